@@ -1,0 +1,29 @@
+package com.anchang.support.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Technical settings shared by the services; defaults in anchang-defaults.yml. */
+@ConfigurationProperties("anchang")
+public record AnchangProperties(Events events, Outbox outbox, Mongo mongo) {
+
+    public AnchangProperties {
+        events = events == null ? new Events(null, 3, 1, 3) : events;
+        outbox = outbox == null ? new Outbox(Duration.ofSeconds(10), Duration.ofSeconds(30)) : outbox;
+        mongo = mongo == null ? new Mongo(false) : mongo;
+    }
+
+    /**
+     * @param topic the topic this service produces to (none for a service that only consumes)
+     * @param maxRetries attempts after the first before a record goes to the dead-letter topic
+     */
+    public record Events(String topic, int partitions, int replicas, int maxRetries) {
+    }
+
+    public record Outbox(Duration sweepInterval, Duration sendTimeout) {
+    }
+
+    /** @param embedded true when the store is the in-process wire-protocol server of the embedded default */
+    public record Mongo(boolean embedded) {
+    }
+}

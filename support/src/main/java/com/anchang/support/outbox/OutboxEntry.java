@@ -1,0 +1,20 @@
+package com.anchang.support.outbox;
+
+import java.time.Instant;
+
+/**
+ * One unpublished event, stored inside the aggregate document that produced it and written in the
+ * same single-document update as the state change. The relay publishes it and then removes it.
+ */
+public record OutboxEntry(
+        String eventId,
+        String topic,
+        String key,
+        String type,
+        int version,
+        String officeId,
+        String traceId,
+        String spanId,
+        Instant occurredAt,
+        String payload) {
+}

@@ -1,0 +1,230 @@
+package com.anchang.support.outbox;
+
+import com.anchang.events.EventHeaders;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Publishes the outbox entries that aggregate documents carry, then removes them from the document.
+ *
+ * <p>Two ways in, both on one worker thread: a write that added events calls
+ * {@link #published(String, Object)} so they leave at once, and a periodic sweep picks up whatever
+ * a crash left behind. A crash between publishing and removing re-publishes on the next sweep, so
+ * delivery is at least once and consumers are idempotent. Removing an entry also increments the
+ * document's version, so a concurrent writer that read the entry cannot write it back.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 500;
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, String> kafka;
+    private final List<String> collections;
+    private final Duration sweepInterval;
+    private final Duration sendTimeout;
+    private final MeterRegistry meters;
+    private final Set<DocumentRef> waiting = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService worker;
+    private volatile boolean running;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
+            Duration sweepInterval, Duration sendTimeout, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.collections = List.copyOf(collections);
+        this.sweepInterval = sweepInterval;
+        this.sendTimeout = sendTimeout;
+        this.meters = meters;
+    }
+
+    /** Called after a write that added outbox entries to a document: publish them now. */
+    public void published(String collection, Object id) {
+        if (waiting.add(new DocumentRef(collection, id)) && running) {
+            worker.execute(this::drain);
+        }
+    }
+
+    /** Publishes every entry left in the outboxes of all collections; returns how many were published. */
+    public int sweep() {
+        int published = 0;
+        for (String collection : collections) {
+            List<Object> ids = new ArrayList<>();
+            collection(collection).find(Filters.exists("outbox.0"))
+                    .projection(Projections.include("_id"))
+                    .forEach(doc -> ids.add(doc.get("_id")));
+            for (Object id : ids) {
+                published += relay(collection, id);
+            }
+        }
+        return published;
+    }
+
+    /** Publishes the outbox entries of one document and removes each once the broker acknowledged it. */
+    public int relay(String collection, Object id) {
+        Document doc = collection(collection).find(Filters.eq("_id", id)).projection(Projections.include("outbox")).first();
+        if (doc == null) {
+            return 0;
+        }
+        List<Document> entries = doc.getList("outbox", Document.class, List.of());
+        List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>(entries.size());
+        for (Document entry : entries) {
+            sends.add(kafka.send(record(entry)));
+        }
+        int published = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Document entry = entries.get(i);
+            try {
+                sends.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return published;
+            } catch (ExecutionException | TimeoutException e) {
+                meters.counter("anchang.outbox.failed", "type", entry.getString("type")).increment();
+                log.warn("publishing {} {} failed, the sweep will retry: {}", entry.getString("type"),
+                        entry.getString("eventId"), e.toString());
+                return published;
+            }
+            markSent(collection, id, entry.getString("eventId"));
+            meters.counter("anchang.events.published", "type", entry.getString("type")).increment();
+            published++;
+        }
+        return published;
+    }
+
+    /** Removes a published entry from its document (and bumps the version). */
+    protected void markSent(String collection, Object id, String eventId) {
+        collection(collection).updateOne(Filters.eq("_id", id), new Document()
+                .append("$pull", new Document("outbox", new Document("eventId", eventId)))
+                .append("$inc", new Document("version", 1L)));
+    }
+
+    private void drain() {
+        List<DocumentRef> batch = new ArrayList<>();
+        for (DocumentRef ref : waiting) {
+            if (batch.size() == BATCH) {
+                break;
+            }
+            batch.add(ref);
+        }
+        waiting.removeAll(batch);
+        for (DocumentRef ref : batch) {
+            try {
+                relay(ref.collection(), ref.id());
+            } catch (RuntimeException e) {
+                log.warn("relaying {} {} failed, the sweep will retry", ref.collection(), ref.id(), e);
+            }
+        }
+        if (!waiting.isEmpty() && running) {
+            worker.execute(this::drain);
+        }
+    }
+
+    private void safeSweep() {
+        try {
+            int published = sweep();
+            if (published > 0) {
+                log.info("outbox sweep published {} left-over events", published);
+            }
+        } catch (RuntimeException e) {
+            log.warn("outbox sweep failed, will retry", e);
+        }
+    }
+
+    private static ProducerRecord<String, String> record(Document entry) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"), null,
+                entry.getString("key"), entry.getString("payload"));
+        Date occurredAt = entry.getDate("occurredAt");
+        header(record, EventHeaders.EVENT_ID, entry.getString("eventId"));
+        header(record, EventHeaders.TYPE, entry.getString("type"));
+        header(record, EventHeaders.VERSION, String.valueOf(entry.getInteger("version")));
+        header(record, EventHeaders.OCCURRED_AT, occurredAt.toInstant().toString());
+        header(record, EventHeaders.OFFICE_ID, entry.getString("officeId"));
+        header(record, EventHeaders.TRACE_ID, entry.getString("traceId"));
+        if (entry.getString("traceId") != null && entry.getString("spanId") != null) {
+            header(record, EventHeaders.TRACEPARENT,
+                    "00-" + entry.getString("traceId") + "-" + entry.getString("spanId") + "-01");
+        }
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return mongo.getCollection(name);
+    }
+
+    @Override
+    public void start() {
+        worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        worker.scheduleWithFixedDelay(this::safeSweep, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+        if (!waiting.isEmpty()) {
+            worker.execute(this::drain);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // stop after the web server, before the Kafka producer factory
+        return Integer.MAX_VALUE - 2048;
+    }
+
+    private record DocumentRef(String collection, Object id) {
+        DocumentRef {
+            Objects.requireNonNull(collection);
+            Objects.requireNonNull(id);
+        }
+    }
+}

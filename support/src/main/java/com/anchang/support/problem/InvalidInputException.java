@@ -1,0 +1,16 @@
+package com.anchang.support.problem;
+
+/** A value that is well-formed JSON but not acceptable (e.g. a malformed mobile number): HTTP 400 naming the field. */
+public class InvalidInputException extends RuntimeException {
+
+    private final String field;
+
+    public InvalidInputException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,182 @@
+package com.anchang.support.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.anchang.events.EventHeaders;
+import com.anchang.events.Topics;
+import com.anchang.support.test.EventCapture;
+import com.anchang.support.test.ServiceIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.client.RestClient;
+
+@ServiceIntegrationTest
+@TestPropertySource(properties = {"spring.application.name=parcel-service", "anchang.events.topic=" + ParcelApp.TOPIC})
+class EventBackboneIT {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ParcelApp.CrashingRelay relay;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+    @LocalServerPort
+    int port;
+
+    RestClient http() {
+        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    Document ship(String parcelId, String weight) {
+        return http().post().uri("/parcels").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("parcelId", parcelId, "officeId", "office-1", "weight", weight))
+                .retrieve().body(Document.class);
+    }
+
+    long deliveries(String parcelId) {
+        return mongo.getCollection("deliveries").countDocuments(new Document("parcelId", parcelId));
+    }
+
+    @Test
+    @DisplayName("an event written with the state change reaches the broker with its envelope and leaves the outbox")
+    void publishesWithEnvelope() {
+        String parcelId = "p-" + UUID.randomUUID();
+        try (EventCapture capture = new EventCapture(brokers, ParcelApp.TOPIC)) {
+            Document answer = ship(parcelId, "12.50");
+
+            ConsumerRecord<String, String> record = capture.awaitRecords(r -> parcelId.equals(r.key())).getFirst();
+            assertThat(EventCapture.header(record, EventHeaders.EVENT_ID)).isEqualTo(answer.getString("eventId"));
+            assertThat(EventCapture.header(record, EventHeaders.TYPE)).isEqualTo("parcel.parcel-shipped");
+            assertThat(EventCapture.header(record, EventHeaders.VERSION)).isEqualTo("1");
+            assertThat(EventCapture.header(record, EventHeaders.OFFICE_ID)).isEqualTo("office-1");
+            assertThat(EventCapture.header(record, EventHeaders.OCCURRED_AT)).isNotBlank();
+            assertThat(EventCapture.header(record, EventHeaders.TRACE_ID)).matches("[0-9a-f]{32}");
+            assertThat(EventCapture.header(record, EventHeaders.TRACEPARENT))
+                    .startsWith("00-" + EventCapture.header(record, EventHeaders.TRACE_ID) + "-");
+            assertThat(record.value()).contains("\"weight\":12.50");
+        }
+        await().untilAsserted(() -> assertThat(mongo.findById(parcelId, ParcelDocument.class).outbox()).isEmpty());
+        await().until(() -> deliveries(parcelId) == 1);
+    }
+
+    @Test
+    @DisplayName("a relay crash after publishing re-publishes, and the consumer applies the event exactly once")
+    void crashBetweenPublishAndMarkAppliesOnce() {
+        String parcelId = "p-" + UUID.randomUUID();
+        relay.crashAfterNextPublish.set(true);
+        try (EventCapture capture = new EventCapture(brokers, ParcelApp.TOPIC)) {
+            String eventId = ship(parcelId, "3.00").getString("eventId");
+
+            List<ConsumerRecord<String, String>> copies = capture.awaitCount(r -> parcelId.equals(r.key()), 2);
+            assertThat(copies).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(c -> assertThat(EventCapture.header(c, EventHeaders.EVENT_ID)).isEqualTo(eventId));
+        }
+        await().untilAsserted(() -> assertThat(mongo.findById(parcelId, ParcelDocument.class).outbox()).isEmpty());
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(() -> deliveries(parcelId) == 1);
+    }
+
+    @Test
+    @DisplayName("a record that can never be applied goes to the service's dead-letter topic with the reason, after bounded retries")
+    void poisonGoesToDeadLetterTopic() {
+        String parcelId = "p-" + UUID.randomUUID();
+        try (EventCapture deadLetters = new EventCapture(brokers, Topics.deadLetter("parcel-service"))) {
+            ship(parcelId, "2000");
+
+            ConsumerRecord<String, String> dead = deadLetters.awaitRecords(r -> parcelId.equals(r.key())).getFirst();
+            assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+                    .contains("parcel " + parcelId + " is too heavy to deliver");
+            assertThat(EventCapture.header(dead, EventHeaders.TYPE)).isEqualTo("parcel.parcel-shipped");
+        }
+        assertThat(deliveries(parcelId)).isZero();
+    }
+
+    @Test
+    @DisplayName("an unreadable payload is dead-lettered at once; an unknown type is skipped; unknown fields are ignored")
+    void unreadableUnknownAndAdditive() throws Exception {
+        String unreadable = "p-" + UUID.randomUUID();
+        String additive = "p-" + UUID.randomUUID();
+        try (EventCapture deadLetters = new EventCapture(brokers, Topics.deadLetter("parcel-service"))) {
+            send(unreadable, "parcel.parcel-shipped", "{not json");
+            send("p-other", "parcel.parcel-lost", "{\"parcelId\":\"p-other\"}");
+            send(additive, "parcel.parcel-shipped",
+                    "{\"parcelId\":\"" + additive + "\",\"officeId\":\"o\",\"weight\":1.00,\"addedLater\":{\"x\":1}}");
+
+            assertThat(deadLetters.awaitRecords(r -> unreadable.equals(r.key()))).hasSize(1);
+            await().until(() -> deliveries(additive) == 1);
+            assertThat(deadLetters.ofType("parcel.parcel-lost")).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("bad input answers 400 naming the field and stores nothing; an unknown id answers 404")
+    void problemDetails() {
+        assertProblem("{\"parcelId\":\"x\",", 400, null);
+        assertProblem("{\"parcelId\":\"x\",\"officeId\":\"o\",\"weight\":1,\"colour\":\"red\"}", 400, "colour");
+        assertProblem("{\"parcelId\":\"x\",\"officeId\":\"o\"}", 400, "weight");
+        assertProblem("{\"parcelId\":\"x\",\"officeId\":\"o\",\"weight\":\"heavy\"}", 400, "weight");
+        assertProblem("{\"parcelId\":\"x\",\"officeId\":\"o\",\"weight\":0}", 400, "weight");
+        assertThat(mongo.findById("x", ParcelDocument.class)).isNull();
+
+        var status = http().get().uri("/parcels/nope").exchange((req, res) -> {
+            assertThat(res.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+            return res.getStatusCode().value();
+        });
+        assertThat(status).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("health is UP against the embedded store, checked by ping, not by 'hello'")
+    void embeddedStoreHealth() {
+        Map<?, ?> health = http().get().uri("/actuator/health").retrieve().body(Map.class);
+        assertThat(health.get("status")).isEqualTo("UP");
+        Map<?, ?> mongodb = (Map<?, ?>) ((Map<?, ?>) health.get("components")).get("mongo");
+        assertThat(mongodb.get("status")).isEqualTo("UP");
+        assertThat(((Map<?, ?>) mongodb.get("details")).get("store")).isEqualTo("embedded (mongo-java-server)");
+    }
+
+    @Test
+    @DisplayName("metrics are tagged with the service name")
+    void metricsTaggedWithService() {
+        String prometheus = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(prometheus).contains("service=\"parcel-service\"");
+    }
+
+    private void send(String key, String type, String payload) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(ParcelApp.TOPIC, key, payload);
+        record.headers().add(EventHeaders.EVENT_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.VERSION, "1".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.OCCURRED_AT, "2026-11-20T02:15:00Z".getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get();
+    }
+
+    private void assertProblem(String body, int expectedStatus, String field) {
+        http().post().uri("/parcels").contentType(MediaType.APPLICATION_JSON).body(body).exchange((req, res) -> {
+            assertThat(res.getStatusCode().value()).as(body).isEqualTo(expectedStatus);
+            Map<?, ?> problem = new tools.jackson.databind.json.JsonMapper().readValue(res.getBody(), Map.class);
+            assertThat(problem.get("status")).isEqualTo(expectedStatus);
+            if (field != null) {
+                assertThat(problem.get("field")).as(body).isEqualTo(field);
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package com.anchang.support.test;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A whole service against the real infrastructure of the embedded default: a real Kafka broker
+ * (KRaft) inside the test JVM and the in-process MongoDB server, on a random HTTP port.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "anchang.outbox.sweep-interval=500ms",
+        "logging.structured.format.console="})
+@EmbeddedKafka(partitions = 1)
+@ContextConfiguration(initializers = InProcessMongo.class)
+public @interface ServiceIntegrationTest {
+}
