@@ -90,8 +90,9 @@ public class StoreAndEventsAutoConfiguration {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> {
                     meters.counter("anchang.events.dead-lettered", "topic", record.topic()).increment();
+                    Throwable cause = exception.getCause() != null ? exception.getCause() : exception;
                     log.error("dead-lettering record {}-{}@{} to {}: {}", record.topic(), record.partition(),
-                            record.offset(), deadLetterTopic, exception.getMessage());
+                            record.offset(), deadLetterTopic, cause.toString(), cause);
                     return new TopicPartition(deadLetterTopic, -1);
                 });
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.events().maxRetries());
@@ -99,7 +100,10 @@ public class StoreAndEventsAutoConfiguration {
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(2_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(com.anchang.support.messaging.PoisonEventException.class);
+        // deterministic refusals: retrying cannot change the answer
+        handler.addNotRetryableExceptions(com.anchang.support.messaging.PoisonEventException.class,
+                com.anchang.support.problem.RuleRefusedException.class,
+                com.anchang.support.problem.InvalidInputException.class);
         return handler;
     }
 

@@ -1,5 +1,6 @@
 package com.anchang.support.web;
 
+import com.anchang.support.problem.ConcurrentChangeException;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.problem.RuleRefusedException;
@@ -66,8 +67,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable", e.getMessage());
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+    @ExceptionHandler({OptimisticLockingFailureException.class, ConcurrentChangeException.class})
+    ProblemDetail concurrentChange(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
                 "The object was changed by someone else at the same moment; read it again and retry.");
     }

@@ -1,0 +1,83 @@
+package com.anchang.inventory.adapter.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.anchang.inventory.adapter.messaging.InventoryEvents;
+import com.anchang.inventory.domain.Unit;
+import com.anchang.inventory.domain.UnitEvent;
+import com.anchang.inventory.domain.UnitRepository;
+import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.problem.ConcurrentChangeException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.result.UpdateResult;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+public class MongoUnitRepository implements UnitRepository {
+
+    static final String COLLECTION = "units";
+
+    private final MongoTemplate mongo;
+    private final InventoryEvents events;
+    private final OutboxRelay relay;
+
+    public MongoUnitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.events = events;
+        this.relay = relay;
+    }
+
+    @Override
+    public Optional<Unit> find(String unitId) {
+        return Optional.ofNullable(mongo.findById(unitId, UnitDocument.class)).map(UnitDocument::toDomain);
+    }
+
+    /** Scans the units collection (no unique key serves it); fine at the size of one office's buildings. */
+    @Override
+    public List<Unit> inBuilding(String buildingId) {
+        return mongo.find(query(where("buildingId").is(buildingId)), UnitDocument.class).stream()
+                .map(UnitDocument::toDomain).toList();
+    }
+
+    @Override
+    public void insertAll(List<Unit> units) {
+        mongo.insert(units.stream().map(UnitDocument::of).toList(), UnitDocument.class);
+    }
+
+    @Override
+    public void save(Unit unit, List<UnitEvent> caused, String appliedEventId) {
+        // flat {_id, version} filter: served by the unique id_version index, a true compare-and-set
+        Query current = query(where("_id").is(unit.id()).and("version").is(unit.version()));
+        UnitDocument state = UnitDocument.of(unit);
+        Update update = new Update()
+                .set("status", state.status())
+                .set("hold", state.hold())
+                .set("reservedForDeal", state.reservedForDeal())
+                .inc("version", 1);
+        if (!caused.isEmpty()) {
+            update.push("outbox").each(caused.stream().map(events::toOutbox).toArray());
+        }
+        if (appliedEventId != null) {
+            update.push("appliedEventIds", appliedEventId);
+        }
+        UpdateResult result = mongo.updateFirst(current, update, UnitDocument.class);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentChangeException("unit " + unit.code() + " was changed concurrently");
+        }
+        if (!caused.isEmpty()) {
+            relay.published(COLLECTION, unit.id());
+        }
+    }
+
+    @Override
+    public boolean hasApplied(String unitId, String eventId) {
+        org.bson.Document doc = mongo.getCollection(COLLECTION).find(Filters.eq("_id", unitId))
+                .projection(Projections.include("appliedEventIds")).first();
+        return doc != null && doc.getList("appliedEventIds", String.class, List.of()).contains(eventId);
+    }
+}

@@ -1,0 +1,107 @@
+package com.anchang.inventory.adapter.web;
+
+import com.anchang.inventory.application.CataloguingBuilding;
+import com.anchang.inventory.application.HoldingUnit;
+import com.anchang.inventory.application.ViewingInventory;
+import com.anchang.inventory.domain.Building;
+import com.anchang.inventory.domain.UnitSpec;
+import com.anchang.support.problem.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/inventory")
+@Tag(name = "sales control", description = "Buildings, units and holds (UNIT-1, UNIT-2, UNIT-5)")
+class InventoryController {
+
+    private final CataloguingBuilding cataloguing;
+    private final HoldingUnit holding;
+    private final ViewingInventory viewing;
+
+    InventoryController(CataloguingBuilding cataloguing, HoldingUnit holding, ViewingInventory viewing) {
+        this.cataloguing = cataloguing;
+        this.holding = holding;
+        this.viewing = viewing;
+    }
+
+    record PriceListLine(
+            @NotNull @Min(-5) @Max(200) Integer floor,
+            @NotNull @Min(1) @Max(99) Integer number,
+            @NotBlank @Size(max = 40) String layout,
+            @NotNull @Positive @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal grossArea,
+            @NotNull @Positive @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal netArea,
+            @NotBlank @Size(max = 20) String orientation,
+            @NotNull @Positive @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2) BigDecimal listPrice) {
+    }
+
+    record CatalogueBuildingRequest(
+            @NotBlank @Size(max = 64) String developerId,
+            @NotBlank @Size(max = 64) String officeId,
+            @NotBlank @Size(max = 64) String projectId,
+            @NotBlank @Size(max = 40) String name,
+            @NotEmpty @Size(max = 5000) List<@Valid @NotNull PriceListLine> units) {
+    }
+
+    record HoldRequest(
+            @NotBlank @Size(max = 64) String dealId,
+            @NotBlank @Size(max = 64) String consultantId,
+            @NotBlank @Size(max = 100) String buyerRef) {
+    }
+
+    @PostMapping("/buildings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Catalogue a building with the units of its price list")
+    BuildingBoard catalogue(@Valid @RequestBody CatalogueBuildingRequest request) {
+        List<UnitSpec> specs = new java.util.ArrayList<>();
+        for (int i = 0; i < request.units().size(); i++) {
+            PriceListLine line = request.units().get(i);
+            if (line.netArea().compareTo(line.grossArea()) > 0) {
+                throw new InvalidInputException("units[" + i + "].netArea", "is larger than the gross area");
+            }
+            specs.add(new UnitSpec(line.floor(), line.number(), line.layout(), line.grossArea(), line.netArea(),
+                    line.orientation(), line.listPrice()));
+        }
+        Building.Catalogued catalogued = cataloguing.catalogue(new CataloguingBuilding.CatalogueBuilding(
+                request.developerId(), request.officeId(), request.projectId(), request.name(), specs));
+        return BuildingBoard.of(new ViewingInventory.BuildingUnits(catalogued.building(), catalogued.units()));
+    }
+
+    @GetMapping("/buildings/{buildingId}")
+    @Operation(summary = "The sales-control board of a building: floors × units with status and price (UNIT-5)")
+    BuildingBoard board(@PathVariable String buildingId) {
+        return BuildingBoard.of(viewing.building(buildingId));
+    }
+
+    @GetMapping("/units/{unitId}")
+    @Operation(summary = "One unit and its sales-control status")
+    UnitView unit(@PathVariable String unitId) {
+        return UnitView.of(viewing.unit(unitId));
+    }
+
+    @PostMapping("/units/{unitId}/hold")
+    @Operation(summary = "Hold a unit for a deal: the first deposit wins (UNIT-2)")
+    UnitView hold(@PathVariable String unitId, @Valid @RequestBody HoldRequest request) {
+        return UnitView.of(holding.hold(new HoldingUnit.HoldUnit(unitId, request.dealId(), request.consultantId(),
+                request.buyerRef())));
+    }
+}

@@ -1,0 +1,79 @@
+package com.anchang.inventory.config;
+
+import com.anchang.inventory.adapter.messaging.InventoryEvents;
+import com.anchang.inventory.adapter.persistence.MongoBuildingRepository;
+import com.anchang.inventory.adapter.persistence.MongoUnitRepository;
+import com.anchang.inventory.application.CataloguingBuilding;
+import com.anchang.inventory.application.HoldingUnit;
+import com.anchang.inventory.application.ReservingUnit;
+import com.anchang.inventory.application.ViewingInventory;
+import com.anchang.inventory.domain.BuildingRepository;
+import com.anchang.inventory.domain.SalesControlPolicies;
+import com.anchang.inventory.domain.SalesControlPolicy;
+import com.anchang.inventory.domain.UnitRepository;
+import com.anchang.support.outbox.Outbox;
+import com.anchang.support.outbox.OutboxCollection;
+import com.anchang.support.outbox.OutboxRelay;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InventoryConfiguration.PolicyDefaults.class)
+public class InventoryConfiguration {
+
+    /** Office policy defaults for sales control; per-office values come later from the office's settings. */
+    @ConfigurationProperties("inventory.policy")
+    public record PolicyDefaults(Duration holdLifetime) {
+    }
+
+    @Bean
+    OutboxCollection unitsOutbox() {
+        return new OutboxCollection("units");
+    }
+
+    @Bean
+    SalesControlPolicies salesControlPolicies(PolicyDefaults defaults) {
+        SalesControlPolicy policy = new SalesControlPolicy(defaults.holdLifetime());
+        return officeId -> policy;
+    }
+
+    @Bean
+    InventoryEvents inventoryEvents(Outbox outbox) {
+        return new InventoryEvents(outbox);
+    }
+
+    @Bean
+    UnitRepository unitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay) {
+        return new MongoUnitRepository(mongo, events, relay);
+    }
+
+    @Bean
+    BuildingRepository buildingRepository(MongoTemplate mongo) {
+        return new MongoBuildingRepository(mongo);
+    }
+
+    @Bean
+    CataloguingBuilding cataloguingBuilding(BuildingRepository buildings, UnitRepository units) {
+        return new CataloguingBuilding(buildings, units);
+    }
+
+    @Bean
+    HoldingUnit holdingUnit(UnitRepository units, SalesControlPolicies policies, Clock clock) {
+        return new HoldingUnit(units, policies, clock);
+    }
+
+    @Bean
+    ReservingUnit reservingUnit(UnitRepository units) {
+        return new ReservingUnit(units);
+    }
+
+    @Bean
+    ViewingInventory viewingInventory(BuildingRepository buildings, UnitRepository units) {
+        return new ViewingInventory(buildings, units);
+    }
+}

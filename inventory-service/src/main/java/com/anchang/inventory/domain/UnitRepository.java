@@ -1,0 +1,27 @@
+package com.anchang.inventory.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where units live. */
+public interface UnitRepository {
+
+    Optional<Unit> find(String unitId);
+
+    List<Unit> inBuilding(String buildingId);
+
+    void insertAll(List<Unit> units);
+
+    /**
+     * Writes the unit's new state and the events it caused in one atomic write, only if the stored
+     * version is still the one the unit was read at.
+     *
+     * @param appliedEventId the id of the incoming event this change applies, recorded in the same
+     *     write (null for a command from a user)
+     * @throws com.anchang.support.problem.ConcurrentChangeException if someone else wrote the unit in between
+     */
+    void save(Unit unit, List<UnitEvent> events, String appliedEventId);
+
+    /** True when the incoming event with this id was already applied to the unit. */
+    boolean hasApplied(String unitId, String eventId);
+}

@@ -1,0 +1,69 @@
+package com.anchang.inventory.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.anchang.events.GoldenSamples;
+import com.anchang.events.inventory.UnitHeld;
+import com.anchang.events.inventory.UnitReserved;
+import com.anchang.events.transaction.DepositReceived;
+import com.anchang.inventory.adapter.messaging.InventoryEvents;
+import com.anchang.inventory.domain.SalesControlPolicy;
+import com.anchang.inventory.domain.Unit;
+import com.anchang.inventory.domain.UnitEvent;
+import com.anchang.inventory.domain.UnitSpec;
+import com.anchang.support.messaging.EventJson;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The golden samples: what inventory-service produces serialises to them, what it consumes parses from them. */
+class InventoryContractsTest {
+
+    static final JsonMapper JSON = new JsonMapper();
+
+    static Unit unit() {
+        return new Unit("unit-3-1802", "dev-huaxin", "office-binjiang", "proj-1", "bldg-3", "3-1802",
+                new UnitSpec(18, 2, "3室2厅2卫", new BigDecimal("118.50"), new BigDecimal("95.20"), "南",
+                        new BigDecimal("3256800.00")),
+                com.anchang.inventory.domain.UnitStatus.AVAILABLE, null, null, 0);
+    }
+
+    @Test
+    @DisplayName("UnitHeld v1 serialises to its golden sample")
+    void unitHeldMatchesGolden() {
+        Unit unit = unit();
+        UnitEvent held = unit.hold("deal-7d0c9a1e", "u-bj-consultant-1", "王先生 138****5678",
+                Instant.parse("2026-11-20T06:03:07Z"), new SalesControlPolicy(Duration.ofHours(48)));
+
+        String json = EventJson.write(InventoryEvents.toContract(held));
+
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(GoldenSamples.json(UnitHeld.TYPE, UnitHeld.VERSION)));
+    }
+
+    @Test
+    @DisplayName("UnitReserved v1 serialises to its golden sample")
+    void unitReservedMatchesGolden() {
+        Unit unit = unit();
+        unit.hold("deal-7d0c9a1e", "c", "b", Instant.parse("2026-11-20T06:03:07Z"), new SalesControlPolicy(Duration.ofHours(1)));
+        UnitEvent reserved = unit.reserve("deal-7d0c9a1e", Instant.parse("2026-11-21T03:30:00Z"));
+
+        String json = EventJson.write(InventoryEvents.toContract(reserved));
+
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(GoldenSamples.json(UnitReserved.TYPE, UnitReserved.VERSION)));
+    }
+
+    @Test
+    @DisplayName("DepositReceived v1 (consumed) parses from its golden sample, amounts fen-exact")
+    void depositReceivedParses() {
+        DepositReceived event = EventJson.read(GoldenSamples.json(DepositReceived.TYPE, DepositReceived.VERSION),
+                DepositReceived.class);
+
+        assertThat(event.unitId()).isEqualTo("unit-3-1802");
+        assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(event.amount()).isEqualTo(new BigDecimal("50000.00"));
+        assertThat(event.receivedAt()).isEqualTo(Instant.parse("2026-11-21T03:30:00Z"));
+    }
+}
