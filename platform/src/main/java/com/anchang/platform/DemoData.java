@@ -1,0 +1,116 @@
+package com.anchang.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo data of the embedded platform: one developer, two sales offices, each with a project, a
+ * building of 20 floors × 4 units and its price list, and its staff. Loaded once through the gateway's
+ * public API (so it goes through the same validation as any user's input); a marker under var/
+ * records that it was loaded, so a restart keeps what users changed since.
+ */
+final class DemoData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One staff member as printed in the logins table. */
+    record Login(String username, String name, String role, String office) {
+    }
+
+    private final JsonNode demo;
+
+    DemoData() throws IOException {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo-data.json")) {
+            demo = JSON.readTree(in);
+        }
+    }
+
+    /** Loads the demo data unless it was loaded before; returns the buildings' ids by office (empty if skipped). */
+    List<String> loadOnce(PlatformConfig config) throws IOException, InterruptedException {
+        Path marker = config.var().resolve("demo-data.loaded");
+        if (Files.exists(marker)) {
+            return List.of();
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> buildingIds = new ArrayList<>();
+        for (JsonNode office : demo.get("offices")) {
+            ObjectNode request = priceList(office);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(config.gatewayUrl() + "/api/inventory/buildings"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request), StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 201) {
+                throw new IOException("loading the demo building of " + office.get("id").asText() + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            buildingIds.add(JSON.readTree(response.body()).get("buildingId").asText());
+        }
+        Files.writeString(marker, String.join(System.lineSeparator(), buildingIds) + System.lineSeparator());
+        return buildingIds;
+    }
+
+    /** The price list of an office's demo building: list price = gross area × (base + floor premium × (floor − 1)), whole yuan. */
+    ObjectNode priceList(JsonNode office) {
+        JsonNode building = office.get("building");
+        BigDecimal base = new BigDecimal(building.get("basePricePerSquareMetre").asText());
+        BigDecimal premium = new BigDecimal(building.get("floorPremiumPerSquareMetre").asText());
+        ObjectNode request = JSON.createObjectNode()
+                .put("developerId", demo.get("developer").get("id").asText())
+                .put("officeId", office.get("id").asText())
+                .put("projectId", office.get("project").get("id").asText())
+                .put("name", building.get("name").asText());
+        ArrayNode units = request.putArray("units");
+        for (int floor = 1; floor <= building.get("floors").asInt(); floor++) {
+            BigDecimal perSquareMetre = base.add(premium.multiply(BigDecimal.valueOf(floor - 1)));
+            for (JsonNode type : building.get("unitTypes")) {
+                BigDecimal gross = new BigDecimal(type.get("grossArea").asText());
+                units.addObject()
+                        .put("floor", floor)
+                        .put("number", type.get("number").asInt())
+                        .put("layout", type.get("layout").asText())
+                        .put("grossArea", gross)
+                        .put("netArea", new BigDecimal(type.get("netArea").asText()))
+                        .put("orientation", type.get("orientation").asText())
+                        .put("listPrice", gross.multiply(perSquareMetre).setScale(0, RoundingMode.HALF_UP).setScale(2));
+            }
+        }
+        return request;
+    }
+
+    List<Login> logins() {
+        List<Login> logins = new ArrayList<>();
+        for (JsonNode person : demo.get("headOffice")) {
+            logins.add(new Login(person.get("username").asText(), person.get("name").asText(),
+                    person.get("role").asText(), demo.get("developer").get("id").asText()));
+        }
+        for (JsonNode office : demo.get("offices")) {
+            for (JsonNode person : office.get("staff")) {
+                String role = person.get("role").asText();
+                if (person.has("certified") && !person.get("certified").asBoolean()) {
+                    role += " (not yet certified)";
+                }
+                logins.add(new Login(person.get("username").asText(), person.get("name").asText(), role,
+                        office.get("id").asText()));
+            }
+        }
+        return logins;
+    }
+}

@@ -1,0 +1,245 @@
+package com.anchang.platform;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine: a real Kafka broker (KRaft) as its own JVM, the in-process
+ * MongoDB wire-protocol server with its H2 file backend (reached by every service over TCP with the
+ * real driver), and every service as its own JVM. {@link #start} returns when all of it is ready.
+ */
+public final class EmbeddedPlatform implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final PlatformConfig config;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
+    private MongoServer mongo;
+    private ManagedProcess kafka;
+    private volatile boolean stopped;
+
+    private EmbeddedPlatform(PlatformConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /** Starts everything and waits until every service is ready; on failure stops what started and throws. */
+    public static EmbeddedPlatform start(PlatformConfig config, PrintStream out) throws Exception {
+        EmbeddedPlatform platform = new EmbeddedPlatform(config, out);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (Exception e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
+            Path jar = jar(service);
+            if (!Files.isRegularFile(jar)) {
+                throw new StartupException(service.name(), "its jar " + jar + " is missing: build first (./anchang run builds it)", List.of());
+            }
+        }
+        Files.createDirectories(config.logs());
+        Files.createDirectories(config.var().resolve("mongo"));
+
+        mongo = new MongoServer(new H2Backend(config.var().resolve("mongo").resolve("anchang.mv").toString()));
+        mongo.bind("127.0.0.1", config.mongoPort());
+        out.printf("  mongo (in-process, H2 file)   on port %d%n", config.mongoPort());
+
+        kafka = new KafkaBroker(config).start();
+        awaitPort("kafka", kafka, config.kafkaPort(), Duration.ofSeconds(60));
+        out.printf("  kafka (KRaft, pid %d)        on port %d%n", kafka.pid(), config.kafkaPort());
+
+        for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
+            services.put(service.name(), startService(service));
+        }
+        for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
+            awaitReady(service);
+        }
+    }
+
+    /** Starts one service's JVM (used at start and to restart a service that was stopped). */
+    ManagedProcess startService(PlatformConfig.Service service) throws IOException {
+        List<String> command = new ArrayList<>(List.of(config.java().toString(),
+                "-Xms32m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:ReservedCodeCacheSize=64m", "--enable-native-access=ALL-UNNAMED",
+                "-jar", jar(service).toString(),
+                "--server.port=" + config.port(service),
+                "--spring.kafka.bootstrap-servers=localhost:" + config.kafkaPort()));
+        if (service.database() != null) {
+            command.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + config.mongoPort() + "/" + service.database());
+            command.add("--anchang.mongo.embedded=true");
+        }
+        for (PlatformConfig.Service other : PlatformConfig.SERVICES) {
+            String url = "http://localhost:" + config.port(other);
+            if (service.name().equals("gateway") && !other.name().equals("gateway")) {
+                command.add("--anchang.services." + other.name().replace("-service", "") + "=" + url);
+            }
+            if (service.name().equals("transaction-service") && other.name().equals("inventory-service")) {
+                command.add("--transaction.inventory.url=" + url);
+            }
+        }
+        return ManagedProcess.start(service.name(), command, config.home(), config.logs().resolve(service.name() + ".log"));
+    }
+
+    /** Stops one service (as a crash or a deploy would) — the rest of the platform keeps running. */
+    public void stopService(String name) {
+        ManagedProcess process = services.get(name);
+        process.requestStop();
+        process.awaitStop(20);
+    }
+
+    /** Starts a stopped service again and waits until it is ready. */
+    public void restartService(String name) throws Exception {
+        PlatformConfig.Service service = service(name);
+        services.put(name, startService(service));
+        awaitReady(service);
+    }
+
+    private void awaitReady(PlatformConfig.Service service) throws Exception {
+        ManagedProcess process = services.get(service.name());
+        URI readiness = URI.create("http://localhost:" + config.port(service) + "/actuator/health/readiness");
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new StartupException(service.name(), "its process exited", process.tail(40));
+            }
+            if (status(readiness) == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new StartupException(service.name(), "it was not ready within " + READY_TIMEOUT.toSeconds() + " s",
+                process.tail(40));
+    }
+
+    private void awaitPort(String name, ManagedProcess process, int port, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new StartupException(name, "its process exited", process.tail(40));
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("localhost", port), 500);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new StartupException(name, "port " + port + " did not open within " + timeout.toSeconds() + " s", process.tail(40));
+    }
+
+    int status(URI uri) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /** One row per process: name, port, health, pid, resident memory. */
+    public List<String[]> statusTable() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"mongo (in-process)", String.valueOf(config.mongoPort()), "UP",
+                String.valueOf(ProcessHandle.current().pid()), mib(ManagedProcess.rssKib(ProcessHandle.current().pid()))});
+        rows.add(new String[] {"kafka", String.valueOf(config.kafkaPort()), kafka.isAlive() ? "UP" : "DOWN",
+                String.valueOf(kafka.pid()), mib(kafka.rssKib())});
+        for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
+            ManagedProcess process = services.get(service.name());
+            int status = status(URI.create("http://localhost:" + config.port(service) + "/actuator/health"));
+            rows.add(new String[] {service.name(), String.valueOf(config.port(service)),
+                    status == 200 ? "UP" : status == 0 ? "DOWN" : "DOWN (" + status + ")",
+                    String.valueOf(process.pid()), mib(process.rssKib())});
+        }
+        return rows;
+    }
+
+    /** Resident memory of every process of the platform together, in KiB. */
+    public long totalRssKib() {
+        long total = ManagedProcess.rssKib(ProcessHandle.current().pid()) + kafka.rssKib();
+        for (ManagedProcess process : services.values()) {
+            total += process.rssKib();
+        }
+        return total;
+    }
+
+    private static String mib(long kib) {
+        return kib == 0 ? "?" : (kib / 1024) + " MiB";
+    }
+
+    public PlatformConfig config() {
+        return config;
+    }
+
+    private Path jar(PlatformConfig.Service service) {
+        return config.home().resolve(service.name()).resolve("target").resolve(service.name() + ".jar").toAbsolutePath();
+    }
+
+    private static PlatformConfig.Service service(String name) {
+        return PlatformConfig.SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /** Stops the services (gracefully, in parallel), then the broker, then the store. */
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        services.values().forEach(ManagedProcess::requestStop);
+        services.values().forEach(process -> process.awaitStop(20));
+        if (kafka != null) {
+            kafka.requestStop();
+            kafka.awaitStop(30);
+        }
+        if (mongo != null) {
+            mongo.shutdown();
+        }
+    }
+
+    /** A process that did not come up: which one, why, and its last log lines. */
+    public static final class StartupException extends Exception {
+
+        private final String process;
+        private final List<String> lastLines;
+
+        StartupException(String process, String reason, List<String> lastLines) {
+            super(process + " did not come up: " + reason);
+            this.process = process;
+            this.lastLines = lastLines;
+        }
+
+        public String process() {
+            return process;
+        }
+
+        public List<String> lastLines() {
+            return lastLines;
+        }
+    }
+}
