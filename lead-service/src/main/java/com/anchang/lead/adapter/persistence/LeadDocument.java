@@ -1,0 +1,57 @@
+package com.anchang.lead.adapter.persistence;
+
+import com.anchang.lead.domain.Lead;
+import com.anchang.lead.domain.LeadSource;
+import com.anchang.lead.domain.MobileNumber;
+import com.anchang.lead.domain.Needs;
+import com.anchang.support.outbox.OutboxEntry;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A lead as stored, with the events it caused that are not yet published (the outbox).
+ *
+ * <p>Indexes are unique because the embedded store uses only unique indexes whose fields are exactly
+ * the query's: {@code office_mobile} is LEAD-1's identity (one lead per customer mobile per office)
+ * and serves the duplicate lookup; {@code id_version} serves later compare-and-set writes.
+ * {@code protectedUntil} is an ISO date string: a calendar day of the office, not an instant.
+ */
+@Document("leads")
+@CompoundIndexes({
+    @CompoundIndex(name = "office_mobile", def = "{'officeId': 1, 'mobile': 1}", unique = true),
+    @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
+})
+public record LeadDocument(
+        @Id String id,
+        String developerId,
+        String officeId,
+        String ownerConsultantId,
+        String customerName,
+        String mobile,
+        LeadSource source,
+        BigDecimal budget,
+        String layout,
+        BigDecimal area,
+        Instant registeredAt,
+        String protectedUntil,
+        List<OutboxEntry> outbox,
+        long version) {
+
+    static LeadDocument of(Lead lead, List<OutboxEntry> outbox) {
+        Needs needs = lead.needs();
+        return new LeadDocument(lead.id(), lead.developerId(), lead.officeId(), lead.ownerConsultantId(),
+                lead.customerName(), lead.mobile().digits(), lead.source(), needs.budget(), needs.layout(), needs.area(),
+                lead.registeredAt(), lead.protectedUntil().toString(), outbox, 0);
+    }
+
+    Lead toDomain() {
+        return new Lead(id, developerId, officeId, ownerConsultantId, customerName, new MobileNumber(mobile), source,
+                new Needs(budget, layout, area), registeredAt, LocalDate.parse(protectedUntil), version);
+    }
+}

@@ -1,0 +1,57 @@
+package com.anchang.lead.adapter.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.anchang.lead.adapter.messaging.LeadEvents;
+import com.anchang.lead.domain.Lead;
+import com.anchang.lead.domain.LeadEvent;
+import com.anchang.lead.domain.LeadRepository;
+import com.anchang.lead.domain.MobileAlreadyRegisteredException;
+import com.anchang.lead.domain.MobileNumber;
+import com.anchang.support.outbox.OutboxRelay;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+public class MongoLeadRepository implements LeadRepository {
+
+    static final String COLLECTION = "leads";
+
+    private final MongoTemplate mongo;
+    private final LeadEvents events;
+    private final OutboxRelay relay;
+
+    public MongoLeadRepository(MongoTemplate mongo, LeadEvents events, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.events = events;
+        this.relay = relay;
+    }
+
+    @Override
+    public Optional<Lead> find(String leadId) {
+        return Optional.ofNullable(mongo.findById(leadId, LeadDocument.class)).map(LeadDocument::toDomain);
+    }
+
+    @Override
+    public Optional<Lead> findByMobile(String officeId, MobileNumber mobile) {
+        // flat {officeId, mobile} filter: exactly the fields of the unique office_mobile index
+        return Optional.ofNullable(mongo.findOne(query(where("officeId").is(officeId).and("mobile").is(mobile.digits())),
+                LeadDocument.class)).map(LeadDocument::toDomain);
+    }
+
+    @Override
+    public void insert(Lead lead, List<LeadEvent> caused) {
+        LeadDocument document = LeadDocument.of(lead, caused.stream().map(events::toOutbox).toList());
+        try {
+            // the lead and its events in one single-document insert; the unique office_mobile index decides races
+            mongo.insert(document);
+        } catch (DuplicateKeyException e) {
+            throw new MobileAlreadyRegisteredException(lead.officeId(), lead.mobile());
+        }
+        if (!caused.isEmpty()) {
+            relay.published(COLLECTION, lead.id());
+        }
+    }
+}

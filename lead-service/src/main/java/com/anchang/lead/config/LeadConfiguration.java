@@ -1,0 +1,65 @@
+package com.anchang.lead.config;
+
+import com.anchang.lead.adapter.messaging.LeadEvents;
+import com.anchang.lead.adapter.persistence.MongoLeadRepository;
+import com.anchang.lead.application.RegisteringLead;
+import com.anchang.lead.application.ViewingLead;
+import com.anchang.lead.domain.LeadRepository;
+import com.anchang.lead.domain.ProtectionPolicies;
+import com.anchang.lead.domain.ProtectionPolicy;
+import com.anchang.support.outbox.Outbox;
+import com.anchang.support.outbox.OutboxCollection;
+import com.anchang.support.outbox.OutboxRelay;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LeadConfiguration.PolicyDefaults.class)
+public class LeadConfiguration {
+
+    /**
+     * Office policy defaults for leads; per-office values come later from the office's settings.
+     *
+     * @param protectionDays LEAD-3: days without follow-up a lead stays protected after its registration day
+     * @param zone the office's time zone, which decides what a day is
+     */
+    @ConfigurationProperties("lead.policy")
+    public record PolicyDefaults(int protectionDays, ZoneId zone) {
+    }
+
+    @Bean
+    OutboxCollection leadsOutbox() {
+        return new OutboxCollection("leads");
+    }
+
+    @Bean
+    ProtectionPolicies protectionPolicies(PolicyDefaults defaults) {
+        ProtectionPolicy policy = new ProtectionPolicy(defaults.protectionDays(), defaults.zone());
+        return officeId -> policy;
+    }
+
+    @Bean
+    LeadEvents leadEvents(Outbox outbox) {
+        return new LeadEvents(outbox);
+    }
+
+    @Bean
+    LeadRepository leadRepository(MongoTemplate mongo, LeadEvents events, OutboxRelay relay) {
+        return new MongoLeadRepository(mongo, events, relay);
+    }
+
+    @Bean
+    RegisteringLead registeringLead(LeadRepository leads, ProtectionPolicies policies, Clock clock) {
+        return new RegisteringLead(leads, policies, clock);
+    }
+
+    @Bean
+    ViewingLead viewingLead(LeadRepository leads) {
+        return new ViewingLead(leads);
+    }
+}

@@ -1,0 +1,22 @@
+package com.anchang.lead.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where leads live. */
+public interface LeadRepository {
+
+    Optional<Lead> find(String leadId);
+
+    /** The office's lead for this customer, by the normalised mobile (the identity of LEAD-1). */
+    Optional<Lead> findByMobile(String officeId, MobileNumber mobile);
+
+    /**
+     * Inserts a new lead together with the events its registration caused, in one atomic write.
+     * The office's (officeId, mobile) pair is unique in the store, so of two simultaneous
+     * registrations of one customer exactly one is written.
+     *
+     * @throws MobileAlreadyRegisteredException if the office already holds a lead for the mobile
+     */
+    void insert(Lead lead, List<LeadEvent> events);
+}
