@@ -9,7 +9,7 @@ public record AnchangProperties(Events events, Outbox outbox, Mongo mongo) {
 
     public AnchangProperties {
         events = events == null ? new Events(null, 3, 1, 3) : events;
-        outbox = outbox == null ? new Outbox(Duration.ofSeconds(10), Duration.ofSeconds(30)) : outbox;
+        outbox = outbox == null ? new Outbox(Duration.ofMinutes(5), Duration.ofSeconds(30)) : outbox;
         mongo = mongo == null ? new Mongo(false) : mongo;
     }
 

@@ -33,15 +33,18 @@ import org.springframework.kafka.support.SendResult;
  * Publishes the outbox entries that aggregate documents carry, then removes them from the document.
  *
  * <p>Two ways in, both on one worker thread: a write that added events calls
- * {@link #published(String, Object)} so they leave at once, and a periodic sweep picks up whatever
- * a crash left behind. A crash between publishing and removing re-publishes on the next sweep, so
- * delivery is at least once and consumers are idempotent. Removing an entry also increments the
+ * {@link #published(String, Object)} so they leave at once (retried with backoff while the broker
+ * does not acknowledge), and a sweep — at start and then rarely — picks up whatever a crashed
+ * process left behind. A crash between publishing and removing re-publishes, so delivery is at least
+ * once and consumers are idempotent. Removing an entry also increments the
  * document's version, so a concurrent writer that read the entry cannot write it back.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 500;
+    private static final long FIRST_RETRY_MILLIS = 500;
+    private static final long MAX_RETRY_MILLIS = 30_000;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -52,6 +55,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Set<DocumentRef> waiting = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService worker;
     private volatile boolean running;
+    /** Backoff while the broker does not acknowledge; only the worker thread touches it. */
+    private long retryDelayMillis = FIRST_RETRY_MILLIS;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
             Duration sweepInterval, Duration sendTimeout, MeterRegistry meters) {
@@ -106,9 +111,8 @@ public class OutboxRelay implements SmartLifecycle {
                 return published;
             } catch (ExecutionException | TimeoutException e) {
                 meters.counter("anchang.outbox.failed", "type", entry.getString("type")).increment();
-                log.warn("publishing {} {} failed, the sweep will retry: {}", entry.getString("type"),
-                        entry.getString("eventId"), e.toString());
-                return published;
+                throw new IllegalStateException("publishing " + entry.getString("type") + " "
+                        + entry.getString("eventId") + " failed: " + e, e);
             }
             markSent(collection, id, entry.getString("eventId"));
             meters.counter("anchang.events.published", "type", entry.getString("type")).increment();
@@ -133,14 +137,24 @@ public class OutboxRelay implements SmartLifecycle {
             batch.add(ref);
         }
         waiting.removeAll(batch);
+        boolean failed = false;
         for (DocumentRef ref : batch) {
             try {
                 relay(ref.collection(), ref.id());
             } catch (RuntimeException e) {
-                log.warn("relaying {} {} failed, the sweep will retry", ref.collection(), ref.id(), e);
+                failed = true;
+                waiting.add(ref);
+                log.warn("relaying {} {} failed, retrying in {} ms: {}", ref.collection(), ref.id(),
+                        retryDelayMillis, e.getMessage());
             }
         }
-        if (!waiting.isEmpty() && running) {
+        if (!running || waiting.isEmpty()) {
+            retryDelayMillis = FIRST_RETRY_MILLIS;
+        } else if (failed) {
+            worker.schedule(this::drain, retryDelayMillis, TimeUnit.MILLISECONDS);
+            retryDelayMillis = Math.min(retryDelayMillis * 2, MAX_RETRY_MILLIS);
+        } else {
+            retryDelayMillis = FIRST_RETRY_MILLIS;
             worker.execute(this::drain);
         }
     }
