@@ -1,0 +1,29 @@
+package com.anchang.notification.adapter.web;
+
+import com.anchang.notification.application.ViewingReminders;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/notifications")
+@Tag(name = "reminders", description = "Reminders to buyers (NOTE-1, NOTE-3)")
+class NotificationController {
+
+    private final ViewingReminders viewing;
+
+    NotificationController(ViewingReminders viewing) {
+        this.viewing = viewing;
+    }
+
+    @GetMapping("/deals/{dealId}/reminders")
+    @Operation(summary = "The reminders planned for a deal's buyer (NOTE-1: down payment, 5 and 2 days before by default)")
+    @ApiResponse(responseCode = "404", description = "No reminders for this deal (no deposit received yet)")
+    ReminderScheduleView reminders(@PathVariable String dealId) {
+        return ReminderScheduleView.of(viewing.ofDeal(dealId));
+    }
+}

@@ -1,0 +1,19 @@
+package com.anchang.notification.domain;
+
+import java.util.Optional;
+
+/** Port: where reminder schedules live, one per deal. */
+public interface ReminderScheduleRepository {
+
+    Optional<ReminderSchedule> find(String dealId);
+
+    /**
+     * Stores a new schedule, recording the id of the event that caused it in the same write.
+     *
+     * @return false when the deal already has a schedule (nothing was written)
+     */
+    boolean insert(ReminderSchedule schedule, String appliedEventId);
+
+    /** True when the incoming event with this id was already applied to the deal's schedule. */
+    boolean hasApplied(String dealId, String eventId);
+}

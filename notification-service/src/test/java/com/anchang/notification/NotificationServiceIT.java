@@ -1,0 +1,148 @@
+package com.anchang.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.anchang.events.EventHeaders;
+import com.anchang.events.Topics;
+import com.anchang.events.transaction.DepositReceived;
+import com.anchang.support.test.EventCapture;
+import com.anchang.support.test.ServiceIntegrationTest;
+import com.anchang.support.test.TestEvents;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+@ServiceIntegrationTest
+class NotificationServiceIT {
+
+    static final JsonMapper JSON = new JsonMapper();
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    MeterRegistry meters;
+
+    record Answer(int status, Map<String, Object> body) {
+    }
+
+    @SuppressWarnings("unchecked")
+    Answer get(String path) {
+        return RestClient.create("http://localhost:" + port).get().uri(path).exchange((req, res) -> {
+            byte[] bytes = res.getBody().readAllBytes();
+            return new Answer(res.getStatusCode().value(), bytes.length == 0 ? Map.of() : JSON.readValue(bytes, Map.class));
+        });
+    }
+
+    static DepositReceived deposit(String dealId, LocalDate due) {
+        return new DepositReceived(dealId, "dev-1", "office-1", "unit-3-1802", "c-1", "lead-1", "王先生", "13812345678",
+                new BigDecimal("50000.00"), Instant.now(), due);
+    }
+
+    double depositsConsumed() {
+        var counter = meters.find("anchang.events.consumed").tag("type", DepositReceived.TYPE).tag("outcome", "applied")
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("NOTE-1, NOTE-3: a received deposit plans two SMS reminders to the buyer, 5 and 2 days before the due date at 10:00 Shanghai")
+    void depositPlansReminders() {
+        String dealId = "deal-" + UUID.randomUUID();
+        LocalDate due = LocalDate.now(SHANGHAI).plusDays(30);
+
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(), deposit(dealId, due));
+
+        String path = "/api/notifications/deals/" + dealId + "/reminders";
+        await().until(() -> get(path).status() == 200);
+        Map<String, Object> schedule = get(path).body();
+        assertThat(schedule).containsEntry("dealId", dealId).containsEntry("officeId", "office-1")
+                .containsEntry("recipient", "138****5678").containsEntry("downPaymentDueDate", due.toString());
+        List<Map<String, Object>> reminders = (List<Map<String, Object>>) schedule.get("reminders");
+        assertThat(reminders).hasSize(2);
+        assertThat(reminders).extracting(r -> r.get("daysBefore")).containsExactly(5, 2);
+        assertThat(reminders).extracting(r -> Instant.parse((String) r.get("dueAt"))).containsExactly(
+                due.minusDays(5).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant(),
+                due.minusDays(2).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant());
+        assertThat(reminders).allSatisfy(r -> assertThat(r).containsEntry("kind", "DOWN_PAYMENT")
+                .containsEntry("channel", "SMS").containsEntry("status", "PLANNED"));
+    }
+
+    @Test
+    @DisplayName("the same deposit event delivered twice plans one schedule, applied once")
+    void redeliveryPlansOnce() {
+        String dealId = "deal-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        DepositReceived event = deposit(dealId, LocalDate.now(SHANGHAI).plusDays(20));
+        double before = depositsConsumed();
+
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", eventId, event);
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", eventId, event);
+
+        await().until(() -> depositsConsumed() >= before + 2);
+        List<Document> stored = mongo.getCollection("reminder_schedules").find(new Document("_id", dealId))
+                .into(new java.util.ArrayList<>());
+        assertThat(stored).hasSize(1);
+        assertThat(stored.getFirst().getList("appliedEventIds", String.class)).containsExactly(eventId);
+        assertThat(stored.getFirst().getList("reminders", Document.class)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a malformed deposit event, or one without a due date, goes to the dead-letter topic; no reminders for a deal never seen")
+    void malformedGoesToDeadLetter() throws Exception {
+        String dealId = "deal-" + UUID.randomUUID();
+        try (EventCapture deadLetters = new EventCapture(brokers, Topics.deadLetter("notification-service"))) {
+            send(dealId + "-garbled", "{\"dealId\": \"" + dealId + "\", \"downPaymentDueDate\": ");
+            send(dealId, "{\"dealId\":\"" + dealId + "\",\"developerId\":\"dev-1\",\"officeId\":\"office-1\","
+                    + "\"buyerMobile\":\"13812345678\"}");
+
+            assertThat(deadLetters.awaitCount(r -> r.key() != null && r.key().startsWith(dealId), 2))
+                    .extracting(r -> r.key()).containsExactlyInAnyOrder(dealId + "-garbled", dealId);
+        }
+        assertThat(get("/api/notifications/deals/" + dealId + "/reminders").status()).isEqualTo(404);
+        assertThat(get("/v3/api-docs").body().get("paths").toString())
+                .contains("/api/notifications/deals/{dealId}/reminders");
+    }
+
+    /** Publishes a raw payload with a DepositReceived v1 envelope, as a broken producer would. */
+    private void send(String key, String payload) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.TRANSACTION, key, payload);
+        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
+        header(record, EventHeaders.TYPE, DepositReceived.TYPE);
+        header(record, EventHeaders.VERSION, String.valueOf(DepositReceived.VERSION));
+        header(record, EventHeaders.OCCURRED_AT, Instant.now().toString());
+        header(record, EventHeaders.OFFICE_ID, "office-1");
+        kafka.send(record).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,48 @@
+package com.anchang.transaction.application;
+
+import com.anchang.support.problem.ConcurrentChangeException;
+import com.anchang.transaction.domain.Deal;
+import com.anchang.transaction.domain.DealRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sales control held a unit for a deal (UNIT-2): the deal moves to UNIT_HELD. Driven by
+ * inventory-service's events, so it is idempotent: the applied event id is recorded in the same write.
+ */
+public class NotingUnitHeld {
+
+    public record UnitHeldForDeal(String dealId, String unitId, Instant heldAt, Instant holdExpiresAt, String eventId) {
+    }
+
+    public enum Outcome {
+        APPLIED,
+        /** This event was applied before (a redelivery). */
+        ALREADY_APPLIED,
+        /** No deal with that id here: inventory may hold units for deals opened elsewhere. */
+        UNKNOWN_DEAL
+    }
+
+    private final DealRepository deals;
+
+    public NotingUnitHeld(DealRepository deals) {
+        this.deals = deals;
+    }
+
+    public Outcome note(UnitHeldForDeal command) {
+        return ConcurrentChangeException.retrying(5, () -> {
+            Optional<Deal> found = deals.find(command.dealId());
+            if (found.isEmpty()) {
+                return Outcome.UNKNOWN_DEAL;
+            }
+            if (deals.hasApplied(command.dealId(), command.eventId())) {
+                return Outcome.ALREADY_APPLIED;
+            }
+            Deal deal = found.get();
+            deal.unitHeld(command.unitId(), command.heldAt(), command.holdExpiresAt());
+            deals.save(deal, List.of(), command.eventId());
+            return Outcome.APPLIED;
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package com.anchang.transaction.config;
+
+import com.anchang.support.outbox.Outbox;
+import com.anchang.support.outbox.OutboxCollection;
+import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.transaction.adapter.http.InventoryClient;
+import com.anchang.transaction.adapter.http.InventoryProperties;
+import com.anchang.transaction.adapter.http.InventorySalesControl;
+import com.anchang.transaction.adapter.messaging.TransactionEvents;
+import com.anchang.transaction.adapter.persistence.MongoDealRepository;
+import com.anchang.transaction.application.NotingUnitHeld;
+import com.anchang.transaction.application.OpeningDeal;
+import com.anchang.transaction.application.SalesControl;
+import com.anchang.transaction.application.TakingDeposit;
+import com.anchang.transaction.application.ViewingDeals;
+import com.anchang.transaction.domain.DealPolicies;
+import com.anchang.transaction.domain.DealPolicy;
+import com.anchang.transaction.domain.DealRepository;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.Executors;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({TransactionConfiguration.PolicyDefaults.class, InventoryProperties.class})
+@EnableFeignClients(clients = InventoryClient.class)
+public class TransactionConfiguration {
+
+    /** Office policy defaults for deals; per-office values come later from the office's settings. */
+    @ConfigurationProperties("transaction.policy")
+    public record PolicyDefaults(ZoneId zone) {
+    }
+
+    @Bean
+    OutboxCollection dealsOutbox() {
+        return new OutboxCollection("deals");
+    }
+
+    @Bean
+    DealPolicies dealPolicies(PolicyDefaults defaults) {
+        DealPolicy policy = new DealPolicy(defaults.zone());
+        return officeId -> policy;
+    }
+
+    /**
+     * One circuit breaker with a time limiter for the inventory-service downstream: calls run on
+     * virtual threads, a call slower than the timeout is a failure, and a failure rate over the
+     * threshold opens the circuit for a while (503 at once, inventory is left alone).
+     */
+    @Bean
+    Customizer<Resilience4JCircuitBreakerFactory> inventoryBreakerSettings(InventoryProperties inventory) {
+        return factory -> {
+            factory.configureExecutorService(Executors.newVirtualThreadPerTaskExecutor());
+            factory.configure(builder -> builder
+                    .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(inventory.timeout())
+                            .cancelRunningFuture(true).build())
+                    .circuitBreakerConfig(CircuitBreakerConfig.custom()
+                            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                            .slidingWindowSize(inventory.slidingWindow())
+                            .minimumNumberOfCalls(inventory.slidingWindow())
+                            .failureRateThreshold(inventory.failureRateThreshold())
+                            .waitDurationInOpenState(inventory.openFor())
+                            .permittedNumberOfCallsInHalfOpenState(1)
+                            .build()),
+                    InventorySalesControl.BREAKER);
+        };
+    }
+
+    @Bean
+    SalesControl salesControl(InventoryClient client, CircuitBreakerFactory<?, ?> breakers) {
+        return new InventorySalesControl(client, breakers.create(InventorySalesControl.BREAKER));
+    }
+
+    @Bean
+    TransactionEvents transactionEvents(Outbox outbox) {
+        return new TransactionEvents(outbox);
+    }
+
+    @Bean
+    DealRepository dealRepository(MongoTemplate mongo, TransactionEvents events, OutboxRelay relay) {
+        return new MongoDealRepository(mongo, events, relay);
+    }
+
+    @Bean
+    OpeningDeal openingDeal(SalesControl salesControl, DealRepository deals, Clock clock) {
+        return new OpeningDeal(salesControl, deals, clock);
+    }
+
+    @Bean
+    NotingUnitHeld notingUnitHeld(DealRepository deals) {
+        return new NotingUnitHeld(deals);
+    }
+
+    @Bean
+    TakingDeposit takingDeposit(DealRepository deals, DealPolicies policies, Clock clock) {
+        return new TakingDeposit(deals, policies, clock);
+    }
+
+    @Bean
+    ViewingDeals viewingDeals(DealRepository deals) {
+        return new ViewingDeals(deals);
+    }
+}

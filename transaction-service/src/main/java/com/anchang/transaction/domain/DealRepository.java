@@ -1,0 +1,26 @@
+package com.anchang.transaction.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where deals live. */
+public interface DealRepository {
+
+    Optional<Deal> find(String dealId);
+
+    /** Stores a new deal and the events it caused in one write. */
+    void insert(Deal deal, List<DealEvent> events);
+
+    /**
+     * Writes the deal's new state and the events it caused in one atomic write, only if the stored
+     * version is still the one the deal was read at.
+     *
+     * @param appliedEventId the id of the incoming event this change applies, recorded in the same
+     *     write (null for a command from a user)
+     * @throws com.anchang.support.problem.ConcurrentChangeException if someone else wrote the deal in between
+     */
+    void save(Deal deal, List<DealEvent> events, String appliedEventId);
+
+    /** True when the incoming event with this id was already applied to the deal. */
+    boolean hasApplied(String dealId, String eventId);
+}
