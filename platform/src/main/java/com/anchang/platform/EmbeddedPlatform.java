@@ -30,14 +30,21 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private final PlatformConfig config;
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Small heaps and a quick JIT: eight JVMs share two cores and a few GiB. */
+    private static final List<String> JVM_FLAGS = List.of("-Xms32m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "--enable-native-access=ALL-UNNAMED");
+
     private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
+    private final StartupCache cache;
     private MongoServer mongo;
     private ManagedProcess kafka;
     private volatile boolean stopped;
+    private double cachePreparationSeconds;
 
     private EmbeddedPlatform(PlatformConfig config, PrintStream out) {
         this.config = config;
         this.out = out;
+        this.cache = new StartupCache(config, out);
     }
 
     /** Starts everything and waits until every service is ready; on failure stops what started and throws. */
@@ -67,12 +74,13 @@ public final class EmbeddedPlatform implements AutoCloseable {
         out.printf("  mongo (in-process, H2 file)   on port %d%n", config.mongoPort());
 
         kafka = new KafkaBroker(config).start();
-        awaitPort("kafka", kafka, config.kafkaPort(), Duration.ofSeconds(60));
-        out.printf("  kafka (KRaft, pid %d)        on port %d%n", kafka.pid(), config.kafkaPort());
-
+        cachePreparationSeconds = cache.prepare(PlatformConfig.SERVICES, JVM_FLAGS, this::arguments);
+        // the services start while the broker comes up: their clients connect when it is there
         for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
             services.put(service.name(), startService(service));
         }
+        awaitPort("kafka", kafka, config.kafkaPort(), Duration.ofSeconds(60));
+        out.printf("  kafka (KRaft, pid %d)        on port %d%n", kafka.pid(), config.kafkaPort());
         for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
             awaitReady(service);
         }
@@ -80,12 +88,19 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
     /** Starts one service's JVM (used at start and to restart a service that was stopped). */
     ManagedProcess startService(PlatformConfig.Service service) throws IOException {
-        List<String> command = new ArrayList<>(List.of(config.java().toString(),
-                "-Xms32m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:ReservedCodeCacheSize=64m", "--enable-native-access=ALL-UNNAMED",
-                "-jar", jar(service).toString(),
-                "--server.port=" + config.port(service),
-                "--spring.kafka.bootstrap-servers=localhost:" + config.kafkaPort()));
+        List<String> command = new ArrayList<>();
+        command.add(config.java().toString());
+        command.addAll(JVM_FLAGS);
+        command.addAll(cache.launch(service));
+        command.addAll(arguments(service));
+        command.add("--server.port=" + config.port(service));
+        return ManagedProcess.start(service.name(), command, config.home(), config.logs().resolve(service.name() + ".log"));
+    }
+
+    /** The service's settings on the embedded default: where the broker, its database and its peers are. */
+    private List<String> arguments(PlatformConfig.Service service) {
+        List<String> command = new ArrayList<>();
+        command.add("--spring.kafka.bootstrap-servers=localhost:" + config.kafkaPort());
         if (service.database() != null) {
             command.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + config.mongoPort() + "/" + service.database());
             command.add("--anchang.mongo.embedded=true");
@@ -99,7 +114,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 command.add("--transaction.inventory.url=" + url);
             }
         }
-        return ManagedProcess.start(service.name(), command, config.home(), config.logs().resolve(service.name() + ".log"));
+        return command;
     }
 
     /** Stops one service (as a crash or a deploy would) — the rest of the platform keeps running. */
@@ -189,6 +204,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
     private static String mib(long kib) {
         return kib == 0 ? "?" : (kib / 1024) + " MiB";
+    }
+
+    /** Seconds this start spent making start-up caches (0 when they were current). */
+    public double cachePreparationSeconds() {
+        return cachePreparationSeconds;
     }
 
     public PlatformConfig config() {

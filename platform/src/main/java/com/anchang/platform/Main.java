@@ -80,7 +80,9 @@ public final class Main {
         for (String[] row : platform.statusTable()) {
             out.printf("%-22s %-6s %-12s %-8s %s%n", (Object[]) row);
         }
-        out.printf("%nReady in %.1f s; all processes together %d MiB resident.%n", readySeconds,
+        double training = platform.cachePreparationSeconds();
+        out.printf("%nReady in %.1f s%s; all processes together %d MiB resident.%n", readySeconds - training,
+                training > 0 ? String.format(" (plus %.1f s making start-up caches, once after a build)", training) : "",
                 platform.totalRssKib() / 1024);
         out.println("Gateway: " + config.gatewayUrl() + "   (e.g. " + config.gatewayUrl()
                 + "/api/inventory/buildings/<id>, API docs at " + config.gatewayUrl() + "/docs/inventory/v3/api-docs)");

@@ -1,0 +1,156 @@
+package com.anchang.platform;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Start-up caches of the service JVMs, so the platform is ready fast on two cores. On JDK 25+ an AOT
+ * cache (JEP 483/514: classes loaded and linked ahead of time), on JDK 21–24 a CDS archive, each made
+ * by one training run of the service (extracted jar, {@code spring.context.exit=onRefresh}) and kept
+ * in {@code <module>/target/aot} until the jar changes. If training fails the service simply starts
+ * from its jar without a cache.
+ */
+final class StartupCache {
+
+    private final PlatformConfig config;
+    private final PrintStream out;
+    private final int javaFeature = Runtime.version().feature();
+
+    StartupCache(PlatformConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /** The JVM arguments that launch a service: with its cache when one is ready, else from its jar. */
+    List<String> launch(PlatformConfig.Service service) {
+        Path dir = dir(service);
+        if (isCurrent(service)) {
+            return List.of(cacheOption(dir.resolve(cacheFile(service)), false), "-jar", extractedJar(service).toString());
+        }
+        return List.of("-jar", jar(service).toString());
+    }
+
+    /** Trains the caches that are missing or stale, a core's worth at a time. */
+    /** @return the seconds spent training (0 when every cache was current) */
+    double prepare(List<PlatformConfig.Service> services, List<String> jvmFlags,
+            Function<PlatformConfig.Service, List<String>> appArgs) throws InterruptedException {
+        List<PlatformConfig.Service> stale = services.stream().filter(s -> !isCurrent(s)).toList();
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        out.printf("  preparing start-up caches for %d service(s) (once after each build)...%n", stale.size());
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> trainings = new ArrayList<>();
+            for (PlatformConfig.Service service : stale) {
+                trainings.add(pool.submit(() -> {
+                    train(service, jvmFlags, appArgs.apply(service));
+                    return null;
+                }));
+            }
+            for (Future<?> training : trainings) {
+                try {
+                    training.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    out.println("  start-up cache not made (the service starts without it): " + e.getCause().getMessage());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf("  start-up caches ready in %.1f s%n", seconds);
+        return seconds;
+    }
+
+    private void train(PlatformConfig.Service service, List<String> jvmFlags, List<String> appArgs) throws Exception {
+        Path dir = dir(service);
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        Path log = config.logs().resolve(service.name() + "-training.log");
+        ManagedProcess extract = ManagedProcess.start(service.name() + "-extract", List.of(config.java().toString(),
+                "-Djarmode=tools", "-jar", jar(service).toString(), "extract", "--destination", dir.resolve("app").toString()),
+                config.home(), log);
+        extract.awaitStop(120);
+        if (!Files.isRegularFile(extractedJar(service))) {
+            throw new IOException(service.name() + ": extracting the jar failed, see " + log);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(config.java().toString());
+        command.addAll(jvmFlags);
+        command.add(cacheOption(dir.resolve(cacheFile(service)), true));
+        command.add("-Dspring.context.exit=onRefresh");
+        command.add("-jar");
+        command.add(extractedJar(service).toString());
+        command.addAll(appArgs);
+        command.add("--server.port=0");
+        ManagedProcess training = ManagedProcess.start(service.name() + "-training", command, config.home(), log);
+        training.awaitStop(300);
+        if (!Files.isRegularFile(dir.resolve(cacheFile(service)))) {
+            throw new IOException(service.name() + ": the training run made no cache, see " + log);
+        }
+        Files.writeString(dir.resolve("stamp"), stamp(service));
+    }
+
+    private String cacheOption(Path cache, boolean create) {
+        if (javaFeature >= 25) {
+            return (create ? "-XX:AOTCacheOutput=" : "-XX:AOTCache=") + cache;
+        }
+        return (create ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile=") + cache;
+    }
+
+    private String cacheFile(PlatformConfig.Service service) {
+        return service.name() + (javaFeature >= 25 ? ".aot" : ".jsa");
+    }
+
+    private boolean isCurrent(PlatformConfig.Service service) {
+        Path dir = dir(service);
+        try {
+            return Files.isRegularFile(dir.resolve(cacheFile(service))) && Files.isRegularFile(extractedJar(service))
+                    && Files.readString(dir.resolve("stamp")).equals(stamp(service));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** What the cache was made from: the jar (size and time) and the JVM that made it. */
+    private String stamp(PlatformConfig.Service service) throws IOException {
+        Path jar = jar(service);
+        return Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " " + Runtime.version() + " "
+                + config.java();
+    }
+
+    private Path dir(PlatformConfig.Service service) {
+        return config.home().resolve(service.name()).resolve("target").resolve("aot").toAbsolutePath();
+    }
+
+    private Path extractedJar(PlatformConfig.Service service) {
+        return dir(service).resolve("app").resolve(service.name() + ".jar");
+    }
+
+    private Path jar(PlatformConfig.Service service) {
+        return config.home().resolve(service.name()).resolve("target").resolve(service.name() + ".jar").toAbsolutePath();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
