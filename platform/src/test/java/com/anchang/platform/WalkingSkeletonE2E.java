@@ -1,0 +1,179 @@
+package com.anchang.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole platform as a user meets it: the embedded default (a real Kafka broker process, the
+ * in-process MongoDB server, every service as its own process) driven through the gateway only.
+ * One deal walks the skeleton: lead → deal (synchronous availability check) → hold (inventory) →
+ * deal sees the hold (event) → deposit → the unit is reserved, the consultant is credited and the
+ * buyer's reminders are planned (events) — with notification-service down while the deposit happens.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkingSkeletonE2E {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static EmbeddedPlatform platform;
+    static String gateway;
+    static String buildingId;
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        Path home = Path.of("..").toAbsolutePath().normalize();
+        Path var = Files.createTempDirectory(Path.of("target"), "e2e-var-").toAbsolutePath();
+        PlatformConfig config = new PlatformConfig(home, var, 10_000, true,
+                Path.of(ProcessHandle.current().info().command().orElse("java")));
+        platform = EmbeddedPlatform.start(config, System.out);
+        gateway = config.gatewayUrl();
+        buildingId = new DemoData().loadOnce(config).getFirst();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    static Answer call(String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30));
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(
+                        body instanceof String s ? s : JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("UNIT-5: the demo building is on the board through the gateway, 20 floors × 4 units, all available")
+    void demoBuildingOnTheBoard() {
+        Answer board = call("GET", "/api/inventory/buildings/" + buildingId, null);
+
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.body().get("officeId").asText()).isEqualTo("office-binjiang");
+        assertThat(board.body().get("grid")).hasSize(20);
+        assertThat(board.body().get("counts").get("AVAILABLE").asInt()).isEqualTo(80);
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("a deal walks lead → availability check → hold → deposit, and its events reach inventory, commission and notification")
+    void walkingSkeleton() throws Exception {
+        String unitId = buildingId + "-1801";
+
+        Answer lead = call("POST", "/api/leads", Map.of("developerId", "dev-huaxin", "officeId", "office-binjiang",
+                "consultantId", "bj.consultant1", "customerName", "王先生", "mobile", "138 1234 5678", "source", "WALK_IN"));
+        assertThat(lead.status()).as(lead.body().toString()).isEqualTo(201);
+        String leadId = lead.body().get("leadId").asText();
+        assertThat(lead.body().get("mobile").asText()).isEqualTo("138****5678");
+
+        Answer deal = call("POST", "/api/deals", Map.of("developerId", "dev-huaxin", "officeId", "office-binjiang",
+                "unitId", unitId, "consultantId", "bj.consultant2", "leadId", leadId, "buyerName", "王先生",
+                "buyerMobile", "13812345678"));
+        assertThat(deal.status()).as(deal.body().toString()).isEqualTo(201);
+        String dealId = deal.body().get("dealId").asText();
+
+        Answer hold = call("POST", "/api/inventory/units/" + unitId + "/hold",
+                Map.of("dealId", dealId, "consultantId", "bj.consultant2", "buyerRef", "王先生 138****5678"));
+        assertThat(hold.status()).as(hold.body().toString()).isEqualTo(200);
+
+        // inventory.unit-held crosses to transaction-service
+        await().atMost(Duration.ofSeconds(30)).until(() -> "UNIT_HELD".equals(
+                call("GET", "/api/deals/" + dealId, null).body().path("status").asText()));
+
+        // a second deal on the held unit is refused by the synchronous check (UNIT-2)
+        Answer second = call("POST", "/api/deals", Map.of("developerId", "dev-huaxin", "officeId", "office-binjiang",
+                "unitId", unitId, "consultantId", "bj.consultant3", "leadId", leadId, "buyerName", "李女士",
+                "buyerMobile", "13900001111"));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body().get("rule").asText()).isEqualTo("UNIT-2");
+
+        // notification-service is down while the deposit is taken: nothing may be lost
+        platform.stopService("notification-service");
+
+        LocalDate due = LocalDate.now().plusDays(30);
+        Answer deposit = call("POST", "/api/deals/" + dealId + "/deposit", Map.of("amount", "50000.00",
+                "method", "TRANSFER", "receivedBy", "bj.finance", "witnessedBy", "bj.pm",
+                "downPaymentDueDate", due.toString()));
+        assertThat(deposit.status()).as(deposit.body().toString()).isEqualTo(200);
+
+        // transaction.deposit-received reserves the unit (inventory) and credits the lead's owner (commission, COMM-1)
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RESERVED".equals(
+                call("GET", "/api/inventory/units/" + unitId, null).body().path("status").asText()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> call("GET", "/api/commissions/deals/" + dealId, null).status() == 200);
+        JsonNode credit = call("GET", "/api/commissions/deals/" + dealId, null).body();
+        assertThat(credit.get("crediteeConsultantId").asText()).isEqualTo("bj.consultant1");
+        assertThat(credit.get("closingConsultantId").asText()).isEqualTo("bj.consultant2");
+
+        // notification-service comes back and catches up: the buyer's down-payment reminders (NOTE-1)
+        platform.restartService("notification-service");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                call("GET", "/api/notifications/deals/" + dealId + "/reminders", null).status() == 200);
+        JsonNode reminders = call("GET", "/api/notifications/deals/" + dealId + "/reminders", null).body().get("reminders");
+        assertThat(reminders).hasSize(2);
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("bad input through the gateway answers 4xx problem details, never 5xx; an unknown id answers 404")
+    void badInputThroughTheGateway() {
+        Answer malformed = call("POST", "/api/deals", "{\"unitId\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body().get("type").asText()).isNotBlank();
+
+        Answer badMobile = call("POST", "/api/leads", Map.of("developerId", "dev-huaxin", "officeId", "office-binjiang",
+                "consultantId", "bj.consultant1", "customerName", "赵先生", "mobile", "12345", "source", "WALK_IN"));
+        assertThat(badMobile.status()).isEqualTo(400);
+        assertThat(badMobile.body().get("field").asText()).isEqualTo("mobile");
+
+        assertThat(call("GET", "/api/deals/deal-unknown", null).status()).isEqualTo(404);
+        assertThat(call("GET", "/api/inventory/units/unit-unknown", null).status()).isEqualTo(404);
+        assertThat(call("GET", "/api/nowhere", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("every process reports UP and the whole platform stays within its memory budget")
+    void healthAndMemory() {
+        assertThat(platform.statusTable()).allSatisfy(row -> assertThat(row[2]).as(row[0]).isEqualTo("UP"));
+        System.out.printf("E2E platform resident memory: %d MiB%n", platform.totalRssKib() / 1024);
+    }
+}
