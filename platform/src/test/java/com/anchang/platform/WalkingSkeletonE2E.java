@@ -63,8 +63,13 @@ class WalkingSkeletonE2E {
     }
 
     static Answer call(String method, String path, Object body) {
+        return call(method, path, body, Map.of());
+    }
+
+    static Answer call(String method, String path, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30));
+            headers.forEach(request::header);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
@@ -130,9 +135,11 @@ class WalkingSkeletonE2E {
         platform.stopService("notification-service");
 
         LocalDate due = LocalDate.now().plusDays(30);
+        String traceId = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
+                .putLong(System.nanoTime()).putLong(dealId.hashCode()).array());
         Answer deposit = call("POST", "/api/deals/" + dealId + "/deposit", Map.of("amount", "50000.00",
                 "method", "TRANSFER", "receivedBy", "bj.finance", "witnessedBy", "bj.pm",
-                "downPaymentDueDate", due.toString()));
+                "downPaymentDueDate", due.toString()), Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertThat(deposit.status()).as(deposit.body().toString()).isEqualTo(200);
 
         // transaction.deposit-received reserves the unit (inventory) and credits the lead's owner (commission, COMM-1)
@@ -140,6 +147,11 @@ class WalkingSkeletonE2E {
                 call("GET", "/api/inventory/units/" + unitId, null).body().path("status").asText()));
         await().atMost(Duration.ofSeconds(30)).until(() -> call("GET", "/api/commissions/deals/" + dealId, null).status() == 200);
         JsonNode credit = call("GET", "/api/commissions/deals/" + dealId, null).body();
+
+        // the caller's trace id travelled gateway → transaction-service → Kafka → the consumers' structured logs
+        Path inventoryLog = platform.config().logs().resolve("inventory-service.log");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.readAllLines(inventoryLog).stream()
+                .anyMatch(line -> line.contains("applied transaction.deposit-received") && line.contains(traceId)));
         assertThat(credit.get("crediteeConsultantId").asText()).isEqualTo("bj.consultant1");
         assertThat(credit.get("closingConsultantId").asText()).isEqualTo("bj.consultant2");
 
