@@ -11,6 +11,8 @@ import com.anchang.events.transaction.DepositReceived;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
+import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestHttp.Answer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
@@ -21,26 +23,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.web.client.RestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
 class CommissionServiceIT {
 
-    static final JsonMapper JSON = new JsonMapper();
     static final String DEAD_LETTERS = Topics.deadLetter("commission-service");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestHttp http;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
@@ -49,26 +45,6 @@ class CommissionServiceIT {
     LeadOwnershipRepository ownerships;
     @Autowired
     MeterRegistry meters;
-
-    record Answer(int status, Object body) {
-
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map() {
-            return (Map<String, Object>) body;
-        }
-
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> list() {
-            return (List<Map<String, Object>>) body;
-        }
-    }
-
-    Answer get(String path) {
-        return RestClient.create("http://localhost:" + port).get().uri(path).exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            return new Answer(res.getStatusCode().value(), bytes.length == 0 ? Map.of() : JSON.readValue(bytes, Object.class));
-        });
-    }
 
     static String id(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -86,12 +62,12 @@ class CommissionServiceIT {
     }
 
     Answer awaitCredit(String dealId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/commissions/deals/" + dealId).status() == 200);
-        return get("/api/commissions/deals/" + dealId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/commissions/deals/" + dealId).status() == 200);
+        return http.get("/api/commissions/deals/" + dealId);
     }
 
     List<Map<String, Object>> creditsOf(String consultantId, String officeId) {
-        return get("/api/commissions/consultants/" + consultantId + "/credits?officeId=" + officeId).list();
+        return http.get("/api/commissions/consultants/" + consultantId + "/credits?officeId=" + officeId).list();
     }
 
     @Test
@@ -147,12 +123,12 @@ class CommissionServiceIT {
 
     @Test
     @DisplayName("a deposit event that can never be applied (unreadable, or without a deal id) goes to commission-service's dead-letter topic")
-    void poisonIsDeadLettered() throws Exception {
+    void poisonIsDeadLettered() {
         String unreadable = id("deal-poison");
         String withoutDeal = id("deal-nodeal");
         try (EventCapture deadLetters = new EventCapture(brokers, DEAD_LETTERS)) {
-            send(Topics.TRANSACTION, unreadable, DepositReceived.TYPE, "{not json");
-            send(Topics.TRANSACTION, withoutDeal, DepositReceived.TYPE,
+            TestEvents.publishRaw(kafka, Topics.TRANSACTION, unreadable, "office-1", DepositReceived.TYPE, 1, "{not json");
+            TestEvents.publishRaw(kafka, Topics.TRANSACTION, withoutDeal, "office-1", DepositReceived.TYPE, 1,
                     "{\"officeId\":\"office-1\",\"consultantId\":\"c-1\",\"amount\":1.00}");
 
             ConsumerRecord<String, String> dead = deadLetters.awaitRecords(r -> unreadable.equals(r.key())).getFirst();
@@ -167,36 +143,21 @@ class CommissionServiceIT {
     @Test
     @DisplayName("an unknown deal answers 404; the credits of a consultant need the office")
     void unknownDealAndBadQuery() {
-        Answer unknown = get("/api/commissions/deals/deal-nope");
+        Answer unknown = http.get("/api/commissions/deals/deal-nope");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.map().get("kind")).isEqualTo("credit of deal");
 
-        assertThat(get("/api/commissions/consultants/c-1/credits").status()).isEqualTo(400);
-        assertThat(get("/api/commissions/consultants/c-1/credits?officeId=office-none").list()).isEmpty();
+        assertThat(http.get("/api/commissions/consultants/c-1/credits").status()).isEqualTo(400);
+        assertThat(http.get("/api/commissions/consultants/c-1/credits?officeId=office-none").list()).isEmpty();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     @DisplayName("the HTTP API is described by OpenAPI")
     void openApi() {
-        Answer docs = get("/v3/api-docs");
+        Answer docs = http.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(((Map<String, Object>) docs.map().get("paths")).keySet()).contains("/api/commissions/deals/{dealId}",
                 "/api/commissions/consultants/{consultantId}/credits");
-    }
-
-    /** Publishes a raw record with an envelope, as a faulty producer might. */
-    void send(String topic, String key, String type, String payload) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
-        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
-        header(record, EventHeaders.TYPE, type);
-        header(record, EventHeaders.VERSION, "1");
-        header(record, EventHeaders.OCCURRED_AT, Instant.now().toString());
-        header(record, EventHeaders.OFFICE_ID, "office-1");
-        kafka.send(record).get(30, TimeUnit.SECONDS);
-    }
-
-    static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

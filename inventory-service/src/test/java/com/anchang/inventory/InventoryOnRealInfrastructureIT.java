@@ -6,6 +6,7 @@ import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
 import com.anchang.events.inventory.UnitHeld;
 import com.anchang.support.test.EventCapture;
+import com.anchang.support.test.TestHttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +16,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The same service against a real MongoDB (replica set) and a real Kafka broker in containers, so
@@ -33,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * checked where Docker runs. Skipped where no Docker engine is available.
  */
 @Testcontainers(disabledWithoutDocker = true)
+@Import(TestHttp.LocalServer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"anchang.mongo.embedded=false", "logging.structured.format.console="})
 class InventoryOnRealInfrastructureIT {
@@ -48,28 +48,16 @@ class InventoryOnRealInfrastructureIT {
         registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
     }
 
-    static final JsonMapper JSON = new JsonMapper();
-
-    @LocalServerPort
-    int port;
-
-    @SuppressWarnings("unchecked")
-    Map<String, Object> post(String path, Object body, int[] status) {
-        return RestClient.create("http://localhost:" + port).post().uri(path).contentType(MediaType.APPLICATION_JSON)
-                .body(JSON.writeValueAsString(body)).exchange((req, res) -> {
-                    status[0] = res.getStatusCode().value();
-                    return JSON.readValue(res.getBody().readAllBytes(), Map.class);
-                });
-    }
+    @Autowired
+    TestHttp http;
 
     @Test
     @DisplayName("UNIT-2 on real MongoDB and Kafka: of 16 simultaneous holds one wins and its event is published; health uses the standard check")
     @SuppressWarnings("unchecked")
     void raceOnRealInfrastructure() throws Exception {
-        int[] status = new int[1];
-        Map<String, Object> building = post("/api/inventory/buildings", Map.of("developerId", "d", "officeId", "o",
+        Map<String, Object> building = http.call("POST", "/api/inventory/buildings", Map.of("developerId", "d", "officeId", "o",
                 "projectId", "p", "name", "5", "units", List.of(Map.of("floor", 1, "number", 1, "layout", "2室",
-                        "grossArea", "90.00", "netArea", "70.00", "orientation", "南", "listPrice", "2000000.00"))), status);
+                        "grossArea", "90.00", "netArea", "70.00", "orientation", "南", "listPrice", "2000000.00")))).map();
         String unitId = building.get("buildingId") + "-101";
 
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -78,12 +66,8 @@ class InventoryOnRealInfrastructureIT {
             List<Callable<Integer>> attempts = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String dealId = "deal-" + i;
-                attempts.add(() -> {
-                    int[] s = new int[1];
-                    post("/api/inventory/units/" + unitId + "/hold", Map.of("dealId", dealId, "consultantId", "c",
-                            "buyerRef", "b"), s);
-                    return s[0];
-                });
+                attempts.add(() -> http.call("POST", "/api/inventory/units/" + unitId + "/hold",
+                        Map.of("dealId", dealId, "consultantId", "c", "buyerRef", "b")).status());
             }
             for (Future<Integer> f : pool.invokeAll(attempts)) {
                 statuses.add(f.get());
@@ -94,7 +78,7 @@ class InventoryOnRealInfrastructureIT {
         } finally {
             pool.shutdownNow();
         }
-        Map<?, ?> health = RestClient.create("http://localhost:" + port).get().uri("/actuator/health").retrieve().body(Map.class);
+        Map<?, ?> health = http.get("/actuator/health").map();
         Map<?, ?> mongo = (Map<?, ?>) ((Map<?, ?>) health.get("components")).get("mongo");
         assertThat(mongo.get("status")).isEqualTo("UP");
         assertThat((Map<String, Object>) mongo.get("details")).containsKey("maxWireVersion");

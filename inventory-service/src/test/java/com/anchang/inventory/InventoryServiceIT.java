@@ -12,6 +12,8 @@ import com.anchang.support.messaging.EventJson;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
+import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestHttp.Answer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,39 +30,17 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.web.client.RestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
 class InventoryServiceIT {
 
-    static final JsonMapper JSON = new JsonMapper();
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestHttp http;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
     KafkaTemplate<String, String> kafka;
-
-    record Answer(int status, Map<String, Object> body) {
-    }
-
-    @SuppressWarnings("unchecked")
-    Answer call(String method, String path, Object body) {
-        RestClient http = RestClient.create("http://localhost:" + port);
-        var spec = http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path);
-        if (body != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : JSON.writeValueAsString(body));
-        }
-        return spec.exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            return new Answer(res.getStatusCode().value(), bytes.length == 0 ? Map.of() : JSON.readValue(bytes, Map.class));
-        });
-    }
 
     static Map<String, Object> line(int floor, int number, String price) {
         return Map.of("floor", floor, "number", number, "layout", "3室2厅2卫", "grossArea", "118.50",
@@ -75,14 +55,14 @@ class InventoryServiceIT {
                 lines.add(line(floor, number, "3000000.00"));
             }
         }
-        Answer created = call("POST", "/api/inventory/buildings", Map.of("developerId", "dev-1", "officeId", "office-1",
+        Answer created = http.call("POST", "/api/inventory/buildings", Map.of("developerId", "dev-1", "officeId", "office-1",
                 "projectId", "proj-1", "name", "3", "units", lines));
         assertThat(created.status()).isEqualTo(201);
-        return (String) created.body().get("buildingId");
+        return created.text("buildingId");
     }
 
     Answer hold(String unitId, String dealId) {
-        return call("POST", "/api/inventory/units/" + unitId + "/hold",
+        return http.call("POST", "/api/inventory/units/" + unitId + "/hold",
                 Map.of("dealId", dealId, "consultantId", "c-1", "buyerRef", "王先生"));
     }
 
@@ -91,12 +71,12 @@ class InventoryServiceIT {
     void catalogueAndBoard() {
         String buildingId = building();
 
-        Answer board = call("GET", "/api/inventory/buildings/" + buildingId, null);
+        Answer board = http.get("/api/inventory/buildings/" + buildingId);
 
         assertThat(board.status()).isEqualTo(200);
-        List<Map<String, Object>> grid = (List<Map<String, Object>>) board.body().get("grid");
+        List<Map<String, Object>> grid = (List<Map<String, Object>>) board.map().get("grid");
         assertThat(grid).extracting(f -> f.get("floor")).containsExactly(3, 2, 1);
-        assertThat(((Map<?, ?>) board.body().get("counts")).get("AVAILABLE")).isEqualTo(6);
+        assertThat(((Map<?, ?>) board.map().get("counts")).get("AVAILABLE")).isEqualTo(6);
     }
 
     @Test
@@ -108,10 +88,10 @@ class InventoryServiceIT {
             Answer second = hold(unitId, "deal-B");
 
             assertThat(first.status()).isEqualTo(200);
-            assertThat(first.body().get("status")).isEqualTo("HELD");
+            assertThat(first.map().get("status")).isEqualTo("HELD");
             assertThat(second.status()).isEqualTo(409);
-            assertThat(second.body().get("rule")).isEqualTo("UNIT-2");
-            assertThat((String) second.body().get("detail")).startsWith("unit 3-101 was held by another deal at ");
+            assertThat(second.map().get("rule")).isEqualTo("UNIT-2");
+            assertThat(second.text("detail")).startsWith("unit 3-101 was held by another deal at ");
 
             ConsumerRecord<String, String> record = capture.awaitRecords(r -> unitId.equals(r.key())).getFirst();
             assertThat(EventCapture.header(record, EventHeaders.TYPE)).isEqualTo(UnitHeld.TYPE);
@@ -156,7 +136,7 @@ class InventoryServiceIT {
             TestEvents.publish(kafka, Topics.TRANSACTION, "deal-R", "office-1", eventId, deposit);
             TestEvents.publish(kafka, Topics.TRANSACTION, "deal-R", "office-1", eventId, deposit);
 
-            await().until(() -> "RESERVED".equals(call("GET", "/api/inventory/units/" + unitId, null).body().get("status")));
+            await().until(() -> "RESERVED".equals(http.get("/api/inventory/units/" + unitId).map().get("status")));
             List<ConsumerRecord<String, String>> reserved = capture.awaitRecords(
                     r -> unitId.equals(r.key()) && UnitReserved.TYPE.equals(EventCapture.header(r, EventHeaders.TYPE)));
             await().during(java.time.Duration.ofSeconds(1)).until(() -> capture.ofType(UnitReserved.TYPE).stream()
@@ -170,35 +150,35 @@ class InventoryServiceIT {
     void badInput() {
         Map<String, Object> negativePrice = Map.of("developerId", "d", "officeId", "o", "projectId", "p", "name", "9",
                 "units", List.of(line(1, 1, "-5.00")));
-        Answer answer = call("POST", "/api/inventory/buildings", negativePrice);
+        Answer answer = http.call("POST", "/api/inventory/buildings", negativePrice);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().get("detail").toString()).contains("units[0].listPrice");
+        assertThat(answer.map().get("detail").toString()).contains("units[0].listPrice");
 
         Map<String, Object> duplicate = Map.of("developerId", "d", "officeId", "o", "projectId", "p", "name", "9",
                 "units", List.of(line(1, 1, "5.00"), line(1, 1, "6.00")));
-        answer = call("POST", "/api/inventory/buildings", duplicate);
+        answer = http.call("POST", "/api/inventory/buildings", duplicate);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().get("field")).isEqualTo("units[1]");
+        assertThat(answer.map().get("field")).isEqualTo("units[1]");
 
-        assertThat(call("POST", "/api/inventory/buildings", "{\"name\": ").status()).isEqualTo(400);
-        Answer unknownField = call("POST", "/api/inventory/units/x/hold",
+        assertThat(http.call("POST", "/api/inventory/buildings", "{\"name\": ").status()).isEqualTo(400);
+        Answer unknownField = http.call("POST", "/api/inventory/units/x/hold",
                 "{\"dealId\":\"d\",\"consultantId\":\"c\",\"buyerRef\":\"b\",\"price\":1}");
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(unknownField.body().get("field")).isEqualTo("price");
-        Answer missing = call("POST", "/api/inventory/units/x/hold", "{\"dealId\":\"d\",\"consultantId\":\"c\"}");
-        assertThat(missing.body().get("field")).isEqualTo("buyerRef");
+        assertThat(unknownField.map().get("field")).isEqualTo("price");
+        Answer missing = http.call("POST", "/api/inventory/units/x/hold", "{\"dealId\":\"d\",\"consultantId\":\"c\"}");
+        assertThat(missing.map().get("field")).isEqualTo("buyerRef");
 
         Answer unknownUnit = hold("no-such-unit", "deal-X");
         assertThat(unknownUnit.status()).isEqualTo(404);
-        assertThat(call("GET", "/api/inventory/units/no-such-unit", null).status()).isEqualTo(404);
+        assertThat(http.get("/api/inventory/units/no-such-unit").status()).isEqualTo(404);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     @DisplayName("the HTTP API is described by OpenAPI")
     void openApi() {
-        Answer docs = call("GET", "/v3/api-docs", null);
+        Answer docs = http.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(((Map<String, Object>) docs.body().get("paths"))).containsKey("/api/inventory/units/{unitId}/hold");
+        assertThat(((Map<String, Object>) docs.map().get("paths"))).containsKey("/api/inventory/units/{unitId}/hold");
     }
 }

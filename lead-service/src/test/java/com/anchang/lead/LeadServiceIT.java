@@ -8,6 +8,8 @@ import com.anchang.events.lead.LeadRegistered;
 import com.anchang.support.messaging.EventJson;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
+import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestHttp.Answer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,40 +28,17 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
 class LeadServiceIT {
 
-    static final JsonMapper JSON = new JsonMapper();
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestHttp http;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
     MongoTemplate mongo;
-
-    record Answer(int status, Map<String, Object> body) {
-    }
-
-    @SuppressWarnings("unchecked")
-    Answer call(HttpMethod method, String path, Object body) {
-        RestClient http = RestClient.create("http://localhost:" + port);
-        var spec = http.method(method).uri(path);
-        if (body != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : JSON.writeValueAsString(body));
-        }
-        return spec.exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            return new Answer(res.getStatusCode().value(), bytes.length == 0 ? Map.of() : JSON.readValue(bytes, Map.class));
-        });
-    }
 
     /** A fresh mainland mobile number per test, typed the way a consultant might: 139-xxxx-xxxx. */
     static String freshMobile() {
@@ -78,7 +57,7 @@ class LeadServiceIT {
     }
 
     Answer register(Map<String, Object> body) {
-        return call(HttpMethod.POST, "/api/leads", body);
+        return http.call("POST", "/api/leads", body);
     }
 
     long leadsWithMobile(String officeId, String mobile) {
@@ -95,10 +74,10 @@ class LeadServiceIT {
             Answer created = register(registration("office-1", "c-1", mobile));
 
             assertThat(created.status()).isEqualTo(201);
-            String leadId = (String) created.body().get("leadId");
+            String leadId = created.text("leadId");
             assertThat(leadId).startsWith("lead-");
-            assertThat(created.body().get("mobile")).isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(9));
-            assertThat(created.body().get("ownerConsultantId")).isEqualTo("c-1");
+            assertThat(created.map().get("mobile")).isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(9));
+            assertThat(created.map().get("ownerConsultantId")).isEqualTo("c-1");
             LocalDate expectedUntil = before.atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(7);
 
             ConsumerRecord<String, String> record = capture.awaitRecords(r -> leadId.equals(r.key())).getFirst();
@@ -110,7 +89,7 @@ class LeadServiceIT {
             LeadRegistered event = EventJson.read(record.value(), LeadRegistered.class);
             assertThat(event.ownerConsultantId()).isEqualTo("c-1");
             assertThat(event.source()).isEqualTo("WALK_IN");
-            assertThat(event.protectedUntil()).isEqualTo(LocalDate.parse((String) created.body().get("protectedUntil"))).isIn(expectedUntil,
+            assertThat(event.protectedUntil()).isEqualTo(LocalDate.parse(created.text("protectedUntil"))).isIn(expectedUntil,
                     expectedUntil.plusDays(1)); // registration may cross midnight between 'before' and the write
             assertThat(record.value()).doesNotContain(mobile.substring(4, 8));
         }
@@ -120,19 +99,19 @@ class LeadServiceIT {
     @DisplayName("LEAD-10: a lead is read back with its owner, needs and protection window, the mobile masked; an unknown lead answers 404")
     void readBack() {
         String mobile = freshMobile();
-        String leadId = (String) register(registration("office-1", "c-1", mobile)).body().get("leadId");
+        String leadId = register(registration("office-1", "c-1", mobile)).text("leadId");
 
-        Answer lead = call(HttpMethod.GET, "/api/leads/" + leadId, null);
+        Answer lead = http.get("/api/leads/" + leadId);
 
         assertThat(lead.status()).isEqualTo(200);
-        assertThat(lead.body().get("mobile")).isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(9));
-        assertThat(lead.body().toString()).doesNotContain(mobile.substring(4, 8));
-        assertThat(((Map<?, ?>) lead.body().get("needs")).get("layout")).isEqualTo("3室2厅");
-        assertThat(lead.body().get("protectedUntil")).isNotNull();
+        assertThat(lead.map().get("mobile")).isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(9));
+        assertThat(lead.map().toString()).doesNotContain(mobile.substring(4, 8));
+        assertThat(((Map<?, ?>) lead.map().get("needs")).get("layout")).isEqualTo("3室2厅");
+        assertThat(lead.map().get("protectedUntil")).isNotNull();
 
-        Answer unknown = call(HttpMethod.GET, "/api/leads/lead-nope", null);
+        Answer unknown = http.get("/api/leads/lead-nope");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.body().get("kind")).isEqualTo("lead");
+        assertThat(unknown.map().get("kind")).isEqualTo("lead");
     }
 
     @Test
@@ -140,13 +119,13 @@ class LeadServiceIT {
     void duplicateRefused() {
         String mobile = freshMobile();
         Answer first = register(registration("office-1", "c-1", mobile));
-        String protectedUntil = (String) first.body().get("protectedUntil");
+        String protectedUntil = first.text("protectedUntil");
 
         Answer second = register(registration("office-1", "c-2", "+86 " + mobile.replace("-", " ")));
 
         assertThat(second.status()).isEqualTo(409);
-        assertThat(second.body().get("rule")).isEqualTo("LEAD-5");
-        assertThat(second.body().get("detail"))
+        assertThat(second.map().get("rule")).isEqualTo("LEAD-5");
+        assertThat(second.map().get("detail"))
                 .isEqualTo("customer already registered by consultant c-1, protected until " + protectedUntil);
         assertThat(leadsWithMobile("office-1", mobile)).isEqualTo(1);
 
@@ -172,7 +151,7 @@ class LeadServiceIT {
             assertThat(answers).extracting(Answer::status).containsOnly(201, 409);
             assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
             assertThat(answers).filteredOn(a -> a.status() == 409)
-                    .allSatisfy(a -> assertThat(a.body().get("rule")).isEqualTo("LEAD-5"));
+                    .allSatisfy(a -> assertThat(a.map().get("rule")).isEqualTo("LEAD-5"));
             assertThat(leadsWithMobile("office-3", mobile)).isEqualTo(1);
         } finally {
             pool.shutdownNow();
@@ -184,37 +163,37 @@ class LeadServiceIT {
     void badInput() {
         String mobile = freshMobile();
 
-        assertThat(call(HttpMethod.POST, "/api/leads", "{\"officeId\": ").status()).isEqualTo(400);
+        assertThat(http.call("POST", "/api/leads", "{\"officeId\": ").status()).isEqualTo(400);
 
         Map<String, Object> unknownField = registration("office-4", "c-1", mobile);
         unknownField.put("vip", true);
         Answer answer = register(unknownField);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().get("field")).isEqualTo("vip");
+        assertThat(answer.map().get("field")).isEqualTo("vip");
 
         Map<String, Object> missing = registration("office-4", "c-1", mobile);
         missing.remove("customerName");
         answer = register(missing);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().get("field")).isEqualTo("customerName");
+        assertThat(answer.map().get("field")).isEqualTo("customerName");
 
         Map<String, Object> badSource = registration("office-4", "c-1", mobile);
         badSource.put("source", "TELEPATHY");
         answer = register(badSource);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().get("field")).isEqualTo("source");
+        assertThat(answer.map().get("field")).isEqualTo("source");
 
         for (String bad : List.of("010-6552 9988", "not a phone", "138123")) {
             answer = register(registration("office-4", "c-1", bad));
             assertThat(answer.status()).as(bad).isEqualTo(400);
-            assertThat(answer.body().get("field")).as(bad).isEqualTo("mobile");
+            assertThat(answer.map().get("field")).as(bad).isEqualTo("mobile");
         }
 
         Map<String, Object> negativeBudget = registration("office-4", "c-1", mobile);
         negativeBudget.put("budget", "-1.00");
         answer = register(negativeBudget);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().get("field")).isEqualTo("budget");
+        assertThat(answer.map().get("field")).isEqualTo("budget");
 
         assertThat(mongo.getCollection("leads").countDocuments(new Document("officeId", "office-4"))).isZero();
     }
@@ -223,8 +202,8 @@ class LeadServiceIT {
     @SuppressWarnings("unchecked")
     @DisplayName("the HTTP API is described by OpenAPI")
     void openApi() {
-        Answer docs = call(HttpMethod.GET, "/v3/api-docs", null);
+        Answer docs = http.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(((Map<String, Object>) docs.body().get("paths"))).containsKeys("/api/leads", "/api/leads/{leadId}");
+        assertThat(((Map<String, Object>) docs.map().get("paths"))).containsKeys("/api/leads", "/api/leads/{leadId}");
     }
 }

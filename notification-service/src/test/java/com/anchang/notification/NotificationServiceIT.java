@@ -3,15 +3,14 @@ package com.anchang.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
+import com.anchang.support.test.TestHttp;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,27 +18,21 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.web.client.RestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
 class NotificationServiceIT {
 
-    static final JsonMapper JSON = new JsonMapper();
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestHttp http;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
@@ -48,17 +41,6 @@ class NotificationServiceIT {
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
-
-    record Answer(int status, Map<String, Object> body) {
-    }
-
-    @SuppressWarnings("unchecked")
-    Answer get(String path) {
-        return RestClient.create("http://localhost:" + port).get().uri(path).exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            return new Answer(res.getStatusCode().value(), bytes.length == 0 ? Map.of() : JSON.readValue(bytes, Map.class));
-        });
-    }
 
     static DepositReceived deposit(String dealId, LocalDate due) {
         return new DepositReceived(dealId, "dev-1", "office-1", "unit-3-1802", "c-1", "lead-1", "王先生", "13812345678",
@@ -81,8 +63,8 @@ class NotificationServiceIT {
         TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(), deposit(dealId, due));
 
         String path = "/api/notifications/deals/" + dealId + "/reminders";
-        await().until(() -> get(path).status() == 200);
-        Map<String, Object> schedule = get(path).body();
+        await().until(() -> http.get(path).status() == 200);
+        Map<String, Object> schedule = http.get(path).map();
         assertThat(schedule).containsEntry("dealId", dealId).containsEntry("officeId", "office-1")
                 .containsEntry("recipient", "138****5678").containsEntry("downPaymentDueDate", due.toString());
         List<Map<String, Object>> reminders = (List<Map<String, Object>>) schedule.get("reminders");
@@ -116,7 +98,7 @@ class NotificationServiceIT {
 
     @Test
     @DisplayName("a malformed deposit event, or one without a due date, goes to the dead-letter topic; no reminders for a deal never seen")
-    void malformedGoesToDeadLetter() throws Exception {
+    void malformedGoesToDeadLetter() {
         String dealId = "deal-" + UUID.randomUUID();
         try (EventCapture deadLetters = new EventCapture(brokers, Topics.deadLetter("notification-service"))) {
             send(dealId + "-garbled", "{\"dealId\": \"" + dealId + "\", \"downPaymentDueDate\": ");
@@ -126,23 +108,14 @@ class NotificationServiceIT {
             assertThat(deadLetters.awaitCount(r -> r.key() != null && r.key().startsWith(dealId), 2))
                     .extracting(r -> r.key()).containsExactlyInAnyOrder(dealId + "-garbled", dealId);
         }
-        assertThat(get("/api/notifications/deals/" + dealId + "/reminders").status()).isEqualTo(404);
-        assertThat(get("/v3/api-docs").body().get("paths").toString())
+        assertThat(http.get("/api/notifications/deals/" + dealId + "/reminders").status()).isEqualTo(404);
+        assertThat(http.get("/v3/api-docs").map().get("paths").toString())
                 .contains("/api/notifications/deals/{dealId}/reminders");
     }
 
     /** Publishes a raw payload with a DepositReceived v1 envelope, as a broken producer would. */
-    private void send(String key, String payload) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.TRANSACTION, key, payload);
-        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
-        header(record, EventHeaders.TYPE, DepositReceived.TYPE);
-        header(record, EventHeaders.VERSION, String.valueOf(DepositReceived.VERSION));
-        header(record, EventHeaders.OCCURRED_AT, Instant.now().toString());
-        header(record, EventHeaders.OFFICE_ID, "office-1");
-        kafka.send(record).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    private void send(String key, String payload) {
+        TestEvents.publishRaw(kafka, Topics.TRANSACTION, key, "office-1", DepositReceived.TYPE, DepositReceived.VERSION,
+                payload);
     }
 }

@@ -20,6 +20,8 @@ import com.anchang.support.messaging.EventJson;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
+import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestHttp.Answer;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -40,14 +42,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -80,8 +78,8 @@ class TransactionServiceIT {
         INVENTORY.stop();
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestHttp http;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
@@ -97,22 +95,6 @@ class TransactionServiceIT {
     void freshDownstream() {
         INVENTORY.resetAll();
         breakers.find("inventory-service").ifPresent(CircuitBreaker::reset);
-    }
-
-    record Answer(int status, Map<String, Object> body) {
-    }
-
-    @SuppressWarnings("unchecked")
-    Answer call(String method, String path, Object body) {
-        RestClient http = RestClient.create("http://localhost:" + port);
-        var spec = http.method(HttpMethod.valueOf(method)).uri(path);
-        if (body != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : JSON.writeValueAsString(body));
-        }
-        return spec.exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            return new Answer(res.getStatusCode().value(), bytes.length == 0 ? Map.of() : JSON.readValue(bytes, Map.class));
-        });
     }
 
     /** inventory-service answers for one unit with this status (and fields this service does not read). */
@@ -134,9 +116,9 @@ class TransactionServiceIT {
 
     String openDeal(String unitId) {
         salesControlSays(unitId, "3-" + unitId.substring(unitId.length() - 4), "AVAILABLE");
-        Answer opened = call("POST", "/api/deals", openRequest(unitId));
+        Answer opened = http.call("POST", "/api/deals", openRequest(unitId));
         assertThat(opened.status()).as(String.valueOf(opened.body())).isEqualTo(201);
-        return (String) opened.body().get("dealId");
+        return opened.text("dealId");
     }
 
     long dealsOnUnit(String unitId) {
@@ -161,9 +143,9 @@ class TransactionServiceIT {
             String dealId = openDeal("unit-1801");
 
             assertThat(dealId).startsWith("deal-");
-            Answer deal = call("GET", "/api/deals/" + dealId, null);
+            Answer deal = http.get("/api/deals/" + dealId);
             assertThat(deal.status()).isEqualTo(200);
-            assertThat(deal.body()).containsEntry("status", "OPENED").containsEntry("unitCode", "3-1801")
+            assertThat(deal.map()).containsEntry("status", "OPENED").containsEntry("unitCode", "3-1801")
                     .containsEntry("buyerMobile", "138****5678");
 
             ConsumerRecord<String, String> record = capture.awaitRecords(r -> dealId.equals(r.key())).getFirst();
@@ -180,18 +162,18 @@ class TransactionServiceIT {
     void refusesUnitNotAvailableOrUnknown() {
         salesControlSays("unit-1802", "3-1802", "HELD");
 
-        Answer refused = call("POST", "/api/deals", openRequest("unit-1802"));
+        Answer refused = http.call("POST", "/api/deals", openRequest("unit-1802"));
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.body()).containsEntry("rule", "UNIT-2").containsEntry("detail", "unit 3-1802 is held");
+        assertThat(refused.map()).containsEntry("rule", "UNIT-2").containsEntry("detail", "unit 3-1802 is held");
         assertThat(dealsOnUnit("unit-1802")).isZero();
 
         INVENTORY.stubFor(get(urlEqualTo("/api/inventory/units/no-such-unit")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":404,\"detail\":\"unit no-such-unit not found\"}")));
-        Answer unknown = call("POST", "/api/deals", openRequest("no-such-unit"));
+        Answer unknown = http.call("POST", "/api/deals", openRequest("no-such-unit"));
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).containsEntry("field", "unitId");
+        assertThat(unknown.map()).containsEntry("field", "unitId");
         assertThat(dealsOnUnit("no-such-unit")).isZero();
     }
 
@@ -203,15 +185,15 @@ class TransactionServiceIT {
                 "{\"unitId\":\"unit-0900\",\"officeId\":\"office-1\",\"code\":\"3-0900\",\"status\":\"AVAILABLE\"}")
                 .withFixedDelay(8_000)));
 
-        Answer failing = call("POST", "/api/deals", openRequest("unit-0500"));
+        Answer failing = http.call("POST", "/api/deals", openRequest("unit-0500"));
         long started = System.nanoTime();
-        Answer slow = call("POST", "/api/deals", openRequest("unit-0900"));
+        Answer slow = http.call("POST", "/api/deals", openRequest("unit-0900"));
         Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(failing.status()).isEqualTo(503);
-        assertThat(failing.body()).containsEntry("detail", "availability of unit unit-0500 unknown, try again");
+        assertThat(failing.map()).containsEntry("detail", "availability of unit unit-0500 unknown, try again");
         assertThat(slow.status()).isEqualTo(503);
-        assertThat(slow.body()).containsEntry("detail", "availability of unit unit-0900 unknown, try again");
+        assertThat(slow.map()).containsEntry("detail", "availability of unit unit-0900 unknown, try again");
         assertThat(waited).as("answered at the time limit, not when inventory finally answered")
                 .isLessThan(TIMEOUT.plusSeconds(2));
         assertThat(dealsOnUnit("unit-0500")).isZero();
@@ -223,14 +205,14 @@ class TransactionServiceIT {
     void circuitOpensAfterRepeatedFailures() {
         INVENTORY.stubFor(get(urlEqualTo("/api/inventory/units/unit-0501")).willReturn(aResponse().withStatus(500)));
         for (int i = 0; i < WINDOW; i++) {
-            assertThat(call("POST", "/api/deals", openRequest("unit-0501")).status()).isEqualTo(503);
+            assertThat(http.call("POST", "/api/deals", openRequest("unit-0501")).status()).isEqualTo(503);
         }
 
         salesControlSays("unit-0502", "3-0502", "AVAILABLE");
-        Answer whileOpen = call("POST", "/api/deals", openRequest("unit-0502"));
+        Answer whileOpen = http.call("POST", "/api/deals", openRequest("unit-0502"));
 
         assertThat(whileOpen.status()).isEqualTo(503);
-        assertThat(whileOpen.body()).containsEntry("detail", "availability of unit unit-0502 unknown, try again");
+        assertThat(whileOpen.map()).containsEntry("detail", "availability of unit unit-0502 unknown, try again");
         INVENTORY.verify(WINDOW, getRequestedFor(urlEqualTo("/api/inventory/units/unit-0501")));
         INVENTORY.verify(0, getRequestedFor(urlEqualTo("/api/inventory/units/unit-0502")));
         assertThat(dealsOnUnit("unit-0502")).isZero();
@@ -240,9 +222,9 @@ class TransactionServiceIT {
     @DisplayName("UNIT-2, DEAL-1: sales control's hold (delivered twice, applied once) lets the deposit in, published as transaction.deposit-received v1")
     void holdThenDeposit() {
         String dealId = openDeal("unit-2001");
-        Answer tooEarly = call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-finance-1", "u-pm-1"));
+        Answer tooEarly = http.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-finance-1", "u-pm-1"));
         assertThat(tooEarly.status()).isEqualTo(409);
-        assertThat(tooEarly.body()).containsEntry("rule", "UNIT-2");
+        assertThat(tooEarly.map()).containsEntry("rule", "UNIT-2");
 
         String eventId = UUID.randomUUID().toString();
         UnitHeld held = heldFor(dealId, "unit-2001");
@@ -252,20 +234,20 @@ class TransactionServiceIT {
             TestEvents.publish(kafka, Topics.INVENTORY, "unit-2001", OFFICE, eventId, held);
             TestEvents.publish(kafka, Topics.INVENTORY, "unit-2001", OFFICE, eventId, held);
 
-            await().until(() -> "UNIT_HELD".equals(call("GET", "/api/deals/" + dealId, null).body().get("status")));
+            await().until(() -> "UNIT_HELD".equals(http.get("/api/deals/" + dealId).map().get("status")));
             await().until(() -> unitHeldConsumed() >= consumedBefore + 2);
             Document stored = mongo.getCollection("deals").find(new Document("_id", dealId)).first();
             assertThat(stored.getList("appliedEventIds", String.class)).containsExactly(eventId);
             assertThat(deadLetters.ofType(UnitHeld.TYPE)).isEmpty();
 
-            Answer sameHands = call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1", "u-pm-1"));
+            Answer sameHands = http.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1", "u-pm-1"));
             assertThat(sameHands.status()).isEqualTo(409);
-            assertThat(sameHands.body()).containsEntry("rule", "DEAL-1");
+            assertThat(sameHands.map()).containsEntry("rule", "DEAL-1");
 
-            Answer deposit = call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-finance-1", "u-pm-1"));
+            Answer deposit = http.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-finance-1", "u-pm-1"));
             assertThat(deposit.status()).as(String.valueOf(deposit.body())).isEqualTo(200);
-            assertThat(deposit.body()).containsEntry("status", "DEPOSIT_RECEIVED");
-            assertThat((Map<String, Object>) deposit.body().get("deposit")).containsEntry("receivedBy", "u-finance-1")
+            assertThat(deposit.map()).containsEntry("status", "DEPOSIT_RECEIVED");
+            assertThat((Map<String, Object>) deposit.map().get("deposit")).containsEntry("receivedBy", "u-finance-1")
                     .containsEntry("witnessedBy", "u-pm-1");
 
             List<ConsumerRecord<String, String>> received = capture.awaitRecords(r -> dealId.equals(r.key())
@@ -297,34 +279,34 @@ class TransactionServiceIT {
     void badInputAndUnknownDeal() {
         Map<String, Object> badMobile = new java.util.HashMap<>(openRequest("unit-4001"));
         badMobile.put("buyerMobile", "12345");
-        Answer answer = call("POST", "/api/deals", badMobile);
+        Answer answer = http.call("POST", "/api/deals", badMobile);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body()).containsEntry("field", "buyerMobile");
+        assertThat(answer.map()).containsEntry("field", "buyerMobile");
         Map<String, Object> noUnit = new java.util.HashMap<>(openRequest("unit-4001"));
         noUnit.remove("unitId");
-        assertThat(call("POST", "/api/deals", noUnit).body()).containsEntry("field", "unitId");
+        assertThat(http.call("POST", "/api/deals", noUnit).map()).containsEntry("field", "unitId");
         INVENTORY.verify(0, getRequestedFor(urlEqualTo("/api/inventory/units/unit-4001")));
         assertThat(dealsOnUnit("unit-4001")).isZero();
 
         String dealId = openDeal("unit-4002");
         Map<String, Object> fractionOfFen = new java.util.HashMap<>(depositRequest("a", "b"));
         fractionOfFen.put("amount", "50000.001");
-        assertThat(call("POST", "/api/deals/" + dealId + "/deposit", fractionOfFen).body()).containsEntry("field", "amount");
+        assertThat(http.call("POST", "/api/deals/" + dealId + "/deposit", fractionOfFen).map()).containsEntry("field", "amount");
         Map<String, Object> noWitness = new java.util.HashMap<>(depositRequest("a", "b"));
         noWitness.remove("witnessedBy");
-        assertThat(call("POST", "/api/deals/" + dealId + "/deposit", noWitness).body()).containsEntry("field", "witnessedBy");
+        assertThat(http.call("POST", "/api/deals/" + dealId + "/deposit", noWitness).map()).containsEntry("field", "witnessedBy");
         Map<String, Object> badMethod = new java.util.HashMap<>(depositRequest("a", "b"));
         badMethod.put("method", "BITCOIN");
-        Answer wrongMethod = call("POST", "/api/deals/" + dealId + "/deposit", badMethod);
+        Answer wrongMethod = http.call("POST", "/api/deals/" + dealId + "/deposit", badMethod);
         assertThat(wrongMethod.status()).isEqualTo(400);
-        assertThat(wrongMethod.body()).containsEntry("field", "method");
-        assertThat(call("GET", "/api/deals/" + dealId, null).body()).containsEntry("status", "OPENED");
+        assertThat(wrongMethod.map()).containsEntry("field", "method");
+        assertThat(http.get("/api/deals/" + dealId).map()).containsEntry("status", "OPENED");
 
-        Answer unknown = call("GET", "/api/deals/no-such-deal", null);
+        Answer unknown = http.get("/api/deals/no-such-deal");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(call("POST", "/api/deals/no-such-deal/deposit", depositRequest("a", "b")).status()).isEqualTo(404);
+        assertThat(http.call("POST", "/api/deals/no-such-deal/deposit", depositRequest("a", "b")).status()).isEqualTo(404);
 
-        Answer docs = call("GET", "/v3/api-docs", null);
-        assertThat((Map<String, Object>) docs.body().get("paths")).containsKeys("/api/deals", "/api/deals/{dealId}/deposit");
+        Answer docs = http.get("/v3/api-docs");
+        assertThat((Map<String, Object>) docs.map().get("paths")).containsKeys("/api/deals", "/api/deals/{dealId}/deposit");
     }
 }

@@ -7,24 +7,23 @@ import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
+import com.anchang.support.test.TestEvents;
+import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestHttp.Answer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.client.RestClient;
 
 @ServiceIntegrationTest
 @TestPropertySource(properties = {"spring.application.name=parcel-service", "anchang.events.topic=" + ParcelApp.TOPIC})
@@ -38,17 +37,13 @@ class EventBackboneIT {
     KafkaTemplate<String, String> kafka;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestHttp http;
 
-    RestClient http() {
-        return RestClient.builder().baseUrl("http://localhost:" + port).build();
-    }
-
-    Document ship(String parcelId, String weight) {
-        return http().post().uri("/parcels").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("parcelId", parcelId, "officeId", "office-1", "weight", weight))
-                .retrieve().body(Document.class);
+    Answer ship(String parcelId, String weight) {
+        Answer shipped = http.call("POST", "/parcels", Map.of("parcelId", parcelId, "officeId", "office-1", "weight", weight));
+        assertThat(shipped.status()).as("shipping %s", parcelId).isEqualTo(200);
+        return shipped;
     }
 
     long deliveries(String parcelId) {
@@ -60,10 +55,10 @@ class EventBackboneIT {
     void publishesWithEnvelope() {
         String parcelId = "p-" + UUID.randomUUID();
         try (EventCapture capture = new EventCapture(brokers, ParcelApp.TOPIC)) {
-            Document answer = ship(parcelId, "12.50");
+            Answer answer = ship(parcelId, "12.50");
 
             ConsumerRecord<String, String> record = capture.awaitRecords(r -> parcelId.equals(r.key())).getFirst();
-            assertThat(EventCapture.header(record, EventHeaders.EVENT_ID)).isEqualTo(answer.getString("eventId"));
+            assertThat(EventCapture.header(record, EventHeaders.EVENT_ID)).isEqualTo(answer.text("eventId"));
             assertThat(EventCapture.header(record, EventHeaders.TYPE)).isEqualTo("parcel.parcel-shipped");
             assertThat(EventCapture.header(record, EventHeaders.VERSION)).isEqualTo("1");
             assertThat(EventCapture.header(record, EventHeaders.OFFICE_ID)).isEqualTo("office-1");
@@ -83,7 +78,7 @@ class EventBackboneIT {
         String parcelId = "p-" + UUID.randomUUID();
         relay.crashAfterNextPublish.set(true);
         try (EventCapture capture = new EventCapture(brokers, ParcelApp.TOPIC)) {
-            String eventId = ship(parcelId, "3.00").getString("eventId");
+            String eventId = ship(parcelId, "3.00").text("eventId");
 
             List<ConsumerRecord<String, String>> copies = capture.awaitCount(r -> parcelId.equals(r.key()), 2);
             assertThat(copies).hasSizeGreaterThanOrEqualTo(2)
@@ -110,7 +105,7 @@ class EventBackboneIT {
 
     @Test
     @DisplayName("an unreadable payload is dead-lettered at once; an unknown type is skipped; unknown fields are ignored")
-    void unreadableUnknownAndAdditive() throws Exception {
+    void unreadableUnknownAndAdditive() {
         String unreadable = "p-" + UUID.randomUUID();
         String additive = "p-" + UUID.randomUUID();
         try (EventCapture deadLetters = new EventCapture(brokers, Topics.deadLetter("parcel-service"))) {
@@ -135,17 +130,15 @@ class EventBackboneIT {
         assertProblem("{\"parcelId\":\"x\",\"officeId\":\"o\",\"weight\":0}", 400, "weight");
         assertThat(mongo.findById("x", ParcelDocument.class)).isNull();
 
-        var status = http().get().uri("/parcels/nope").exchange((req, res) -> {
-            assertThat(res.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
-            return res.getStatusCode().value();
-        });
-        assertThat(status).isEqualTo(404);
+        Answer unknown = http.get("/parcels/nope");
+        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+        assertThat(unknown.status()).isEqualTo(404);
     }
 
     @Test
     @DisplayName("health is UP against the embedded store, checked by ping, not by 'hello'")
     void embeddedStoreHealth() {
-        Map<?, ?> health = http().get().uri("/actuator/health").retrieve().body(Map.class);
+        Map<?, ?> health = http.get("/actuator/health").map();
         assertThat(health.get("status")).isEqualTo("UP");
         Map<?, ?> mongodb = (Map<?, ?>) ((Map<?, ?>) health.get("components")).get("mongo");
         assertThat(mongodb.get("status")).isEqualTo("UP");
@@ -155,28 +148,22 @@ class EventBackboneIT {
     @Test
     @DisplayName("metrics are tagged with the service name")
     void metricsTaggedWithService() {
-        String prometheus = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
+        String prometheus = http.get("/actuator/prometheus").text();
         assertThat(prometheus).contains("service=\"parcel-service\"");
     }
 
-    private void send(String key, String type, String payload) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(ParcelApp.TOPIC, key, payload);
-        record.headers().add(EventHeaders.EVENT_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EventHeaders.VERSION, "1".getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EventHeaders.OCCURRED_AT, "2026-11-20T02:15:00Z".getBytes(StandardCharsets.UTF_8));
-        kafka.send(record).get();
+    /** A raw record without an office id, as a broken producer might send it. */
+    private void send(String key, String type, String payload) {
+        TestEvents.publishRaw(kafka, ParcelApp.TOPIC, key, null, type, 1, payload);
     }
 
     private void assertProblem(String body, int expectedStatus, String field) {
-        http().post().uri("/parcels").contentType(MediaType.APPLICATION_JSON).body(body).exchange((req, res) -> {
-            assertThat(res.getStatusCode().value()).as(body).isEqualTo(expectedStatus);
-            Map<?, ?> problem = new tools.jackson.databind.json.JsonMapper().readValue(res.getBody(), Map.class);
-            assertThat(problem.get("status")).isEqualTo(expectedStatus);
-            if (field != null) {
-                assertThat(problem.get("field")).as(body).isEqualTo(field);
-            }
-            return null;
-        });
+        Answer answer = http.call("POST", "/parcels", body);
+        assertThat(answer.status()).as(body).isEqualTo(expectedStatus);
+        Map<?, ?> problem = answer.map();
+        assertThat(problem.get("status")).isEqualTo(expectedStatus);
+        if (field != null) {
+            assertThat(problem.get("field")).as(body).isEqualTo(field);
+        }
     }
 }

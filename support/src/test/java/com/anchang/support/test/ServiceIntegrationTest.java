@@ -5,12 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A whole service against the real infrastructure of the embedded default: a real Kafka broker
- * (KRaft) inside the test JVM and the in-process MongoDB server, on a random HTTP port.
+ * (KRaft) inside the test JVM and the in-process MongoDB server, on a random HTTP port, with a
+ * {@link TestHttp} for that port ready to inject.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
         "logging.structured.format.console="})
 @EmbeddedKafka(partitions = 1)
 @ContextConfiguration(initializers = InProcessMongo.class)
+@Import(TestHttp.LocalServer.class)
 public @interface ServiceIntegrationTest {
 }
