@@ -85,13 +85,46 @@ final class ManagedProcess {
         }
     }
 
-    /** The last lines of the process's log, to show why it did not come up. */
+    /**
+     * The last lines of the process's log, to show why it did not come up. Structured (ECS JSON)
+     * lines are shown as "time level logger: message" with the error, so a person can read them.
+     */
     List<String> tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return new ArrayList<>(all.subList(Math.max(0, all.size() - lines), all.size()));
+            List<String> readable = new ArrayList<>();
+            for (String line : all.subList(Math.max(0, all.size() - lines), all.size())) {
+                readable.addAll(readable(line));
+            }
+            return readable;
         } catch (IOException e) {
             return List.of("(cannot read " + log + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    static List<String> readable(String line) {
+        if (!line.startsWith("{\"@timestamp\"")) {
+            return List.of(line);
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode entry = JSON.readTree(line);
+            String logger = entry.path("log").path("logger").asText();
+            String head = entry.path("@timestamp").asText().replaceFirst(".*T(\\d\\d:\\d\\d:\\d\\d).*", "$1") + " "
+                    + entry.path("log").path("level").asText() + " " + logger.substring(logger.lastIndexOf('.') + 1) + ": ";
+            List<String> out = new ArrayList<>();
+            for (String messageLine : (head + entry.path("message").asText()).split("\n")) {
+                if (!messageLine.isBlank()) {
+                    out.add(messageLine);
+                }
+            }
+            if (entry.path("error").has("message")) {
+                out.add("    " + entry.path("error").path("type").asText() + ": " + entry.path("error").path("message").asText());
+            }
+            return out;
+        } catch (IOException e) {
+            return List.of(line);
         }
     }
 }
