@@ -139,9 +139,11 @@ class GatewayIT {
     }
 
     @Test
-    @DisplayName("a path no route owns answers 404 and reaches no service")
+    @DisplayName("a path no route owns answers a 404 problem and reaches no service")
     void unknownPathIsNotFound() {
-        client.get().uri("/api/unknown/1").exchange().expectStatus().isNotFound();
+        client.get().uri("/api/unknown/1").exchange().expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(404).jsonPath("$.detail").isEqualTo("No route for /api/unknown/1");
         client.get().uri("/api/leadsx").exchange().expectStatus().isNotFound();
         client.get().uri("/v3/api-docs").exchange().expectStatus().isNotFound();
 

@@ -11,4 +11,9 @@ class GatewayConfiguration {
     DownstreamUnavailableFilter downstreamUnavailableFilter(ServerCodecConfigurer codecs) {
         return new DownstreamUnavailableFilter(codecs);
     }
+
+    @Bean
+    ProblemErrorHandler problemErrorHandler() {
+        return new ProblemErrorHandler();
+    }
 }
