@@ -1,0 +1,116 @@
+package com.anchang.identity.adapter.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.anchang.identity.domain.Developer;
+import com.anchang.identity.domain.DeveloperRepository;
+import com.anchang.identity.domain.Office;
+import com.anchang.identity.domain.OfficeRepository;
+import com.anchang.identity.domain.Role;
+import com.anchang.identity.domain.User;
+import com.anchang.identity.domain.UserRepository;
+import com.anchang.identity.domain.UsernameTakenException;
+import com.anchang.support.problem.ConcurrentChangeException;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** The directory's repositories on MongoDB: every hot look-up by _id or by the unique username. */
+public final class MongoDirectoryRepositories {
+
+    private MongoDirectoryRepositories() {
+    }
+
+    public static class Developers implements DeveloperRepository {
+
+        private final MongoTemplate mongo;
+
+        public Developers(MongoTemplate mongo) {
+            this.mongo = mongo;
+        }
+
+        @Override
+        public Optional<Developer> find(String developerId) {
+            return Optional.ofNullable(mongo.findById(developerId, DeveloperDocument.class)).map(DeveloperDocument::toDomain);
+        }
+
+        @Override
+        public void insert(Developer developer) {
+            mongo.insert(DeveloperDocument.of(developer));
+        }
+    }
+
+    public static class Offices implements OfficeRepository {
+
+        private final MongoTemplate mongo;
+
+        public Offices(MongoTemplate mongo) {
+            this.mongo = mongo;
+        }
+
+        @Override
+        public Optional<Office> find(String officeId) {
+            return Optional.ofNullable(mongo.findById(officeId, OfficeDocument.class)).map(OfficeDocument::toDomain);
+        }
+
+        @Override
+        public void insert(Office office) {
+            mongo.insert(OfficeDocument.of(office));
+        }
+    }
+
+    public static class Users implements UserRepository {
+
+        private final MongoTemplate mongo;
+
+        public Users(MongoTemplate mongo) {
+            this.mongo = mongo;
+        }
+
+        @Override
+        public Optional<User> find(String userId) {
+            return Optional.ofNullable(mongo.findById(userId, UserDocument.class)).map(UserDocument::toDomain);
+        }
+
+        /** Served by the unique username index (a flat one-field filter). */
+        @Override
+        public Optional<User> findByUsername(String username) {
+            return Optional.ofNullable(mongo.findOne(query(where("username").is(username)), UserDocument.class))
+                    .map(UserDocument::toDomain);
+        }
+
+        @Override
+        public void insert(User user) {
+            try {
+                mongo.insert(UserDocument.of(user));
+            } catch (DuplicateKeyException e) {
+                throw new UsernameTakenException(user.username());
+            }
+        }
+
+        @Override
+        public void save(User user) {
+            UserDocument state = UserDocument.of(user);
+            Update update = new Update()
+                    .set("employment", state.employment())
+                    .set("certified", state.certified())
+                    .set("failedSignIns", state.failedSignIns())
+                    .set("lockedUntil", state.lockedUntil())
+                    .set("grants", state.grants())
+                    .inc("version", 1);
+            var result = mongo.updateFirst(query(where("_id").is(user.id()).and("version").is(user.version())), update,
+                    UserDocument.class);
+            if (result.getMatchedCount() == 0) {
+                throw new ConcurrentChangeException("user " + user.username() + " was changed concurrently");
+            }
+        }
+
+        /** Scans the users (no unique key serves it); runs once at start. */
+        @Override
+        public boolean anyPlatformAdmin() {
+            return mongo.exists(query(where("grants.role").is(Role.PLATFORM_ADMIN.name())), UserDocument.class);
+        }
+    }
+}

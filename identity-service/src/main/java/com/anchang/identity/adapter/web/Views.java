@@ -1,0 +1,61 @@
+package com.anchang.identity.adapter.web;
+
+import com.anchang.identity.domain.AuditEntry;
+import com.anchang.identity.domain.Developer;
+import com.anchang.identity.domain.Employment;
+import com.anchang.identity.domain.Office;
+import com.anchang.identity.domain.User;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the identity API answers (never a password hash). */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record DeveloperView(String developerId, String name) {
+
+        static DeveloperView of(Developer d) {
+            return new DeveloperView(d.id(), d.name());
+        }
+    }
+
+    public record OfficeView(String officeId, String developerId, String name, String zone) {
+
+        static OfficeView of(Office o) {
+            return new OfficeView(o.id(), o.developerId(), o.name(), o.zone().getId());
+        }
+    }
+
+    public record GrantView(String officeId, String role) {
+    }
+
+    public record UserView(String userId, String username, String displayName, String developerId,
+            Employment employment, boolean certified, List<GrantView> grants, Instant lockedUntil) {
+
+        static UserView of(User u) {
+            return new UserView(u.id(), u.username(), u.displayName(), u.developerId(), u.employment(), u.certified(),
+                    u.grants().stream().map(g -> new GrantView(g.officeId(), g.role().name())).toList(),
+                    u.lockedUntil());
+        }
+    }
+
+    /** The caller as their access token describes them. */
+    public record MeView(String userId, String username, String displayName, String developerId,
+            Map<String, List<String>> officeRoles, List<String> roles, boolean certified, Instant expiresAt) {
+    }
+
+    public record SignedOutView(String userId, int sessionsEnded) {
+    }
+
+    public record AuditEntryView(String id, Instant at, String action, String actorId, String actorName,
+            String subjectId, String developerId, List<String> officeIds, String address, String detail) {
+
+        static AuditEntryView of(AuditEntry e) {
+            return new AuditEntryView(e.id(), e.at(), e.action().name(), e.actorId(), e.actorName(), e.subjectId(),
+                    e.developerId(), e.officeIds().stream().sorted().toList(), e.address(), e.detail());
+        }
+    }
+}

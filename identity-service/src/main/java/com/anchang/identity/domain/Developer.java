@@ -1,0 +1,17 @@
+package com.anchang.identity.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** A property developer (发展商): owns offices; its staff see nothing of other developers. */
+public record Developer(String id, String name) {
+
+    public Developer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+    }
+
+    public static Developer register(String name) {
+        return new Developer("dev-" + UUID.randomUUID(), name.strip());
+    }
+}

@@ -1,0 +1,284 @@
+package com.anchang.identity.domain;
+
+import com.anchang.support.problem.InvalidInputException;
+import com.anchang.support.problem.RuleRefusedException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A member of staff who signs in: a developer's staff (developerId set) or platform staff (no developer).
+ * Holds role grants (IDN-2, IDN-3), a password hash, an employment status (IDN-6), the consultant
+ * certification flag (上岗, ROT-1 needs it) and the lockout state (IDN-5).
+ */
+public final class User {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
+
+    private final String id;
+    private final String username;
+    private final String displayName;
+    private final String developerId;
+    private final String passwordHash;
+    private Employment employment;
+    private boolean certified;
+    private int failedSignIns;
+    private Instant lockedUntil;
+    private final Set<RoleGrant> grants;
+    private final long version;
+
+    public User(String id, String username, String displayName, String developerId, String passwordHash,
+            Employment employment, boolean certified, int failedSignIns, Instant lockedUntil, Set<RoleGrant> grants,
+            long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.username = Objects.requireNonNull(username, "username");
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.developerId = developerId;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.employment = Objects.requireNonNull(employment, "employment");
+        this.certified = certified;
+        this.failedSignIns = failedSignIns;
+        this.lockedUntil = lockedUntil;
+        this.grants = new LinkedHashSet<>(grants);
+        this.version = version;
+    }
+
+    /**
+     * Creates an ACTIVE user with no roles. IDN-4: the initial password must satisfy the policy; only
+     * its hash is kept.
+     *
+     * @param developer the developer whose staff the user is, or null for platform staff
+     */
+    public static User create(String username, String displayName, Developer developer, String password,
+            PasswordPolicy policy, PasswordHasher hasher) {
+        String normalised = normaliseUsername(username);
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidInputException("displayName", "is required");
+        }
+        policy.check(normalised, password);
+        return new User("user-" + UUID.randomUUID(), normalised, displayName.strip(),
+                developer == null ? null : developer.id(), hasher.hash(password), Employment.ACTIVE, false, 0, null,
+                Set.of(), 0);
+    }
+
+    /** IDN-1: usernames are compared lower-case: 3-64 of a-z 0-9 . _ @ -, starting with a letter or digit. */
+    public static String normaliseUsername(String username) {
+        String normalised = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(normalised).matches()) {
+            throw new InvalidInputException("username",
+                    "must be 3-64 characters of letters, digits, '.', '_', '@' or '-', starting with a letter or digit");
+        }
+        return normalised;
+    }
+
+    /**
+     * IDN-2/IDN-3/IDN-6: grants a role, in the office for an office role. Refuses an office of another
+     * developer, a role of the wrong shape, and a user who left.
+     *
+     * @param office the office for an office role, null for HEAD_OFFICE and PLATFORM_ADMIN
+     * @return true if the user did not hold the role there yet
+     */
+    public boolean grant(Role role, Office office) {
+        Objects.requireNonNull(role, "role");
+        if (employment == Employment.LEFT) {
+            throw new RuleRefusedException(IdentityRules.LEFT, "user " + username + " has left; no role can be granted");
+        }
+        switch (role.scope()) {
+            case OFFICE -> {
+                if (office == null) {
+                    throw new InvalidInputException("officeId", "is required for the office role " + role);
+                }
+                if (developerId == null) {
+                    throw new RuleRefusedException(IdentityRules.ROLE_SHAPE,
+                            "user " + username + " is platform staff and cannot hold the office role " + role);
+                }
+                if (!developerId.equals(office.developerId())) {
+                    throw new RuleRefusedException(IdentityRules.ONE_DEVELOPER, "user " + username + " belongs to developer "
+                            + developerId + "; office " + office.id() + " belongs to developer " + office.developerId());
+                }
+            }
+            case DEVELOPER -> {
+                if (office != null) {
+                    throw new InvalidInputException("officeId", "must be empty for the developer-wide role " + role);
+                }
+                if (developerId == null) {
+                    throw new RuleRefusedException(IdentityRules.ROLE_SHAPE,
+                            "user " + username + " is platform staff and cannot hold " + role);
+                }
+            }
+            case PLATFORM -> {
+                if (office != null) {
+                    throw new InvalidInputException("officeId", "must be empty for the platform role " + role);
+                }
+                if (developerId != null) {
+                    throw new RuleRefusedException(IdentityRules.ROLE_SHAPE,
+                            "user " + username + " is staff of developer " + developerId + "; " + role
+                                    + " is held only by platform staff");
+                }
+            }
+        }
+        return grants.add(new RoleGrant(office == null ? null : office.id(), role));
+    }
+
+    /** @return true if the user held the role (in that office) and no longer does */
+    public boolean revoke(Role role, String officeId) {
+        return grants.remove(new RoleGrant(role.isOfficeRole() ? officeId : null, role));
+    }
+
+    /** IDN-6: the user leaves; they can no longer sign in. @return true if they were ACTIVE */
+    public boolean leave() {
+        if (employment == Employment.LEFT) {
+            return false;
+        }
+        employment = Employment.LEFT;
+        return true;
+    }
+
+    /** ROT-1: sets whether the consultant passed the office's exam (上岗). @return true if it changed */
+    public boolean certify(boolean certified) {
+        boolean changed = this.certified != certified;
+        this.certified = certified;
+        return changed;
+    }
+
+    /**
+     * IDN-5/IDN-6: decides one sign-in attempt at {@code now}. A user who left or a locked account is
+     * refused whatever the password; a wrong password is counted and the failure that reaches the
+     * policy's limit locks the account for the policy's period (the count starts again after it); a
+     * right password resets the count.
+     */
+    public SignInAttempt signIn(String password, PasswordHasher hasher, Instant now, LockoutPolicy policy) {
+        // the hash is always checked, so every refusal costs the same time
+        boolean matches = password != null && hasher.matches(password, passwordHash);
+        if (employment == Employment.LEFT) {
+            return new SignInAttempt(SignInAttempt.Outcome.LEFT, failedSignIns, lockedUntil, false);
+        }
+        if (isLocked(now)) {
+            return new SignInAttempt(SignInAttempt.Outcome.LOCKED, failedSignIns, lockedUntil, false);
+        }
+        if (matches) {
+            boolean changed = failedSignIns != 0 || lockedUntil != null;
+            failedSignIns = 0;
+            lockedUntil = null;
+            return new SignInAttempt(SignInAttempt.Outcome.SIGNED_IN, 0, null, changed);
+        }
+        failedSignIns++;
+        if (failedSignIns >= policy.maxFailures()) {
+            failedSignIns = 0;
+            lockedUntil = now.plus(policy.lockDuration());
+            return new SignInAttempt(SignInAttempt.Outcome.LOCKED_OUT, policy.maxFailures(), lockedUntil, true);
+        }
+        return new SignInAttempt(SignInAttempt.Outcome.WRONG_PASSWORD, failedSignIns, lockedUntil, true);
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public boolean isActive() {
+        return employment == Employment.ACTIVE;
+    }
+
+    public boolean holds(Role role) {
+        return grants.stream().anyMatch(g -> g.role() == role);
+    }
+
+    public boolean holds(Role role, String officeId) {
+        return grants.contains(new RoleGrant(role.isOfficeRole() ? officeId : null, role));
+    }
+
+    public boolean isPlatformAdmin() {
+        return holds(Role.PLATFORM_ADMIN);
+    }
+
+    /** Whether this user belongs to the given developer (platform staff belong to none). */
+    public boolean belongsTo(String developerId) {
+        return this.developerId != null && this.developerId.equals(developerId);
+    }
+
+    /** The offices where the user holds any role. */
+    public Set<String> officeIds() {
+        Set<String> offices = new TreeSet<>();
+        grants.stream().filter(g -> g.officeId() != null).forEach(g -> offices.add(g.officeId()));
+        return offices;
+    }
+
+    /** Office roles by office id, each list in the enum's order. */
+    public SortedMap<String, List<Role>> officeRoles() {
+        SortedMap<String, Set<Role>> byOffice = new TreeMap<>();
+        grants.stream().filter(g -> g.role().isOfficeRole())
+                .forEach(g -> byOffice.computeIfAbsent(g.officeId(), k -> EnumSet.noneOf(Role.class)).add(g.role()));
+        SortedMap<String, List<Role>> result = new TreeMap<>();
+        byOffice.forEach((office, roles) -> result.put(office, List.copyOf(roles)));
+        return result;
+    }
+
+    /** The roles held without an office (HEAD_OFFICE, PLATFORM_ADMIN), in the enum's order. */
+    public List<Role> developerRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        grants.stream().filter(g -> !g.role().isOfficeRole()).forEach(g -> roles.add(g.role()));
+        return List.copyOf(roles);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The developer whose staff this user is, or null for platform staff. */
+    public String developerId() {
+        return developerId;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Employment employment() {
+        return employment;
+    }
+
+    public boolean certified() {
+        return certified;
+    }
+
+    public int failedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Set<RoleGrant> grants() {
+        return Collections.unmodifiableSet(grants);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** For views: office roles as plain names. */
+    public Map<String, List<String>> officeRoleNames() {
+        Map<String, List<String>> names = new TreeMap<>();
+        officeRoles().forEach((office, roles) -> names.put(office, roles.stream().map(Enum::name).toList()));
+        return names;
+    }
+}

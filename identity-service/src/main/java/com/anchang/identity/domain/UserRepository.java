@@ -1,0 +1,25 @@
+package com.anchang.identity.domain;
+
+import java.util.Optional;
+
+public interface UserRepository {
+
+    Optional<User> find(String userId);
+
+    /** @param username already normalised (lower-case) */
+    Optional<User> findByUsername(String username);
+
+    /** @throws UsernameTakenException IDN-1: the username is taken (even by a simultaneous insert) */
+    void insert(User user);
+
+    /**
+     * Writes the user's changed state if nobody else changed it since it was read (compare-and-set on
+     * the version).
+     *
+     * @throws com.anchang.support.problem.ConcurrentChangeException if someone did
+     */
+    void save(User user);
+
+    /** Whether any user holds PLATFORM_ADMIN (read once at start by the bootstrap). */
+    boolean anyPlatformAdmin();
+}
