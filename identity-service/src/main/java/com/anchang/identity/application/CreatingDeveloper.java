@@ -9,7 +9,8 @@ import java.util.Set;
 /** IDN-7: a platform administrator registers a developer. */
 public class CreatingDeveloper {
 
-    public record CreateDeveloper(Actor actor, String name) {
+    /** @param code the developer's own id, or null for a generated one */
+    public record CreateDeveloper(Actor actor, String code, String name) {
     }
 
     private final Directory directory;
@@ -23,7 +24,7 @@ public class CreatingDeveloper {
     public Developer create(CreateDeveloper command) {
         User actor = directory.actor(command.actor());
         DirectoryAccess.requirePlatformAdmin(actor, "create developers");
-        Developer developer = Developer.register(command.name());
+        Developer developer = Developer.register(command.code(), command.name());
         directory.developers().insert(developer);
         audit.record(AuditAction.DEVELOPER_CREATED, actor, command.actor().address(), developer.id(), developer.id(),
                 Set.of(), "developer " + developer.name());

@@ -12,7 +12,8 @@ import java.util.Set;
 public class OpeningOffice {
 
     /** @param zone the office's time zone, or null for the directory's default */
-    public record OpenOffice(Actor actor, String developerId, String name, ZoneId zone) {
+    /** @param code the office's own id, or null for a generated one */
+    public record OpenOffice(Actor actor, String code, String developerId, String name, ZoneId zone) {
     }
 
     private final Directory directory;
@@ -29,7 +30,7 @@ public class OpeningOffice {
         User actor = directory.actor(command.actor());
         DirectoryAccess.requirePlatformAdmin(actor, "open offices");
         Developer developer = directory.developer(command.developerId());
-        Office office = Office.open(developer, command.name(), command.zone() == null ? defaultZone : command.zone());
+        Office office = Office.open(command.code(), developer, command.name(), command.zone() == null ? defaultZone : command.zone());
         directory.offices().insert(office);
         audit.record(AuditAction.OFFICE_CREATED, actor, command.actor().address(), office.id(), developer.id(),
                 Set.of(office.id()), "office " + office.name() + " (" + office.zone() + ")");

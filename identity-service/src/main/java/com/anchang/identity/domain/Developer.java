@@ -12,6 +12,11 @@ public record Developer(String id, String name) {
     }
 
     public static Developer register(String name) {
-        return new Developer("dev-" + UUID.randomUUID(), name.strip());
+        return register(null, name);
+    }
+
+    /** @param code the developer's own id (e.g. {@code dev-huaxin}), or null for a generated one */
+    public static Developer register(String code, String name) {
+        return new Developer(code == null ? "dev-" + UUID.randomUUID() : Codes.valid("id", code), name.strip());
     }
 }

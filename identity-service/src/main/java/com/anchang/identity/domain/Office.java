@@ -15,6 +15,12 @@ public record Office(String id, String developerId, String name, ZoneId zone) {
     }
 
     public static Office open(Developer developer, String name, ZoneId zone) {
-        return new Office("office-" + UUID.randomUUID(), developer.id(), name.strip(), zone);
+        return open(null, developer, name, zone);
+    }
+
+    /** @param code the office's own id (e.g. {@code office-binjiang}), or null for a generated one */
+    public static Office open(String code, Developer developer, String name, ZoneId zone) {
+        return new Office(code == null ? "office-" + UUID.randomUUID() : Codes.valid("id", code), developer.id(),
+                name.strip(), zone);
     }
 }

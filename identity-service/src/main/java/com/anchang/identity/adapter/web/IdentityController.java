@@ -80,10 +80,13 @@ class IdentityController {
         this.readingAudit = readingAudit;
     }
 
-    record CreateDeveloperRequest(@NotBlank @Size(max = 100) String name) {
+    /** @param id the developer's own id (optional; generated when absent) */
+    record CreateDeveloperRequest(@Size(max = 64) String id, @NotBlank @Size(max = 100) String name) {
     }
 
-    record OpenOfficeRequest(@NotBlank @Size(max = 64) String developerId, @NotBlank @Size(max = 100) String name,
+    /** @param id the office's own id (optional; generated when absent) */
+    record OpenOfficeRequest(@Size(max = 64) String id, @NotBlank @Size(max = 64) String developerId,
+            @NotBlank @Size(max = 100) String name,
             @Size(max = 64) String zone) {
     }
 
@@ -107,7 +110,7 @@ class IdentityController {
     DeveloperView createDeveloper(@Valid @RequestBody CreateDeveloperRequest request, @AuthenticationPrincipal Jwt caller,
             HttpServletRequest http) {
         return DeveloperView.of(creatingDeveloper.create(new CreatingDeveloper.CreateDeveloper(actor(caller, http),
-                request.name())));
+                request.id(), request.name())));
     }
 
     @PostMapping("/offices")
@@ -123,7 +126,7 @@ class IdentityController {
                 throw new InvalidInputException("zone", "is not a time zone id (e.g. Asia/Shanghai)");
             }
         }
-        return OfficeView.of(openingOffice.open(new OpeningOffice.OpenOffice(actor(caller, http), request.developerId(),
+        return OfficeView.of(openingOffice.open(new OpeningOffice.OpenOffice(actor(caller, http), request.id(), request.developerId(),
                 request.name(), zone)));
     }
 
