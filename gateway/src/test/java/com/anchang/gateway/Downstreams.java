@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** The five services behind the gateway, as the keys of {@code anchang.services.*} and their names. */
+/** The services behind the gateway, as the keys of {@code anchang.services.*} and their names. */
 enum Downstreams {
     LEAD("lead", "lead-service", "/api/leads"),
     INVENTORY("inventory", "inventory-service", "/api/inventory"),
     TRANSACTION("transaction", "transaction-service", "/api/deals"),
     COMMISSION("commission", "commission-service", "/api/commissions"),
-    NOTIFICATION("notification", "notification-service", "/api/notifications");
+    NOTIFICATION("notification", "notification-service", "/api/notifications"),
+    IDENTITY("identity", "identity-service", "/api/identity");
 
     final String key;
     final String service;

@@ -41,13 +41,17 @@ final class DemoData {
         }
     }
 
+    /** The password of every demo user: demo data only, printed by the launcher and in the README. */
+    static final String DEMO_PASSWORD = "anchang-demo-2026";
+
     /** Loads the demo data unless it was loaded before; returns the buildings' ids by office (empty if skipped). */
-    List<String> loadOnce(PlatformConfig config) throws IOException, InterruptedException {
+    List<String> loadOnce(PlatformConfig config, PlatformSecrets secrets) throws IOException, InterruptedException {
         Path marker = config.var().resolve("demo-data.loaded");
         if (Files.exists(marker)) {
             return List.of();
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        loadDirectory(http, config, secrets);
         List<String> buildingIds = new ArrayList<>();
         for (JsonNode office : demo.get("offices")) {
             ObjectNode request = priceList(office);
@@ -65,6 +69,82 @@ final class DemoData {
         }
         Files.writeString(marker, String.join(System.lineSeparator(), buildingIds) + System.lineSeparator());
         return buildingIds;
+    }
+
+    /** The developer, its offices and their staff with their roles, in identity-service, as the platform administrator. */
+    private void loadDirectory(HttpClient http, PlatformConfig config, PlatformSecrets secrets)
+            throws IOException, InterruptedException {
+        String admin = signIn(http, config, secrets, secrets.adminUsername(), secrets.adminPassword());
+        JsonNode developer = demo.get("developer");
+        String developerId = developer.get("id").asText();
+        post(http, config, admin, "/api/identity/developers", JSON.createObjectNode()
+                .put("id", developerId).put("name", developer.get("name").asText()));
+        for (JsonNode office : demo.get("offices")) {
+            post(http, config, admin, "/api/identity/offices", JSON.createObjectNode().put("id", office.get("id").asText())
+                    .put("developerId", developerId).put("name", office.get("name").asText())
+                    .put("zone", office.get("zone").asText()));
+        }
+        for (JsonNode person : demo.get("headOffice")) {
+            boolean platformStaff = person.get("role").asText().equals("PLATFORM_ADMIN");
+            createUser(http, config, admin, person, platformStaff ? null : developerId, null);
+        }
+        for (JsonNode office : demo.get("offices")) {
+            for (JsonNode person : office.get("staff")) {
+                createUser(http, config, admin, person, developerId, office.get("id").asText());
+            }
+        }
+    }
+
+    private void createUser(HttpClient http, PlatformConfig config, String admin, JsonNode person, String developerId,
+            String officeId) throws IOException, InterruptedException {
+        ObjectNode user = JSON.createObjectNode().put("username", person.get("username").asText())
+                .put("displayName", person.get("name").asText()).put("password", DEMO_PASSWORD)
+                .put("certified", person.path("certified").asBoolean(false));
+        if (developerId != null) {
+            user.put("developerId", developerId);
+        }
+        String userId = post(http, config, admin, "/api/identity/users", user).get("userId").asText();
+        ObjectNode grant = JSON.createObjectNode().put("role", person.get("role").asText());
+        if (officeId != null) {
+            grant.put("officeId", officeId);
+        }
+        post(http, config, admin, "/api/identity/users/" + userId + "/grants", grant);
+    }
+
+    /** Signs a user in at identity-service with the gateway's client (the only client there is); returns the access token. */
+    static String signIn(HttpClient http, PlatformConfig config, PlatformSecrets secrets, String username, String password)
+            throws IOException, InterruptedException {
+        String form = "grant_type=" + encode("urn:anchang:grant-type:password") + "&username=" + encode(username)
+                + "&password=" + encode(password);
+        String basic = java.util.Base64.getEncoder().encodeToString(("anchang-gateway:" + secrets.gatewayClientSecret())
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(config.identityUrl() + "/oauth2/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("signing in " + username + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode post(HttpClient http, PlatformConfig config, String token, String path, JsonNode body)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(config.gatewayUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException("demo data: " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     /** The price list of an office's demo building: list price = gross area × (base + floor premium × (floor − 1)), whole yuan. */

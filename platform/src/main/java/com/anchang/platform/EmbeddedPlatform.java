@@ -40,6 +40,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private ManagedProcess kafka;
     private volatile boolean stopped;
     private double cachePreparationSeconds;
+    private PlatformSecrets secrets;
 
     private EmbeddedPlatform(PlatformConfig config, PrintStream out) {
         this.config = config;
@@ -68,13 +69,14 @@ public final class EmbeddedPlatform implements AutoCloseable {
         }
         Files.createDirectories(config.logs());
         Files.createDirectories(config.var().resolve("mongo"));
+        secrets = PlatformSecrets.loadOrCreate(config.var());
 
         mongo = new MongoServer(new H2Backend(config.var().resolve("mongo").resolve("anchang.mv").toString()));
         mongo.bind("127.0.0.1", config.mongoPort());
         out.printf("  mongo (in-process, H2 file)   on port %d%n", config.mongoPort());
 
         kafka = new KafkaBroker(config).start();
-        cachePreparationSeconds = cache.prepare(PlatformConfig.SERVICES, JVM_FLAGS, this::arguments);
+        cachePreparationSeconds = cache.prepare(PlatformConfig.SERVICES, JVM_FLAGS, this::arguments, this::environment);
         // the services start while the broker comes up: their clients connect when it is there
         for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
             services.put(service.name(), startService(service));
@@ -94,7 +96,19 @@ public final class EmbeddedPlatform implements AutoCloseable {
         command.addAll(cache.launch(service));
         command.addAll(arguments(service));
         command.add("--server.port=" + config.port(service));
-        return ManagedProcess.start(service.name(), command, config.home(), config.logs().resolve(service.name() + ".log"));
+        return ManagedProcess.start(service.name(), command, environment(service), config.home(),
+                config.logs().resolve(service.name() + ".log"));
+    }
+
+    /** Secrets reach a service through its environment, never its command line (which is logged and visible in ps). */
+    private java.util.Map<String, String> environment(PlatformConfig.Service service) {
+        if (!service.name().equals("identity-service")) {
+            return java.util.Map.of();
+        }
+        return java.util.Map.of(
+                "IDENTITY_CLIENTS_GATEWAY_SECRET", secrets.gatewayClientSecret(),
+                "IDENTITY_BOOTSTRAP_ADMINUSERNAME", secrets.adminUsername(),
+                "IDENTITY_BOOTSTRAP_ADMINPASSWORD", secrets.adminPassword());
     }
 
     /** The service's settings on the embedded default: where the broker, its database and its peers are. */
@@ -113,6 +127,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
             if (service.name().equals("transaction-service") && other.name().equals("inventory-service")) {
                 command.add("--transaction.inventory.url=" + url);
             }
+        }
+        if (service.name().equals("identity-service")) {
+            command.add("--identity.issuer=" + config.identityUrl());
         }
         return command;
     }
@@ -209,6 +226,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
     /** Seconds this start spent making start-up caches (0 when they were current). */
     public double cachePreparationSeconds() {
         return cachePreparationSeconds;
+    }
+
+    public PlatformSecrets secrets() {
+        return secrets;
     }
 
     public PlatformConfig config() {

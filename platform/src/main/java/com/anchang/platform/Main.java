@@ -70,7 +70,7 @@ public final class Main {
 
         DemoData demo = new DemoData();
         if (config.loadDemoData()) {
-            List<String> buildings = demo.loadOnce(config);
+            List<String> buildings = demo.loadOnce(config, platform.secrets());
             out.println(buildings.isEmpty() ? "Demo data: already loaded (kept from an earlier run)."
                     : "Demo data: loaded (buildings " + String.join(", ", buildings) + ").");
         }
@@ -88,7 +88,8 @@ public final class Main {
                 + "/api/inventory/buildings/<id>, API docs at " + config.gatewayUrl() + "/docs/inventory/v3/api-docs)");
         if (config.loadDemoData()) {
             out.println();
-            out.println("Demo users (sign-in is not enforced yet; it arrives with the identity issue):");
+            out.println("Demo users, password " + DemoData.DEMO_PASSWORD + " (they sign in at identity-service; the other"
+                    + " services do not require tokens yet). Administrator: see " + config.var().resolve("secrets.properties") + ".");
             out.printf("  %-16s %-10s %-28s %s%n", "USER", "NAME", "ROLE", "OFFICE / DEVELOPER");
             for (DemoData.Login login : demo.logins()) {
                 out.printf("  %-16s %-10s %-28s %s%n", login.username(), login.name(), login.role(), login.office());

@@ -22,10 +22,18 @@ final class ManagedProcess {
     }
 
     static ManagedProcess start(String name, List<String> command, Path workingDir, Path log) throws IOException {
+        return start(name, command, java.util.Map.of(), workingDir, log);
+    }
+
+    /** @param environment extra environment variables (secrets go here: they are not written to the log) */
+    static ManagedProcess start(String name, List<String> command, java.util.Map<String, String> environment,
+            Path workingDir, Path log) throws IOException {
         Files.createDirectories(log.getParent());
         Files.writeString(log, "---- starting " + name + ": " + String.join(" ", command) + System.lineSeparator(),
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder
                 .directory(workingDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -22,6 +22,7 @@ public record PlatformConfig(Path home, Path var, int portOffset, boolean loadDe
             new Service("transaction-service", 8083, "transactions"),
             new Service("commission-service", 8084, "commissions"),
             new Service("notification-service", 8085, "notifications"),
+            new Service("identity-service", 8086, "identity"),
             new Service("gateway", 8080, null));
 
     public int port(Service service) {
@@ -46,6 +47,10 @@ public record PlatformConfig(Path home, Path var, int portOffset, boolean loadDe
 
     public Path logs() {
         return var.resolve("logs");
+    }
+
+    public String identityUrl() {
+        return "http://localhost:" + (8086 + portOffset);
     }
 
     public String gatewayUrl() {

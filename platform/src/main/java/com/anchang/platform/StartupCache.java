@@ -43,7 +43,8 @@ final class StartupCache {
     /** Trains the caches that are missing or stale, a core's worth at a time. */
     /** @return the seconds spent training (0 when every cache was current) */
     double prepare(List<PlatformConfig.Service> services, List<String> jvmFlags,
-            Function<PlatformConfig.Service, List<String>> appArgs) throws InterruptedException {
+            Function<PlatformConfig.Service, List<String>> appArgs,
+            Function<PlatformConfig.Service, java.util.Map<String, String>> appEnvironment) throws InterruptedException {
         List<PlatformConfig.Service> stale = services.stream().filter(s -> !isCurrent(s)).toList();
         if (stale.isEmpty()) {
             return 0;
@@ -55,7 +56,7 @@ final class StartupCache {
             List<Future<?>> trainings = new ArrayList<>();
             for (PlatformConfig.Service service : stale) {
                 trainings.add(pool.submit(() -> {
-                    train(service, jvmFlags, appArgs.apply(service));
+                    train(service, jvmFlags, appArgs.apply(service), appEnvironment.apply(service));
                     return null;
                 }));
             }
@@ -74,7 +75,8 @@ final class StartupCache {
         return seconds;
     }
 
-    private void train(PlatformConfig.Service service, List<String> jvmFlags, List<String> appArgs) throws Exception {
+    private void train(PlatformConfig.Service service, List<String> jvmFlags, List<String> appArgs,
+            java.util.Map<String, String> environment) throws Exception {
         Path dir = dir(service);
         deleteRecursively(dir);
         Files.createDirectories(dir);
@@ -95,7 +97,8 @@ final class StartupCache {
         command.add(extractedJar(service).toString());
         command.addAll(appArgs);
         command.add("--server.port=0");
-        ManagedProcess training = ManagedProcess.start(service.name() + "-training", command, config.home(), log);
+        ManagedProcess training = ManagedProcess.start(service.name() + "-training", command, environment,
+                config.home(), log);
         training.awaitStop(300);
         if (!Files.isRegularFile(dir.resolve(cacheFile(service)))) {
             throw new IOException(service.name() + ": the training run made no cache, see " + log);

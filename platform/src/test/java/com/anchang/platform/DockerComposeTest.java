@@ -33,15 +33,15 @@ import org.yaml.snakeyaml.Yaml;
 class DockerComposeTest {
 
     static final List<String> APP_SERVICES = List.of("gateway", "lead-service", "inventory-service",
-            "transaction-service", "commission-service", "notification-service");
+            "transaction-service", "commission-service", "notification-service", "identity-service");
     static final List<String> BUSINESS_SERVICES = APP_SERVICES.subList(1, APP_SERVICES.size());
     static final Map<String, String> DATABASES = Map.of("lead-service", "leads", "inventory-service", "inventory",
             "transaction-service", "transactions", "commission-service", "commissions",
-            "notification-service", "notifications");
+            "notification-service", "notifications", "identity-service", "identity");
     /** The key of each service under {@code anchang.services.*} in the gateway. */
     static final Map<String, String> GATEWAY_KEYS = Map.of("lead-service", "lead", "inventory-service", "inventory",
             "transaction-service", "transaction", "commission-service", "commission",
-            "notification-service", "notification");
+            "notification-service", "notification", "identity-service", "identity");
 
     static Path root;
     static Map<String, Object> services;
@@ -176,6 +176,11 @@ class DockerComposeTest {
         if (name.equals("gateway")) {
             GATEWAY_KEYS.forEach((service, key) ->
                     required.put("anchang.services." + key, "http://" + service + ":" + serverPort(service)));
+        }
+        if (name.equals("identity-service")) {
+            required.put("identity.issuer", "http://identity-service:8086");
+            required.put("identity.clients.gateway.secret", null);
+            required.put("identity.bootstrap.admin-password", null);
         }
         if (name.equals("transaction-service")) {
             required.put("transaction.inventory.url", "http://inventory-service:" + serverPort("inventory-service"));

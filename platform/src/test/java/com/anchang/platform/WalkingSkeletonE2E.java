@@ -52,7 +52,7 @@ class WalkingSkeletonE2E {
                 Path.of(ProcessHandle.current().info().command().orElse("java")));
         platform = EmbeddedPlatform.start(config, System.out);
         gateway = config.gatewayUrl();
-        buildingId = new DemoData().loadOnce(config).getFirst();
+        buildingId = new DemoData().loadOnce(config, platform.secrets()).getFirst();
     }
 
     @AfterAll
@@ -165,6 +165,21 @@ class WalkingSkeletonE2E {
 
     @Test
     @Order(3)
+    @DisplayName("the demo staff are real users: a consultant signs in and the gateway routes /api/identity/me with the token")
+    void demoUsersSignIn() throws Exception {
+        String token = DemoData.signIn(HTTP, platform.config(), platform.secrets(), "bj.consultant1", DemoData.DEMO_PASSWORD);
+
+        Answer me = call("GET", "/api/identity/me", null, Map.of("Authorization", "Bearer " + token));
+
+        assertThat(me.status()).as(me.body().toString()).isEqualTo(200);
+        assertThat(me.body().get("username").asText()).isEqualTo("bj.consultant1");
+        assertThat(me.body().get("developerId").asText()).isEqualTo("dev-huaxin");
+        assertThat(me.body().toString()).contains("office-binjiang").contains("CONSULTANT");
+        assertThat(call("GET", "/api/identity/me", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(4)
     @DisplayName("bad input through the gateway answers 4xx problem details, never 5xx; an unknown id answers 404")
     void badInputThroughTheGateway() {
         Answer malformed = call("POST", "/api/deals", "{\"unitId\": ");
@@ -182,7 +197,7 @@ class WalkingSkeletonE2E {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @DisplayName("every process reports UP and the whole platform stays within its memory budget")
     void healthAndMemory() {
         assertThat(platform.statusTable()).allSatisfy(row -> assertThat(row[2]).as(row[0]).isEqualTo("UP"));
