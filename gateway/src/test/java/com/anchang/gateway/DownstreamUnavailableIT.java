@@ -68,6 +68,35 @@ class DownstreamUnavailableIT {
     }
 
     @Test
+    @DisplayName("sign-in, refresh and sign-out with identity-service down answer 503 naming it, and sign-out keeps the cookie to try again")
+    void signInWithIdentityDown() {
+        client.post().uri("/auth/sign-in").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\":\"wang.fang\",\"password\":\"correct-horse-1\"}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().doesNotExist("Set-Cookie")
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("identity-service is unavailable")
+                .jsonPath("$.service").isEqualTo("identity-service")
+                .jsonPath("$.reason").isEqualTo("unreachable")
+                .jsonPath("$.instance").isEqualTo("/auth/sign-in");
+        client.post().uri("/auth/refresh").cookie("anchang_refresh", "R-1").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().doesNotExist("Set-Cookie");
+        client.post().uri("/auth/sign-out").cookie("anchang_refresh", "R-1").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().doesNotExist("Set-Cookie");
+
+        // measured under its own name, beside (not instead of) the gateway's http.client.requests
+        String metrics = client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics.lines().filter(line -> line.startsWith("anchang_identity_client_requests_seconds_count{")))
+                .anySatisfy(line -> assertThat(line).contains("uri=\"/oauth2/token\"").contains("service=\"gateway\""));
+    }
+
+    @Test
     @DisplayName("an outage leaves no gateway request observation (span, active-request timer) open")
     void outageClosesTheObservation() {
         client.get().uri("/api/leads/L-1").exchange().expectStatus().isEqualTo(503);

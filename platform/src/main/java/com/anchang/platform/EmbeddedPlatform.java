@@ -102,6 +102,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
     /** Secrets reach a service through its environment, never its command line (which is logged and visible in ps). */
     private java.util.Map<String, String> environment(PlatformConfig.Service service) {
+        if (service.name().equals("gateway")) {
+            return java.util.Map.of("ANCHANG_GATEWAY_CLIENTSECRET", secrets.gatewayClientSecret());
+        }
         if (!service.name().equals("identity-service")) {
             return java.util.Map.of();
         }

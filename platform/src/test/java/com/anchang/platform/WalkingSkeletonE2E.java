@@ -165,9 +165,13 @@ class WalkingSkeletonE2E {
 
     @Test
     @Order(3)
-    @DisplayName("the demo staff are real users: a consultant signs in and the gateway routes /api/identity/me with the token")
+    @DisplayName("the demo staff are real users: a consultant signs in at the gateway and /api/identity/me reads the token")
     void demoUsersSignIn() throws Exception {
-        String token = DemoData.signIn(HTTP, platform.config(), platform.secrets(), "bj.consultant1", DemoData.DEMO_PASSWORD);
+        Answer signIn = call("POST", "/auth/sign-in", Map.of("username", "bj.consultant1", "password", DemoData.DEMO_PASSWORD));
+        assertThat(signIn.status()).as(signIn.body().toString()).isEqualTo(200);
+        String token = signIn.body().get("accessToken").asText();
+        assertThat(call("POST", "/auth/sign-in", Map.of("username", "bj.consultant1", "password", "wrong-password-1"))
+                .status()).isEqualTo(401);
 
         Answer me = call("GET", "/api/identity/me", null, Map.of("Authorization", "Bearer " + token));
 

@@ -99,7 +99,7 @@ public class DownstreamUnavailableFilter implements GlobalFilter, Ordered {
         }
     }
 
-    static ProblemDetail problem(String service, boolean timedOut, String path) {
+    public static ProblemDetail problem(String service, boolean timedOut, String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 service + " is unavailable");
         problem.setType(TYPE);
