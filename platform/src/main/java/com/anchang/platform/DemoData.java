@@ -51,30 +51,19 @@ final class DemoData {
             return List.of();
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        loadDirectory(http, config, secrets);
+        String admin = signIn(http, config, secrets, secrets.adminUsername(), secrets.adminPassword());
+        loadDirectory(http, config, admin);
         List<String> buildingIds = new ArrayList<>();
         for (JsonNode office : demo.get("offices")) {
-            ObjectNode request = priceList(office);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create(config.gatewayUrl() + "/api/inventory/buildings"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request), StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 201) {
-                throw new IOException("loading the demo building of " + office.get("id").asText() + " answered "
-                        + response.statusCode() + ": " + response.body());
-            }
-            buildingIds.add(JSON.readTree(response.body()).get("buildingId").asText());
+            buildingIds.add(post(http, config, admin, "/api/inventory/buildings", priceList(office)).get("buildingId").asText());
         }
         Files.writeString(marker, String.join(System.lineSeparator(), buildingIds) + System.lineSeparator());
         return buildingIds;
     }
 
     /** The developer, its offices and their staff with their roles, in identity-service, as the platform administrator. */
-    private void loadDirectory(HttpClient http, PlatformConfig config, PlatformSecrets secrets)
+    private void loadDirectory(HttpClient http, PlatformConfig config, String admin)
             throws IOException, InterruptedException {
-        String admin = signIn(http, config, secrets, secrets.adminUsername(), secrets.adminPassword());
         JsonNode developer = demo.get("developer");
         String developerId = developer.get("id").asText();
         post(http, config, admin, "/api/identity/developers", JSON.createObjectNode()

@@ -62,7 +62,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
     private void startAll() throws Exception {
         for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
-            Path jar = jar(service);
+            Path jar = config.jar(service);
             if (!Files.isRegularFile(jar)) {
                 throw new StartupException(service.name(), "its jar " + jar + " is missing: build first (./anchang run builds it)", List.of());
             }
@@ -239,9 +239,6 @@ public final class EmbeddedPlatform implements AutoCloseable {
         return config;
     }
 
-    private Path jar(PlatformConfig.Service service) {
-        return config.home().resolve(service.name()).resolve("target").resolve(service.name() + ".jar").toAbsolutePath();
-    }
 
     private static PlatformConfig.Service service(String name) {
         return PlatformConfig.SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()

@@ -29,6 +29,11 @@ public record PlatformConfig(Path home, Path var, int portOffset, boolean loadDe
         return service.port() + portOffset;
     }
 
+    /** The service's Boot jar: {@code <home>/<module>/target/<module>.jar}. */
+    public Path jar(Service service) {
+        return home.resolve(service.name()).resolve("target").resolve(service.name() + ".jar").toAbsolutePath();
+    }
+
     public int gatewayPort() {
         return 8080 + portOffset;
     }

@@ -37,7 +37,7 @@ final class StartupCache {
         if (isCurrent(service)) {
             return List.of(cacheOption(dir.resolve(cacheFile(service)), false), "-jar", extractedJar(service).toString());
         }
-        return List.of("-jar", jar(service).toString());
+        return List.of("-jar", config.jar(service).toString());
     }
 
     /** Trains the caches that are missing or stale, a core's worth at a time. */
@@ -82,7 +82,7 @@ final class StartupCache {
         Files.createDirectories(dir);
         Path log = config.logs().resolve(service.name() + "-training.log");
         ManagedProcess extract = ManagedProcess.start(service.name() + "-extract", List.of(config.java().toString(),
-                "-Djarmode=tools", "-jar", jar(service).toString(), "extract", "--destination", dir.resolve("app").toString()),
+                "-Djarmode=tools", "-jar", config.jar(service).toString(), "extract", "--destination", dir.resolve("app").toString()),
                 config.home(), log);
         extract.awaitStop(120);
         if (!Files.isRegularFile(extractedJar(service))) {
@@ -129,7 +129,7 @@ final class StartupCache {
 
     /** What the cache was made from: the jar (size and time) and the JVM that made it. */
     private String stamp(PlatformConfig.Service service) throws IOException {
-        Path jar = jar(service);
+        Path jar = config.jar(service);
         return Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " " + Runtime.version() + " "
                 + config.java();
     }
@@ -142,9 +142,6 @@ final class StartupCache {
         return dir(service).resolve("app").resolve(service.name() + ".jar");
     }
 
-    private Path jar(PlatformConfig.Service service) {
-        return config.home().resolve(service.name()).resolve("target").resolve(service.name() + ".jar").toAbsolutePath();
-    }
 
     private static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {

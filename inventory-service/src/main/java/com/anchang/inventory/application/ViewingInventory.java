@@ -5,10 +5,9 @@ import com.anchang.inventory.domain.BuildingRepository;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.support.problem.NotFoundException;
-import java.util.Comparator;
 import java.util.List;
 
-/** Reads for sales control: one unit, and a building's units floor by floor (UNIT-5). */
+/** Reads for sales control: one unit, and a building with its units (UNIT-5; the board lays them out). */
 public class ViewingInventory {
 
     public record BuildingUnits(Building building, List<Unit> units) {
@@ -28,9 +27,6 @@ public class ViewingInventory {
 
     public BuildingUnits building(String buildingId) {
         Building building = buildings.find(buildingId).orElseThrow(() -> new NotFoundException("building", buildingId));
-        List<Unit> sorted = units.inBuilding(buildingId).stream()
-                .sorted(Comparator.comparingInt((Unit u) -> -u.spec().floor()).thenComparingInt(u -> u.spec().number()))
-                .toList();
-        return new BuildingUnits(building, sorted);
+        return new BuildingUnits(building, units.inBuilding(buildingId));
     }
 }
