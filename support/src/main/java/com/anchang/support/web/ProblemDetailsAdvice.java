@@ -1,6 +1,7 @@
 package com.anchang.support.web;
 
 import com.anchang.support.problem.ConcurrentChangeException;
+import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.problem.RuleRefusedException;
@@ -46,6 +47,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
         problem.setProperty("kind", e.kind());
         problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+        problem.setProperty("action", e.action());
         return problem;
     }
 

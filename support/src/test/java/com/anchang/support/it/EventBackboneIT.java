@@ -9,6 +9,7 @@ import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
 import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestTokens;
 import com.anchang.support.test.TestHttp.Answer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,10 +40,17 @@ class EventBackboneIT {
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
+    TestHttp server;
+    static final TestTokens.Staff CONSULTANT = TestTokens.staff("u-1", ParcelApp.DEVELOPER).at("office-1", "CONSULTANT");
     TestHttp http;
 
+    @BeforeEach
+    void signIn() {
+        http = server.as(CONSULTANT.token());
+    }
+
     Answer ship(String parcelId, String weight) {
-        Answer shipped = http.call("POST", "/parcels", Map.of("parcelId", parcelId, "officeId", "office-1", "weight", weight));
+        Answer shipped = http.call("POST", "/api/parcels", Map.of("parcelId", parcelId, "officeId", "office-1", "weight", weight));
         assertThat(shipped.status()).as("shipping %s", parcelId).isEqualTo(200);
         return shipped;
     }
@@ -130,9 +139,52 @@ class EventBackboneIT {
         assertProblem("{\"parcelId\":\"x\",\"officeId\":\"o\",\"weight\":0}", 400, "weight");
         assertThat(mongo.findById("x", ParcelDocument.class)).isNull();
 
-        Answer unknown = http.get("/parcels/nope");
+        Answer unknown = http.get("/api/parcels/nope");
         assertThat(unknown.contentType()).isEqualTo("application/problem+json");
         assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("/api/** takes only unexpired tokens signed by the platform's key; the caller comes from the token, never from a header")
+    void tokens() {
+        ship("p-token", "1.5");
+        TestTokens.Staff otherOffice = TestTokens.staff("u-2", ParcelApp.DEVELOPER).at("office-2", "CONSULTANT");
+        TestTokens.Staff otherDeveloper = TestTokens.staff("u-3", "dev-2").at("office-1", "CONSULTANT");
+        TestTokens.Staff headOffice = TestTokens.staff("u-4", ParcelApp.DEVELOPER).withRoles("HEAD_OFFICE");
+        TestTokens.Staff financeHere = TestTokens.staff("u-5", ParcelApp.DEVELOPER).at("office-1", "FINANCE");
+
+        Answer none = server.get("/api/parcels/p-token");
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.contentType()).isEqualTo("application/problem+json");
+        assertThat(server.as(CONSULTANT.expiredToken()).get("/api/parcels/p-token").status()).isEqualTo(401);
+        assertThat(server.as(CONSULTANT.foreignToken()).get("/api/parcels/p-token").status()).isEqualTo(401);
+        assertThat(server.as("not-a-token").get("/api/parcels/p-token").status()).isEqualTo(401);
+        assertThat(server.as(CONSULTANT.token().replace('.', '_')).get("/api/parcels/p-token").status()).isEqualTo(401);
+        assertThat(server.call("GET", "/api/parcels/p-token", null, Map.of("Authorization", "Basic dTpw")).status())
+                .isEqualTo(401);
+        assertThat(server.call("GET", "/api/parcels/p-token", null,
+                Map.of("X-Office-Id", "office-1", "X-User-Id", "u-1", "X-Roles", "CONSULTANT")).status()).isEqualTo(401);
+
+        assertThat(http.get("/api/parcels/p-token").status()).isEqualTo(200);
+        assertThat(server.as(headOffice.token()).get("/api/parcels/p-token").status()).isEqualTo(200);
+        Answer away = server.as(otherOffice.token()).get("/api/parcels/p-token");
+        assertThat(away.status()).isEqualTo(404);
+        assertThat(away.text()).doesNotContain("office-1");
+        assertThat(server.as(otherDeveloper.token()).get("/api/parcels/p-token").status())
+                .as("an office id alone is not enough: the developer must match too").isEqualTo(404);
+
+        Answer forbidden = server.as(financeHere.token()).call("POST", "/api/parcels",
+                Map.of("parcelId", "p-forbidden", "officeId", "office-1", "weight", "1"));
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.text("action")).isEqualTo("ship a parcel");
+        assertThat(server.as(otherOffice.token()).call("POST", "/api/parcels",
+                Map.of("parcelId", "p-away", "officeId", "office-1", "weight", "1")).status()).isEqualTo(404);
+        assertThat(mongo.findById("p-forbidden", ParcelDocument.class)).isNull();
+        assertThat(mongo.findById("p-away", ParcelDocument.class)).isNull();
+
+        assertThat(server.get("/actuator/health").status()).as("health needs no token").isEqualTo(200);
+        assertThat(server.get("/v3/api-docs").status()).isIn(200, 404);
+        assertThat(server.get("/somewhere-else").status()).as("outside /api/ nothing is served").isEqualTo(401);
     }
 
     @Test
@@ -158,7 +210,7 @@ class EventBackboneIT {
     }
 
     private void assertProblem(String body, int expectedStatus, String field) {
-        Answer answer = http.call("POST", "/parcels", body);
+        Answer answer = http.call("POST", "/api/parcels", body);
         assertThat(answer.status()).as(body).isEqualTo(expectedStatus);
         Map<?, ?> problem = answer.map();
         assertThat(problem.get("status")).isEqualTo(expectedStatus);

@@ -6,6 +6,7 @@ import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxEntry;
 import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.security.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class ParcelApp {
 
     static final String TOPIC = "anchang.parcel.events";
+    static final String DEVELOPER = "dev-1";
 
     public record ParcelShipped(String parcelId, String officeId, BigDecimal weight) {
         public static final String TYPE = "parcel.parcel-shipped";
@@ -88,8 +90,9 @@ public class ParcelApp {
             this.relay = relay;
         }
 
-        @PostMapping("/parcels")
-        Document ship(@Valid @RequestBody ShipParcel command) {
+        @PostMapping("/api/parcels")
+        Document ship(@Valid @RequestBody ShipParcel command, Caller caller) {
+            caller.mustActIn(command.officeId(), "ship a parcel", Caller.CONSULTANT);
             OutboxEntry entry = outbox.entry(TOPIC, command.parcelId(), command.officeId(),
                     new ParcelShipped(command.parcelId(), command.officeId(), command.weight()));
             List<OutboxEntry> entries = new ArrayList<>(List.of(entry));
@@ -98,12 +101,13 @@ public class ParcelApp {
             return new Document("parcelId", command.parcelId()).append("eventId", entry.eventId());
         }
 
-        @GetMapping("/parcels/{id}")
-        ParcelDocument get(@PathVariable String id) {
+        @GetMapping("/api/parcels/{id}")
+        ParcelDocument get(@PathVariable String id, Caller caller) {
             ParcelDocument parcel = mongo.findById(id, ParcelDocument.class);
             if (parcel == null) {
                 throw new NotFoundException("parcel", id);
             }
+            caller.mustSee(DEVELOPER, parcel.officeId(), "parcel", id);
             return parcel;
         }
     }

@@ -12,7 +12,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A whole service against the real infrastructure of the embedded default: a real Kafka broker
  * (KRaft) inside the test JVM and the in-process MongoDB server, on a random HTTP port, with a
- * {@link TestHttp} for that port ready to inject.
+ * {@link TestHttp} for that port ready to inject, checking the tokens of {@link TestTokens}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
         "anchang.outbox.sweep-interval=500ms",
         "logging.structured.format.console="})
 @EmbeddedKafka(partitions = 1)
-@ContextConfiguration(initializers = InProcessMongo.class)
+@ContextConfiguration(initializers = {InProcessMongo.class, TestTokens.Issuer.class})
 @Import(TestHttp.LocalServer.class)
 public @interface ServiceIntegrationTest {
 }

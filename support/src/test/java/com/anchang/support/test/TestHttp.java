@@ -23,9 +23,20 @@ public final class TestHttp {
     private static final JsonMapper JSON = new JsonMapper();
 
     private final RestClient client;
+    private final Map<String, String> defaultHeaders;
 
     public TestHttp(int port) {
-        client = RestClient.create("http://localhost:" + port);
+        this(RestClient.create("http://localhost:" + port), Map.of());
+    }
+
+    private TestHttp(RestClient client, Map<String, String> defaultHeaders) {
+        this.client = client;
+        this.defaultHeaders = defaultHeaders;
+    }
+
+    /** The same server, every request with {@code Authorization: Bearer <accessToken>}. */
+    public TestHttp as(String accessToken) {
+        return new TestHttp(client, Map.of("Authorization", "Bearer " + accessToken));
     }
 
     public Answer get(String path) {
@@ -42,6 +53,7 @@ public final class TestHttp {
     /** As {@link #call(String, String, Object)}, with extra request headers. */
     public Answer call(String method, String path, Object body, Map<String, String> headers) {
         RestClient.RequestBodySpec spec = client.method(HttpMethod.valueOf(method)).uri(path);
+        defaultHeaders.forEach(spec::header);
         headers.forEach(spec::header);
         if (body != null) {
             spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : JSON.writeValueAsString(body));

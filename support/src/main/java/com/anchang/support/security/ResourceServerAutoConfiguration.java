@@ -1,0 +1,125 @@
+package com.anchang.support.security;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every servlet service is a resource server of identity-service's tokens, whatever the gateway did
+ * before: {@code /api/**} needs a bearer token signed by a key of {@code anchang.security.jwk-set-uri}
+ * (RS256 only), issued by {@code anchang.security.issuer}, not expired, with a subject. Health,
+ * metrics and the OpenAPI document are open (the gateway routes none of them); anything else is
+ * refused. No session, no cookie, so no CSRF surface. Identity never comes from a request header: a
+ * controller takes a {@link Caller} parameter, built from the verified token.
+ * <p>Backs off where a service defines its own {@link SecurityFilterChain} (identity-service issues
+ * the tokens and checks them itself).
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({SecurityFilterChain.class, NimbusJwtDecoder.class})
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ResourceServerAutoConfiguration {
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    static class ResourceServer {
+
+        @Bean
+        SecurityFilterChain resourceServerChain(HttpSecurity http, JwtDecoder decoder) {
+            http.authorizeHttpRequests(authorize -> authorize
+                            .requestMatchers("/api/**").authenticated()
+                            .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
+                            .anyRequest().denyAll())
+                    .oauth2ResourceServer(resource -> resource
+                            .jwt(jwt -> jwt.decoder(decoder))
+                            .authenticationEntryPoint(ProblemResponses.unauthorized())
+                            .accessDeniedHandler(ProblemResponses.forbidden()))
+                    .exceptionHandling(exceptions -> exceptions
+                            .authenticationEntryPoint(ProblemResponses.unauthorized())
+                            .accessDeniedHandler(ProblemResponses.forbidden()))
+                    .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(AbstractHttpConfigurer::disable)
+                    .requestCache(AbstractHttpConfigurer::disable)
+                    .formLogin(AbstractHttpConfigurer::disable)
+                    .httpBasic(AbstractHttpConfigurer::disable);
+            return http.build();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        JwtDecoder jwtDecoder(SecurityProperties properties) {
+            if (properties.issuer() == null || properties.jwkSetUri() == null) {
+                throw new IllegalStateException("anchang.security.issuer and anchang.security.jwk-set-uri must be set");
+            }
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
+                    .jwsAlgorithm(SignatureAlgorithm.RS256)
+                    .build();
+            OAuth2TokenValidator<Jwt> subject = new JwtClaimValidator<String>(JwtClaimNames.SUB,
+                    sub -> sub != null && !sub.isBlank());
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(properties.issuer()), subject));
+            return decoder;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CallerParameters implements WebMvcConfigurer {
+
+        @Override
+        public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+            resolvers.add(new CallerArgumentResolver());
+        }
+    }
+
+    /** The OpenAPI documents say that /api/** takes a bearer token, and do not show {@link Caller} as a parameter. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(OpenApiCustomizer.class)
+    static class Documents {
+
+        static {
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        }
+
+        @Bean
+        OpenApiCustomizer bearerTokens() {
+            return api -> {
+                if (api.getComponents() == null) {
+                    api.setComponents(new Components());
+                }
+                api.getComponents().addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer").bearerFormat("JWT")
+                        .description("An access token of identity-service, from POST /auth/sign-in at the gateway"));
+                api.addSecurityItem(new SecurityRequirement().addList("bearer"));
+            };
+        }
+    }
+}

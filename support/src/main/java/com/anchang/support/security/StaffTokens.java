@@ -1,0 +1,46 @@
+package com.anchang.support.security;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Reads a verified access token of identity-service into a {@link Caller}. The claim names are the
+ * platform's contract (identity-service's StaffClaimNames): {@code sub}, {@code username},
+ * {@code developer_id}, {@code office_roles} ({office id: [roles]}), {@code roles}, {@code certified}.
+ */
+public final class StaffTokens {
+
+    public static final String USERNAME = "username";
+    public static final String DEVELOPER_ID = "developer_id";
+    public static final String OFFICE_ROLES = "office_roles";
+    public static final String ROLES = "roles";
+    public static final String CERTIFIED = "certified";
+
+    private StaffTokens() {
+    }
+
+    public static Caller caller(Jwt jwt) {
+        Map<String, Set<String>> officeRoles = new LinkedHashMap<>();
+        Object claim = jwt.getClaims().get(OFFICE_ROLES);
+        if (claim instanceof Map<?, ?> map) {
+            map.forEach((office, roles) -> officeRoles.put(String.valueOf(office), strings(roles)));
+        }
+        return new Caller(jwt.getSubject(), jwt.getClaimAsString(USERNAME), jwt.getClaimAsString(DEVELOPER_ID),
+                officeRoles, strings(jwt.getClaims().get(ROLES)), Boolean.TRUE.equals(jwt.getClaims().get(CERTIFIED)));
+    }
+
+    private static Set<String> strings(Object value) {
+        Set<String> result = new LinkedHashSet<>();
+        if (value instanceof Collection<?> collection) {
+            collection.forEach(item -> result.add(String.valueOf(item)));
+        } else if (value instanceof String single) {
+            result.addAll(List.of(single));
+        }
+        return result;
+    }
+}
