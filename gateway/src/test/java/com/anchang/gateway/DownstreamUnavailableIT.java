@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import com.anchang.support.test.TestTokens;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The gateway with every service down (nothing listens at their addresses). */
+@ContextConfiguration(initializers = TestTokens.Issuer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DownstreamUnavailableIT {
 
@@ -38,6 +41,7 @@ class DownstreamUnavailableIT {
     @BeforeEach
     void setUp() {
         client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestTokens.staff("u-1", "dev-1").at("office-1", "CONSULTANT").token())
                 .responseTimeout(Duration.ofSeconds(10)).build();
     }
 

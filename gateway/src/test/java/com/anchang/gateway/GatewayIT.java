@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import com.anchang.support.config.AnchangProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import com.anchang.support.test.TestTokens;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.context.reactive.ReactiveWebApplicationContext;
 import org.springframework.cloud.gateway.route.Route;
@@ -44,6 +46,7 @@ import org.springframework.util.ClassUtils;
  * The gateway on a random port in front of five WireMock servers standing in for the services.
  * The response timeout is shortened so that a slow service is detected within the test.
  */
+@ContextConfiguration(initializers = TestTokens.Issuer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
 class GatewayIT {
@@ -76,6 +79,7 @@ class GatewayIT {
     void setUp() {
         SERVICES.values().forEach(WireMockServer::resetAll);
         client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestTokens.staff("u-1", "dev-1").at("office-1", "CONSULTANT").token())
                 .responseTimeout(Duration.ofSeconds(10)).build();
     }
 

@@ -1,0 +1,108 @@
+package com.anchang.gateway.security;
+
+import com.anchang.support.security.SecurityProperties;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway checks the access token of every {@code /api/**} request before routing it (the
+ * services check it again: defence in depth, and nothing behind the gateway trusts the network).
+ * Same rules as the services (support.security): RS256 keys from identity-service's JWKS, its issuer,
+ * unexpired, with a subject. The token is forwarded unchanged; identity-looking headers a client sent
+ * are removed first ({@link IdentityHeaderStripping}). Sign-in ({@code /auth/**}), the sign-in page,
+ * the OpenAPI documents and health are open. No session: stateless, no CSRF surface on /api/**
+ * (bearer tokens, never cookies).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class GatewaySecurity {
+
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain apiChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+        ServerAuthenticationEntryPoint unauthorized = unauthorized();
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtDecoder(decoder))
+                        .authenticationEntryPoint(unauthorized))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    /** Everything else: the sign-in BFF and page, documents, health. Each guards itself where needed. */
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain openChain(ServerHttpSecurity http) {
+        return http.authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // /auth/* reads the refresh cookie: it is SameSite=Strict, Path=/auth, and the endpoints take JSON only
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
+        if (properties.issuer() == null || properties.jwkSetUri() == null) {
+            throw new IllegalStateException("anchang.security.issuer and anchang.security.jwk-set-uri must be set");
+        }
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank())));
+        return decoder;
+    }
+
+    @Bean
+    IdentityHeaderStripping identityHeaderStripping() {
+        return new IdentityHeaderStripping();
+    }
+
+    /** 401 with {@code WWW-Authenticate: Bearer ...} (RFC 6750) and a problem body, like every error here. */
+    private static ServerAuthenticationEntryPoint unauthorized() {
+        return (exchange, exception) -> Mono.defer(() -> {
+            var response = exchange.getResponse();
+            response.setStatusCode(HttpStatus.UNAUTHORIZED);
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, exception instanceof OAuth2AuthenticationException
+                    ? "Bearer error=\"invalid_token\"" : "Bearer");
+            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            byte[] body = ("{\"type\":\"https://anchang.dev/problems/unauthorized\",\"title\":\"Unauthorized\","
+                    + "\"status\":401,\"detail\":\"A valid access token of this platform is required "
+                    + "(sign in: POST /auth/sign-in).\"}").getBytes(StandardCharsets.UTF_8);
+            DataBuffer buffer = response.bufferFactory().wrap(body);
+            return response.writeWith(Mono.just(buffer));
+        });
+    }
+}
