@@ -42,7 +42,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "anchang.gateway.client-secret=it-secret/with:odd chars",
         "anchang.gateway.identity-timeout=1s",
         "anchang.gateway.sign-in-rate-limit.per-account=3",
-        "anchang.gateway.sign-in-rate-limit.per-address=5"})
+        "anchang.gateway.sign-in-rate-limit.per-address=5",
+        "anchang.gateway.sign-in-rate-limit.trust-forwarded-for=true"})
 class SignInIT {
 
     static final WireMockServer IDENTITY = new WireMockServer(WireMockConfiguration.options()

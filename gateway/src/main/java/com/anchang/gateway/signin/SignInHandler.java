@@ -67,6 +67,7 @@ class SignInHandler {
     private final SignInProperties.RefreshCookie cookie;
     private final FixedWindowRateLimiter perAccount;
     private final FixedWindowRateLimiter perAddress;
+    private final boolean trustForwardedFor;
 
     SignInHandler(IdentityTokenClient identity, SignInProperties properties, Clock clock) {
         this.identity = identity;
@@ -74,6 +75,7 @@ class SignInHandler {
         SignInProperties.RateLimit limit = properties.signInRateLimit();
         this.perAccount = new FixedWindowRateLimiter(limit.perAccount(), limit.window(), limit.maxKeys(), clock);
         this.perAddress = new FixedWindowRateLimiter(limit.perAddress(), limit.window(), limit.maxKeys(), clock);
+        this.trustForwardedFor = limit.trustForwardedFor();
     }
 
     Mono<ServerResponse> signIn(ServerRequest request) {
@@ -227,12 +229,16 @@ class SignInHandler {
         return problem;
     }
 
+    private String clientAddress(ServerRequest request) {
+        return clientAddress(request, trustForwardedFor);
+    }
+
     /**
-     * The first hop of X-Forwarded-For when present (the gateway is meant to sit behind one trusted
-     * proxy or load balancer that sets it; without one a client can choose its own value), else the peer.
+     * The peer address; the first hop of X-Forwarded-For instead only when trusted (the gateway sits
+     * behind a proxy or load balancer that sets it — without one a client could choose its own value).
      */
-    static String clientAddress(ServerRequest request) {
-        String forwarded = request.headers().firstHeader("X-Forwarded-For");
+    static String clientAddress(ServerRequest request, boolean trustForwardedFor) {
+        String forwarded = trustForwardedFor ? request.headers().firstHeader("X-Forwarded-For") : null;
         if (forwarded != null) {
             String first = forwarded.split(",", 2)[0].trim();
             if (!first.isEmpty()) {

@@ -49,12 +49,16 @@ public record SignInProperties(
      * @param perAddress attempts per client address per window
      * @param window     the window length
      * @param maxKeys    the most accounts (and, separately, addresses) tracked at once; the oldest go first
+     * @param trustForwardedFor take the client address from the first hop of X-Forwarded-For: only behind a
+     *                   proxy or load balancer that sets it (otherwise a client picks its own address and
+     *                   escapes the per-address limit); off by default: the peer address counts
      */
     public record RateLimit(
             @DefaultValue("10") int perAccount,
             @DefaultValue("30") int perAddress,
             @DefaultValue("1m") Duration window,
-            @DefaultValue("10000") int maxKeys) {
+            @DefaultValue("10000") int maxKeys,
+            @DefaultValue("false") boolean trustForwardedFor) {
 
         public RateLimit {
             if (perAccount < 1 || perAddress < 1 || maxKeys < 1 || window.isZero() || window.isNegative()) {
