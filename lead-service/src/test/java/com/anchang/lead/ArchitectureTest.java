@@ -17,6 +17,11 @@ class ArchitectureTest {
             .because("domain rules are plain Java");
 
     @ArchTest
+    static final ArchRule domainIsFreeOfSecurity = noClasses().that().resideInAPackage("..lead.domain..")
+            .should().dependOnClassesThat().resideInAPackage("com.anchang.support.security..")
+            .because("who may see what is checked at the application and web layers; LEAD-10's decision takes plain values");
+
+    @ArchTest
     static final ArchRule contractsStayOutOfTheDomain = noClasses().that().resideInAnyPackage("..lead.domain..",
                     "..lead.application..")
             .should().dependOnClassesThat().resideInAPackage("com.anchang.events..")

@@ -55,7 +55,8 @@ public final class Lead {
 
     /**
      * LEAD-5: the refusal of a second registration of this lead's customer at this office, naming who
-     * owns the lead and until when.
+     * owns the lead and until when. LEAD-10: it tells the registering consultant no more than that: not
+     * the customer's name nor the mobile number as the owner registered them.
      */
     public RuleRefusedException alreadyRegistered() {
         return new RuleRefusedException("LEAD-5", "customer already registered by consultant " + ownerConsultantId

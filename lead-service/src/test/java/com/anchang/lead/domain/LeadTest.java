@@ -42,13 +42,14 @@ class LeadTest {
     }
 
     @Test
-    @DisplayName("LEAD-5: a second registration of the customer is refused naming the owner and the protection window")
+    @DisplayName("LEAD-5/LEAD-10: a second registration of the customer is refused naming the owner and the protection window, never the customer's name or mobile")
     void secondRegistrationRefused() {
         Lead lead = register().lead();
 
         assertThat(lead.alreadyRegistered()).satisfies(e -> {
             assertThat(e.rule()).isEqualTo("LEAD-5");
             assertThat(e.getMessage()).isEqualTo("customer already registered by consultant c-1, protected until 2026-11-27");
+            assertThat(e.getMessage()).doesNotContain("王先生", "5678", "1234");
         });
     }
 

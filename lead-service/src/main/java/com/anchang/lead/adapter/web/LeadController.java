@@ -1,10 +1,14 @@
 package com.anchang.lead.adapter.web;
 
+import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ViewingLead;
 import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.Needs;
+import com.anchang.support.problem.InvalidInputException;
+import com.anchang.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -15,15 +19,23 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Who acts comes from the verified token ({@link Caller}), never from the request: the developer
+ * and the owning consultant of a registration are the caller's.
+ */
 @RestController
 @RequestMapping("/api/leads")
 @Tag(name = "leads", description = "Customer registration, ownership and protection (LEAD-1, LEAD-3, LEAD-5, LEAD-10)")
@@ -31,16 +43,16 @@ class LeadController {
 
     private final RegisteringLead registering;
     private final ViewingLead viewing;
+    private final ReadingLeadAudit audit;
 
-    LeadController(RegisteringLead registering, ViewingLead viewing) {
+    LeadController(RegisteringLead registering, ViewingLead viewing, ReadingLeadAudit audit) {
         this.registering = registering;
         this.viewing = viewing;
+        this.audit = audit;
     }
 
     record RegisterLeadRequest(
-            @NotBlank @Size(max = 64) String developerId,
             @NotBlank @Size(max = 64) String officeId,
-            @NotBlank @Size(max = 64) String consultantId,
             @NotBlank @Size(max = 50) String customerName,
             @NotBlank @Size(max = 32) String mobile,
             @NotNull LeadSource source,
@@ -51,17 +63,41 @@ class LeadController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a customer for the consultant who received them (LEAD-1); "
-            + "a mobile already registered at the office is refused (LEAD-5)")
-    LeadView register(@Valid @RequestBody RegisterLeadRequest request) {
-        return LeadView.of(registering.register(new RegisteringLead.RegisterLead(request.developerId(),
-                request.officeId(), request.consultantId(), request.customerName().strip(), request.mobile(),
-                request.source(), new Needs(request.budget(), request.layout(), request.area()))));
+    @Operation(summary = "Register a customer for the calling consultant, who received them, at an office where they "
+            + "are a consultant (LEAD-1/2); a mobile already registered at the office is refused (LEAD-5). "
+            + "The answer shows the owner the full mobile, audited (LEAD-10)")
+    LeadView register(@Valid @RequestBody RegisterLeadRequest request, Caller caller) {
+        return LeadView.of(registering.register(caller, new RegisteringLead.RegisterLead(request.officeId(),
+                request.customerName().strip(), request.mobile(), request.source(),
+                new Needs(request.budget(), request.layout(), request.area()))));
+    }
+
+    @GetMapping("/audit")
+    @Operation(summary = "Who was shown full customer contact details at an office on one day, newest first "
+            + "(LEAD-10); for the office's PM and head office")
+    List<AuditEntryView> audit(
+            @Parameter(description = "the office whose audit to read", required = true)
+            @RequestParam(required = false) String officeId,
+            @Parameter(description = "a day of the office (YYYY-MM-DD); today in the office's zone if absent")
+            @RequestParam(required = false) String date,
+            Caller caller) {
+        if (officeId == null || officeId.isBlank()) {
+            throw new InvalidInputException("officeId", "is required");
+        }
+        LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("date", "is not a date (YYYY-MM-DD)");
+        }
+        return audit.read(caller, new ReadingLeadAudit.ReadAudit(officeId.strip(), day)).stream()
+                .map(AuditEntryView::of).toList();
     }
 
     @GetMapping("/{leadId}")
-    @Operation(summary = "One lead, its owner and protection window; the mobile is masked (LEAD-10)")
-    LeadView lead(@PathVariable String leadId) {
-        return LeadView.of(viewing.lead(leadId));
+    @Operation(summary = "One lead, its owner and protection window; the mobile is full for its owner, the office's "
+            + "PM and head office (audited), masked for everyone else (LEAD-10)")
+    LeadView lead(@PathVariable String leadId, Caller caller) {
+        return LeadView.of(viewing.lead(caller, leadId));
     }
 }

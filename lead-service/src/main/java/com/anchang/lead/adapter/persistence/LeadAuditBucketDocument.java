@@ -1,0 +1,32 @@
+package com.anchang.lead.adapter.persistence;
+
+import com.anchang.lead.domain.LeadAuditAction;
+import com.anchang.lead.domain.LeadAuditEntry;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The LEAD-10 audit of one developer's office on one of the office's calendar days: {@code _id} is
+ * {@code <developerId>:<officeId>:<yyyy-MM-dd>}. An entry is appended with one upsert {@code $push}
+ * (nothing is ever edited or removed), and a day is read with one look-up by {@code _id}, the only
+ * index the embedded store needs.
+ */
+@Document(MongoLeadAuditLog.COLLECTION)
+public record LeadAuditBucketDocument(@Id String id, String developerId, String officeId, String day,
+        List<EntryDocument> entries) {
+
+    public record EntryDocument(String id, Instant at, LeadAuditAction action, String userId, String username,
+            String leadId, String developerId, String officeId) {
+
+        static EntryDocument of(LeadAuditEntry e) {
+            return new EntryDocument(e.id(), e.at(), e.action(), e.userId(), e.username(), e.leadId(), e.developerId(),
+                    e.officeId());
+        }
+
+        LeadAuditEntry toDomain() {
+            return new LeadAuditEntry(id, at, action, userId, username, leadId, developerId, officeId);
+        }
+    }
+}

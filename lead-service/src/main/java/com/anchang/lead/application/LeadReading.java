@@ -1,0 +1,13 @@
+package com.anchang.lead.application;
+
+import com.anchang.lead.domain.ContactDetails;
+import com.anchang.lead.domain.Lead;
+
+/** A lead as answered to one caller: with full or masked contact details (LEAD-10). */
+public record LeadReading(Lead lead, ContactDetails contactDetails) {
+
+    /** The mobile number this caller is shown: all 11 digits, or 138****5678. */
+    public String shownMobile() {
+        return contactDetails == ContactDetails.FULL ? lead.mobile().digits() : lead.mobile().masked();
+    }
+}

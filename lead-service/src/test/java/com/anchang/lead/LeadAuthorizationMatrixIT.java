@@ -1,0 +1,91 @@
+package com.anchang.lead;
+
+import static com.anchang.support.test.AuthorizationMatrix.HOME_DEVELOPER;
+import static com.anchang.support.test.AuthorizationMatrix.HOME_OFFICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.anchang.support.test.AuthorizationMatrix;
+import com.anchang.support.test.AuthorizationMatrix.Request;
+import com.anchang.support.test.AuthorizationMatrix.Who;
+import com.anchang.support.test.ServiceIntegrationTest;
+import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestHttp.Answer;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every operation of lead-service's OpenAPI document as every member of the cast. Registration is for
+ * consultants of the office named in the request (head office holds no role at an office, so it is
+ * answered like any office that is not the caller's: 404). A lead is read by every role of its
+ * office and by head office, the phone in full only for its owner, the PM and head office (LEAD-10).
+ * The audit is the PM's and head office's.
+ */
+@ServiceIntegrationTest
+class LeadAuthorizationMatrixIT {
+
+    static final List<Who> FULL_DETAILS = List.of(Who.OWNER_CONSULTANT, Who.PM, Who.HEAD_OFFICE);
+    static final List<Who> MASKED_DETAILS = List.of(Who.COLLEAGUE_CONSULTANT, Who.SALES_CONTROL, Who.FINANCE);
+
+    @Autowired
+    TestHttp server;
+
+    static Map<String, Object> registration(String mobile) {
+        return LeadServiceIT.registration(HOME_OFFICE, mobile);
+    }
+
+    @Test
+    @DisplayName("authorization matrix (LEAD-1, LEAD-10, office isolation): who may register, read a lead in full or masked, and read the audit")
+    void matrix() {
+        String mobile = LeadServiceIT.freshMobile();
+        Answer fixture = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile));
+        assertThat(fixture.status()).isEqualTo(201);
+        String leadId = fixture.text("leadId");
+
+        AuthorizationMatrix.Row register = new AuthorizationMatrix(server)
+                .row("POST /api/leads", who -> Request.post("/api/leads", registration(LeadServiceIT.freshMobile())));
+        for (Who consultant : List.of(Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT)) {
+            register.expects(consultant, 201, answer -> assertThat(answer.map())
+                    .containsEntry("ownerConsultantId", consultant.staff().userId())
+                    .containsEntry("developerId", HOME_DEVELOPER)
+                    .containsEntry("contactDetails", "FULL"));
+        }
+        register.expects(Who.HEAD_OFFICE, 404, answer -> assertThat(answer.map().get("kind")).isEqualTo("office"));
+
+        AuthorizationMatrix.Row read = register.and()
+                .row("GET /api/leads/{leadId}", who -> Request.get("/api/leads/" + leadId));
+        for (Who who : FULL_DETAILS) {
+            read.expects(who, 200, shows(LeadServiceIT.digits(mobile), "FULL"));
+        }
+        for (Who who : MASKED_DETAILS) {
+            read.expects(who, 200, shows(LeadServiceIT.masked(mobile), "MASKED"));
+        }
+
+        int cells = read.and()
+                .row("GET /api/leads/audit", who -> Request.get("/api/leads/audit?officeId=" + HOME_OFFICE))
+                    .expects(Who.PM, 200, LeadAuthorizationMatrixIT::homeEntries)
+                    .expects(Who.HEAD_OFFICE, 200, LeadAuthorizationMatrixIT::homeEntries)
+                    // another developer's head office reads its own developer's log of that office id: empty
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
+                .and().verify();
+
+        assertThat(cells).isEqualTo(3 * Who.values().length);
+    }
+
+    static Consumer<Answer> shows(String mobile, String contactDetails) {
+        return answer -> assertThat(answer.map()).containsEntry("mobile", mobile)
+                .containsEntry("contactDetails", contactDetails)
+                .containsEntry("ownerConsultantId", AuthorizationMatrix.OWNER);
+    }
+
+    /** The home office's audit: the registrations and full reads of the rows above, and only the home office's. */
+    static void homeEntries(Answer answer) {
+        assertThat(answer.list()).isNotEmpty().allSatisfy(entry -> assertThat(entry)
+                .containsEntry("developerId", HOME_DEVELOPER).containsEntry("officeId", HOME_OFFICE));
+        assertThat(answer.list()).extracting(entry -> entry.get("userId"))
+                .contains(AuthorizationMatrix.OWNER, "u-colleague", "u-pm", "u-head-office");
+    }
+}
