@@ -27,6 +27,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..commission.adapter..");
 
     @ArchTest
+    static final ArchRule domainKnowsNoCaller = noClasses().that().resideInAPackage("..commission.domain..")
+            .should().dependOnClassesThat().resideInAPackage("com.anchang.support.security..")
+            .because("who may read what is decided from the verified token in the application and web layers");
+
+    @ArchTest
     static final ArchRule domainDoesNotKnowTheApplication = noClasses().that().resideInAPackage("..commission.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..commission.application..", "..commission.adapter..");
 }

@@ -3,6 +3,7 @@ package com.anchang.commission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.anchang.commission.domain.CreditRepository;
 import com.anchang.commission.domain.LeadOwnershipRepository;
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
@@ -13,6 +14,7 @@ import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
+import com.anchang.support.test.TestTokens;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
@@ -35,14 +37,31 @@ class CommissionServiceIT {
 
     static final String DEAD_LETTERS = Topics.deadLetter("commission-service");
 
+    /** The lead owner, a consultant at office-1 and office-2. */
+    static final TestTokens.Staff OWNER = TestTokens.staff("c-owner", "dev-1").at("office-1", "CONSULTANT")
+            .at("office-2", "CONSULTANT");
+    /** Closes deals of c-owner's leads: recorded on the credit, not credited. */
+    static final TestTokens.Staff CLOSER = TestTokens.staff("c-closer", "dev-1").at("office-1", "CONSULTANT");
+    static final TestTokens.Staff SOLO = TestTokens.staff("c-solo", "dev-1").at("office-5", "CONSULTANT");
+    static final TestTokens.Staff SALES_CONTROL = TestTokens.staff("u-sales-control-1", "dev-1").at("office-1", "SALES_CONTROL");
+    static final TestTokens.Staff PM = TestTokens.staff("u-pm-1", "dev-1").at("office-1", "PM");
+    static final TestTokens.Staff FINANCE = TestTokens.staff("u-finance-1", "dev-1").at("office-1", "FINANCE");
+    static final TestTokens.Staff OTHER_OFFICE_PM = TestTokens.staff("u-pm-2", "dev-1").at("office-2", "PM");
+    static final TestTokens.Staff HEAD_OFFICE = TestTokens.staff("u-hq-1", "dev-1").withRoles("HEAD_OFFICE");
+    /** Head office of another developer, with every role at an office of its own. */
+    static final TestTokens.Staff OTHER_DEVELOPER = TestTokens.staff("u-hq-9", "dev-9")
+            .at("office-9", "CONSULTANT", "SALES_CONTROL", "FINANCE", "PM").withRoles("HEAD_OFFICE");
+
     @Autowired
-    TestHttp http;
+    TestHttp server;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
     KafkaTemplate<String, String> kafka;
     @Autowired
     LeadOwnershipRepository ownerships;
+    @Autowired
+    CreditRepository credits;
     @Autowired
     MeterRegistry meters;
 
@@ -61,38 +80,50 @@ class CommissionServiceIT {
                 new BigDecimal("50000.00"), Instant.parse("2026-11-21T03:30:00Z"), LocalDate.parse("2026-12-21"));
     }
 
-    Answer awaitCredit(String dealId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/commissions/deals/" + dealId).status() == 200);
-        return http.get("/api/commissions/deals/" + dealId);
+    /** A deal at office-1 of c-owner's lead, closed by c-closer: credited to c-owner (COMM-1). */
+    String leadOwnersDeal() {
+        String leadId = id("lead");
+        String dealId = id("deal");
+        leadRegistered(leadId, "office-1", "c-owner");
+        await().atMost(Duration.ofSeconds(30)).until(() -> ownerships.find(leadId).isPresent());
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                deposit(dealId, "office-1", "c-closer", leadId));
+        awaitCredit(dealId);
+        return dealId;
     }
 
-    List<Map<String, Object>> creditsOf(String consultantId, String officeId) {
-        return http.get("/api/commissions/consultants/" + consultantId + "/credits?officeId=" + officeId).list();
+    void awaitCredit(String dealId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> credits.find(dealId).isPresent());
+    }
+
+    Answer creditOf(TestTokens.Staff caller, String dealId) {
+        return server.as(caller.token()).get("/api/commissions/deals/" + dealId);
+    }
+
+    Answer creditsOf(TestTokens.Staff caller, String consultantId, String officeId) {
+        return server.as(caller.token()).get("/api/commissions/consultants/" + consultantId + "/credits?officeId=" + officeId);
     }
 
     @Test
     @DisplayName("COMM-1: a deal closed by another consultant is credited to the lead's owner, the closer recorded, from lead and deposit events")
     void creditsTheLeadOwner() {
-        String leadId = id("lead");
-        String dealId = id("deal");
-        leadRegistered(leadId, "office-1", "c-owner");
-        await().atMost(Duration.ofSeconds(30)).until(() -> ownerships.find(leadId).isPresent());
+        String dealId = leadOwnersDeal();
 
-        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
-                deposit(dealId, "office-1", "c-closer", leadId));
-
-        Map<String, Object> credit = awaitCredit(dealId).map();
+        Answer answer = creditOf(OWNER, dealId);
+        assertThat(answer.status()).isEqualTo(200);
+        Map<String, Object> credit = answer.map();
         assertThat(credit.get("crediteeConsultantId")).isEqualTo("c-owner");
         assertThat(credit.get("closingConsultantId")).isEqualTo("c-closer");
         assertThat(credit.get("leadOwnerConsultantId")).isEqualTo("c-owner");
         assertThat(credit.get("basis")).isEqualTo("LEAD_OWNER");
         assertThat(credit.get("status")).isEqualTo("PENDING");
         assertThat(credit.get("officeId")).isEqualTo("office-1");
+        assertThat(credit.get("developerId")).isEqualTo("dev-1");
         assertThat(new BigDecimal(credit.get("amountBasis").toString())).isEqualByComparingTo("50000.00");
 
-        assertThat(creditsOf("c-owner", "office-1")).extracting(c -> c.get("dealId")).contains(dealId);
-        assertThat(creditsOf("c-closer", "office-1")).extracting(c -> c.get("dealId")).doesNotContain(dealId);
-        assertThat(creditsOf("c-owner", "office-2")).extracting(c -> c.get("dealId")).doesNotContain(dealId);
+        assertThat(creditsOf(OWNER, "c-owner", "office-1").list()).extracting(c -> c.get("dealId")).contains(dealId);
+        assertThat(creditsOf(CLOSER, "c-closer", "office-1").list()).extracting(c -> c.get("dealId")).doesNotContain(dealId);
+        assertThat(creditsOf(OWNER, "c-owner", "office-2").list()).extracting(c -> c.get("dealId")).doesNotContain(dealId);
     }
 
     @Test
@@ -106,13 +137,14 @@ class CommissionServiceIT {
         TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-5", eventId, deposit);
         TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-5", eventId, deposit);
 
-        Map<String, Object> credit = awaitCredit(dealId).map();
+        awaitCredit(dealId);
+        Map<String, Object> credit = creditOf(SOLO, dealId).map();
         assertThat(credit.get("crediteeConsultantId")).isEqualTo("c-solo");
         assertThat(credit.get("closingConsultantId")).isEqualTo("c-solo");
         assertThat(credit.get("basis")).isEqualTo("LEAD_NOT_KNOWN");
         // the second delivery was handled without error (so not dead-lettered), and changed nothing
         await().atMost(Duration.ofSeconds(30)).until(() -> depositsHandled() >= handledBefore + 2);
-        assertThat(creditsOf("c-solo", "office-5")).hasSize(1);
+        assertThat(creditsOf(SOLO, "c-solo", "office-5").list()).hasSize(1);
     }
 
     double depositsHandled() {
@@ -141,21 +173,76 @@ class CommissionServiceIT {
     }
 
     @Test
-    @DisplayName("an unknown deal answers 404; the credits of a consultant need the office")
+    @DisplayName("an unknown deal answers 404; the credits of a consultant need the office; no token answers 401")
     void unknownDealAndBadQuery() {
-        Answer unknown = http.get("/api/commissions/deals/deal-nope");
+        Answer unknown = creditOf(PM, "deal-nope");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.map().get("kind")).isEqualTo("credit of deal");
 
-        assertThat(http.get("/api/commissions/consultants/c-1/credits").status()).isEqualTo(400);
-        assertThat(http.get("/api/commissions/consultants/c-1/credits?officeId=office-none").list()).isEmpty();
+        assertThat(server.as(PM.token()).get("/api/commissions/consultants/c-1/credits").status()).isEqualTo(400);
+        assertThat(creditsOf(HEAD_OFFICE, "c-1", "office-none").list()).isEmpty();
+        assertThat(server.get("/api/commissions/deals/deal-nope").status()).isEqualTo(401);
+        assertThat(server.get("/api/commissions/consultants/c-1/credits?officeId=office-1").status()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("office isolation: another office's or another developer's deal credit answers 404 as if it did not exist; an office the caller has no role in answers 404")
+    void otherOfficesAndDevelopersSeeNothing() {
+        String dealId = leadOwnersDeal();
+
+        for (TestTokens.Staff outsider : List.of(OTHER_OFFICE_PM, OTHER_DEVELOPER)) {
+            Answer answer = creditOf(outsider, dealId);
+            assertThat(answer.status()).as(outsider.userId()).isEqualTo(404);
+            assertThat(answer.map()).containsEntry("kind", "credit of deal").containsEntry("id", dealId);
+            assertThat(answer.text()).doesNotContain("c-owner");
+        }
+        Answer otherOffice = creditsOf(OTHER_OFFICE_PM, "c-owner", "office-1");
+        assertThat(otherOffice.status()).isEqualTo(404);
+        assertThat(otherOffice.map()).containsEntry("kind", "office").containsEntry("id", "office-1");
+        // an office id the caller has no role in, even their own id asked for
+        assertThat(creditsOf(SOLO, "c-solo", "office-1").status()).isEqualTo(404);
+        // the credited consultant of the deal, asking as a member of another office only, does not see it either
+        TestTokens.Staff ownerElsewhere = TestTokens.staff("c-owner", "dev-1").at("office-2", "CONSULTANT");
+        assertThat(creditOf(ownerElsewhere, dealId).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("who earned what is confidential in the office: the deal's closer (not credited) and sales control are refused its credit with 403 naming the action; a consultant may not list a colleague's credits")
+    void colleaguesAreRefused() {
+        String dealId = leadOwnersDeal();
+
+        for (TestTokens.Staff colleague : List.of(CLOSER, SALES_CONTROL)) {
+            Answer refused = creditOf(colleague, dealId);
+            assertThat(refused.status()).as(colleague.userId()).isEqualTo(403);
+            assertThat(refused.map()).containsEntry("action", "read a deal's commission credit");
+        }
+        for (TestTokens.Staff reader : List.of(OWNER, PM, FINANCE, HEAD_OFFICE)) {
+            assertThat(creditOf(reader, dealId).status()).as(reader.userId()).isEqualTo(200);
+        }
+
+        Answer listing = creditsOf(CLOSER, "c-owner", "office-1");
+        assertThat(listing.status()).isEqualTo(403);
+        assertThat(listing.map()).containsEntry("action", "read another consultant's credits");
+        assertThat(creditsOf(SALES_CONTROL, "c-owner", "office-1").status()).isEqualTo(403);
+        assertThat(creditsOf(FINANCE, "c-owner", "office-1").list()).extracting(c -> c.get("dealId")).contains(dealId);
+    }
+
+    @Test
+    @DisplayName("head office reads the credits of any office of its developer; a head office of another developer naming that office gets an empty list, never another developer's credits")
+    void headOfficeOfAnotherDeveloperListsNothing() {
+        String dealId = leadOwnersDeal();
+
+        assertThat(creditsOf(HEAD_OFFICE, "c-owner", "office-1").list()).extracting(c -> c.get("dealId")).contains(dealId);
+        Answer elsewhere = creditsOf(OTHER_DEVELOPER, "c-owner", "office-1");
+        assertThat(elsewhere.status()).isEqualTo(200);
+        assertThat(elsewhere.list()).isEmpty();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     @DisplayName("the HTTP API is described by OpenAPI")
     void openApi() {
-        Answer docs = http.get("/v3/api-docs");
+        Answer docs = server.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(((Map<String, Object>) docs.map().get("paths")).keySet()).contains("/api/commissions/deals/{dealId}",
                 "/api/commissions/consultants/{consultantId}/credits");

@@ -27,6 +27,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..notification.adapter..", "org.springframework..");
 
     @ArchTest
+    static final ArchRule domainKnowsNoCaller = noClasses().that().resideInAPackage("..notification.domain..")
+            .should().dependOnClassesThat().resideInAPackage("com.anchang.support.security..")
+            .because("who may read what is decided from the verified token in the application and web layers");
+
+    @ArchTest
     static final ArchRule domainDoesNotKnowTheApplication = noClasses().that().resideInAPackage("..notification.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..notification.application..", "..notification.adapter..");
 

@@ -9,6 +9,7 @@ import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
 import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,8 +32,16 @@ class NotificationServiceIT {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    static final TestTokens.Staff CONSULTANT = TestTokens.staff("c-1", "dev-1").at("office-1", "CONSULTANT");
+    static final TestTokens.Staff PM = TestTokens.staff("u-pm-1", "dev-1").at("office-1", "PM");
+    static final TestTokens.Staff OTHER_OFFICE = TestTokens.staff("u-pm-2", "dev-1")
+            .at("office-2", "CONSULTANT", "SALES_CONTROL", "FINANCE", "PM");
+    /** Head office of another developer, with every role at an office of its own. */
+    static final TestTokens.Staff OTHER_DEVELOPER = TestTokens.staff("u-hq-9", "dev-9")
+            .at("office-9", "CONSULTANT", "SALES_CONTROL", "FINANCE", "PM").withRoles("HEAD_OFFICE");
+
     @Autowired
-    TestHttp http;
+    TestHttp server;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
@@ -63,8 +72,9 @@ class NotificationServiceIT {
         TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(), deposit(dealId, due));
 
         String path = "/api/notifications/deals/" + dealId + "/reminders";
-        await().until(() -> http.get(path).status() == 200);
-        Map<String, Object> schedule = http.get(path).map();
+        TestHttp consultant = server.as(CONSULTANT.token());
+        await().until(() -> consultant.get(path).status() == 200);
+        Map<String, Object> schedule = consultant.get(path).map();
         assertThat(schedule).containsEntry("dealId", dealId).containsEntry("officeId", "office-1")
                 .containsEntry("recipient", "138****5678").containsEntry("downPaymentDueDate", due.toString());
         List<Map<String, Object>> reminders = (List<Map<String, Object>>) schedule.get("reminders");
@@ -108,9 +118,28 @@ class NotificationServiceIT {
             assertThat(deadLetters.awaitCount(r -> r.key() != null && r.key().startsWith(dealId), 2))
                     .extracting(r -> r.key()).containsExactlyInAnyOrder(dealId + "-garbled", dealId);
         }
-        assertThat(http.get("/api/notifications/deals/" + dealId + "/reminders").status()).isEqualTo(404);
-        assertThat(http.get("/v3/api-docs").map().get("paths").toString())
+        assertThat(server.as(PM.token()).get("/api/notifications/deals/" + dealId + "/reminders").status()).isEqualTo(404);
+        assertThat(server.get("/v3/api-docs").map().get("paths").toString())
                 .contains("/api/notifications/deals/{dealId}/reminders");
+    }
+
+    @Test
+    @DisplayName("office isolation: another office's or another developer's reminders answer 404 as if there were none; without a token 401")
+    void otherOfficesAndDevelopersSeeNothing() {
+        String dealId = "deal-" + UUID.randomUUID();
+        String path = "/api/notifications/deals/" + dealId + "/reminders";
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                deposit(dealId, LocalDate.now(SHANGHAI).plusDays(30)));
+        await().until(() -> mongo.getCollection("reminder_schedules").countDocuments(new Document("_id", dealId)) == 1);
+
+        assertThat(server.as(PM.token()).get(path).map()).containsEntry("recipient", "138****5678");
+        for (TestTokens.Staff outsider : List.of(OTHER_OFFICE, OTHER_DEVELOPER)) {
+            TestHttp.Answer answer = server.as(outsider.token()).get(path);
+            assertThat(answer.status()).as(outsider.userId()).isEqualTo(404);
+            assertThat(answer.map()).containsEntry("kind", "reminder schedule of deal").containsEntry("id", dealId);
+            assertThat(answer.text()).doesNotContain("5678");
+        }
+        assertThat(server.get(path).status()).isEqualTo(401);
     }
 
     /** Publishes a raw payload with a DepositReceived v1 envelope, as a broken producer would. */

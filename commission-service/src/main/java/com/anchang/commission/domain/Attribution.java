@@ -1,6 +1,7 @@
 package com.anchang.commission.domain;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who a deal is credited to, and why (COMM-1).
@@ -26,5 +27,14 @@ public record Attribution(String crediteeConsultantId, String closingConsultantI
         Objects.requireNonNull(crediteeConsultantId, "crediteeConsultantId");
         Objects.requireNonNull(closingConsultantId, "closingConsultantId");
         Objects.requireNonNull(basis, "basis");
+    }
+
+    /**
+     * The consultants the deal's performance and commission go to: the creditee alone under COMM-1
+     * (the closing consultant of a lead-owner credit is recorded, not credited); the split of COMM-2
+     * will name two.
+     */
+    public Set<String> creditedConsultantIds() {
+        return Set.of(crediteeConsultantId);
     }
 }

@@ -43,4 +43,9 @@ public record Credit(String dealId, String developerId, String officeId, String 
     public String crediteeConsultantId() {
         return attribution.crediteeConsultantId();
     }
+
+    /** Whether this consultant is one the deal is credited to (not merely its closer). */
+    public boolean isCreditedTo(String consultantId) {
+        return attribution.creditedConsultantIds().contains(consultantId);
+    }
 }

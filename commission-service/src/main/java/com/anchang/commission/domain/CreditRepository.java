@@ -11,6 +11,9 @@ public interface CreditRepository {
     /** @return false when the deal has a credit already (a redelivered event): nothing was changed */
     boolean insert(Credit credit);
 
-    /** The credits of one consultant at one office. */
-    List<Credit> creditedTo(String officeId, String consultantId);
+    /**
+     * The credits of one consultant at one office of one developer: never a credit of another
+     * developer, even where an office id is shared or guessed.
+     */
+    List<Credit> creditedTo(String developerId, String officeId, String consultantId);
 }

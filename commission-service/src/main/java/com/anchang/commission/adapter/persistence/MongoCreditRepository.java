@@ -34,13 +34,19 @@ public class MongoCreditRepository implements CreditRepository {
     }
 
     /**
-     * Scans the credits collection on the embedded store (no unique key serves it): fine while the
-     * collection holds one office's deals of a few years (thousands). When it grows, serve it from a
-     * per-consultant summary document keyed by (office, consultant, month) instead.
+     * Queries by {@code {officeId, crediteeConsultantId}} exactly as before and keeps the developer's
+     * credits in memory, so adding the developer changes neither the query's shape nor what serves it.
+     * A real MongoDB serves that query from {@code office_creditee}. The embedded store uses only unique
+     * indexes whose fields are exactly the query's, and no unique key can serve "all the credits of one
+     * consultant at one office", so there it scans the credits collection, as it did before: fine while
+     * the collection holds a few years of deals (thousands). When it grows, serve it from a
+     * per-consultant summary document keyed by (developer, office, consultant) instead.
      */
     @Override
-    public List<Credit> creditedTo(String officeId, String consultantId) {
+    public List<Credit> creditedTo(String developerId, String officeId, String consultantId) {
         return mongo.find(query(where("officeId").is(officeId).and("crediteeConsultantId").is(consultantId)),
-                CreditDocument.class).stream().map(CreditDocument::toDomain).toList();
+                        CreditDocument.class).stream()
+                .filter(credit -> developerId != null && developerId.equals(credit.developerId()))
+                .map(CreditDocument::toDomain).toList();
     }
 }

@@ -1,7 +1,9 @@
 package com.anchang.commission.adapter.web;
 
 import com.anchang.commission.application.ViewingCredits;
+import com.anchang.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -24,15 +26,22 @@ class CommissionController {
     }
 
     @GetMapping("/deals/{dealId}")
-    @Operation(summary = "The credit of one deal: who it goes to and why (COMM-1)")
-    CreditView ofDeal(@PathVariable String dealId) {
-        return CreditView.of(viewing.ofDeal(dealId));
+    @Operation(summary = "The credit of one deal: who it goes to and why (COMM-1)",
+            description = "For the consultant it is credited to, and the office's PM and finance, and head office.")
+    @ApiResponse(responseCode = "403", description = "A member of the deal's office it is not credited to (colleague, sales control)")
+    @ApiResponse(responseCode = "404", description = "No credit for this deal, or one of an office the caller has no role in")
+    CreditView ofDeal(Caller caller, @PathVariable String dealId) {
+        return CreditView.of(viewing.ofDeal(caller, dealId));
     }
 
     @GetMapping("/consultants/{consultantId}/credits")
-    @Operation(summary = "The deals credited to a consultant at an office, newest first")
-    List<CreditView> ofConsultant(@PathVariable String consultantId,
+    @Operation(summary = "The deals credited to a consultant at an office, newest first",
+            description = "A consultant reads their own; the office's PM and finance anyone's; head office anyone's at any "
+                    + "office of its developer (only ever its own developer's credits).")
+    @ApiResponse(responseCode = "403", description = "Another consultant's credits, asked by a consultant or sales control")
+    @ApiResponse(responseCode = "404", description = "An office the caller has no role in (and is not head office)")
+    List<CreditView> ofConsultant(Caller caller, @PathVariable String consultantId,
             @RequestParam @NotBlank @Size(max = 64) String officeId) {
-        return viewing.ofConsultant(officeId, consultantId).stream().map(CreditView::of).toList();
+        return viewing.ofConsultant(caller, officeId, consultantId).stream().map(CreditView::of).toList();
     }
 }

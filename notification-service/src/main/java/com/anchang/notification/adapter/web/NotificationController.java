@@ -1,6 +1,7 @@
 package com.anchang.notification.adapter.web;
 
 import com.anchang.notification.application.ViewingReminders;
+import com.anchang.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,9 +22,11 @@ class NotificationController {
     }
 
     @GetMapping("/deals/{dealId}/reminders")
-    @Operation(summary = "The reminders planned for a deal's buyer (NOTE-1: down payment, 5 and 2 days before by default)")
-    @ApiResponse(responseCode = "404", description = "No reminders for this deal (no deposit received yet)")
-    ReminderScheduleView reminders(@PathVariable String dealId) {
-        return ReminderScheduleView.of(viewing.ofDeal(dealId));
+    @Operation(summary = "The reminders planned for a deal's buyer (NOTE-1: down payment, 5 and 2 days before by default)",
+            description = "For every role of the deal's office and head office; the buyer's mobile is always masked (LEAD-10).")
+    @ApiResponse(responseCode = "404", description = "No reminders for this deal (no deposit received yet), or a deal of an "
+            + "office the caller has no role in")
+    ReminderScheduleView reminders(Caller caller, @PathVariable String dealId) {
+        return ReminderScheduleView.of(viewing.ofDeal(caller, dealId));
     }
 }

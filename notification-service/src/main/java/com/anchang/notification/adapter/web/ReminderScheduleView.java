@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A deal's reminders as the office sees them; the recipient's number is masked (LEAD-10). */
+/**
+ * A deal's reminders as the office sees them. The recipient's number is masked for every reader,
+ * PM and head office included (LEAD-10: the buyer's full number is for the consultant who owns the
+ * lead, in lead-service; nobody needs it here).
+ */
 public record ReminderScheduleView(String dealId, String developerId, String officeId, String unitId,
         String recipient, LocalDate downPaymentDueDate, Instant plannedAt, List<ReminderView> reminders) {
 

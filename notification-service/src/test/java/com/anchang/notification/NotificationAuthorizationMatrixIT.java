@@ -1,0 +1,71 @@
+package com.anchang.notification;
+
+import static com.anchang.support.test.AuthorizationMatrix.HOME_DEVELOPER;
+import static com.anchang.support.test.AuthorizationMatrix.HOME_OFFICE;
+import static com.anchang.support.test.AuthorizationMatrix.OWNER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.anchang.events.Topics;
+import com.anchang.events.transaction.DepositReceived;
+import com.anchang.notification.domain.ReminderScheduleRepository;
+import com.anchang.support.test.AuthorizationMatrix;
+import com.anchang.support.test.AuthorizationMatrix.Request;
+import com.anchang.support.test.AuthorizationMatrix.Who;
+import com.anchang.support.test.ServiceIntegrationTest;
+import com.anchang.support.test.TestEvents;
+import com.anchang.support.test.TestHttp;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+
+@ServiceIntegrationTest
+class NotificationAuthorizationMatrixIT {
+
+    @Autowired
+    TestHttp server;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    ReminderScheduleRepository schedules;
+
+    /** The fixture, as transaction-service's event makes it: a deposit on u-owner's deal at the home office. */
+    String dealWithReminders() {
+        String dealId = "deal-" + UUID.randomUUID();
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, HOME_OFFICE, UUID.randomUUID().toString(),
+                new DepositReceived(dealId, HOME_DEVELOPER, HOME_OFFICE, "unit-3-1802", OWNER, "lead-1", "王先生",
+                        "13812345678", new BigDecimal("50000.00"), Instant.now(),
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)));
+        await().until(() -> schedules.find(dealId).isPresent());
+        return dealId;
+    }
+
+    @Test
+    @DisplayName("authorization matrix (NOTE-1 reminders, LEAD-10 masked mobile, office isolation): every role of the office and head office read a deal's reminders, the buyer's mobile masked for all; other offices and developers 404")
+    void everyOperationAsEveryone() {
+        String dealId = dealWithReminders();
+
+        AuthorizationMatrix matrix = new AuthorizationMatrix(server);
+        AuthorizationMatrix.Row reminders = matrix
+                .row("GET /api/notifications/deals/{dealId}/reminders",
+                        who -> Request.get("/api/notifications/deals/" + dealId + "/reminders"));
+        for (Who reader : new Who[] {Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT, Who.SALES_CONTROL, Who.FINANCE,
+                Who.PM, Who.HEAD_OFFICE}) {
+            // LEAD-10: masked for every reader, PM and head office included (it was never shown in full here)
+            reminders.expects(reader, 200, answer -> {
+                assertThat(answer.text("dealId")).isEqualTo(dealId);
+                assertThat(answer.text("recipient")).isEqualTo("138****5678");
+                assertThat(answer.text()).doesNotContain("13812345678");
+            });
+        }
+        int cells = reminders.and().verify();
+
+        assertThat(cells).isEqualTo(Who.values().length);
+    }
+}
