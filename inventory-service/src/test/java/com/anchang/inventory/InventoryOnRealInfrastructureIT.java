@@ -7,6 +7,7 @@ import com.anchang.events.Topics;
 import com.anchang.events.inventory.UnitHeld;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -35,6 +37,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 @Import(TestHttp.LocalServer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"anchang.mongo.embedded=false", "logging.structured.format.console="})
+@ContextConfiguration(initializers = TestTokens.Issuer.class)
 class InventoryOnRealInfrastructureIT {
 
     @Container
@@ -49,13 +52,15 @@ class InventoryOnRealInfrastructureIT {
     }
 
     @Autowired
-    TestHttp http;
+    TestHttp server;
 
     @Test
     @DisplayName("UNIT-2 on real MongoDB and Kafka: of 16 simultaneous holds one wins and its event is published; health uses the standard check")
     @SuppressWarnings("unchecked")
     void raceOnRealInfrastructure() throws Exception {
-        Map<String, Object> building = http.call("POST", "/api/inventory/buildings", Map.of("developerId", "d", "officeId", "o",
+        TestHttp pm = server.as(TestTokens.staff("u-pm", "d").at("o", "PM").token());
+        TestHttp consultant = server.as(TestTokens.staff("u-consultant", "d").at("o", "CONSULTANT").token());
+        Map<String, Object> building = pm.call("POST", "/api/inventory/buildings", Map.of("officeId", "o",
                 "projectId", "p", "name", "5", "units", List.of(Map.of("floor", 1, "number", 1, "layout", "2室",
                         "grossArea", "90.00", "netArea", "70.00", "orientation", "南", "listPrice", "2000000.00")))).map();
         String unitId = building.get("buildingId") + "-101";
@@ -66,8 +71,8 @@ class InventoryOnRealInfrastructureIT {
             List<Callable<Integer>> attempts = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String dealId = "deal-" + i;
-                attempts.add(() -> http.call("POST", "/api/inventory/units/" + unitId + "/hold",
-                        Map.of("dealId", dealId, "consultantId", "c", "buyerRef", "b")).status());
+                attempts.add(() -> consultant.call("POST", "/api/inventory/units/" + unitId + "/hold",
+                        Map.of("dealId", dealId, "buyerRef", "b")).status());
             }
             for (Future<Integer> f : pool.invokeAll(attempts)) {
                 statuses.add(f.get());
@@ -78,7 +83,7 @@ class InventoryOnRealInfrastructureIT {
         } finally {
             pool.shutdownNow();
         }
-        Map<?, ?> health = http.get("/actuator/health").map();
+        Map<?, ?> health = server.get("/actuator/health").map();
         Map<?, ?> mongo = (Map<?, ?>) ((Map<?, ?>) health.get("components")).get("mongo");
         assertThat(mongo.get("status")).isEqualTo("UP");
         assertThat((Map<String, Object>) mongo.get("details")).containsKey("maxWireVersion");

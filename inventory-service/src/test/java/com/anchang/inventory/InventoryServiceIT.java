@@ -2,6 +2,8 @@ package com.anchang.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
@@ -14,6 +16,7 @@ import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
+import com.anchang.support.test.TestTokens;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,17 +33,35 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 @ServiceIntegrationTest
 class InventoryServiceIT {
 
+    static final String DEVELOPER = "dev-1";
+    static final String OFFICE = "office-1";
+    static final String OTHER_OFFICE = "office-2";
+    /** Staff of office-1: the PM catalogues, the consultant holds, finance may only look. */
+    static final TestTokens.Staff PM = TestTokens.staff("u-pm-1", DEVELOPER).at(OFFICE, "PM");
+    static final TestTokens.Staff CONSULTANT = TestTokens.staff("c-1", DEVELOPER).at(OFFICE, "CONSULTANT");
+    static final TestTokens.Staff FINANCE = TestTokens.staff("u-finance-1", DEVELOPER).at(OFFICE, "FINANCE");
+    /** Every role, but at another office of the same developer. */
+    static final TestTokens.Staff AWAY = TestTokens.staff("u-away-1", DEVELOPER)
+            .at(OTHER_OFFICE, "CONSULTANT", "SALES_CONTROL", "FINANCE", "PM");
+
     @Autowired
-    TestHttp http;
+    TestHttp server;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
     KafkaTemplate<String, String> kafka;
+    @Autowired
+    MongoTemplate mongo;
+
+    static TestHttp as(TestHttp server, TestTokens.Staff staff) {
+        return server.as(staff.token());
+    }
 
     static Map<String, Object> line(int floor, int number, String price) {
         return Map.of("floor", floor, "number", number, "layout", "3室2厅2卫", "grossArea", "118.50",
@@ -55,15 +76,23 @@ class InventoryServiceIT {
                 lines.add(line(floor, number, "3000000.00"));
             }
         }
-        Answer created = http.call("POST", "/api/inventory/buildings", Map.of("developerId", "dev-1", "officeId", "office-1",
+        Answer created = as(server, PM).call("POST", "/api/inventory/buildings", Map.of("officeId", OFFICE,
                 "projectId", "proj-1", "name", "3", "units", lines));
         assertThat(created.status()).isEqualTo(201);
         return created.text("buildingId");
     }
 
     Answer hold(String unitId, String dealId) {
-        return http.call("POST", "/api/inventory/units/" + unitId + "/hold",
-                Map.of("dealId", dealId, "consultantId", "c-1", "buyerRef", "王先生"));
+        return hold(CONSULTANT, unitId, dealId);
+    }
+
+    Answer hold(TestTokens.Staff staff, String unitId, String dealId) {
+        return as(server, staff).call("POST", "/api/inventory/units/" + unitId + "/hold",
+                Map.of("dealId", dealId, "buyerRef", "王先生"));
+    }
+
+    Object unitStatus(String unitId) {
+        return as(server, CONSULTANT).get("/api/inventory/units/" + unitId).map().get("status");
     }
 
     @Test
@@ -71,7 +100,7 @@ class InventoryServiceIT {
     void catalogueAndBoard() {
         String buildingId = building();
 
-        Answer board = http.get("/api/inventory/buildings/" + buildingId);
+        Answer board = as(server, CONSULTANT).get("/api/inventory/buildings/" + buildingId);
 
         assertThat(board.status()).isEqualTo(200);
         List<Map<String, Object>> grid = (List<Map<String, Object>>) board.map().get("grid");
@@ -80,7 +109,7 @@ class InventoryServiceIT {
     }
 
     @Test
-    @DisplayName("UNIT-2: a hold is published as inventory.unit-held v1 and a second deposit is refused with 409 naming the rule")
+    @DisplayName("UNIT-2: a hold is published as inventory.unit-held v1 with the caller as holder, and a second deposit is refused with 409 naming the rule")
     void holdPublishesAndSecondIsRefused() {
         String unitId = building() + "-101";
         try (EventCapture capture = new EventCapture(brokers, Topics.INVENTORY)) {
@@ -97,6 +126,9 @@ class InventoryServiceIT {
             assertThat(EventCapture.header(record, EventHeaders.TYPE)).isEqualTo(UnitHeld.TYPE);
             UnitHeld held = EventJson.read(record.value(), UnitHeld.class);
             assertThat(held.dealId()).isEqualTo("deal-A");
+            assertThat(held.consultantId()).as("the holder is the caller of the token").isEqualTo("c-1");
+            assertThat(held.developerId()).as("the developer is the cataloguing PM's").isEqualTo(DEVELOPER);
+            assertThat(held.officeId()).isEqualTo(OFFICE);
             assertThat(held.listPrice()).isEqualTo(new BigDecimal("3000000.00"));
         }
     }
@@ -105,12 +137,14 @@ class InventoryServiceIT {
     @DisplayName("UNIT-2: of 16 simultaneous deposits on one unit exactly one wins, the rest are refused")
     void raceForOneUnit() throws Exception {
         String unitId = building() + "-201";
+        TestHttp consultant = as(server, CONSULTANT);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Callable<Answer>> attempts = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String dealId = "deal-" + i;
-                attempts.add(() -> hold(unitId, dealId));
+                attempts.add(() -> consultant.call("POST", "/api/inventory/units/" + unitId + "/hold",
+                        Map.of("dealId", dealId, "buyerRef", "王先生")));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Answer> f : pool.invokeAll(attempts)) {
@@ -136,7 +170,7 @@ class InventoryServiceIT {
             TestEvents.publish(kafka, Topics.TRANSACTION, "deal-R", "office-1", eventId, deposit);
             TestEvents.publish(kafka, Topics.TRANSACTION, "deal-R", "office-1", eventId, deposit);
 
-            await().until(() -> "RESERVED".equals(http.get("/api/inventory/units/" + unitId).map().get("status")));
+            await().until(() -> "RESERVED".equals(unitStatus(unitId)));
             List<ConsumerRecord<String, String>> reserved = capture.awaitRecords(
                     r -> unitId.equals(r.key()) && UnitReserved.TYPE.equals(EventCapture.header(r, EventHeaders.TYPE)));
             await().during(java.time.Duration.ofSeconds(1)).until(() -> capture.ofType(UnitReserved.TYPE).stream()
@@ -148,36 +182,107 @@ class InventoryServiceIT {
     @Test
     @DisplayName("bad input answers 400 naming the field and stores nothing; an unknown unit answers 404")
     void badInput() {
-        Map<String, Object> negativePrice = Map.of("developerId", "d", "officeId", "o", "projectId", "p", "name", "9",
+        TestHttp pm = as(server, PM);
+        Map<String, Object> negativePrice = Map.of("officeId", OFFICE, "projectId", "p-bad", "name", "9",
                 "units", List.of(line(1, 1, "-5.00")));
-        Answer answer = http.call("POST", "/api/inventory/buildings", negativePrice);
+        Answer answer = pm.call("POST", "/api/inventory/buildings", negativePrice);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.map().get("detail").toString()).contains("units[0].listPrice");
 
-        Map<String, Object> duplicate = Map.of("developerId", "d", "officeId", "o", "projectId", "p", "name", "9",
+        Map<String, Object> duplicate = Map.of("officeId", OFFICE, "projectId", "p-bad", "name", "9",
                 "units", List.of(line(1, 1, "5.00"), line(1, 1, "6.00")));
-        answer = http.call("POST", "/api/inventory/buildings", duplicate);
+        answer = pm.call("POST", "/api/inventory/buildings", duplicate);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.map().get("field")).isEqualTo("units[1]");
+        assertThat(mongo.count(query(where("projectId").is("p-bad")), "buildings")).isZero();
 
-        assertThat(http.call("POST", "/api/inventory/buildings", "{\"name\": ").status()).isEqualTo(400);
-        Answer unknownField = http.call("POST", "/api/inventory/units/x/hold",
-                "{\"dealId\":\"d\",\"consultantId\":\"c\",\"buyerRef\":\"b\",\"price\":1}");
+        assertThat(pm.call("POST", "/api/inventory/buildings", "{\"name\": ").status()).isEqualTo(400);
+        TestHttp consultant = as(server, CONSULTANT);
+        Answer unknownField = consultant.call("POST", "/api/inventory/units/x/hold",
+                "{\"dealId\":\"d\",\"buyerRef\":\"b\",\"price\":1}");
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.map().get("field")).isEqualTo("price");
-        Answer missing = http.call("POST", "/api/inventory/units/x/hold", "{\"dealId\":\"d\",\"consultantId\":\"c\"}");
+        Answer missing = consultant.call("POST", "/api/inventory/units/x/hold", "{\"dealId\":\"d\"}");
         assertThat(missing.map().get("field")).isEqualTo("buyerRef");
 
         Answer unknownUnit = hold("no-such-unit", "deal-X");
         assertThat(unknownUnit.status()).isEqualTo(404);
-        assertThat(http.get("/api/inventory/units/no-such-unit").status()).isEqualTo(404);
+        assertThat(consultant.get("/api/inventory/units/no-such-unit").status()).isEqualTo(404);
+        assertThat(consultant.get("/api/inventory/buildings/no-such-building").status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("identity comes from the token: a body naming the developer or the holder is refused (400 naming the field), nothing stored or held")
+    void identityIsNotTakenFromTheBody() {
+        Answer withDeveloper = as(server, PM).call("POST", "/api/inventory/buildings", Map.of("developerId", "dev-9",
+                "officeId", OFFICE, "projectId", "p-forged", "name", "9", "units", List.of(line(1, 1, "5.00"))));
+        assertThat(withDeveloper.status()).isEqualTo(400);
+        assertThat(withDeveloper.map().get("field")).isEqualTo("developerId");
+        assertThat(mongo.count(query(where("projectId").is("p-forged")), "buildings")).isZero();
+
+        String unitId = building() + "-102";
+        Answer withHolder = as(server, CONSULTANT).call("POST", "/api/inventory/units/" + unitId + "/hold",
+                Map.of("dealId", "deal-F", "consultantId", "c-someone-else", "buyerRef", "王先生"));
+        assertThat(withHolder.status()).isEqualTo(400);
+        assertThat(withHolder.map().get("field")).isEqualTo("consultantId");
+        assertThat(unitStatus(unitId)).isEqualTo("AVAILABLE");
+    }
+
+    @Test
+    @DisplayName("UNIT-6, office isolation: another office's building and unit are unknown to its staff (404), and their hold changes nothing")
+    void anotherOfficesUnitIsUnknown() {
+        String buildingId = building();
+        String unitId = buildingId + "-101";
+        TestHttp away = as(server, AWAY);
+
+        Answer board = away.get("/api/inventory/buildings/" + buildingId);
+        Answer unit = away.get("/api/inventory/units/" + unitId);
+        Answer held = hold(AWAY, unitId, "deal-away");
+
+        assertThat(board.status()).isEqualTo(404);
+        assertThat(unit.status()).isEqualTo(404);
+        assertThat(unit.map()).doesNotContainKeys("listPrice", "code");
+        assertThat(held.status()).isEqualTo(404);
+        assertThat(unitStatus(unitId)).isEqualTo("AVAILABLE");
+    }
+
+    @Test
+    @DisplayName("UNIT-2: finance of the office may see a unit but not hold it (403 naming the action), the unit stays available")
+    void financeMayNotHold() {
+        String unitId = building() + "-202";
+
+        Answer seen = as(server, FINANCE).get("/api/inventory/units/" + unitId);
+        Answer refused = hold(FINANCE, unitId, "deal-F");
+
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.map()).containsEntry("action", "hold a unit");
+        assertThat(unitStatus(unitId)).isEqualTo("AVAILABLE");
+    }
+
+    @Test
+    @DisplayName("a building catalogued into an office where the caller has no role answers 404, by a consultant of the office 403; nothing stored")
+    void cataloguingNeedsThePmOrSalesControlOfTheOffice() {
+        Map<String, Object> intoOffice2 = Map.of("officeId", OTHER_OFFICE, "projectId", "p-intruder", "name", "7",
+                "units", List.of(line(1, 1, "2000000.00")));
+        Map<String, Object> intoOffice1 = Map.of("officeId", OFFICE, "projectId", "p-intruder", "name", "7",
+                "units", List.of(line(1, 1, "2000000.00")));
+
+        Answer notTheirOffice = as(server, PM).call("POST", "/api/inventory/buildings", intoOffice2);
+        Answer consultant = as(server, CONSULTANT).call("POST", "/api/inventory/buildings", intoOffice1);
+
+        assertThat(notTheirOffice.status()).isEqualTo(404);
+        assertThat(consultant.status()).isEqualTo(403);
+        assertThat(consultant.map()).containsEntry("action", "catalogue a building");
+        assertThat(mongo.count(query(where("projectId").is("p-intruder")), "buildings")).isZero();
+        assertThat(mongo.count(query(where("projectId").is("p-intruder")), "units")).isZero();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     @DisplayName("the HTTP API is described by OpenAPI")
     void openApi() {
-        Answer docs = http.get("/v3/api-docs");
+        Answer docs = server.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(((Map<String, Object>) docs.map().get("paths"))).containsKey("/api/inventory/units/{unitId}/hold");
     }

@@ -18,6 +18,11 @@ class ArchitectureTest {
             .because("domain rules are plain Java");
 
     @ArchTest
+    static final ArchRule domainKnowsNoCaller = noClasses().that().resideInAPackage("..transaction.domain..")
+            .should().dependOnClassesThat().resideInAPackage("com.anchang.support.security..")
+            .because("who may do what is checked in the application or web layer, from the verified token");
+
+    @ArchTest
     static final ArchRule contractsStayOutOfTheDomain = noClasses().that().resideInAnyPackage("..transaction.domain..",
                     "..transaction.application..")
             .should().dependOnClassesThat().resideInAPackage("com.anchang.events..")

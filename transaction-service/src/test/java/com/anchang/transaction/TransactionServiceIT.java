@@ -1,11 +1,11 @@
 package com.anchang.transaction;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -22,7 +22,7 @@ import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.anchang.support.test.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,12 +31,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,33 +51,25 @@ import tools.jackson.databind.json.JsonMapper;
  * inventory-service's HTTP API (sales control).
  */
 @ServiceIntegrationTest
-class TransactionServiceIT {
+class TransactionServiceIT extends FakeInventory {
 
     static final JsonMapper JSON = new JsonMapper();
+    static final String DEVELOPER = "dev-1";
     static final String OFFICE = "office-1";
-    /** The time limiter: generous, because the first call through Feign in a cold test JVM takes a second or two. */
-    static final Duration TIMEOUT = Duration.ofSeconds(3);
-    static final int WINDOW = 4;
-    static final WireMockServer INVENTORY = new WireMockServer(options().dynamicPort());
-
-    static {
-        INVENTORY.start();
-    }
-
-    @DynamicPropertySource
-    static void inventory(DynamicPropertyRegistry registry) {
-        registry.add("transaction.inventory.url", INVENTORY::baseUrl);
-        registry.add("transaction.inventory.timeout", TIMEOUT::toString);
-        registry.add("transaction.inventory.sliding-window", () -> WINDOW);
-    }
-
-    @AfterAll
-    static void stopInventory() {
-        INVENTORY.stop();
-    }
+    static final String OTHER_OFFICE = "office-2";
+    /** Staff of office-1: the consultant opens deals, finance and the PM receive deposits. */
+    static final TestTokens.Staff CONSULTANT = TestTokens.staff("c-1", DEVELOPER).at(OFFICE, "CONSULTANT");
+    static final TestTokens.Staff FINANCE = TestTokens.staff("u-finance-1", DEVELOPER).at(OFFICE, "FINANCE");
+    static final TestTokens.Staff PM = TestTokens.staff("u-pm-1", DEVELOPER).at(OFFICE, "PM");
+    /** Every role, but at another office of the same developer. */
+    static final TestTokens.Staff AWAY = TestTokens.staff("u-away-1", DEVELOPER)
+            .at(OTHER_OFFICE, "CONSULTANT", "SALES_CONTROL", "FINANCE", "PM");
+    /** A consultant of both offices. */
+    static final TestTokens.Staff BOTH_OFFICES = TestTokens.staff("c-2", DEVELOPER)
+            .at(OFFICE, "CONSULTANT").at(OTHER_OFFICE, "CONSULTANT");
 
     @Autowired
-    TestHttp http;
+    TestHttp server;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
@@ -97,28 +87,48 @@ class TransactionServiceIT {
         breakers.find("inventory-service").ifPresent(CircuitBreaker::reset);
     }
 
-    /** inventory-service answers for one unit with this status (and fields this service does not read). */
+    /** inventory-service answers for one unit of office-1 with this status (and fields this service does not read). */
     static void salesControlSays(String unitId, String code, String status) {
+        salesControlSays(unitId, code, status, OFFICE);
+    }
+
+    static void salesControlSays(String unitId, String code, String status, String officeId) {
         INVENTORY.stubFor(get(urlEqualTo("/api/inventory/units/" + unitId)).willReturn(okJson(JSON.writeValueAsString(
-                Map.of("unitId", unitId, "officeId", OFFICE, "buildingId", "bld-1", "code", code, "status", status,
+                Map.of("unitId", unitId, "officeId", officeId, "buildingId", "bld-1", "code", code, "status", status,
                         "listPrice", 3256800.00, "floor", 18)))));
     }
 
     static Map<String, Object> openRequest(String unitId) {
-        return Map.of("developerId", "dev-1", "officeId", OFFICE, "unitId", unitId, "consultantId", "c-1",
-                "leadId", "lead-1", "buyerName", "王先生", "buyerMobile", "13812345678");
+        return Map.of("officeId", OFFICE, "unitId", unitId, "leadId", "lead-1", "buyerName", "王先生",
+                "buyerMobile", "13812345678");
     }
 
-    static Map<String, Object> depositRequest(String receivedBy, String witnessedBy) {
-        return Map.of("amount", "50000.00", "method", "TRANSFER", "receivedBy", receivedBy, "witnessedBy", witnessedBy,
+    static Map<String, Object> depositRequest(String witnessedBy) {
+        return Map.of("amount", "50000.00", "method", "TRANSFER", "witnessedBy", witnessedBy,
                 "downPaymentDueDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
+    }
+
+    static TestHttp as(TestHttp server, TestTokens.Staff staff) {
+        return server.as(staff.token());
     }
 
     String openDeal(String unitId) {
         salesControlSays(unitId, "3-" + unitId.substring(unitId.length() - 4), "AVAILABLE");
-        Answer opened = http.call("POST", "/api/deals", openRequest(unitId));
+        Answer opened = as(server, CONSULTANT).call("POST", "/api/deals", openRequest(unitId));
         assertThat(opened.status()).as(String.valueOf(opened.body())).isEqualTo(201);
         return opened.text("dealId");
+    }
+
+    /** A deal of office-1 whose unit sales control has held (as inventory.unit-held tells). */
+    String heldDeal(String unitId) {
+        String dealId = openDeal(unitId);
+        TestEvents.publish(kafka, Topics.INVENTORY, unitId, OFFICE, UUID.randomUUID().toString(), heldFor(dealId, unitId));
+        await().until(() -> "UNIT_HELD".equals(dealStatus(dealId)));
+        return dealId;
+    }
+
+    Object dealStatus(String dealId) {
+        return as(server, PM).get("/api/deals/" + dealId).map().get("status");
     }
 
     long dealsOnUnit(String unitId) {
@@ -127,7 +137,7 @@ class TransactionServiceIT {
 
     UnitHeld heldFor(String dealId, String unitId) {
         Instant now = Instant.now();
-        return new UnitHeld(unitId, "dev-1", OFFICE, "bld-1", "3-1802", dealId, "c-1", "王先生 138****5678",
+        return new UnitHeld(unitId, DEVELOPER, OFFICE, "bld-1", "3-1802", dealId, "c-1", "王先生 138****5678",
                 new BigDecimal("3256800.00"), now, now.plus(Duration.ofHours(48)));
     }
 
@@ -137,16 +147,24 @@ class TransactionServiceIT {
     }
 
     @Test
-    @DisplayName("UNIT-2: a unit sales control confirms AVAILABLE opens a deal (201), published as transaction.deal-opened v1")
+    @DisplayName("UNIT-2: a unit sales control confirms AVAILABLE (asked with the caller's token) opens a deal (201) of the caller, published as transaction.deal-opened v1")
     void opensDealOnAvailableUnit() {
         try (EventCapture capture = new EventCapture(brokers, Topics.TRANSACTION)) {
-            String dealId = openDeal("unit-1801");
+            salesControlSays("unit-1801", "3-1801", "AVAILABLE");
+            String token = CONSULTANT.token();
+            Answer created = server.as(token).call("POST", "/api/deals", openRequest("unit-1801"));
 
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+            String dealId = created.text("dealId");
             assertThat(dealId).startsWith("deal-");
-            Answer deal = http.get("/api/deals/" + dealId);
+            INVENTORY.verify(1, getRequestedFor(urlEqualTo("/api/inventory/units/unit-1801"))
+                    .withHeader("Authorization", equalTo("Bearer " + token)));
+            Answer deal = as(server, FINANCE).get("/api/deals/" + dealId);
             assertThat(deal.status()).isEqualTo(200);
             assertThat(deal.map()).containsEntry("status", "OPENED").containsEntry("unitCode", "3-1801")
-                    .containsEntry("buyerMobile", "138****5678");
+                    .containsEntry("buyerMobile", "138****5678")
+                    .as("the developer and the consultant are the caller's").containsEntry("developerId", DEVELOPER)
+                    .containsEntry("consultantId", "c-1");
 
             ConsumerRecord<String, String> record = capture.awaitRecords(r -> dealId.equals(r.key())).getFirst();
             assertThat(EventCapture.header(record, EventHeaders.TYPE)).isEqualTo(DealOpened.TYPE);
@@ -154,15 +172,17 @@ class TransactionServiceIT {
             DealOpened opened = EventJson.read(record.value(), DealOpened.class);
             assertThat(opened.unitId()).isEqualTo("unit-1801");
             assertThat(opened.leadId()).isEqualTo("lead-1");
+            assertThat(opened.consultantId()).isEqualTo("c-1");
         }
     }
 
     @Test
-    @DisplayName("UNIT-2: a unit sales control says is held is refused with 409 naming the rule, nothing stored; an unknown unit is 400 naming unitId")
+    @DisplayName("UNIT-2: a unit sales control says is held is refused with 409 naming the rule, nothing stored; a unit it answers 404 for (unknown, or not the caller's to see) is 400 naming unitId")
     void refusesUnitNotAvailableOrUnknown() {
         salesControlSays("unit-1802", "3-1802", "HELD");
+        TestHttp consultant = as(server, CONSULTANT);
 
-        Answer refused = http.call("POST", "/api/deals", openRequest("unit-1802"));
+        Answer refused = consultant.call("POST", "/api/deals", openRequest("unit-1802"));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.map()).containsEntry("rule", "UNIT-2").containsEntry("detail", "unit 3-1802 is held");
@@ -171,10 +191,96 @@ class TransactionServiceIT {
         INVENTORY.stubFor(get(urlEqualTo("/api/inventory/units/no-such-unit")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":404,\"detail\":\"unit no-such-unit not found\"}")));
-        Answer unknown = http.call("POST", "/api/deals", openRequest("no-such-unit"));
+        String token = CONSULTANT.token();
+        Answer unknown = server.as(token).call("POST", "/api/deals", openRequest("no-such-unit"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.map()).containsEntry("field", "unitId");
+        assertThat(unknown.text("detail")).doesNotContain("not found");
         assertThat(dealsOnUnit("no-such-unit")).isZero();
+        INVENTORY.verify(1, getRequestedFor(urlEqualTo("/api/inventory/units/no-such-unit"))
+                .withHeader("Authorization", equalTo("Bearer " + token)));
+    }
+
+    @Test
+    @DisplayName("a unit that sales control says another office sells is refused for this office's deal with 400 naming unitId, nothing stored")
+    void refusesUnitOfAnotherOffice() {
+        salesControlSays("unit-2201", "5-2201", "AVAILABLE", OTHER_OFFICE);
+
+        Answer refused = as(server, BOTH_OFFICES).call("POST", "/api/deals", openRequest("unit-2201"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.map()).containsEntry("field", "unitId");
+        assertThat(dealsOnUnit("unit-2201")).isZero();
+    }
+
+    @Test
+    @DisplayName("a deal opened in an office where the caller has no role answers 404, by finance of the office 403 naming the action; inventory is not asked, nothing stored")
+    void openingNeedsAConsultantOfTheOffice() {
+        salesControlSays("unit-2301", "3-2301", "AVAILABLE");
+
+        Answer notTheirOffice = as(server, AWAY).call("POST", "/api/deals", openRequest("unit-2301"));
+        Answer finance = as(server, FINANCE).call("POST", "/api/deals", openRequest("unit-2301"));
+
+        assertThat(notTheirOffice.status()).isEqualTo(404);
+        assertThat(finance.status()).isEqualTo(403);
+        assertThat(finance.map()).containsEntry("action", "open a deal");
+        INVENTORY.verify(0, getRequestedFor(urlEqualTo("/api/inventory/units/unit-2301")));
+        assertThat(dealsOnUnit("unit-2301")).isZero();
+    }
+
+    @Test
+    @DisplayName("identity comes from the token: a body naming the developer, the consultant or the receiver is refused (400 naming the field), nothing stored or changed")
+    void identityIsNotTakenFromTheBody() {
+        Map<String, Object> withConsultant = new HashMap<>(openRequest("unit-2401"));
+        withConsultant.put("consultantId", "c-someone-else");
+        Answer forgedConsultant = as(server, CONSULTANT).call("POST", "/api/deals", withConsultant);
+        Map<String, Object> withDeveloper = new HashMap<>(openRequest("unit-2401"));
+        withDeveloper.put("developerId", "dev-9");
+        Answer forgedDeveloper = as(server, CONSULTANT).call("POST", "/api/deals", withDeveloper);
+
+        assertThat(forgedConsultant.status()).isEqualTo(400);
+        assertThat(forgedConsultant.map()).containsEntry("field", "consultantId");
+        assertThat(forgedDeveloper.map()).containsEntry("field", "developerId");
+        assertThat(dealsOnUnit("unit-2401")).isZero();
+
+        String dealId = heldDeal("unit-2402");
+        Map<String, Object> withReceiver = new HashMap<>(depositRequest("u-pm-1"));
+        withReceiver.put("receivedBy", "u-finance-9");
+        Answer forgedReceiver = as(server, FINANCE).call("POST", "/api/deals/" + dealId + "/deposit", withReceiver);
+        assertThat(forgedReceiver.status()).isEqualTo(400);
+        assertThat(forgedReceiver.map()).containsEntry("field", "receivedBy");
+        assertThat(dealStatus(dealId)).isEqualTo("UNIT_HELD");
+    }
+
+    @Test
+    @DisplayName("office isolation: another office's deal is unknown to its staff (404), and their deposit changes nothing")
+    void anotherOfficesDealIsUnknown() {
+        String dealId = heldDeal("unit-2501");
+        TestHttp away = as(server, AWAY);
+
+        Answer read = away.get("/api/deals/" + dealId);
+        Answer deposit = away.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1"));
+
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.map()).doesNotContainKeys("buyerName", "unitId");
+        assertThat(deposit.status()).isEqualTo(404);
+        Answer stored = as(server, PM).get("/api/deals/" + dealId);
+        assertThat(stored.map()).containsEntry("status", "UNIT_HELD");
+        assertThat(stored.map().get("deposit")).isNull();
+    }
+
+    @Test
+    @DisplayName("DEAL-1: a consultant may see the deal but not receive its deposit (403 naming the action); the deal is unchanged")
+    void consultantMayNotReceiveDeposit() {
+        String dealId = heldDeal("unit-2601");
+
+        Answer seen = as(server, CONSULTANT).get("/api/deals/" + dealId);
+        Answer refused = as(server, CONSULTANT).call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1"));
+
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.map()).containsEntry("action", "receive a deposit");
+        assertThat(dealStatus(dealId)).isEqualTo("UNIT_HELD");
     }
 
     @Test
@@ -185,9 +291,10 @@ class TransactionServiceIT {
                 "{\"unitId\":\"unit-0900\",\"officeId\":\"office-1\",\"code\":\"3-0900\",\"status\":\"AVAILABLE\"}")
                 .withFixedDelay(8_000)));
 
-        Answer failing = http.call("POST", "/api/deals", openRequest("unit-0500"));
+        TestHttp consultant = as(server, CONSULTANT);
+        Answer failing = consultant.call("POST", "/api/deals", openRequest("unit-0500"));
         long started = System.nanoTime();
-        Answer slow = http.call("POST", "/api/deals", openRequest("unit-0900"));
+        Answer slow = consultant.call("POST", "/api/deals", openRequest("unit-0900"));
         Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(failing.status()).isEqualTo(503);
@@ -204,12 +311,13 @@ class TransactionServiceIT {
     @DisplayName("after repeated failures the circuit opens: 503 at once, inventory-service is left alone")
     void circuitOpensAfterRepeatedFailures() {
         INVENTORY.stubFor(get(urlEqualTo("/api/inventory/units/unit-0501")).willReturn(aResponse().withStatus(500)));
+        TestHttp consultant = as(server, CONSULTANT);
         for (int i = 0; i < WINDOW; i++) {
-            assertThat(http.call("POST", "/api/deals", openRequest("unit-0501")).status()).isEqualTo(503);
+            assertThat(consultant.call("POST", "/api/deals", openRequest("unit-0501")).status()).isEqualTo(503);
         }
 
         salesControlSays("unit-0502", "3-0502", "AVAILABLE");
-        Answer whileOpen = http.call("POST", "/api/deals", openRequest("unit-0502"));
+        Answer whileOpen = consultant.call("POST", "/api/deals", openRequest("unit-0502"));
 
         assertThat(whileOpen.status()).isEqualTo(503);
         assertThat(whileOpen.map()).containsEntry("detail", "availability of unit unit-0502 unknown, try again");
@@ -219,10 +327,11 @@ class TransactionServiceIT {
     }
 
     @Test
-    @DisplayName("UNIT-2, DEAL-1: sales control's hold (delivered twice, applied once) lets the deposit in, published as transaction.deposit-received v1")
+    @DisplayName("UNIT-2, DEAL-1: sales control's hold (delivered twice, applied once) lets the deposit in, received by the caller (finance) and witnessed by another, published as transaction.deposit-received v1")
     void holdThenDeposit() {
         String dealId = openDeal("unit-2001");
-        Answer tooEarly = http.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-finance-1", "u-pm-1"));
+        TestHttp finance = as(server, FINANCE);
+        Answer tooEarly = finance.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1"));
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.map()).containsEntry("rule", "UNIT-2");
 
@@ -234,17 +343,17 @@ class TransactionServiceIT {
             TestEvents.publish(kafka, Topics.INVENTORY, "unit-2001", OFFICE, eventId, held);
             TestEvents.publish(kafka, Topics.INVENTORY, "unit-2001", OFFICE, eventId, held);
 
-            await().until(() -> "UNIT_HELD".equals(http.get("/api/deals/" + dealId).map().get("status")));
+            await().until(() -> "UNIT_HELD".equals(dealStatus(dealId)));
             await().until(() -> unitHeldConsumed() >= consumedBefore + 2);
             Document stored = mongo.getCollection("deals").find(new Document("_id", dealId)).first();
             assertThat(stored.getList("appliedEventIds", String.class)).containsExactly(eventId);
             assertThat(deadLetters.ofType(UnitHeld.TYPE)).isEmpty();
 
-            Answer sameHands = http.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1", "u-pm-1"));
+            Answer sameHands = finance.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-finance-1"));
             assertThat(sameHands.status()).isEqualTo(409);
             assertThat(sameHands.map()).containsEntry("rule", "DEAL-1");
 
-            Answer deposit = http.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-finance-1", "u-pm-1"));
+            Answer deposit = finance.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1"));
             assertThat(deposit.status()).as(String.valueOf(deposit.body())).isEqualTo(200);
             assertThat(deposit.map()).containsEntry("status", "DEPOSIT_RECEIVED");
             assertThat((Map<String, Object>) deposit.map().get("deposit")).containsEntry("receivedBy", "u-finance-1")
@@ -277,36 +386,41 @@ class TransactionServiceIT {
     @SuppressWarnings("unchecked")
     @DisplayName("bad input answers 400 naming the field and stores nothing (sales control is not even asked); an unknown deal answers 404")
     void badInputAndUnknownDeal() {
-        Map<String, Object> badMobile = new java.util.HashMap<>(openRequest("unit-4001"));
+        Map<String, Object> badMobile = new HashMap<>(openRequest("unit-4001"));
         badMobile.put("buyerMobile", "12345");
-        Answer answer = http.call("POST", "/api/deals", badMobile);
+        TestHttp consultant = as(server, CONSULTANT);
+        Answer answer = consultant.call("POST", "/api/deals", badMobile);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.map()).containsEntry("field", "buyerMobile");
-        Map<String, Object> noUnit = new java.util.HashMap<>(openRequest("unit-4001"));
+        Map<String, Object> noUnit = new HashMap<>(openRequest("unit-4001"));
         noUnit.remove("unitId");
-        assertThat(http.call("POST", "/api/deals", noUnit).map()).containsEntry("field", "unitId");
+        assertThat(consultant.call("POST", "/api/deals", noUnit).map()).containsEntry("field", "unitId");
         INVENTORY.verify(0, getRequestedFor(urlEqualTo("/api/inventory/units/unit-4001")));
         assertThat(dealsOnUnit("unit-4001")).isZero();
 
         String dealId = openDeal("unit-4002");
-        Map<String, Object> fractionOfFen = new java.util.HashMap<>(depositRequest("a", "b"));
+        TestHttp finance = as(server, FINANCE);
+        Map<String, Object> fractionOfFen = new HashMap<>(depositRequest("u-pm-1"));
         fractionOfFen.put("amount", "50000.001");
-        assertThat(http.call("POST", "/api/deals/" + dealId + "/deposit", fractionOfFen).map()).containsEntry("field", "amount");
-        Map<String, Object> noWitness = new java.util.HashMap<>(depositRequest("a", "b"));
+        assertThat(finance.call("POST", "/api/deals/" + dealId + "/deposit", fractionOfFen).map()).containsEntry("field", "amount");
+        Map<String, Object> noWitness = new HashMap<>(depositRequest("u-pm-1"));
         noWitness.remove("witnessedBy");
-        assertThat(http.call("POST", "/api/deals/" + dealId + "/deposit", noWitness).map()).containsEntry("field", "witnessedBy");
-        Map<String, Object> badMethod = new java.util.HashMap<>(depositRequest("a", "b"));
+        assertThat(finance.call("POST", "/api/deals/" + dealId + "/deposit", noWitness).map()).containsEntry("field", "witnessedBy");
+        Map<String, Object> badMethod = new HashMap<>(depositRequest("u-pm-1"));
         badMethod.put("method", "BITCOIN");
-        Answer wrongMethod = http.call("POST", "/api/deals/" + dealId + "/deposit", badMethod);
+        Answer wrongMethod = finance.call("POST", "/api/deals/" + dealId + "/deposit", badMethod);
         assertThat(wrongMethod.status()).isEqualTo(400);
         assertThat(wrongMethod.map()).containsEntry("field", "method");
-        assertThat(http.get("/api/deals/" + dealId).map()).containsEntry("status", "OPENED");
+        assertThat(dealStatus(dealId)).isEqualTo("OPENED");
 
-        Answer unknown = http.get("/api/deals/no-such-deal");
+        Answer unknown = finance.get("/api/deals/no-such-deal");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(http.call("POST", "/api/deals/no-such-deal/deposit", depositRequest("a", "b")).status()).isEqualTo(404);
+        assertThat(finance.call("POST", "/api/deals/no-such-deal/deposit", depositRequest("u-pm-1")).status()).isEqualTo(404);
 
-        Answer docs = http.get("/v3/api-docs");
-        assertThat((Map<String, Object>) docs.map().get("paths")).containsKeys("/api/deals", "/api/deals/{dealId}/deposit");
+        Answer docs = server.get("/v3/api-docs");
+        Map<String, Object> paths = (Map<String, Object>) docs.map().get("paths");
+        assertThat(paths).containsKeys("/api/deals", "/api/deals/{dealId}/deposit");
+        Map<String, Object> open = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/deals")).get("post");
+        assertThat(open).as("the caller and their token are not parameters a client sends").doesNotContainKey("parameters");
     }
 }

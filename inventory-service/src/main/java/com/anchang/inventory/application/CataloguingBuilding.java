@@ -4,12 +4,17 @@ import com.anchang.inventory.domain.Building;
 import com.anchang.inventory.domain.BuildingRepository;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.inventory.domain.UnitSpec;
+import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.security.Caller;
 import java.util.List;
 
-/** Catalogues a building of a project with the units of its price list. */
+/**
+ * Catalogues a building of a project with the units of its price list, for the caller's developer,
+ * in an office where the caller is the PM or sales control (UNIT-6: the price list is the office's).
+ */
 public class CataloguingBuilding {
 
-    public record CatalogueBuilding(String developerId, String officeId, String projectId, String name, List<UnitSpec> units) {
+    public record CatalogueBuilding(String officeId, String projectId, String name, List<UnitSpec> units) {
     }
 
     private final BuildingRepository buildings;
@@ -20,8 +25,13 @@ public class CataloguingBuilding {
         this.units = units;
     }
 
-    public Building.Catalogued catalogue(CatalogueBuilding command) {
-        Building.Catalogued catalogued = Building.catalogue(command.developerId(), command.officeId(),
+    public Building.Catalogued catalogue(Caller caller, CatalogueBuilding command) {
+        caller.mustActIn(command.officeId(), "catalogue a building", Caller.PM, Caller.SALES_CONTROL);
+        if (caller.developerId() == null) {
+            // an office role without a developer is no office of any developer's
+            throw new NotFoundException("office", command.officeId());
+        }
+        Building.Catalogued catalogued = Building.catalogue(caller.developerId(), command.officeId(),
                 command.projectId(), command.name(), command.units());
         units.insertAll(catalogued.units());
         buildings.insert(catalogued.building());

@@ -6,17 +6,20 @@ import com.anchang.inventory.domain.UnitEvent;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.support.problem.ConcurrentChangeException;
 import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.security.Caller;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * UNIT-2: a temporary deposit holds a unit for a deal. The write is a compare-and-set on the unit's
  * version, so of two simultaneous holds exactly one is written; the loser re-reads and is refused
- * by the rule, naming the deal that won and when.
+ * by the rule, naming the deal that won and when. The caller must see the unit (another office's unit
+ * is unknown to them: 404) and be a consultant or sales control there (403 otherwise); the holder is
+ * the caller.
  */
 public class HoldingUnit {
 
-    public record HoldUnit(String unitId, String dealId, String consultantId, String buyerRef) {
+    public record HoldUnit(String unitId, String dealId, String buyerRef) {
     }
 
     private final UnitRepository units;
@@ -29,10 +32,12 @@ public class HoldingUnit {
         this.clock = clock;
     }
 
-    public Unit hold(HoldUnit command) {
+    public Unit hold(Caller caller, HoldUnit command) {
         return ConcurrentChangeException.retrying(5, () -> {
             Unit unit = units.find(command.unitId()).orElseThrow(() -> new NotFoundException("unit", command.unitId()));
-            UnitEvent held = unit.hold(command.dealId(), command.consultantId(), command.buyerRef(), clock.instant(),
+            caller.mustSee(unit.developerId(), unit.officeId(), "unit", unit.id());
+            caller.mustHold(unit.officeId(), "hold a unit", Caller.CONSULTANT, Caller.SALES_CONTROL);
+            UnitEvent held = unit.hold(command.dealId(), caller.userId(), command.buyerRef(), clock.instant(),
                     policies.forOffice(unit.officeId()));
             units.save(unit, List.of(held), null);
             return unit;

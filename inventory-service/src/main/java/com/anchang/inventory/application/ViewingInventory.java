@@ -5,9 +5,14 @@ import com.anchang.inventory.domain.BuildingRepository;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.security.Caller;
 import java.util.List;
 
-/** Reads for sales control: one unit, and a building with its units (UNIT-5; the board lays them out). */
+/**
+ * Reads for sales control: one unit, and a building with its units (UNIT-5; the board lays them out).
+ * The price list is confidential to the office (UNIT-6): only the office's staff and its head office
+ * see it; to anyone else the unit or building is unknown (404).
+ */
 public class ViewingInventory {
 
     public record BuildingUnits(Building building, List<Unit> units) {
@@ -21,12 +26,15 @@ public class ViewingInventory {
         this.units = units;
     }
 
-    public Unit unit(String unitId) {
-        return units.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+    public Unit unit(Caller caller, String unitId) {
+        Unit unit = units.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        caller.mustSee(unit.developerId(), unit.officeId(), "unit", unitId);
+        return unit;
     }
 
-    public BuildingUnits building(String buildingId) {
+    public BuildingUnits building(Caller caller, String buildingId) {
         Building building = buildings.find(buildingId).orElseThrow(() -> new NotFoundException("building", buildingId));
+        caller.mustSee(building.developerId(), building.officeId(), "building", buildingId);
         return new BuildingUnits(building, units.inBuilding(buildingId));
     }
 }

@@ -1,6 +1,8 @@
 package com.anchang.transaction.application;
 
 import com.anchang.support.problem.InvalidInputException;
+import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.security.Caller;
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
@@ -11,14 +13,16 @@ import java.util.List;
 
 /**
  * UNIT-2: before any money is taken, the consultant asks sales control whether the unit is
- * available; only then is a deal opened, stored together with its DealOpened event. A unit sales
- * control does not know is bad input (400 naming unitId: the request names it, the URL does not); no
- * answer from sales control stores nothing and says so (503).
+ * available; only then is a deal opened, stored together with its DealOpened event. The consultant
+ * is the caller, at an office where they are a consultant (no role there: 404, another role: 403),
+ * for their developer. Sales control is asked with the caller's token, so a unit it does not know,
+ * or one the caller may not see, is bad input alike (400 naming unitId: the request names it, the
+ * URL does not; its existence is not leaked); no answer from sales control stores nothing and says
+ * so (503).
  */
 public class OpeningDeal {
 
-    public record OpenDeal(String developerId, String officeId, String unitId, String consultantId, String leadId,
-            String buyerName, String buyerMobile) {
+    public record OpenDeal(String officeId, String unitId, String leadId, String buyerName, String buyerMobile) {
     }
 
     private final SalesControl salesControl;
@@ -31,11 +35,19 @@ public class OpeningDeal {
         this.clock = clock;
     }
 
-    public Deal open(OpenDeal command) {
-        UnitAvailability unit = salesControl.availability(command.unitId())
+    /**
+     * @param accessToken the caller's access token, for asking sales control on their behalf
+     */
+    public Deal open(Caller caller, String accessToken, OpenDeal command) {
+        caller.mustActIn(command.officeId(), "open a deal", Caller.CONSULTANT);
+        if (caller.developerId() == null) {
+            // an office role without a developer is no office of any developer's
+            throw new NotFoundException("office", command.officeId());
+        }
+        UnitAvailability unit = salesControl.availability(command.unitId(), accessToken)
                 .orElseThrow(() -> new InvalidInputException("unitId", "names no unit sales control knows: "
                         + command.unitId()));
-        DealEvent.Opened opened = Deal.open(command.developerId(), command.officeId(), command.consultantId(),
+        DealEvent.Opened opened = Deal.open(caller.developerId(), command.officeId(), caller.userId(),
                 command.leadId(), new Buyer(command.buyerName(), command.buyerMobile()), unit, clock.instant());
         deals.insert(opened.deal(), List.of(opened));
         return opened.deal();

@@ -1,10 +1,11 @@
 package com.anchang.transaction.application;
 
 import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.security.Caller;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealRepository;
 
-/** Reads of deals. */
+/** Reads of deals: by the staff of the deal's office and its head office; to anyone else a deal is unknown (404). */
 public class ViewingDeals {
 
     private final DealRepository deals;
@@ -13,7 +14,9 @@ public class ViewingDeals {
         this.deals = deals;
     }
 
-    public Deal deal(String dealId) {
-        return deals.find(dealId).orElseThrow(() -> new NotFoundException("deal", dealId));
+    public Deal deal(Caller caller, String dealId) {
+        Deal deal = deals.find(dealId).orElseThrow(() -> new NotFoundException("deal", dealId));
+        caller.mustSee(deal.developerId(), deal.officeId(), "deal", dealId);
+        return deal;
     }
 }

@@ -6,6 +6,7 @@ import com.anchang.inventory.application.ViewingInventory;
 import com.anchang.inventory.domain.Building;
 import com.anchang.inventory.domain.UnitSpec;
 import com.anchang.support.problem.InvalidInputException;
+import com.anchang.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/inventory")
-@Tag(name = "sales control", description = "Buildings, units and holds (UNIT-1, UNIT-2, UNIT-5)")
+@Tag(name = "sales control", description = "Buildings, units and holds (UNIT-1, UNIT-2, UNIT-5, UNIT-6). Only the "
+        + "office's staff and its head office see its buildings and units; to anyone else they are unknown (404).")
 class InventoryController {
 
     private final CataloguingBuilding cataloguing;
@@ -54,24 +56,26 @@ class InventoryController {
             @NotNull @Positive @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2) BigDecimal listPrice) {
     }
 
+    /** The developer is the caller's; the office is one where the caller is the PM or sales control. */
     record CatalogueBuildingRequest(
-            @NotBlank @Size(max = 64) String developerId,
             @NotBlank @Size(max = 64) String officeId,
             @NotBlank @Size(max = 64) String projectId,
             @NotBlank @Size(max = 40) String name,
             @NotEmpty @Size(max = 5000) List<@Valid @NotNull PriceListLine> units) {
     }
 
+    /** The holder is the caller (a consultant or sales control of the unit's office). */
     record HoldRequest(
             @NotBlank @Size(max = 64) String dealId,
-            @NotBlank @Size(max = 64) String consultantId,
             @NotBlank @Size(max = 100) String buyerRef) {
     }
 
     @PostMapping("/buildings")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Catalogue a building with the units of its price list")
-    BuildingBoard catalogue(@Valid @RequestBody CatalogueBuildingRequest request) {
+    @Operation(summary = "Catalogue a building with the units of its price list",
+            description = "For the caller's developer, in an office where the caller is the PM or sales control: "
+                    + "an office where the caller has no role answers 404, another role 403.")
+    BuildingBoard catalogue(@Valid @RequestBody CatalogueBuildingRequest request, Caller caller) {
         List<UnitSpec> specs = new java.util.ArrayList<>();
         for (int i = 0; i < request.units().size(); i++) {
             PriceListLine line = request.units().get(i);
@@ -81,27 +85,28 @@ class InventoryController {
             specs.add(new UnitSpec(line.floor(), line.number(), line.layout(), line.grossArea(), line.netArea(),
                     line.orientation(), line.listPrice()));
         }
-        Building.Catalogued catalogued = cataloguing.catalogue(new CataloguingBuilding.CatalogueBuilding(
-                request.developerId(), request.officeId(), request.projectId(), request.name(), specs));
+        Building.Catalogued catalogued = cataloguing.catalogue(caller, new CataloguingBuilding.CatalogueBuilding(
+                request.officeId(), request.projectId(), request.name(), specs));
         return BuildingBoard.of(new ViewingInventory.BuildingUnits(catalogued.building(), catalogued.units()));
     }
 
     @GetMapping("/buildings/{buildingId}")
     @Operation(summary = "The sales-control board of a building: floors × units with status and price (UNIT-5)")
-    BuildingBoard board(@PathVariable String buildingId) {
-        return BuildingBoard.of(viewing.building(buildingId));
+    BuildingBoard board(@PathVariable String buildingId, Caller caller) {
+        return BuildingBoard.of(viewing.building(caller, buildingId));
     }
 
     @GetMapping("/units/{unitId}")
     @Operation(summary = "One unit and its sales-control status")
-    UnitView unit(@PathVariable String unitId) {
-        return UnitView.of(viewing.unit(unitId));
+    UnitView unit(@PathVariable String unitId, Caller caller) {
+        return UnitView.of(viewing.unit(caller, unitId));
     }
 
     @PostMapping("/units/{unitId}/hold")
-    @Operation(summary = "Hold a unit for a deal: the first deposit wins (UNIT-2)")
-    UnitView hold(@PathVariable String unitId, @Valid @RequestBody HoldRequest request) {
-        return UnitView.of(holding.hold(new HoldingUnit.HoldUnit(unitId, request.dealId(), request.consultantId(),
-                request.buyerRef())));
+    @Operation(summary = "Hold a unit for a deal: the first deposit wins (UNIT-2)",
+            description = "By a consultant or sales control of the unit's office, who is recorded as the holder; "
+                    + "other roles there answer 403.")
+    UnitView hold(@PathVariable String unitId, @Valid @RequestBody HoldRequest request, Caller caller) {
+        return UnitView.of(holding.hold(caller, new HoldingUnit.HoldUnit(unitId, request.dealId(), request.buyerRef())));
     }
 }

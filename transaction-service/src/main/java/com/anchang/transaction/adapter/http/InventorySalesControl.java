@@ -13,7 +13,9 @@ import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
  * Sales control as inventory-service answers it over HTTP, through one circuit breaker with a time
  * limiter for that downstream. "No such unit" (404) is an answer, not a failure; anything else that
  * is not an answer in time (an error, a timeout, an open circuit) becomes "availability unknown, try
- * again" — never a guessed availability.
+ * again" — never a guessed availability. The caller's token is passed down as an argument into the
+ * call (which runs on the time limiter's thread), so inventory-service scopes its answer to what the
+ * caller may see: an invisible unit is a 404 like an unknown one.
  */
 public class InventorySalesControl implements SalesControl {
 
@@ -31,16 +33,17 @@ public class InventorySalesControl implements SalesControl {
     }
 
     @Override
-    public Optional<UnitAvailability> availability(String unitId) {
-        return breaker.run(() -> ask(unitId), failure -> {
+    public Optional<UnitAvailability> availability(String unitId, String accessToken) {
+        String authorization = "Bearer " + accessToken;
+        return breaker.run(() -> ask(unitId, authorization), failure -> {
             log.warn("sales control did not answer for unit {}: {}", unitId, String.valueOf(failure));
             throw new UnavailableException("availability of unit " + unitId + " unknown, try again", failure);
         });
     }
 
-    private Optional<UnitAvailability> ask(String unitId) {
+    private Optional<UnitAvailability> ask(String unitId, String authorization) {
         try {
-            InventoryUnit unit = client.unit(unitId);
+            InventoryUnit unit = client.unit(unitId, authorization);
             if (unit == null || unit.status() == null) {
                 throw new IllegalStateException("inventory-service answered without a status for unit " + unitId);
             }

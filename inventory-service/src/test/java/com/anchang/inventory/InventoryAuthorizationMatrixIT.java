@@ -1,0 +1,85 @@
+package com.anchang.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.anchang.support.test.AuthorizationMatrix;
+import com.anchang.support.test.AuthorizationMatrix.Request;
+import com.anchang.support.test.AuthorizationMatrix.Who;
+import com.anchang.support.test.ServiceIntegrationTest;
+import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestHttp.Answer;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every operation of inventory-service's OpenAPI document, as every member of the cast: who may
+ * catalogue, read the board and units (the price list, UNIT-6) and hold (UNIT-2), and that
+ * everyone else is answered 401, 403 or 404 (another office's, another developer's).
+ */
+@ServiceIntegrationTest
+class InventoryAuthorizationMatrixIT {
+
+    static final Who[] OFFICE_STAFF_AND_HEAD_OFFICE = {Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT,
+            Who.SALES_CONTROL, Who.FINANCE, Who.PM, Who.HEAD_OFFICE};
+
+    @Autowired
+    TestHttp server;
+
+    static Map<String, Object> building(String name, int floors) {
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (int floor = 1; floor <= floors; floor++) {
+            lines.add(Map.of("floor", floor, "number", 1, "layout", "2室2厅1卫", "grossArea", "89.00", "netArea", "71.30",
+                    "orientation", "南", "listPrice", "2150000.00"));
+        }
+        return Map.of("officeId", AuthorizationMatrix.HOME_OFFICE, "projectId", "proj-matrix", "name", name,
+                "units", lines);
+    }
+
+    /** A building of the home office, catalogued by its PM; its units are AVAILABLE. */
+    String catalogued(int floors) {
+        Answer created = server.as(Who.PM.staff().token()).call("POST", "/api/inventory/buildings",
+                building("M" + UUID.randomUUID().toString().substring(0, 4), floors));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.text("buildingId");
+    }
+
+    @Test
+    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control")
+    void everyOperationAsEveryone() {
+        String buildingId = catalogued(2);
+        String unitId = buildingId + "-101";
+
+        int cells = new AuthorizationMatrix(server)
+                .row("POST /api/inventory/buildings", who -> Request.post("/api/inventory/buildings",
+                        building("C" + who.ordinal(), 1)))
+                    .allows(201, Who.SALES_CONTROL, Who.PM)
+                    // the request names the office; head office holds no role at any one office
+                    .expects(Who.HEAD_OFFICE, 404, answer -> { })
+                .and()
+                .row("GET /api/inventory/buildings/{buildingId}", who -> Request.get("/api/inventory/buildings/" + buildingId))
+                    .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
+                    .expects(Who.FINANCE, 200, answer -> assertThat(answer.map())
+                            .containsEntry("buildingId", buildingId).containsKey("grid"))
+                .and()
+                .row("GET /api/inventory/units/{unitId}", who -> Request.get("/api/inventory/units/" + unitId))
+                    .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map())
+                            .containsEntry("listPrice", 2150000.00).containsEntry("status", "AVAILABLE"))
+                .and()
+                // a fresh AVAILABLE unit per cell, so that every allowed member really holds one
+                .row("POST /api/inventory/units/{unitId}/hold", who -> Request.post(
+                        "/api/inventory/units/" + catalogued(1) + "-101/hold",
+                        Map.of("dealId", "deal-" + who.name().toLowerCase(), "buyerRef", "李女士")))
+                    .allows(200, Who.COLLEAGUE_CONSULTANT, Who.SALES_CONTROL)
+                    .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat(answer.map())
+                            .containsEntry("status", "HELD").containsEntry("heldForDeal", "deal-owner_consultant"))
+                .and()
+                .verify();
+
+        assertThat(cells).isEqualTo(4 * Who.values().length);
+    }
+}
