@@ -55,7 +55,9 @@ final class DemoData {
         loadDirectory(http, config, admin);
         List<String> buildingIds = new ArrayList<>();
         for (JsonNode office : demo.get("offices")) {
-            buildingIds.add(post(http, config, admin, "/api/inventory/buildings", priceList(office)).get("buildingId").asText());
+            // the price list is the office's: its PM catalogues it (the platform administrator sees no office's business)
+            String pm = signIn(http, config, secrets, staffWithRole(office, "PM"), DEMO_PASSWORD);
+            buildingIds.add(post(http, config, pm, "/api/inventory/buildings", priceList(office)).get("buildingId").asText());
         }
         Files.writeString(marker, String.join(System.lineSeparator(), buildingIds) + System.lineSeparator());
         return buildingIds;
@@ -100,6 +102,15 @@ final class DemoData {
         post(http, config, admin, "/api/identity/users/" + userId + "/grants", grant);
     }
 
+    private static String staffWithRole(JsonNode office, String role) {
+        for (JsonNode person : office.get("staff")) {
+            if (person.get("role").asText().equals(role)) {
+                return person.get("username").asText();
+            }
+        }
+        throw new IllegalStateException("demo office " + office.get("id").asText() + " has no " + role);
+    }
+
     /** Signs a user in at identity-service with the gateway's client (the only client there is); returns the access token. */
     static String signIn(HttpClient http, PlatformConfig config, PlatformSecrets secrets, String username, String password)
             throws IOException, InterruptedException {
@@ -142,7 +153,6 @@ final class DemoData {
         BigDecimal base = new BigDecimal(building.get("basePricePerSquareMetre").asText());
         BigDecimal premium = new BigDecimal(building.get("floorPremiumPerSquareMetre").asText());
         ObjectNode request = JSON.createObjectNode()
-                .put("developerId", demo.get("developer").get("id").asText())
                 .put("officeId", office.get("id").asText())
                 .put("projectId", office.get("project").get("id").asText())
                 .put("name", building.get("name").asText());

@@ -133,6 +133,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
         }
         if (service.name().equals("identity-service")) {
             command.add("--identity.issuer=" + config.identityUrl());
+        } else {
+            // every other process checks tokens against it (keys fetched from <issuer>/oauth2/jwks on first use)
+            command.add("--anchang.security.issuer=" + config.identityUrl());
         }
         return command;
     }

@@ -40,6 +40,7 @@ class WalkingSkeletonE2E {
     static EmbeddedPlatform platform;
     static String gateway;
     static String buildingId;
+    static String leadId;
 
     record Answer(int status, JsonNode body) {
     }
@@ -62,6 +63,41 @@ class WalkingSkeletonE2E {
         }
     }
 
+    /** A demo user signed in at the gateway (POST /auth/sign-in), as the web UI does. */
+    record Staff(String username, String userId, String token) {
+
+        Answer call(String method, String path, Object body) {
+            return call(method, path, body, Map.of());
+        }
+
+        Answer call(String method, String path, Object body, Map<String, String> headers) {
+            Map<String, String> all = new java.util.HashMap<>(headers);
+            all.put("Authorization", "Bearer " + token);
+            return WalkingSkeletonE2E.call(method, path, body, all);
+        }
+
+        Answer get(String path) {
+            return call("GET", path, null);
+        }
+    }
+
+    static final Map<String, Staff> SIGNED_IN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Signs a demo user in once (the gateway limits sign-ins per account and address). */
+    static Staff as(String username) {
+        return SIGNED_IN.computeIfAbsent(username, name -> {
+            Answer signIn = call("POST", "/auth/sign-in", Map.of("username", name, "password", DemoData.DEMO_PASSWORD));
+            assertThat(signIn.status()).as("signing in " + name + ": " + signIn.body()).isEqualTo(200);
+            String token = signIn.body().get("accessToken").asText();
+            try {
+                JsonNode claims = JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+                return new Staff(name, claims.get("sub").asText(), token);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     static Answer call(String method, String path, Object body) {
         return call(method, path, body, Map.of());
     }
@@ -77,7 +113,7 @@ class WalkingSkeletonE2E {
                         body instanceof String s ? s : JSON.writeValueAsString(body), StandardCharsets.UTF_8));
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
+            return new Answer(response.statusCode(), parse(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -86,11 +122,23 @@ class WalkingSkeletonE2E {
         }
     }
 
+    /** JSON as JSON; an empty or non-JSON body (e.g. a server's bare 431) as text, so a test sees the status. */
+    static JsonNode parse(String body) {
+        if (body.isEmpty()) {
+            return JSON.nullNode();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+
     @Test
     @Order(1)
     @DisplayName("UNIT-5: the demo building is on the board through the gateway, 20 floors × 4 units, all available")
     void demoBuildingOnTheBoard() {
-        Answer board = call("GET", "/api/inventory/buildings/" + buildingId, null);
+        Answer board = as("bj.consultant1").get("/api/inventory/buildings/" + buildingId);
 
         assertThat(board.status()).isEqualTo(200);
         assertThat(board.body().get("officeId").asText()).isEqualTo("office-binjiang");
@@ -104,30 +152,31 @@ class WalkingSkeletonE2E {
     void walkingSkeleton() throws Exception {
         String unitId = buildingId + "-1801";
 
-        Answer lead = call("POST", "/api/leads", Map.of("developerId", "dev-huaxin", "officeId", "office-binjiang",
-                "consultantId", "bj.consultant1", "customerName", "王先生", "mobile", "138 1234 5678", "source", "WALK_IN"));
+        Staff owner = as("bj.consultant1");
+        Staff closer = as("bj.consultant2");
+        Answer lead = owner.call("POST", "/api/leads", Map.of("officeId", "office-binjiang",
+                "customerName", "王先生", "mobile", "138 1234 5678", "source", "WALK_IN"));
         assertThat(lead.status()).as(lead.body().toString()).isEqualTo(201);
-        String leadId = lead.body().get("leadId").asText();
-        assertThat(lead.body().get("mobile").asText()).isEqualTo("138****5678");
+        leadId = lead.body().get("leadId").asText();
+        assertThat(lead.body().get("mobile").asText()).as("the owner sees their own customer's number (LEAD-10)")
+                .doesNotContain("****").contains("5678");
 
-        Answer deal = call("POST", "/api/deals", Map.of("developerId", "dev-huaxin", "officeId", "office-binjiang",
-                "unitId", unitId, "consultantId", "bj.consultant2", "leadId", leadId, "buyerName", "王先生",
-                "buyerMobile", "13812345678"));
+        Answer deal = closer.call("POST", "/api/deals", Map.of("officeId", "office-binjiang",
+                "unitId", unitId, "leadId", leadId, "buyerName", "王先生", "buyerMobile", "13812345678"));
         assertThat(deal.status()).as(deal.body().toString()).isEqualTo(201);
         String dealId = deal.body().get("dealId").asText();
 
-        Answer hold = call("POST", "/api/inventory/units/" + unitId + "/hold",
-                Map.of("dealId", dealId, "consultantId", "bj.consultant2", "buyerRef", "王先生 138****5678"));
+        Answer hold = closer.call("POST", "/api/inventory/units/" + unitId + "/hold",
+                Map.of("dealId", dealId, "buyerRef", "王先生 138****5678"));
         assertThat(hold.status()).as(hold.body().toString()).isEqualTo(200);
 
         // inventory.unit-held crosses to transaction-service
         await().atMost(Duration.ofSeconds(30)).until(() -> "UNIT_HELD".equals(
-                call("GET", "/api/deals/" + dealId, null).body().path("status").asText()));
+                closer.get("/api/deals/" + dealId).body().path("status").asText()));
 
         // a second deal on the held unit is refused by the synchronous check (UNIT-2)
-        Answer second = call("POST", "/api/deals", Map.of("developerId", "dev-huaxin", "officeId", "office-binjiang",
-                "unitId", unitId, "consultantId", "bj.consultant3", "leadId", leadId, "buyerName", "李女士",
-                "buyerMobile", "13900001111"));
+        Answer second = as("bj.consultant3").call("POST", "/api/deals", Map.of("officeId", "office-binjiang",
+                "unitId", unitId, "leadId", leadId, "buyerName", "李女士", "buyerMobile", "13900001111"));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.body().get("rule").asText()).isEqualTo("UNIT-2");
 
@@ -137,29 +186,30 @@ class WalkingSkeletonE2E {
         LocalDate due = LocalDate.now().plusDays(30);
         String traceId = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
                 .putLong(System.nanoTime()).putLong(dealId.hashCode()).array());
-        Answer deposit = call("POST", "/api/deals/" + dealId + "/deposit", Map.of("amount", "50000.00",
-                "method", "TRANSFER", "receivedBy", "bj.finance", "witnessedBy", "bj.pm",
+        Staff finance = as("bj.finance");
+        Answer deposit = finance.call("POST", "/api/deals/" + dealId + "/deposit", Map.of("amount", "50000.00",
+                "method", "TRANSFER", "witnessedBy", as("bj.pm").userId(),
                 "downPaymentDueDate", due.toString()), Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertThat(deposit.status()).as(deposit.body().toString()).isEqualTo(200);
 
         // transaction.deposit-received reserves the unit (inventory) and credits the lead's owner (commission, COMM-1)
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESERVED".equals(
-                call("GET", "/api/inventory/units/" + unitId, null).body().path("status").asText()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> call("GET", "/api/commissions/deals/" + dealId, null).status() == 200);
-        JsonNode credit = call("GET", "/api/commissions/deals/" + dealId, null).body();
+                closer.get("/api/inventory/units/" + unitId).body().path("status").asText()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> finance.get("/api/commissions/deals/" + dealId).status() == 200);
+        JsonNode credit = finance.get("/api/commissions/deals/" + dealId).body();
 
         // the caller's trace id travelled gateway → transaction-service → Kafka → the consumers' structured logs
         Path inventoryLog = platform.config().logs().resolve("inventory-service.log");
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.readAllLines(inventoryLog).stream()
                 .anyMatch(line -> line.contains("applied transaction.deposit-received") && line.contains(traceId)));
-        assertThat(credit.get("crediteeConsultantId").asText()).isEqualTo("bj.consultant1");
-        assertThat(credit.get("closingConsultantId").asText()).isEqualTo("bj.consultant2");
+        assertThat(credit.get("crediteeConsultantId").asText()).isEqualTo(owner.userId());
+        assertThat(credit.get("closingConsultantId").asText()).isEqualTo(closer.userId());
 
         // notification-service comes back and catches up: the buyer's down-payment reminders (NOTE-1)
         platform.restartService("notification-service");
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                call("GET", "/api/notifications/deals/" + dealId + "/reminders", null).status() == 200);
-        JsonNode reminders = call("GET", "/api/notifications/deals/" + dealId + "/reminders", null).body().get("reminders");
+                closer.get("/api/notifications/deals/" + dealId + "/reminders").status() == 200);
+        JsonNode reminders = closer.get("/api/notifications/deals/" + dealId + "/reminders").body().get("reminders");
         assertThat(reminders).hasSize(2);
     }
 
@@ -186,22 +236,50 @@ class WalkingSkeletonE2E {
     @Order(4)
     @DisplayName("bad input through the gateway answers 4xx problem details, never 5xx; an unknown id answers 404")
     void badInputThroughTheGateway() {
-        Answer malformed = call("POST", "/api/deals", "{\"unitId\": ");
+        Staff consultant = as("bj.consultant1");
+        Answer malformed = consultant.call("POST", "/api/deals", "{\"unitId\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body().get("type").asText()).isNotBlank();
 
-        Answer badMobile = call("POST", "/api/leads", Map.of("developerId", "dev-huaxin", "officeId", "office-binjiang",
-                "consultantId", "bj.consultant1", "customerName", "赵先生", "mobile", "12345", "source", "WALK_IN"));
+        Answer badMobile = consultant.call("POST", "/api/leads", Map.of("officeId", "office-binjiang",
+                "customerName", "赵先生", "mobile", "12345", "source", "WALK_IN"));
         assertThat(badMobile.status()).isEqualTo(400);
         assertThat(badMobile.body().get("field").asText()).isEqualTo("mobile");
 
-        assertThat(call("GET", "/api/deals/deal-unknown", null).status()).isEqualTo(404);
-        assertThat(call("GET", "/api/inventory/units/unit-unknown", null).status()).isEqualTo(404);
-        assertThat(call("GET", "/api/nowhere", null).status()).isEqualTo(404);
+        assertThat(consultant.get("/api/deals/deal-unknown").status()).isEqualTo(404);
+        assertThat(consultant.get("/api/inventory/units/unit-unknown").status()).isEqualTo(404);
+        assertThat(consultant.get("/api/nowhere").status()).isEqualTo(404);
+        assertThat(call("GET", "/api/deals/deal-unknown", null).status()).as("no token").isEqualTo(401);
+        assertThat(consultant.call("GET", "/api/deals/deal-unknown", null, Map.of("X-Padding", "x".repeat(32 * 1024)))
+                .status()).as("huge header").isBetween(400, 499);
     }
 
     @Test
     @Order(5)
+    @DisplayName("office isolation and LEAD-10 through the gateway: another office sees nothing, colleagues see a masked phone, PM and head office see it in full and are audited")
+    void officeIsolationThroughTheGateway() {
+        assertThat(leadId).as("the walking skeleton registered a lead").isNotNull();
+        Staff otherOffice = as("xh.consultant1");
+        assertThat(otherOffice.get("/api/leads/" + leadId).status()).isEqualTo(404);
+        assertThat(otherOffice.get("/api/inventory/buildings/" + buildingId).status()).isEqualTo(404);
+        assertThat(otherOffice.call("POST", "/api/leads", Map.of("officeId", "office-binjiang", "customerName", "钱先生",
+                "mobile", "13700001111", "source", "WALK_IN")).status()).as("registering in an office not theirs").isEqualTo(404);
+
+        assertThat(as("bj.consultant2").get("/api/leads/" + leadId).body().get("mobile").asText())
+                .as("a colleague sees a masked phone").isEqualTo("138****5678");
+        assertThat(as("bj.pm").get("/api/leads/" + leadId).body().get("mobile").asText()).doesNotContain("****");
+        assertThat(as("hq.director").get("/api/leads/" + leadId).body().get("mobile").asText()).doesNotContain("****");
+        assertThat(as("bj.finance").call("POST", "/api/inventory/buildings", Map.of()).status())
+                .as("finance does not catalogue buildings").isIn(400, 403);
+
+        Answer audit = as("bj.pm").get("/api/leads/audit?officeId=office-binjiang");
+        assertThat(audit.status()).as(audit.body().toString()).isEqualTo(200);
+        assertThat(audit.body().toString()).contains(leadId).contains(as("hq.director").userId());
+        assertThat(as("bj.consultant2").get("/api/leads/audit?officeId=office-binjiang").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("every process reports UP and the whole platform stays within its memory budget")
     void healthAndMemory() {
         assertThat(platform.statusTable()).allSatisfy(row -> assertThat(row[2]).as(row[0]).isEqualTo("UP"));
