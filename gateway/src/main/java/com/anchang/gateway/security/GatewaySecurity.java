@@ -1,6 +1,7 @@
 package com.anchang.gateway.security;
 
 import com.anchang.support.security.SecurityProperties;
+import com.anchang.support.security.StaffTokens;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,11 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -42,17 +39,11 @@ public class GatewaySecurity {
     @Order(1)
     SecurityWebFilterChain apiChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
         ServerAuthenticationEntryPoint unauthorized = unauthorized();
-        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
+        return stateless(http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**")))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtDecoder(decoder))
                         .authenticationEntryPoint(unauthorized))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(cache -> cache.disable())
                 .build();
     }
 
@@ -60,15 +51,19 @@ public class GatewaySecurity {
     @Bean
     @Order(2)
     SecurityWebFilterChain openChain(ServerHttpSecurity http) {
-        return http.authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                // /auth/* reads the refresh cookie: it is SameSite=Strict, Path=/auth, and the endpoints take JSON only
+        // /auth/* reads the refresh cookie without a CSRF token: the cookie is SameSite=Strict, Path=/auth,
+        // and the endpoints take JSON only (a cross-site form cannot send it)
+        return stateless(http).authorizeExchange(exchanges -> exchanges.anyExchange().permitAll()).build();
+    }
+
+    /** No session, no CSRF token, no basic or form login, no saved requests: bearer tokens only. */
+    private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
+        return http.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(cache -> cache.disable())
-                .build();
+                .requestCache(cache -> cache.disable());
     }
 
     @Bean
@@ -79,9 +74,7 @@ public class GatewaySecurity {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank())));
+        decoder.setJwtValidator(StaffTokens.validator(properties.issuer()));
         return decoder;
     }
 

@@ -6,7 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 
 /**
  * Reads a verified access token of identity-service into a {@link Caller}. The claim names are the
@@ -22,6 +27,15 @@ public final class StaffTokens {
     public static final String CERTIFIED = "certified";
 
     private StaffTokens() {
+    }
+
+    /**
+     * What makes a correctly signed token acceptable, the same at the gateway and in every service:
+     * issued by {@code issuer}, within its validity (60 s clock skew), with a subject.
+     */
+    public static OAuth2TokenValidator<Jwt> validator(String issuer) {
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
     }
 
     public static Caller caller(Jwt jwt) {
