@@ -84,12 +84,12 @@ public final class Main {
         out.printf("%nReady in %.1f s%s; all processes together %d MiB resident.%n", readySeconds - training,
                 training > 0 ? String.format(" (plus %.1f s making start-up caches, once after a build)", training) : "",
                 platform.totalRssKib() / 1024);
-        out.println("Gateway: " + config.gatewayUrl() + "   (e.g. " + config.gatewayUrl()
-                + "/api/inventory/buildings/<id>, API docs at " + config.gatewayUrl() + "/docs/inventory/v3/api-docs)");
+        out.println("Gateway: " + config.gatewayUrl() + "   (sign in at " + config.gatewayUrl() + "/sign-in; every /api/** call"
+                + " needs the access token; API docs at " + config.gatewayUrl() + "/docs/inventory/v3/api-docs)");
         if (config.loadDemoData()) {
             out.println();
-            out.println("Demo users, password " + DemoData.DEMO_PASSWORD + " (they sign in at identity-service; the other"
-                    + " services do not require tokens yet). Administrator: see " + config.var().resolve("secrets.properties") + ".");
+            out.println("Demo users, password " + DemoData.DEMO_PASSWORD + " (POST /auth/sign-in at the gateway)."
+                    + " Administrator: see " + config.var().resolve("secrets.properties") + ".");
             out.printf("  %-16s %-10s %-28s %s%n", "USER", "NAME", "ROLE", "OFFICE / DEVELOPER");
             for (DemoData.Login login : demo.logins()) {
                 out.printf("  %-16s %-10s %-28s %s%n", login.username(), login.name(), login.role(), login.office());
