@@ -87,6 +87,9 @@ class IdentityAuthorizationMatrixIT {
     static final String SIGN_OUT = "POST /api/identity/sign-out";
     static final String ME = "GET /api/identity/me";
     static final String AUDIT = "GET /api/identity/audit";
+    static final String RESET_PASSWORD = "POST /api/identity/users/{userId}/password";
+    static final String OWN_PASSWORD = "POST /api/identity/me/password";
+    static final String NEW_PASSWORD = "matrix-new-pass-2";
 
     /** Who creates: the platform administrator only (IDN-7). */
     static final Set<Who> CREATORS = Set.of(Who.PLATFORM_ADMIN);
@@ -195,6 +198,16 @@ class IdentityAuthorizationMatrixIT {
                 .expects(Who.PM, 200, answer -> assertThat(answer.list()).isNotEmpty()
                         .allSatisfy(entry -> assertThat((List<Object>) entry.get("officeIds")).contains(HOME_OFFICE)))
                 .expects(Who.OTHER_OFFICE, 403, REFUSED_BY_IDN_7);
+        matrix.row(RESET_PASSWORD, who -> Request.post(API + "/users/" + signedInConsultant(RESET_PASSWORD, who)
+                        + "/password", Map.of("password", NEW_PASSWORD)))
+                .allows(200, Who.PM, Who.HEAD_OFFICE, Who.PLATFORM_ADMIN)
+                .expects(Who.OTHER_OFFICE, 403, REFUSED_BY_IDN_7);
+        // every signed-in member reaches the check of their current password (a wrong one here: changing it for
+        // real would end the session the later rows use; the success path is in IdentityServiceIT)
+        AuthorizationMatrix.Row ownPassword = matrix.row(OWN_PASSWORD, who -> Request.post(API + "/me/password",
+                Map.of("currentPassword", "not-the-password", "password", NEW_PASSWORD)));
+        cast.members().forEach(who -> ownPassword.expects(who, 400,
+                answer -> assertThat(answer.map()).containsEntry("field", "currentPassword")));
         AuthorizationMatrix.Row me = matrix.row(ME, who -> Request.get(API + "/me"));
         cast.members().forEach(who -> me.expects(who, 200, answer -> assertThat(answer.text("userId")).isEqualTo(cast.userId(who))));
         // last: signing out ends every session of the member, the token the cast uses included
@@ -206,7 +219,7 @@ class IdentityAuthorizationMatrixIT {
 
         int cells = matrix.verify();
 
-        assertThat(cells).isEqualTo(12 * Who.values().length);
+        assertThat(cells).isEqualTo(14 * Who.values().length);
         eachCellChangedOnlyWhatItWasAllowedTo();
         assertThat(http.call("GET", API + "/me", null, bearer(cast.bearer(Who.PM))).status())
                 .as("the PM signed out in the last row").isEqualTo(401);
@@ -229,6 +242,11 @@ class IdentityAuthorizationMatrixIT {
             assertThat(target(LEAVE, who).employment()).as("%s: leave", who)
                     .isEqualTo(MANAGERS.contains(who) ? Employment.LEFT : Employment.ACTIVE);
             assertThat(target(CERTIFY, who).certified()).as("%s: certification", who).isEqualTo(MANAGERS.contains(who));
+            String reset = targets.get(RESET_PASSWORD).get(who);
+            assertThat(hasher.matches(NEW_PASSWORD, directory.users().find(reset).orElseThrow().passwordHash()))
+                    .as("%s: password reset", who).isEqualTo(MANAGERS.contains(who));
+            assertThat(http.call("GET", API + "/me", null, bearer(targetTokens.get(reset))).status())
+                    .as("%s: the target's session after a reset", who).isEqualTo(MANAGERS.contains(who) ? 401 : 200);
             String signedOut = targets.get(USER_SIGN_OUT).get(who);
             assertThat(http.call("GET", API + "/me", null, bearer(targetTokens.get(signedOut))).status())
                     .as("%s: the target's session after the sign-out", who).isEqualTo(MANAGERS.contains(who) ? 401 : 200);

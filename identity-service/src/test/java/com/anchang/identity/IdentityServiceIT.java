@@ -232,6 +232,79 @@ class IdentityServiceIT {
     }
 
     @Test
+    @DisplayName("IDN-4: a user changes their own password with the current one: every session ends, only the new one signs in, the audit shows it")
+    void changeOwnPassword() {
+        World world = world();
+        String name = unique("changer");
+        String userId = staff(name, world.developerId(), "CONSULTANT", world.officeA());
+        OAuthClient.Answer phone = oauth.signIn(name, PASSWORD);
+        OAuthClient.Answer desk = oauth.signIn(name, PASSWORD);
+        String next = "a-new-password-2026";
+
+        Answer wrongCurrent = as(desk.accessToken(), "POST", "/api/identity/me/password",
+                Map.of("currentPassword", "not-the-password", "password", next));
+        Answer tooShort = as(desk.accessToken(), "POST", "/api/identity/me/password",
+                Map.of("currentPassword", PASSWORD, "password", "short"));
+        Answer same = as(desk.accessToken(), "POST", "/api/identity/me/password",
+                Map.of("currentPassword", PASSWORD, "password", PASSWORD));
+        Answer changed = as(desk.accessToken(), "POST", "/api/identity/me/password",
+                Map.of("currentPassword", PASSWORD, "password", next));
+
+        assertThat(wrongCurrent.status()).isEqualTo(400);
+        assertThat(wrongCurrent.text("field")).isEqualTo("currentPassword");
+        assertThat(tooShort.text("field")).isEqualTo("password");
+        assertThat(same.text("field")).isEqualTo("password");
+        assertThat(changed.status()).as(changed.body().toString()).isEqualTo(200);
+        assertThat(changed.map().get("sessionsEnded")).isEqualTo(2);
+        assertThat(oauth.refresh(phone.refreshToken()).error()).isEqualTo("invalid_grant");
+        assertThat(as(desk.accessToken(), "GET", "/api/identity/me", null).status()).isEqualTo(401);
+        assertThat(oauth.signIn(name, PASSWORD).status()).isEqualTo(400);
+        assertThat(oauth.signIn(name, next).status()).isEqualTo(200);
+        List<Map<String, Object>> audit = as(admin, "GET", "/api/identity/audit?officeId=" + world.officeA(), null).list();
+        assertThat(audit).filteredOn(e -> userId.equals(e.get("subjectId"))).extracting(e -> e.get("action"))
+                .contains("PASSWORD_CHANGE_REFUSED", "PASSWORD_CHANGED");
+    }
+
+    @Test
+    @DisplayName("IDN-4/IDN-5/IDN-7: the PM resets a locked-out consultant's password: the lock lifts, sessions end; a colleague may not, nor may anyone reset their own")
+    void resetPassword() {
+        World world = world();
+        String name = unique("forgot");
+        String userId = staff(name, world.developerId(), "CONSULTANT", world.officeA());
+        String pmName = unique("pm");
+        staff(pmName, world.developerId(), "PM", world.officeA());
+        String colleagueName = unique("colleague");
+        staff(colleagueName, world.developerId(), "CONSULTANT", world.officeA());
+        String strangerName = unique("stranger");
+        staff(strangerName, world.otherDeveloperId(), "PM", world.officeX());
+        OAuthClient.Answer session = oauth.signIn(name, PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            oauth.signIn(name, "wrong-password-" + i);
+        }
+        assertThat(oauth.signIn(name, PASSWORD).status()).as("locked").isEqualTo(400);
+        String pm = oauth.signIn(pmName, PASSWORD).accessToken();
+        String colleague = oauth.signIn(colleagueName, PASSWORD).accessToken();
+        String stranger = oauth.signIn(strangerName, PASSWORD).accessToken();
+        Map<String, String> body = Map.of("password", "reset-password-2026");
+
+        assertThat(as(colleague, "POST", "/api/identity/users/" + userId + "/password", body).status()).isEqualTo(403);
+        assertThat(as(stranger, "POST", "/api/identity/users/" + userId + "/password", body).status()).isEqualTo(404);
+        assertThat(as(pm, "POST", "/api/identity/users/user-unknown/password", body).status()).as("an unknown user")
+                .isEqualTo(404);
+        Answer reset = as(pm, "POST", "/api/identity/users/" + userId + "/password", body);
+
+        assertThat(reset.status()).as(reset.body().toString()).isEqualTo(200);
+        assertThat(oauth.refresh(session.refreshToken()).error()).isEqualTo("invalid_grant");
+        assertThat(oauth.signIn(name, "reset-password-2026").status()).as("the lock is lifted").isEqualTo(200);
+        String pmId = as(pm, "GET", "/api/identity/me", null).text("userId");
+        assertThat(as(pm, "POST", "/api/identity/users/" + pmId + "/password", body).status())
+                .as("one's own password is changed with the current one").isEqualTo(403);
+        List<Map<String, Object>> audit = as(admin, "GET", "/api/identity/audit?officeId=" + world.officeA(), null).list();
+        assertThat(audit).filteredOn(e -> userId.equals(e.get("subjectId"))).extracting(e -> e.get("action"))
+                .contains("LOCKED_OUT", "PASSWORD_RESET");
+    }
+
+    @Test
     @DisplayName("IDN-5: the fifth wrong password locks the account, the right one is then refused alike, and the office's audit shows it all")
     void lockout() {
         World world = world();

@@ -6,6 +6,7 @@ import com.anchang.identity.adapter.security.SpringPasswordHasher;
 import com.anchang.identity.application.Auditing;
 import com.anchang.identity.application.BootstrappingAdmin;
 import com.anchang.identity.application.CertifyingConsultant;
+import com.anchang.identity.application.ChangingPassword;
 import com.anchang.identity.application.CreatingDeveloper;
 import com.anchang.identity.application.CreatingUser;
 import com.anchang.identity.application.Directory;
@@ -109,6 +110,12 @@ public class IdentityConfiguration {
     @Bean
     EndingEmployment endingEmployment(Directory directory, Sessions sessions, Auditing auditing) {
         return new EndingEmployment(directory, sessions, auditing);
+    }
+
+    @Bean
+    ChangingPassword changingPassword(Directory directory, Sessions sessions, PasswordHasher hasher,
+            PasswordPolicy policy, LockoutPolicy lockout, Auditing auditing, Clock clock) {
+        return new ChangingPassword(directory, sessions, hasher, policy, lockout, auditing, clock);
     }
 
     @Bean

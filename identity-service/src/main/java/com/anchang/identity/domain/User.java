@@ -29,7 +29,7 @@ public final class User {
     private final String username;
     private final String displayName;
     private final String developerId;
-    private final String passwordHash;
+    private String passwordHash;
     private Employment employment;
     private boolean certified;
     private int failedSignIns;
@@ -179,6 +179,34 @@ public final class User {
             return new SignInAttempt(SignInAttempt.Outcome.LOCKED_OUT, policy.maxFailures(), lockedUntil, true);
         }
         return new SignInAttempt(SignInAttempt.Outcome.WRONG_PASSWORD, failedSignIns, lockedUntil, true);
+    }
+
+    /**
+     * IDN-4/IDN-5: the user changes their own password. The new one must satisfy the policy and differ
+     * from the current one; the current one is checked exactly like a sign-in (a wrong one is counted
+     * and can lock the account, a locked account or a user who left is refused whatever they type).
+     *
+     * @return the check of the current password; the password is changed only if it succeeded
+     */
+    public SignInAttempt changePassword(String currentPassword, String newPassword, PasswordHasher hasher,
+            PasswordPolicy policy, Instant now, LockoutPolicy lockout) {
+        policy.check(username, newPassword);
+        SignInAttempt attempt = signIn(currentPassword, hasher, now, lockout);
+        if (attempt.succeeded()) {
+            if (hasher.matches(newPassword, passwordHash)) {
+                throw new InvalidInputException("password", "must differ from the current password");
+            }
+            passwordHash = hasher.hash(newPassword);
+        }
+        return attempt;
+    }
+
+    /** IDN-4: a manager sets a new password (the user forgot theirs); it also lifts a lockout (IDN-5). */
+    public void resetPassword(String newPassword, PasswordHasher hasher, PasswordPolicy policy) {
+        policy.check(username, newPassword);
+        passwordHash = hasher.hash(newPassword);
+        failedSignIns = 0;
+        lockedUntil = null;
     }
 
     public boolean isLocked(Instant now) {

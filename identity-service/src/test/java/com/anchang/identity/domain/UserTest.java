@@ -159,4 +159,55 @@ class UserTest {
         User user = staff("zhou", HUAXIN);
         assertThat(user.passwordHash()).isEqualTo("{test}" + PASSWORD);
     }
+
+    @Test
+    @DisplayName("IDN-4/IDN-5: changing one's password needs the current one, counted like a sign-in; the fifth wrong one locks")
+    void changePasswordChecksTheCurrentOne() {
+        User user = staff("bj.chen", HUAXIN);
+        PasswordPolicy policy = PasswordPolicy.ofMinLength(10);
+        Instant now = CLOCK.instant();
+
+        for (int i = 1; i <= 4; i++) {
+            assertThat(user.changePassword("wrong-" + i, "a-new-password", HASHER, policy, now, LOCKOUT).outcome())
+                    .isEqualTo(SignInAttempt.Outcome.WRONG_PASSWORD);
+        }
+        assertThat(user.changePassword("wrong-5", "a-new-password", HASHER, policy, now, LOCKOUT).outcome())
+                .isEqualTo(SignInAttempt.Outcome.LOCKED_OUT);
+        assertThat(user.changePassword(PASSWORD, "a-new-password", HASHER, policy, now, LOCKOUT).succeeded())
+                .as("locked: even the right current password is refused").isFalse();
+        assertThat(user.signIn("a-new-password", HASHER, now.plus(Duration.ofMinutes(16)), LOCKOUT).succeeded())
+                .as("nothing was changed").isFalse();
+        assertThat(user.changePassword(PASSWORD, "a-new-password", HASHER, policy, now.plus(Duration.ofMinutes(16)),
+                LOCKOUT).succeeded()).isTrue();
+        assertThat(user.signIn("a-new-password", HASHER, now.plus(Duration.ofMinutes(17)), LOCKOUT).succeeded()).isTrue();
+    }
+
+    @Test
+    @DisplayName("IDN-4: the new password must satisfy the policy and differ from the current one; a bad one counts no failure")
+    void newPasswordMustBeAcceptable() {
+        User user = staff("bj.zhou", HUAXIN);
+        PasswordPolicy policy = PasswordPolicy.ofMinLength(10);
+
+        assertThatThrownBy(() -> user.changePassword(PASSWORD, "short", HASHER, policy, CLOCK.instant(), LOCKOUT))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 10");
+        assertThatThrownBy(() -> user.changePassword(PASSWORD, PASSWORD, HASHER, policy, CLOCK.instant(), LOCKOUT))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("differ");
+        assertThat(user.failedSignIns()).isZero();
+    }
+
+    @Test
+    @DisplayName("IDN-4/IDN-5: a reset by a manager sets the new password and lifts the lock")
+    void resetLiftsTheLock() {
+        User user = staff("bj.lin", HUAXIN);
+        Instant now = CLOCK.instant();
+        for (int i = 1; i <= 5; i++) {
+            user.signIn("wrong-" + i, HASHER, now, LOCKOUT);
+        }
+        assertThat(user.isLocked(now)).isTrue();
+
+        user.resetPassword("reset-password-1", HASHER, PasswordPolicy.ofMinLength(10));
+
+        assertThat(user.isLocked(now)).isFalse();
+        assertThat(user.signIn("reset-password-1", HASHER, now, LOCKOUT).succeeded()).isTrue();
+    }
 }

@@ -94,6 +94,7 @@ public final class MongoDirectoryRepositories {
         public void save(User user) {
             UserDocument state = UserDocument.of(user);
             Update update = new Update()
+                    .set("passwordHash", state.passwordHash())
                     .set("employment", state.employment())
                     .set("certified", state.certified())
                     .set("failedSignIns", state.failedSignIns())

@@ -10,6 +10,7 @@ import com.anchang.identity.adapter.web.Views.SignedOutView;
 import com.anchang.identity.adapter.web.Views.UserView;
 import com.anchang.identity.application.Actor;
 import com.anchang.identity.application.CertifyingConsultant;
+import com.anchang.identity.application.ChangingPassword;
 import com.anchang.identity.application.CreatingDeveloper;
 import com.anchang.identity.application.CreatingUser;
 import com.anchang.identity.application.EndingEmployment;
@@ -21,6 +22,7 @@ import com.anchang.identity.application.ViewingDirectory;
 import com.anchang.identity.domain.Role;
 import com.anchang.support.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -65,10 +67,12 @@ class IdentityController {
     private final SigningOut signingOut;
     private final ViewingDirectory viewing;
     private final ReadingAudit readingAudit;
+    private final ChangingPassword changingPassword;
 
     IdentityController(CreatingDeveloper creatingDeveloper, OpeningOffice openingOffice, CreatingUser creatingUser,
             GrantingRole grantingRole, EndingEmployment endingEmployment, CertifyingConsultant certifying,
-            SigningOut signingOut, ViewingDirectory viewing, ReadingAudit readingAudit) {
+            SigningOut signingOut, ViewingDirectory viewing, ReadingAudit readingAudit,
+            ChangingPassword changingPassword) {
         this.creatingDeveloper = creatingDeveloper;
         this.openingOffice = openingOffice;
         this.creatingUser = creatingUser;
@@ -78,6 +82,7 @@ class IdentityController {
         this.signingOut = signingOut;
         this.viewing = viewing;
         this.readingAudit = readingAudit;
+        this.changingPassword = changingPassword;
     }
 
     /** @param id the developer's own id (optional; generated when absent) */
@@ -102,6 +107,13 @@ class IdentityController {
     }
 
     record CertificationRequest(@NotNull Boolean certified) {
+    }
+
+    record ChangePasswordRequest(@NotNull @Size(max = 128) String currentPassword,
+            @NotNull @Size(max = 128) String password) {
+    }
+
+    record ResetPasswordRequest(@NotNull @Size(max = 128) String password) {
     }
 
     @PostMapping("/developers")
@@ -183,6 +195,26 @@ class IdentityController {
     @Operation(summary = "End every session of a user (their managers)")
     SignedOutView signOutUser(@PathVariable String userId, @AuthenticationPrincipal Jwt caller, HttpServletRequest http) {
         return new SignedOutView(userId, signingOut.signOut(new SigningOut.SignOut(actor(caller, http), userId)));
+    }
+
+    @PostMapping("/users/{userId}/password")
+    @Operation(summary = "Set a new password for a user who forgot theirs (their PM, head office or a platform "
+            + "administrator, IDN-7); lifts a lockout and ends all their sessions")
+    SignedOutView resetPassword(@PathVariable String userId, @Valid @RequestBody ResetPasswordRequest request,
+            @AuthenticationPrincipal Jwt caller, HttpServletRequest http) {
+        return new SignedOutView(userId, changingPassword.reset(new ChangingPassword.ResetPassword(actor(caller, http),
+                userId, request.password())));
+    }
+
+    @PostMapping("/me/password")
+    @Operation(summary = "Change your own password (IDN-4): the current one is checked like a sign-in (IDN-5); "
+            + "every session ends, sign in again with the new one")
+    @ApiResponse(responseCode = "400", description = "The new password breaks the policy (field password), or the "
+            + "current one was not accepted (field currentPassword; wrong and locked look the same)")
+    SignedOutView changePassword(@Valid @RequestBody ChangePasswordRequest request, @AuthenticationPrincipal Jwt caller,
+            HttpServletRequest http) {
+        return new SignedOutView(caller.getSubject(), changingPassword.change(new ChangingPassword.ChangeOwnPassword(
+                actor(caller, http), request.currentPassword(), request.password())));
     }
 
     @PostMapping("/sign-out")
