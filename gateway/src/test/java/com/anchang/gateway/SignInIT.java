@@ -153,7 +153,7 @@ class SignInIT {
     }
 
     @Test
-    @DisplayName("refresh sends the cookie's refresh token, stores the rotated one and answers a new access token; a refused one clears the cookie")
+    @DisplayName("refresh sends the cookie's refresh token, stores the rotated one and answers a new access token; two tabs share one rotation; a refused one clears the cookie")
     void refreshRotatesTheCookie() {
         IDENTITY.stubFor(post(urlEqualTo("/oauth2/token"))
                 .withFormParam("grant_type", equalTo("refresh_token"))
@@ -173,10 +173,16 @@ class SignInIT {
         IDENTITY.verify(1, postRequestedFor(urlEqualTo("/oauth2/token"))
                 .withHeader(HttpHeaders.AUTHORIZATION, equalTo(basic("anchang-gateway", "it-secret%2Fwith%3Aodd+chars"))));
 
-        // the used one again: identity refuses it (rotation), the session is over
-        IDENTITY.stubFor(post(urlEqualTo("/oauth2/token"))
-                .withFormParam("refresh_token", equalTo("R-1")).willReturn(invalidGrant()));
+        // a second tab with the same cookie at the same moment: the same rotation, identity is not asked again
         client.post().uri("/auth/refresh").cookie(COOKIE, "R-1").exchange()
+                .expectStatus().isOk()
+                .expectCookie().valueEquals(COOKIE, "R-2");
+        IDENTITY.verify(1, postRequestedFor(urlEqualTo("/oauth2/token")));
+
+        // a token identity refuses (used long ago, revoked): the session is over
+        IDENTITY.stubFor(post(urlEqualTo("/oauth2/token"))
+                .withFormParam("refresh_token", equalTo("R-0")).willReturn(invalidGrant()));
+        client.post().uri("/auth/refresh").cookie(COOKIE, "R-0").exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectCookie().valueEquals(COOKIE, "")

@@ -68,6 +68,7 @@ class SignInHandler {
     private final FixedWindowRateLimiter perAccount;
     private final FixedWindowRateLimiter perAddress;
     private final boolean trustForwardedFor;
+    private final RecentRefreshes recentRefreshes;
 
     SignInHandler(IdentityTokenClient identity, SignInProperties properties, Clock clock) {
         this.identity = identity;
@@ -76,6 +77,7 @@ class SignInHandler {
         this.perAccount = new FixedWindowRateLimiter(limit.perAccount(), limit.window(), limit.maxKeys(), clock);
         this.perAddress = new FixedWindowRateLimiter(limit.perAddress(), limit.window(), limit.maxKeys(), clock);
         this.trustForwardedFor = limit.trustForwardedFor();
+        this.recentRefreshes = new RecentRefreshes(properties.refreshGrace(), limit.maxKeys(), clock);
     }
 
     Mono<ServerResponse> signIn(ServerRequest request) {
@@ -106,7 +108,7 @@ class SignInHandler {
         if (refreshToken == null) {
             return notSignedIn(request, "not signed in");
         }
-        return identity.refresh(refreshToken)
+        return recentRefreshes.refresh(refreshToken, identity::refresh)
                 .flatMap(tokens -> signedIn(tokens, usernameIn(tokens.accessToken(), null)))
                 .onErrorResume(InvalidGrant.class, refused -> notSignedIn(request, "the session has ended; sign in again"))
                 .onErrorResume(IdentityUnavailable.class, down -> unavailable(request, down));

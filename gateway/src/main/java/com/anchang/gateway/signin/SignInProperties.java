@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param identityTimeout  how long a call to identity-service may take before sign-in answers 503
  * @param refreshCookie    the HttpOnly cookie that holds the refresh token
  * @param signInRateLimit  sign-in attempts allowed per account and per client address (per gateway instance)
+ * @param refreshGrace     how long a refresh of the same (just rotated) refresh token gets the same new tokens,
+ *                         so that two tabs refreshing at once both stay signed in; 0 turns it off
  */
 @ConfigurationProperties("anchang.gateway")
 public record SignInProperties(
@@ -20,7 +22,8 @@ public record SignInProperties(
         String clientSecret,
         @DefaultValue("5s") Duration identityTimeout,
         @DefaultValue RefreshCookie refreshCookie,
-        @DefaultValue RateLimit signInRateLimit) {
+        @DefaultValue RateLimit signInRateLimit,
+        @DefaultValue("10s") Duration refreshGrace) {
 
     public SignInProperties {
         if (clientId == null || clientId.isBlank()) {
