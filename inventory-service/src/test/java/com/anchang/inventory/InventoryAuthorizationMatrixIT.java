@@ -47,8 +47,26 @@ class InventoryAuthorizationMatrixIT {
         return created.text("buildingId");
     }
 
+    /** A fresh unit of the home office, withheld by its PM. */
+    String withheld() {
+        String unitId = catalogued(1) + "-101";
+        Answer answer = server.as(Who.PM.staff().token()).call("POST", "/api/inventory/units/" + unitId + "/withhold",
+                Map.of("reason", "kept"));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return unitId;
+    }
+
+    /** A fresh unit of the home office, held for the deal by the owner consultant. */
+    String held(String dealId) {
+        String unitId = catalogued(1) + "-101";
+        Answer answer = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/inventory/units/" + unitId + "/hold",
+                Map.of("dealId", dealId, "buyerRef", "李女士"));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return unitId;
+    }
+
     @Test
-    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control")
+    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1)")
     void everyOperationAsEveryone() {
         String buildingId = catalogued(2);
         String unitId = buildingId + "-101";
@@ -78,8 +96,23 @@ class InventoryAuthorizationMatrixIT {
                     .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat(answer.map())
                             .containsEntry("status", "HELD").containsEntry("heldForDeal", "deal-owner_consultant"))
                 .and()
+                .row("POST /api/inventory/units/{unitId}/withhold", who -> Request.post(
+                        "/api/inventory/units/" + catalogued(1) + "-101/withhold", Map.of("reason", "控房 for the developer")))
+                    .allows(200, Who.SALES_CONTROL, Who.PM)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("status", "WITHHELD")
+                            .containsEntry("withheldBy", "u-pm"))
+                .and()
+                .row("POST /api/inventory/units/{unitId}/release", who -> Request.post(
+                        "/api/inventory/units/" + withheld() + "/release", Map.of("reason", "second batch")))
+                    .allows(200, Who.SALES_CONTROL, Who.PM)
+                .and()
+                .row("POST /api/inventory/units/{unitId}/cancel", who -> Request.post(
+                        "/api/inventory/units/" + held("deal-cancel") + "/cancel",
+                        Map.of("dealId", "deal-cancel", "reason", "buyer withdrew")))
+                    .allows(200, Who.SALES_CONTROL, Who.PM)
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(4 * Who.values().length);
+        assertThat(cells).isEqualTo(7 * Who.values().length);
     }
 }

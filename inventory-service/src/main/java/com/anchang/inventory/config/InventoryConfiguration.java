@@ -3,10 +3,12 @@ package com.anchang.inventory.config;
 import com.anchang.inventory.adapter.messaging.InventoryEvents;
 import com.anchang.inventory.adapter.persistence.MongoBuildingRepository;
 import com.anchang.inventory.adapter.persistence.MongoUnitRepository;
+import com.anchang.inventory.application.CancellingDeal;
 import com.anchang.inventory.application.CataloguingBuilding;
 import com.anchang.inventory.application.HoldingUnit;
 import com.anchang.inventory.application.ReservingUnit;
 import com.anchang.inventory.application.ViewingInventory;
+import com.anchang.inventory.application.WithholdingUnit;
 import com.anchang.inventory.domain.BuildingRepository;
 import com.anchang.inventory.domain.SalesControlPolicies;
 import com.anchang.inventory.domain.SalesControlPolicy;
@@ -75,5 +77,15 @@ public class InventoryConfiguration {
     @Bean
     ViewingInventory viewingInventory(BuildingRepository buildings, UnitRepository units) {
         return new ViewingInventory(buildings, units);
+    }
+
+    @Bean
+    WithholdingUnit withholdingUnit(UnitRepository units, Clock clock) {
+        return new WithholdingUnit(units, clock);
+    }
+
+    @Bean
+    CancellingDeal cancellingDeal(UnitRepository units, Clock clock) {
+        return new CancellingDeal(units, clock);
     }
 }

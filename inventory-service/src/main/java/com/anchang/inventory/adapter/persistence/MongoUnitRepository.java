@@ -58,6 +58,9 @@ public class MongoUnitRepository implements UnitRepository {
                 .set("status", state.status())
                 .set("hold", state.hold())
                 .set("reservedForDeal", state.reservedForDeal())
+                .set("withholding", state.withholding())
+                .set("openingId", state.openingId())
+                .set("onSaleFrom", state.onSaleFrom())
                 .inc("version", 1);
         if (!caused.isEmpty()) {
             update.push("outbox").each(caused.stream().map(events::toOutbox).toArray());

@@ -1,8 +1,10 @@
 package com.anchang.inventory.adapter.web;
 
+import com.anchang.inventory.application.CancellingDeal;
 import com.anchang.inventory.application.CataloguingBuilding;
 import com.anchang.inventory.application.HoldingUnit;
 import com.anchang.inventory.application.ViewingInventory;
+import com.anchang.inventory.application.WithholdingUnit;
 import com.anchang.inventory.domain.Building;
 import com.anchang.inventory.domain.UnitSpec;
 import com.anchang.support.problem.InvalidInputException;
@@ -39,11 +41,16 @@ class InventoryController {
     private final CataloguingBuilding cataloguing;
     private final HoldingUnit holding;
     private final ViewingInventory viewing;
+    private final WithholdingUnit withholding;
+    private final CancellingDeal cancelling;
 
-    InventoryController(CataloguingBuilding cataloguing, HoldingUnit holding, ViewingInventory viewing) {
+    InventoryController(CataloguingBuilding cataloguing, HoldingUnit holding, ViewingInventory viewing,
+            WithholdingUnit withholding, CancellingDeal cancelling) {
         this.cataloguing = cataloguing;
         this.holding = holding;
         this.viewing = viewing;
+        this.withholding = withholding;
+        this.cancelling = cancelling;
     }
 
     record PriceListLine(
@@ -68,6 +75,15 @@ class InventoryController {
     record HoldRequest(
             @NotBlank @Size(max = 64) String dealId,
             @NotBlank @Size(max = 100) String buyerRef) {
+    }
+
+    /** Why (recorded with who and when, from the token). */
+    record ReasonRequest(@NotBlank @Size(max = 200) String reason) {
+    }
+
+    record CancelRequest(
+            @NotBlank @Size(max = 64) String dealId,
+            @NotBlank @Size(max = 200) String reason) {
     }
 
     @PostMapping("/buildings")
@@ -108,5 +124,29 @@ class InventoryController {
                     + "other roles there answer 403.")
     UnitView hold(@PathVariable String unitId, @Valid @RequestBody HoldRequest request, Caller caller) {
         return UnitView.of(holding.hold(caller, new HoldingUnit.HoldUnit(unitId, request.dealId(), request.buyerRef())));
+    }
+
+    @PostMapping("/units/{unitId}/withhold")
+    @Operation(summary = "Withhold an available unit from sale (控房, UNIT-1)",
+            description = "By the PM or sales control of the unit's office, with a reason; a unit that is not "
+                    + "available answers 409 naming UNIT-1. Publishes inventory.unit-withheld.")
+    UnitView withhold(@PathVariable String unitId, @Valid @RequestBody ReasonRequest request, Caller caller) {
+        return UnitView.of(withholding.withhold(caller, unitId, request.reason()));
+    }
+
+    @PostMapping("/units/{unitId}/release")
+    @Operation(summary = "Put a withheld unit back on sale (UNIT-1)",
+            description = "By the PM or sales control of the unit's office, with a reason; a unit that is not "
+                    + "withheld answers 409 naming UNIT-1. Publishes inventory.unit-released.")
+    UnitView release(@PathVariable String unitId, @Valid @RequestBody ReasonRequest request, Caller caller) {
+        return UnitView.of(withholding.release(caller, unitId, request.reason()));
+    }
+
+    @PostMapping("/units/{unitId}/cancel")
+    @Operation(summary = "Cancel a deal's hold, reservation or contract: the unit goes back on sale (UNIT-1)",
+            description = "By the PM or sales control of the unit's office, naming the deal and a reason; a unit "
+                    + "not held, reserved or contracted for that deal answers 409. Publishes inventory.unit-released.")
+    UnitView cancel(@PathVariable String unitId, @Valid @RequestBody CancelRequest request, Caller caller) {
+        return UnitView.of(cancelling.cancel(caller, unitId, request.dealId(), request.reason()));
     }
 }
