@@ -1,5 +1,6 @@
 package com.anchang.inventory.application;
 
+import com.anchang.inventory.domain.ExpiryCalendar;
 import com.anchang.inventory.domain.SalesControlPolicies;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitEvent;
@@ -15,7 +16,8 @@ import java.util.List;
  * version, so of two simultaneous holds exactly one is written; the loser re-reads and is refused
  * by the rule, naming the deal that won and when. The caller must see the unit (another office's unit
  * is unknown to them: 404) and be a consultant or sales control there (403 otherwise); the holder is
- * the caller.
+ * the caller. The hold's deadline comes from the office's policy (UNIT-3) and is entered in the
+ * expiry calendar the sweep reads.
  */
 public class HoldingUnit {
 
@@ -24,11 +26,13 @@ public class HoldingUnit {
 
     private final UnitRepository units;
     private final SalesControlPolicies policies;
+    private final ExpiryCalendar calendar;
     private final Clock clock;
 
-    public HoldingUnit(UnitRepository units, SalesControlPolicies policies, Clock clock) {
+    public HoldingUnit(UnitRepository units, SalesControlPolicies policies, ExpiryCalendar calendar, Clock clock) {
         this.units = units;
         this.policies = policies;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -37,8 +41,10 @@ public class HoldingUnit {
             Unit unit = units.find(command.unitId()).orElseThrow(() -> new NotFoundException("unit", command.unitId()));
             caller.mustSee(unit.developerId(), unit.officeId(), "unit", unit.id());
             caller.mustHold(unit.officeId(), "hold a unit", Caller.CONSULTANT, Caller.SALES_CONTROL);
-            UnitEvent held = unit.hold(command.dealId(), caller.userId(), command.buyerRef(), clock.instant(),
+            UnitEvent.Held held = unit.hold(command.dealId(), caller.userId(), command.buyerRef(), clock.instant(),
                     policies.forOffice(unit.officeId()));
+            // UNIT-3: into the expiry calendar before the hold is written, so no written hold is missed
+            calendar.enter(unit.id(), held.hold().expiresAt());
             units.save(unit, List.of(held), null);
             return unit;
         });

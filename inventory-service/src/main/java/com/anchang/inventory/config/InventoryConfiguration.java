@@ -2,6 +2,10 @@ package com.anchang.inventory.config;
 
 import com.anchang.inventory.adapter.messaging.InventoryEvents;
 import com.anchang.inventory.adapter.persistence.MongoBuildingRepository;
+import com.anchang.inventory.adapter.persistence.MongoExpiryCalendar;
+import com.anchang.inventory.adapter.scheduling.HoldExpirySchedule;
+import com.anchang.inventory.application.ExpiringHolds;
+import com.anchang.inventory.domain.ExpiryCalendar;
 import com.anchang.inventory.adapter.persistence.MongoUnitRepository;
 import com.anchang.inventory.application.CancellingDeal;
 import com.anchang.inventory.application.CataloguingBuilding;
@@ -25,12 +29,32 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(InventoryConfiguration.PolicyDefaults.class)
+@EnableConfigurationProperties({InventoryConfiguration.PolicyDefaults.class, InventoryConfiguration.ExpirySettings.class})
 public class InventoryConfiguration {
 
     /** Office policy defaults for sales control; per-office values come later from the office's settings. */
     @ConfigurationProperties("inventory.policy")
     public record PolicyDefaults(Duration holdLifetime) {
+    }
+
+    /** UNIT-3: how often the hold-expiry sweep runs and how far back it looks for hours not yet dealt with. */
+    @ConfigurationProperties("inventory.expiry")
+    public record ExpirySettings(Duration sweepInterval, Duration lookback) {
+    }
+
+    @Bean
+    ExpiryCalendar expiryCalendar(MongoTemplate mongo) {
+        return new MongoExpiryCalendar(mongo);
+    }
+
+    @Bean
+    ExpiringHolds expiringHolds(UnitRepository units, ExpiryCalendar calendar, ExpirySettings settings) {
+        return new ExpiringHolds(units, calendar, settings.lookback(), expired -> { });
+    }
+
+    @Bean
+    HoldExpirySchedule holdExpirySchedule(ExpiringHolds expiring, Clock clock, ExpirySettings settings) {
+        return new HoldExpirySchedule(expiring, clock, settings.sweepInterval());
     }
 
     @Bean
@@ -65,8 +89,8 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    HoldingUnit holdingUnit(UnitRepository units, SalesControlPolicies policies, Clock clock) {
-        return new HoldingUnit(units, policies, clock);
+    HoldingUnit holdingUnit(UnitRepository units, SalesControlPolicies policies, ExpiryCalendar calendar, Clock clock) {
+        return new HoldingUnit(units, policies, calendar, clock);
     }
 
     @Bean
