@@ -65,8 +65,17 @@ class InventoryAuthorizationMatrixIT {
         return unitId;
     }
 
+    /** A fresh held unit of the home office with a discount asked for by the owner consultant. */
+    String discountAsked() {
+        String unitId = held("deal-asked");
+        Answer answer = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/inventory/units/" + unitId
+                + "/discount", Map.of("dealId", "deal-asked", "amount", "20000.00", "reason", "full payment"));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return unitId;
+    }
+
     @Test
-    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1)")
+    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1), discounts asked by consultants and decided only by the PM or head office (UNIT-4)")
     void everyOperationAsEveryone() {
         String buildingId = catalogued(2);
         String unitId = buildingId + "-101";
@@ -111,8 +120,23 @@ class InventoryAuthorizationMatrixIT {
                         Map.of("dealId", "deal-cancel", "reason", "buyer withdrew")))
                     .allows(200, Who.SALES_CONTROL, Who.PM)
                 .and()
+                .row("POST /api/inventory/units/{unitId}/discount", who -> Request.post(
+                        "/api/inventory/units/" + held("deal-discount") + "/discount",
+                        Map.of("dealId", "deal-discount", "amount", "20000.00", "reason", "full payment")))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT, Who.SALES_CONTROL)
+                .and()
+                // UNIT-4: a consultant can never approve or reject a discount
+                .row("POST /api/inventory/units/{unitId}/discount/approve", who -> Request.post(
+                        "/api/inventory/units/" + discountAsked() + "/discount/approve", Map.of("reason", "ok")))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("dealPrice", 2130000.00))
+                .and()
+                .row("POST /api/inventory/units/{unitId}/discount/reject", who -> Request.post(
+                        "/api/inventory/units/" + discountAsked() + "/discount/reject", Map.of("reason", "no")))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(7 * Who.values().length);
+        assertThat(cells).isEqualTo(10 * Who.values().length);
     }
 }

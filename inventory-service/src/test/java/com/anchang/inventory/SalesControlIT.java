@@ -2,12 +2,15 @@ package com.anchang.inventory;
 
 import static com.anchang.inventory.InventoryServiceIT.AWAY;
 import static com.anchang.inventory.InventoryServiceIT.CONSULTANT;
+import static com.anchang.inventory.InventoryServiceIT.FINANCE;
 import static com.anchang.inventory.InventoryServiceIT.OFFICE;
 import static com.anchang.inventory.InventoryServiceIT.PM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
+import com.anchang.events.inventory.DiscountApproved;
+import com.anchang.events.inventory.DiscountRejected;
 import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitWithheld;
 import com.anchang.support.messaging.EventJson;
@@ -28,6 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** Sales control by the PM: 控房 (withhold/release) and cancellation, UNIT-1, through the HTTP API. */
 @ServiceIntegrationTest
+@SuppressWarnings("unchecked")
 class SalesControlIT {
 
     @Autowired
@@ -137,5 +141,87 @@ class SalesControlIT {
         assertThat(releaseAvailable.status()).isEqualTo(409);
         assertThat(releaseAvailable.map()).containsEntry("rule", "UNIT-1");
         assertThat(unit(unitId)).containsEntry("status", "AVAILABLE").containsEntry("withheldReason", null);
+    }
+
+    Answer askDiscount(String unitId, String dealId, String amount) {
+        return post(CONSULTANT, "/api/inventory/units/" + unitId + "/discount",
+                Map.of("dealId", dealId, "amount", amount, "reason", "buyer pays in full"));
+    }
+
+    @Test
+    @DisplayName("UNIT-4: a consultant asks for a discount on the held deal, a consultant's approval is refused 403, the PM approves with a reason (who/when recorded, inventory.discount-approved) and the deal's price drops")
+    void discountApprovedByThePmOnly() {
+        String unitId = building() + "-101";
+        hold(unitId, "deal-D1");
+        try (EventCapture capture = new EventCapture(brokers, Topics.INVENTORY)) {
+            Answer asked = askDiscount(unitId, "deal-D1", "30000.00");
+            Answer byConsultant = post(CONSULTANT, "/api/inventory/units/" + unitId + "/discount/approve", Map.of("reason", "I can"));
+            Answer byFinance = post(FINANCE, "/api/inventory/units/" + unitId + "/discount/approve", Map.of("reason", "me too"));
+            assertThat(unit(unitId).get("discount")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                    .containsEntry("decision", "PENDING").containsEntry("decidedBy", null);
+            Answer approved = post(PM, "/api/inventory/units/" + unitId + "/discount/approve", Map.of("reason", "full payment in 30 days"));
+
+            assertThat(asked.status()).isEqualTo(200);
+            assertThat(byConsultant.status()).isEqualTo(403);
+            assertThat(byConsultant.map()).containsEntry("action", "approve a discount");
+            assertThat(byFinance.status()).isEqualTo(403);
+            assertThat(approved.status()).isEqualTo(200);
+            assertThat(approved.map()).containsEntry("dealPrice", 2970000.00);
+            assertThat((Map<String, Object>) approved.map().get("discount")).containsEntry("decision", "APPROVED")
+                    .containsEntry("decidedBy", "u-pm-1").containsEntry("requestedBy", "c-1")
+                    .containsEntry("decisionReason", "full payment in 30 days").containsKey("decidedAt");
+            DiscountApproved event = EventJson.read(capture.awaitRecords(r -> unitId.equals(r.key())
+                    && DiscountApproved.TYPE.equals(EventCapture.header(r, EventHeaders.TYPE))).getFirst().value(),
+                    DiscountApproved.class);
+            assertThat(event.approvedBy()).isEqualTo("u-pm-1");
+            assertThat(event.discountedPrice()).isEqualByComparingTo("2970000.00");
+            assertThat(event.dealId()).isEqualTo("deal-D1");
+        }
+    }
+
+    @Test
+    @DisplayName("UNIT-4: the PM rejects a discount with a reason (inventory.discount-rejected), the list price stands")
+    void discountRejected() {
+        String unitId = building() + "-102";
+        hold(unitId, "deal-D2");
+        askDiscount(unitId, "deal-D2", "50000.00");
+        try (EventCapture capture = new EventCapture(brokers, Topics.INVENTORY)) {
+            Answer rejected = post(PM, "/api/inventory/units/" + unitId + "/discount/reject", Map.of("reason", "beyond allowance"));
+
+            assertThat(rejected.status()).isEqualTo(200);
+            assertThat(rejected.map()).containsEntry("dealPrice", 3000000.00);
+            DiscountRejected event = EventJson.read(capture.awaitRecords(r -> unitId.equals(r.key())
+                    && DiscountRejected.TYPE.equals(EventCapture.header(r, EventHeaders.TYPE))).getFirst().value(),
+                    DiscountRejected.class);
+            assertThat(event.rejectedBy()).isEqualTo("u-pm-1");
+            assertThat(event.decisionReason()).isEqualTo("beyond allowance");
+        }
+    }
+
+    @Test
+    @DisplayName("UNIT-4: bad discounts change nothing — negative (400), the whole price or more (400 naming amount), an absurd figure (400), another deal's (409 UNIT-4), nothing to approve (409 UNIT-4), another office (404)")
+    void badDiscounts() {
+        String unitId = building() + "-201";
+        hold(unitId, "deal-D3");
+
+        Answer negative = askDiscount(unitId, "deal-D3", "-5.00");
+        Answer wholePrice = askDiscount(unitId, "deal-D3", "3000000.00");
+        Answer absurd = askDiscount(unitId, "deal-D3", "99999999999.999");
+        Answer otherDeal = askDiscount(unitId, "deal-other", "100.00");
+        Answer nothingToApprove = post(PM, "/api/inventory/units/" + unitId + "/discount/approve", Map.of("reason", "r"));
+        Answer away = post(AWAY, "/api/inventory/units/" + unitId + "/discount", Map.of("dealId", "deal-D3",
+                "amount", "100.00", "reason", "r"));
+
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.map()).containsEntry("field", "amount");
+        assertThat(wholePrice.status()).isEqualTo(400);
+        assertThat(wholePrice.map()).containsEntry("field", "amount");
+        assertThat(absurd.status()).isEqualTo(400);
+        assertThat(otherDeal.status()).isEqualTo(409);
+        assertThat(otherDeal.map()).containsEntry("rule", "UNIT-4");
+        assertThat(nothingToApprove.status()).isEqualTo(409);
+        assertThat(nothingToApprove.map()).containsEntry("rule", "UNIT-4");
+        assertThat(away.status()).isEqualTo(404);
+        assertThat(unit(unitId)).containsEntry("discount", null).containsEntry("status", "HELD");
     }
 }

@@ -9,6 +9,7 @@ import com.anchang.inventory.domain.ExpiryCalendar;
 import com.anchang.inventory.adapter.persistence.MongoUnitRepository;
 import com.anchang.inventory.application.CancellingDeal;
 import com.anchang.inventory.application.CataloguingBuilding;
+import com.anchang.inventory.application.DecidingDiscount;
 import com.anchang.inventory.application.HoldingUnit;
 import com.anchang.inventory.application.ReservingUnit;
 import com.anchang.inventory.application.ViewingInventory;
@@ -111,5 +112,10 @@ public class InventoryConfiguration {
     @Bean
     CancellingDeal cancellingDeal(UnitRepository units, Clock clock) {
         return new CancellingDeal(units, clock);
+    }
+
+    @Bean
+    DecidingDiscount decidingDiscount(UnitRepository units, Clock clock) {
+        return new DecidingDiscount(units, clock);
     }
 }

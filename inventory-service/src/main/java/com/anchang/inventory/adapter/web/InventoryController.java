@@ -2,6 +2,7 @@ package com.anchang.inventory.adapter.web;
 
 import com.anchang.inventory.application.CancellingDeal;
 import com.anchang.inventory.application.CataloguingBuilding;
+import com.anchang.inventory.application.DecidingDiscount;
 import com.anchang.inventory.application.HoldingUnit;
 import com.anchang.inventory.application.ViewingInventory;
 import com.anchang.inventory.application.WithholdingUnit;
@@ -43,9 +44,11 @@ class InventoryController {
     private final ViewingInventory viewing;
     private final WithholdingUnit withholding;
     private final CancellingDeal cancelling;
+    private final DecidingDiscount discounts;
 
     InventoryController(CataloguingBuilding cataloguing, HoldingUnit holding, ViewingInventory viewing,
-            WithholdingUnit withholding, CancellingDeal cancelling) {
+            WithholdingUnit withholding, CancellingDeal cancelling, DecidingDiscount discounts) {
+        this.discounts = discounts;
         this.cataloguing = cataloguing;
         this.holding = holding;
         this.viewing = viewing;
@@ -83,6 +86,13 @@ class InventoryController {
 
     record CancelRequest(
             @NotBlank @Size(max = 64) String dealId,
+            @NotBlank @Size(max = 200) String reason) {
+    }
+
+    /** The requester is the caller; the amount is taken off the list price (CNY, fen-exact). */
+    record DiscountRequest(
+            @NotBlank @Size(max = 64) String dealId,
+            @NotNull @Positive @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2) BigDecimal amount,
             @NotBlank @Size(max = 200) String reason) {
     }
 
@@ -148,5 +158,30 @@ class InventoryController {
                     + "not held, reserved or contracted for that deal answers 409. Publishes inventory.unit-released.")
     UnitView cancel(@PathVariable String unitId, @Valid @RequestBody CancelRequest request, Caller caller) {
         return UnitView.of(cancelling.cancel(caller, unitId, request.dealId(), request.reason()));
+    }
+
+    @PostMapping("/units/{unitId}/discount")
+    @Operation(summary = "Ask for a special discount on the deal that holds the unit (UNIT-4)",
+            description = "By a consultant or sales control of the unit's office, who is recorded as the requester; "
+                    + "it waits for the PM's decision. An amount that leaves no price answers 400; a unit not held "
+                    + "for the deal, or with a discount waiting or approved, 409 naming UNIT-4.")
+    UnitView requestDiscount(@PathVariable String unitId, @Valid @RequestBody DiscountRequest request, Caller caller) {
+        return UnitView.of(discounts.request(caller, unitId, request.dealId(), request.amount(), request.reason()));
+    }
+
+    @PostMapping("/units/{unitId}/discount/approve")
+    @Operation(summary = "Approve the waiting discount: it attaches to the hold (UNIT-4)",
+            description = "Only the PM of the unit's office or head office, with a reason, recorded with who and "
+                    + "when; a consultant answers 403. Publishes inventory.discount-approved.")
+    UnitView approveDiscount(@PathVariable String unitId, @Valid @RequestBody ReasonRequest request, Caller caller) {
+        return UnitView.of(discounts.approve(caller, unitId, request.reason()));
+    }
+
+    @PostMapping("/units/{unitId}/discount/reject")
+    @Operation(summary = "Reject the waiting discount: the list price stands (UNIT-4)",
+            description = "Only the PM of the unit's office or head office, with a reason, recorded with who and "
+                    + "when; a consultant answers 403. Publishes inventory.discount-rejected.")
+    UnitView rejectDiscount(@PathVariable String unitId, @Valid @RequestBody ReasonRequest request, Caller caller) {
+        return UnitView.of(discounts.reject(caller, unitId, request.reason()));
     }
 }
