@@ -75,10 +75,15 @@ class InventoryAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1), discounts asked by consultants and decided only by the PM or head office (UNIT-4)")
+    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1), discounts asked by consultants and decided only by the PM or head office (UNIT-4), openings by the PM (OPEN-1)")
     void everyOperationAsEveryone() {
         String buildingId = catalogued(2);
         String unitId = buildingId + "-101";
+        Answer opening = server.as(Who.PM.staff().token()).call("POST", "/api/inventory/openings", Map.of(
+                "officeId", AuthorizationMatrix.HOME_OFFICE, "name", "首开", "unitIds", List.of(buildingId + "-201"),
+                "opensAt", java.time.Instant.now().toString()));
+        assertThat(opening.status()).as(opening.text()).isEqualTo(201);
+        String openingId = opening.text("openingId");
 
         int cells = new AuthorizationMatrix(server)
                 .row("POST /api/inventory/buildings", who -> Request.post("/api/inventory/buildings",
@@ -135,8 +140,18 @@ class InventoryAuthorizationMatrixIT {
                         "/api/inventory/units/" + discountAsked() + "/discount/reject", Map.of("reason", "no")))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                 .and()
+                .row("POST /api/inventory/openings", who -> Request.post("/api/inventory/openings", Map.of(
+                        "officeId", AuthorizationMatrix.HOME_OFFICE, "name", "首开", "unitIds", List.of(catalogued(1) + "-101"),
+                        "opensAt", java.time.Instant.now().plusSeconds(3600).toString())))
+                    .allows(201, Who.PM)
+                    // the request names the office; head office holds no role at any one office
+                    .expects(Who.HEAD_OFFICE, 404, answer -> { })
+                .and()
+                .row("GET /api/inventory/openings/{openingId}", who -> Request.get("/api/inventory/openings/" + openingId))
+                    .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(10 * Who.values().length);
+        assertThat(cells).isEqualTo(12 * Who.values().length);
     }
 }

@@ -2,6 +2,11 @@ package com.anchang.inventory.config;
 
 import com.anchang.inventory.adapter.messaging.InventoryEvents;
 import com.anchang.inventory.adapter.persistence.MongoBuildingRepository;
+import com.anchang.inventory.adapter.persistence.MongoBuyerQuotas;
+import com.anchang.inventory.adapter.persistence.MongoOpeningRepository;
+import com.anchang.inventory.application.OpeningSales;
+import com.anchang.inventory.domain.BuyerQuotas;
+import com.anchang.inventory.domain.OpeningRepository;
 import com.anchang.inventory.adapter.persistence.MongoExpiryCalendar;
 import com.anchang.inventory.adapter.scheduling.HoldExpirySchedule;
 import com.anchang.inventory.application.ExpiringHolds;
@@ -35,7 +40,7 @@ public class InventoryConfiguration {
 
     /** Office policy defaults for sales control; per-office values come later from the office's settings. */
     @ConfigurationProperties("inventory.policy")
-    public record PolicyDefaults(Duration holdLifetime) {
+    public record PolicyDefaults(Duration holdLifetime, int openingQuotaPerBuyer) {
     }
 
     /** UNIT-3: how often the hold-expiry sweep runs and how far back it looks for hours not yet dealt with. */
@@ -49,8 +54,14 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    ExpiringHolds expiringHolds(UnitRepository units, ExpiryCalendar calendar, ExpirySettings settings) {
-        return new ExpiringHolds(units, calendar, settings.lookback(), expired -> { });
+    ExpiringHolds expiringHolds(UnitRepository units, ExpiryCalendar calendar, ExpirySettings settings,
+            BuyerQuotas quotas) {
+        // OPEN-2: a lapsed hold gives its buyer's quota slot back
+        return new ExpiringHolds(units, calendar, settings.lookback(), expired -> {
+            if (expired.hold().quotaSlot() != null) {
+                quotas.free(expired.hold().quotaSlot());
+            }
+        });
     }
 
     @Bean
@@ -64,8 +75,29 @@ public class InventoryConfiguration {
     }
 
     @Bean
+    OutboxCollection openingsOutbox() {
+        return new OutboxCollection("openings");
+    }
+
+    @Bean
+    BuyerQuotas buyerQuotas(MongoTemplate mongo) {
+        return new MongoBuyerQuotas(mongo);
+    }
+
+    @Bean
+    OpeningRepository openingRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay) {
+        return new MongoOpeningRepository(mongo, events, relay);
+    }
+
+    @Bean
+    OpeningSales openingSales(OpeningRepository openings, UnitRepository units, SalesControlPolicies policies,
+            Clock clock) {
+        return new OpeningSales(openings, units, policies, clock);
+    }
+
+    @Bean
     SalesControlPolicies salesControlPolicies(PolicyDefaults defaults) {
-        SalesControlPolicy policy = new SalesControlPolicy(defaults.holdLifetime());
+        SalesControlPolicy policy = new SalesControlPolicy(defaults.holdLifetime(), defaults.openingQuotaPerBuyer());
         return officeId -> policy;
     }
 
@@ -90,8 +122,9 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    HoldingUnit holdingUnit(UnitRepository units, SalesControlPolicies policies, ExpiryCalendar calendar, Clock clock) {
-        return new HoldingUnit(units, policies, calendar, clock);
+    HoldingUnit holdingUnit(UnitRepository units, SalesControlPolicies policies, ExpiryCalendar calendar,
+            OpeningRepository openings, BuyerQuotas quotas, Clock clock) {
+        return new HoldingUnit(units, policies, calendar, openings, quotas, clock);
     }
 
     @Bean
@@ -110,8 +143,8 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    CancellingDeal cancellingDeal(UnitRepository units, Clock clock) {
-        return new CancellingDeal(units, clock);
+    CancellingDeal cancellingDeal(UnitRepository units, BuyerQuotas quotas, Clock clock) {
+        return new CancellingDeal(units, quotas, clock);
     }
 
     @Bean
