@@ -32,16 +32,29 @@ public class MongoUnitRepository implements UnitRepository {
         this.relay = relay;
     }
 
+    /**
+     * By {@code _id} with an exclusion projection. Besides leaving out the applied event ids, the
+     * projection makes the embedded store (mongo-java-server's memory backend) copy the document while
+     * it holds the collection's lock; without one it hands out the live stored document, encoded after
+     * the lock is released while a concurrent update rewrites it key by key, so a read could see a torn
+     * unit (status HELD with no hold yet). The randomized race test caught exactly that.
+     */
     @Override
     public Optional<Unit> find(String unitId) {
-        return Optional.ofNullable(mongo.findById(unitId, UnitDocument.class)).map(UnitDocument::toDomain);
+        Query byId = query(where("_id").is(unitId));
+        byId.fields().exclude("appliedEventIds");
+        return Optional.ofNullable(mongo.findOne(byId, UnitDocument.class)).map(UnitDocument::toDomain);
     }
 
-    /** Scans the units collection (no unique key serves it); fine at the size of one office's buildings. */
+    /**
+     * Scans the units collection (no unique key serves it); fine at the size of one office's buildings.
+     * Projected for the same consistent copy as {@link #find}.
+     */
     @Override
     public List<Unit> inBuilding(String buildingId) {
-        return mongo.find(query(where("buildingId").is(buildingId)), UnitDocument.class).stream()
-                .map(UnitDocument::toDomain).toList();
+        Query inBuilding = query(where("buildingId").is(buildingId));
+        inBuilding.fields().exclude("appliedEventIds");
+        return mongo.find(inBuilding, UnitDocument.class).stream().map(UnitDocument::toDomain).toList();
     }
 
     @Override
