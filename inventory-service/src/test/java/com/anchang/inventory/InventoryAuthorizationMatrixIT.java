@@ -75,7 +75,7 @@ class InventoryAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1), discounts asked by consultants and decided only by the PM or head office (UNIT-4), openings by the PM (OPEN-1)")
+    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1), discounts asked by consultants and decided only by the PM or head office (UNIT-4), openings by the PM (OPEN-1), the live board for whoever reads the board (UNIT-5)")
     void everyOperationAsEveryone() {
         String buildingId = catalogued(2);
         String unitId = buildingId + "-101";
@@ -150,8 +150,13 @@ class InventoryAuthorizationMatrixIT {
                 .row("GET /api/inventory/openings/{openingId}", who -> Request.get("/api/inventory/openings/" + openingId))
                     .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
                 .and()
+                .row("GET /api/inventory/buildings/{buildingId}/board/stream", who -> Request.get(
+                        "/api/inventory/buildings/" + buildingId + "/board/stream?seconds=0"))
+                    .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
+                    .expects(Who.FINANCE, 200, answer -> assertThat(answer.text()).startsWith("event:board"))
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(12 * Who.values().length);
+        assertThat(cells).isEqualTo(13 * Who.values().length);
     }
 }

@@ -12,6 +12,8 @@ import com.anchang.inventory.adapter.scheduling.HoldExpirySchedule;
 import com.anchang.inventory.application.ExpiringHolds;
 import com.anchang.inventory.domain.ExpiryCalendar;
 import com.anchang.inventory.adapter.persistence.MongoUnitRepository;
+import com.anchang.inventory.adapter.web.BoardStream;
+import com.anchang.inventory.application.BoardUpdates;
 import com.anchang.inventory.application.CancellingDeal;
 import com.anchang.inventory.application.CataloguingBuilding;
 import com.anchang.inventory.application.DecidingDiscount;
@@ -107,8 +109,19 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    UnitRepository unitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay) {
-        return new MongoUnitRepository(mongo, events, relay);
+    UnitRepository unitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay, BoardUpdates boards) {
+        return new MongoUnitRepository(mongo, events, relay, boards);
+    }
+
+    @Bean
+    BoardUpdates boardUpdates() {
+        return new BoardUpdates();
+    }
+
+    /** UNIT-5: boards pushed to their subscribers at most every 200 ms, so within a second of a change. */
+    @Bean(destroyMethod = "close")
+    BoardStream boardStream(ViewingInventory viewing, BoardUpdates updates) {
+        return new BoardStream(viewing, updates, Duration.ofMillis(200));
     }
 
     @Bean

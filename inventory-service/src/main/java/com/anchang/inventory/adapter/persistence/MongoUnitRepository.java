@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.anchang.inventory.adapter.messaging.InventoryEvents;
+import com.anchang.inventory.application.BoardUpdates;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitEvent;
 import com.anchang.inventory.domain.UnitRepository;
@@ -25,11 +26,13 @@ public class MongoUnitRepository implements UnitRepository {
     private final MongoTemplate mongo;
     private final InventoryEvents events;
     private final OutboxRelay relay;
+    private final BoardUpdates boards;
 
-    public MongoUnitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay) {
+    public MongoUnitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay, BoardUpdates boards) {
         this.mongo = mongo;
         this.events = events;
         this.relay = relay;
+        this.boards = boards;
     }
 
     /**
@@ -88,6 +91,7 @@ public class MongoUnitRepository implements UnitRepository {
         if (!caused.isEmpty()) {
             relay.published(COLLECTION, unit.id());
         }
+        boards.changed(unit.buildingId());
     }
 
     @Override

@@ -25,13 +25,16 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/api/inventory")
@@ -45,10 +48,12 @@ class InventoryController {
     private final WithholdingUnit withholding;
     private final CancellingDeal cancelling;
     private final DecidingDiscount discounts;
+    private final BoardStream boardStream;
 
     InventoryController(CataloguingBuilding cataloguing, HoldingUnit holding, ViewingInventory viewing,
-            WithholdingUnit withholding, CancellingDeal cancelling, DecidingDiscount discounts) {
+            WithholdingUnit withholding, CancellingDeal cancelling, DecidingDiscount discounts, BoardStream boardStream) {
         this.discounts = discounts;
+        this.boardStream = boardStream;
         this.cataloguing = cataloguing;
         this.holding = holding;
         this.viewing = viewing;
@@ -120,6 +125,17 @@ class InventoryController {
     @Operation(summary = "The sales-control board of a building: floors × units with status and price (UNIT-5)")
     BuildingBoard board(@PathVariable String buildingId, Caller caller) {
         return BuildingBoard.of(viewing.building(caller, buildingId));
+    }
+
+    @GetMapping(path = "/buildings/{buildingId}/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The board of a building, live: server-sent events named board (UNIT-5)",
+            description = "The current board at once, then the whole board again within a second of any change of "
+                    + "one of its units, for `seconds` (default 1800; 0 sends the current board and closes). Same "
+                    + "readers as the board: the office's staff and head office.")
+    SseEmitter boardStream(@PathVariable String buildingId,
+            @RequestParam(defaultValue = "1800") @Min(0) @Max(86400) int seconds, Caller caller) {
+        BuildingBoard current = BuildingBoard.of(viewing.building(caller, buildingId));
+        return boardStream.subscribe(current, java.time.Duration.ofSeconds(seconds));
     }
 
     @GetMapping("/units/{unitId}")
