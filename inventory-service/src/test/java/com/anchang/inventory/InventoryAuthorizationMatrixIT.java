@@ -47,6 +47,13 @@ class InventoryAuthorizationMatrixIT {
         return created.text("buildingId");
     }
 
+    static Map<String, Object> priceList(String name) {
+        String csv = "floor,number,layout,grossArea,netArea,orientation,listPrice\n1,1,2室,89.00,71.30,南,2150000\n";
+        return Map.of("officeId", AuthorizationMatrix.HOME_OFFICE, "projectId", "proj-matrix", "name", name,
+                "fileName", "list.csv", "content", java.util.Base64.getEncoder().encodeToString(
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** A fresh unit of the home office, withheld by its PM. */
     String withheld() {
         String unitId = catalogued(1) + "-101";
@@ -75,7 +82,7 @@ class InventoryAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1), discounts asked by consultants and decided only by the PM or head office (UNIT-4), openings by the PM (OPEN-1), the live board for whoever reads the board (UNIT-5)")
+    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1), discounts asked by consultants and decided only by the PM or head office (UNIT-4), openings by the PM (OPEN-1), the live board for whoever reads the board (UNIT-5), price lists checked and applied by the PM or sales control (UNIT-6)")
     void everyOperationAsEveryone() {
         String buildingId = catalogued(2);
         String unitId = buildingId + "-101";
@@ -155,8 +162,18 @@ class InventoryAuthorizationMatrixIT {
                     .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
                     .expects(Who.FINANCE, 200, answer -> assertThat(answer.text()).startsWith("event:board"))
                 .and()
+                .row("POST /api/inventory/price-lists/check", who -> Request.post("/api/inventory/price-lists/check",
+                        priceList("K" + who.ordinal())))
+                    .allows(200, Who.SALES_CONTROL, Who.PM)
+                    .expects(Who.HEAD_OFFICE, 404, answer -> { })
+                .and()
+                .row("POST /api/inventory/price-lists", who -> Request.post("/api/inventory/price-lists",
+                        priceList("L" + who.ordinal())))
+                    .allows(201, Who.SALES_CONTROL, Who.PM)
+                    .expects(Who.HEAD_OFFICE, 404, answer -> { })
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(13 * Who.values().length);
+        assertThat(cells).isEqualTo(15 * Who.values().length);
     }
 }
