@@ -172,8 +172,13 @@ class InventoryAuthorizationMatrixIT {
                     .allows(201, Who.SALES_CONTROL, Who.PM)
                     .expects(Who.HEAD_OFFICE, 404, answer -> { })
                 .and()
+                // UNIT-6: the price list never goes to customers: only the PM, sales control and head office export it
+                .row("GET /api/inventory/buildings/{buildingId}/board.xlsx", who -> Request.get(
+                        "/api/inventory/buildings/" + buildingId + "/board.xlsx"))
+                    .allows(200, Who.SALES_CONTROL, Who.PM, Who.HEAD_OFFICE)
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(15 * Who.values().length);
+        assertThat(cells).isEqualTo(16 * Who.values().length);
     }
 }

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Price lists from .csv and .xlsx: check (dry run), then apply all-or-nothing (UNIT-1, UNIT-6). */
@@ -131,5 +132,38 @@ class PriceListIT {
         assertThat(consultant.status()).isEqualTo(403);
         assertThat(mongo.count(query(where("projectId").is("p-bad")), "units")).isZero();
         assertThat(mongo.count(query(where("projectId").is("p-bad")), "buildings")).isZero();
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    byte[] download(String token, String buildingId) throws Exception {
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/inventory/buildings/" + buildingId + "/board.xlsx"))
+                        .header("Authorization", "Bearer " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
+    @DisplayName("UNIT-6: the PM exports the board and price list to Excel (销控表 grid, 价目表 rows with prices and status); a consultant may not (403)")
+    void exportForThePmOnly() throws Exception {
+        Answer applied = post("/api/inventory/price-lists", upload("p-export", "list.csv", CSV.getBytes(StandardCharsets.UTF_8)));
+        String buildingId = applied.text("buildingId");
+
+        byte[] workbook = download(PM.token(), buildingId);
+        Answer consultant = server.as(CONSULTANT.token()).get("/api/inventory/buildings/" + buildingId + "/board.xlsx");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            assertThat(book.getSheet("销控表").getRow(1).getCell(1).getStringCellValue()).isEqualTo("P-201 AVAILABLE");
+            Sheet list = book.getSheet("价目表");
+            assertThat(list.getLastRowNum()).isEqualTo(3);
+            assertThat(list.getRow(1).getCell(0).getStringCellValue()).isEqualTo("P-201");
+            assertThat(list.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(2180000.0);
+        }
+        assertThat(consultant.status()).isEqualTo(403);
+        assertThat(consultant.map()).containsEntry("action", "export the price list");
     }
 }

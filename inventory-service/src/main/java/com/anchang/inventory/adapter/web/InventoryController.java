@@ -138,6 +138,20 @@ class InventoryController {
         return boardStream.subscribe(current, java.time.Duration.ofSeconds(seconds));
     }
 
+    @GetMapping(path = "/buildings/{buildingId}/board.xlsx",
+            produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The board and price list of a building as an Excel workbook, for the PM (UNIT-5, UNIT-6)",
+            description = "The price list is the office's and never goes to customers: only the PM, sales control "
+                    + "and head office export it; consultants and finance answer 403.")
+    org.springframework.http.ResponseEntity<byte[]> boardWorkbook(@PathVariable String buildingId, Caller caller) {
+        ViewingInventory.BuildingUnits view = viewing.building(caller, buildingId);
+        caller.mustHold(view.building().officeId(), "export the price list", Caller.PM, Caller.SALES_CONTROL,
+                Caller.HEAD_OFFICE);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"board-" + buildingId + ".xlsx\"")
+                .body(BoardWorkbook.of(BuildingBoard.of(view)));
+    }
+
     @GetMapping("/units/{unitId}")
     @Operation(summary = "One unit and its sales-control status")
     UnitView unit(@PathVariable String unitId, Caller caller) {
