@@ -47,11 +47,50 @@ class InventoryAuthorizationMatrixIT {
         return created.text("buildingId");
     }
 
+    static Map<String, Object> priceList(String name) {
+        String csv = "floor,number,layout,grossArea,netArea,orientation,listPrice\n1,1,2室,89.00,71.30,南,2150000\n";
+        return Map.of("officeId", AuthorizationMatrix.HOME_OFFICE, "projectId", "proj-matrix", "name", name,
+                "fileName", "list.csv", "content", java.util.Base64.getEncoder().encodeToString(
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh unit of the home office, withheld by its PM. */
+    String withheld() {
+        String unitId = catalogued(1) + "-101";
+        Answer answer = server.as(Who.PM.staff().token()).call("POST", "/api/inventory/units/" + unitId + "/withhold",
+                Map.of("reason", "kept"));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return unitId;
+    }
+
+    /** A fresh unit of the home office, held for the deal by the owner consultant. */
+    String held(String dealId) {
+        String unitId = catalogued(1) + "-101";
+        Answer answer = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/inventory/units/" + unitId + "/hold",
+                Map.of("dealId", dealId, "buyerRef", "李女士"));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return unitId;
+    }
+
+    /** A fresh held unit of the home office with a discount asked for by the owner consultant. */
+    String discountAsked() {
+        String unitId = held("deal-asked");
+        Answer answer = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/inventory/units/" + unitId
+                + "/discount", Map.of("dealId", "deal-asked", "amount", "20000.00", "reason", "full payment"));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return unitId;
+    }
+
     @Test
-    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control")
+    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1), discounts asked by consultants and decided only by the PM or head office (UNIT-4), openings by the PM (OPEN-1), the live board for whoever reads the board (UNIT-5), price lists checked and applied by the PM or sales control (UNIT-6)")
     void everyOperationAsEveryone() {
         String buildingId = catalogued(2);
         String unitId = buildingId + "-101";
+        Answer opening = server.as(Who.PM.staff().token()).call("POST", "/api/inventory/openings", Map.of(
+                "officeId", AuthorizationMatrix.HOME_OFFICE, "name", "首开", "unitIds", List.of(buildingId + "-201"),
+                "opensAt", java.time.Instant.now().toString()));
+        assertThat(opening.status()).as(opening.text()).isEqualTo(201);
+        String openingId = opening.text("openingId");
 
         int cells = new AuthorizationMatrix(server)
                 .row("POST /api/inventory/buildings", who -> Request.post("/api/inventory/buildings",
@@ -78,8 +117,68 @@ class InventoryAuthorizationMatrixIT {
                     .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat(answer.map())
                             .containsEntry("status", "HELD").containsEntry("heldForDeal", "deal-owner_consultant"))
                 .and()
+                .row("POST /api/inventory/units/{unitId}/withhold", who -> Request.post(
+                        "/api/inventory/units/" + catalogued(1) + "-101/withhold", Map.of("reason", "控房 for the developer")))
+                    .allows(200, Who.SALES_CONTROL, Who.PM)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("status", "WITHHELD")
+                            .containsEntry("withheldBy", "u-pm"))
+                .and()
+                .row("POST /api/inventory/units/{unitId}/release", who -> Request.post(
+                        "/api/inventory/units/" + withheld() + "/release", Map.of("reason", "second batch")))
+                    .allows(200, Who.SALES_CONTROL, Who.PM)
+                .and()
+                .row("POST /api/inventory/units/{unitId}/cancel", who -> Request.post(
+                        "/api/inventory/units/" + held("deal-cancel") + "/cancel",
+                        Map.of("dealId", "deal-cancel", "reason", "buyer withdrew")))
+                    .allows(200, Who.SALES_CONTROL, Who.PM)
+                .and()
+                .row("POST /api/inventory/units/{unitId}/discount", who -> Request.post(
+                        "/api/inventory/units/" + held("deal-discount") + "/discount",
+                        Map.of("dealId", "deal-discount", "amount", "20000.00", "reason", "full payment")))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT, Who.SALES_CONTROL)
+                .and()
+                // UNIT-4: a consultant can never approve or reject a discount
+                .row("POST /api/inventory/units/{unitId}/discount/approve", who -> Request.post(
+                        "/api/inventory/units/" + discountAsked() + "/discount/approve", Map.of("reason", "ok")))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("dealPrice", 2130000.00))
+                .and()
+                .row("POST /api/inventory/units/{unitId}/discount/reject", who -> Request.post(
+                        "/api/inventory/units/" + discountAsked() + "/discount/reject", Map.of("reason", "no")))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                .and()
+                .row("POST /api/inventory/openings", who -> Request.post("/api/inventory/openings", Map.of(
+                        "officeId", AuthorizationMatrix.HOME_OFFICE, "name", "首开", "unitIds", List.of(catalogued(1) + "-101"),
+                        "opensAt", java.time.Instant.now().plusSeconds(3600).toString())))
+                    .allows(201, Who.PM)
+                    // the request names the office; head office holds no role at any one office
+                    .expects(Who.HEAD_OFFICE, 404, answer -> { })
+                .and()
+                .row("GET /api/inventory/openings/{openingId}", who -> Request.get("/api/inventory/openings/" + openingId))
+                    .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
+                .and()
+                .row("GET /api/inventory/buildings/{buildingId}/board/stream", who -> Request.get(
+                        "/api/inventory/buildings/" + buildingId + "/board/stream?seconds=0"))
+                    .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
+                    .expects(Who.FINANCE, 200, answer -> assertThat(answer.text()).startsWith("event:board"))
+                .and()
+                .row("POST /api/inventory/price-lists/check", who -> Request.post("/api/inventory/price-lists/check",
+                        priceList("K" + who.ordinal())))
+                    .allows(200, Who.SALES_CONTROL, Who.PM)
+                    .expects(Who.HEAD_OFFICE, 404, answer -> { })
+                .and()
+                .row("POST /api/inventory/price-lists", who -> Request.post("/api/inventory/price-lists",
+                        priceList("L" + who.ordinal())))
+                    .allows(201, Who.SALES_CONTROL, Who.PM)
+                    .expects(Who.HEAD_OFFICE, 404, answer -> { })
+                .and()
+                // UNIT-6: the price list never goes to customers: only the PM, sales control and head office export it
+                .row("GET /api/inventory/buildings/{buildingId}/board.xlsx", who -> Request.get(
+                        "/api/inventory/buildings/" + buildingId + "/board.xlsx"))
+                    .allows(200, Who.SALES_CONTROL, Who.PM, Who.HEAD_OFFICE)
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(4 * Who.values().length);
+        assertThat(cells).isEqualTo(16 * Who.values().length);
     }
 }

@@ -25,8 +25,13 @@ public class CataloguingBuilding {
         this.units = units;
     }
 
+    /** Refuses (404 / 403) a caller who may not catalogue buildings into the office. */
+    public void mayCatalogue(Caller caller, String officeId) {
+        caller.mustActIn(officeId, "catalogue a building", Caller.PM, Caller.SALES_CONTROL);
+    }
+
     public Building.Catalogued catalogue(Caller caller, CatalogueBuilding command) {
-        caller.mustActIn(command.officeId(), "catalogue a building", Caller.PM, Caller.SALES_CONTROL);
+        mayCatalogue(caller, command.officeId());
         if (caller.developerId() == null) {
             // an office role without a developer is no office of any developer's
             throw new NotFoundException("office", command.officeId());

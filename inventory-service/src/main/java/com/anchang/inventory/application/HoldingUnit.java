@@ -1,21 +1,34 @@
 package com.anchang.inventory.application;
 
+import com.anchang.inventory.domain.BuyerQuotas;
+import com.anchang.inventory.domain.ExpiryCalendar;
+import com.anchang.inventory.domain.Opening;
+import com.anchang.inventory.domain.OpeningRepository;
 import com.anchang.inventory.domain.SalesControlPolicies;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitEvent;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.support.problem.ConcurrentChangeException;
 import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.problem.RuleRefusedException;
 import com.anchang.support.security.Caller;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * UNIT-2: a temporary deposit holds a unit for a deal. The write is a compare-and-set on the unit's
  * version, so of two simultaneous holds exactly one is written; the loser re-reads and is refused
  * by the rule, naming the deal that won and when. The caller must see the unit (another office's unit
  * is unknown to them: 404) and be a consultant or sales control there (403 otherwise); the holder is
- * the caller.
+ * the caller. The hold's deadline comes from the office's policy (UNIT-3) and is entered in the
+ * expiry calendar the sweep reads.
+ *
+ * <p>A unit of an opening (开盘) takes no hold before the opening's time (OPEN-1), and the buyer must
+ * first take one of their quota slots in the opening (OPEN-2) — an atomic insert of the store, never a
+ * count read and then written; a slot whose unit write then loses is given back.
  */
 public class HoldingUnit {
 
@@ -24,11 +37,20 @@ public class HoldingUnit {
 
     private final UnitRepository units;
     private final SalesControlPolicies policies;
+    private final ExpiryCalendar calendar;
+    private final OpeningRepository openings;
+    private final BuyerQuotas quotas;
     private final Clock clock;
+    /** Openings do not change once opened: read each once. */
+    private final Map<String, Opening> openingCache = new ConcurrentHashMap<>();
 
-    public HoldingUnit(UnitRepository units, SalesControlPolicies policies, Clock clock) {
+    public HoldingUnit(UnitRepository units, SalesControlPolicies policies, ExpiryCalendar calendar,
+            OpeningRepository openings, BuyerQuotas quotas, Clock clock) {
         this.units = units;
         this.policies = policies;
+        this.calendar = calendar;
+        this.openings = openings;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -37,10 +59,30 @@ public class HoldingUnit {
             Unit unit = units.find(command.unitId()).orElseThrow(() -> new NotFoundException("unit", command.unitId()));
             caller.mustSee(unit.developerId(), unit.officeId(), "unit", unit.id());
             caller.mustHold(unit.officeId(), "hold a unit", Caller.CONSULTANT, Caller.SALES_CONTROL);
-            UnitEvent held = unit.hold(command.dealId(), caller.userId(), command.buyerRef(), clock.instant(),
-                    policies.forOffice(unit.officeId()));
-            units.save(unit, List.of(held), null);
-            return unit;
+            Instant now = clock.instant();
+            unit.checkHoldable(command.dealId(), now);
+            String slot = unit.openingId() == null ? null : quotaSlot(unit.openingId(), command.buyerRef());
+            try {
+                UnitEvent.Held held = unit.hold(command.dealId(), caller.userId(), command.buyerRef(), now,
+                        policies.forOffice(unit.officeId()), slot);
+                // UNIT-3: into the expiry calendar before the hold is written, so no written hold is missed
+                calendar.enter(unit.id(), held.hold().expiresAt());
+                units.save(unit, List.of(held), null);
+                return unit;
+            } catch (RuntimeException lost) {
+                if (slot != null) {
+                    quotas.free(slot);
+                }
+                throw lost;
+            }
         });
+    }
+
+    private String quotaSlot(String openingId, String buyerRef) {
+        Opening opening = openingCache.computeIfAbsent(openingId, id -> openings.find(id)
+                .orElseThrow(() -> new RuleRefusedException("OPEN-1", "opening " + id + " is still being prepared")));
+        return quotas.take(openingId, buyerRef, opening.quotaPerBuyer()).orElseThrow(() -> new RuleRefusedException(
+                "OPEN-2", "buyer " + buyerRef + " already holds " + opening.quotaPerBuyer() + " units in opening "
+                        + opening.name() + ", the most one buyer may hold"));
     }
 }

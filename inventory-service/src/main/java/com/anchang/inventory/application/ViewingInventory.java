@@ -37,4 +37,10 @@ public class ViewingInventory {
         caller.mustSee(building.developerId(), building.officeId(), "building", buildingId);
         return new BuildingUnits(building, units.inBuilding(buildingId));
     }
+
+    /** The building and its units for a board pushed to subscribers whose access was checked when they subscribed. */
+    public BuildingUnits building(String buildingId) {
+        Building building = buildings.find(buildingId).orElseThrow(() -> new NotFoundException("building", buildingId));
+        return new BuildingUnits(building, units.inBuilding(buildingId));
+    }
 }

@@ -2,11 +2,25 @@ package com.anchang.inventory.config;
 
 import com.anchang.inventory.adapter.messaging.InventoryEvents;
 import com.anchang.inventory.adapter.persistence.MongoBuildingRepository;
+import com.anchang.inventory.adapter.persistence.MongoBuyerQuotas;
+import com.anchang.inventory.adapter.persistence.MongoOpeningRepository;
+import com.anchang.inventory.application.OpeningSales;
+import com.anchang.inventory.domain.BuyerQuotas;
+import com.anchang.inventory.domain.OpeningRepository;
+import com.anchang.inventory.adapter.persistence.MongoExpiryCalendar;
+import com.anchang.inventory.adapter.scheduling.HoldExpirySchedule;
+import com.anchang.inventory.application.ExpiringHolds;
+import com.anchang.inventory.domain.ExpiryCalendar;
 import com.anchang.inventory.adapter.persistence.MongoUnitRepository;
+import com.anchang.inventory.adapter.web.BoardStream;
+import com.anchang.inventory.application.BoardUpdates;
+import com.anchang.inventory.application.CancellingDeal;
 import com.anchang.inventory.application.CataloguingBuilding;
+import com.anchang.inventory.application.DecidingDiscount;
 import com.anchang.inventory.application.HoldingUnit;
 import com.anchang.inventory.application.ReservingUnit;
 import com.anchang.inventory.application.ViewingInventory;
+import com.anchang.inventory.application.WithholdingUnit;
 import com.anchang.inventory.domain.BuildingRepository;
 import com.anchang.inventory.domain.SalesControlPolicies;
 import com.anchang.inventory.domain.SalesControlPolicy;
@@ -23,12 +37,38 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(InventoryConfiguration.PolicyDefaults.class)
+@EnableConfigurationProperties({InventoryConfiguration.PolicyDefaults.class, InventoryConfiguration.ExpirySettings.class})
 public class InventoryConfiguration {
 
     /** Office policy defaults for sales control; per-office values come later from the office's settings. */
     @ConfigurationProperties("inventory.policy")
-    public record PolicyDefaults(Duration holdLifetime) {
+    public record PolicyDefaults(Duration holdLifetime, int openingQuotaPerBuyer) {
+    }
+
+    /** UNIT-3: how often the hold-expiry sweep runs and how far back it looks for hours not yet dealt with. */
+    @ConfigurationProperties("inventory.expiry")
+    public record ExpirySettings(Duration sweepInterval, Duration lookback) {
+    }
+
+    @Bean
+    ExpiryCalendar expiryCalendar(MongoTemplate mongo) {
+        return new MongoExpiryCalendar(mongo);
+    }
+
+    @Bean
+    ExpiringHolds expiringHolds(UnitRepository units, ExpiryCalendar calendar, ExpirySettings settings,
+            BuyerQuotas quotas) {
+        // OPEN-2: a lapsed hold gives its buyer's quota slot back
+        return new ExpiringHolds(units, calendar, settings.lookback(), expired -> {
+            if (expired.hold().quotaSlot() != null) {
+                quotas.free(expired.hold().quotaSlot());
+            }
+        });
+    }
+
+    @Bean
+    HoldExpirySchedule holdExpirySchedule(ExpiringHolds expiring, Clock clock, ExpirySettings settings) {
+        return new HoldExpirySchedule(expiring, clock, settings.sweepInterval());
     }
 
     @Bean
@@ -37,8 +77,29 @@ public class InventoryConfiguration {
     }
 
     @Bean
+    OutboxCollection openingsOutbox() {
+        return new OutboxCollection("openings");
+    }
+
+    @Bean
+    BuyerQuotas buyerQuotas(MongoTemplate mongo) {
+        return new MongoBuyerQuotas(mongo);
+    }
+
+    @Bean
+    OpeningRepository openingRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay) {
+        return new MongoOpeningRepository(mongo, events, relay);
+    }
+
+    @Bean
+    OpeningSales openingSales(OpeningRepository openings, UnitRepository units, SalesControlPolicies policies,
+            Clock clock) {
+        return new OpeningSales(openings, units, policies, clock);
+    }
+
+    @Bean
     SalesControlPolicies salesControlPolicies(PolicyDefaults defaults) {
-        SalesControlPolicy policy = new SalesControlPolicy(defaults.holdLifetime());
+        SalesControlPolicy policy = new SalesControlPolicy(defaults.holdLifetime(), defaults.openingQuotaPerBuyer());
         return officeId -> policy;
     }
 
@@ -48,8 +109,19 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    UnitRepository unitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay) {
-        return new MongoUnitRepository(mongo, events, relay);
+    UnitRepository unitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay, BoardUpdates boards) {
+        return new MongoUnitRepository(mongo, events, relay, boards);
+    }
+
+    @Bean
+    BoardUpdates boardUpdates() {
+        return new BoardUpdates();
+    }
+
+    /** UNIT-5: boards pushed to their subscribers at most every 200 ms, so within a second of a change. */
+    @Bean(destroyMethod = "close")
+    BoardStream boardStream(ViewingInventory viewing, BoardUpdates updates) {
+        return new BoardStream(viewing, updates, Duration.ofMillis(200));
     }
 
     @Bean
@@ -63,8 +135,9 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    HoldingUnit holdingUnit(UnitRepository units, SalesControlPolicies policies, Clock clock) {
-        return new HoldingUnit(units, policies, clock);
+    HoldingUnit holdingUnit(UnitRepository units, SalesControlPolicies policies, ExpiryCalendar calendar,
+            OpeningRepository openings, BuyerQuotas quotas, Clock clock) {
+        return new HoldingUnit(units, policies, calendar, openings, quotas, clock);
     }
 
     @Bean
@@ -75,5 +148,20 @@ public class InventoryConfiguration {
     @Bean
     ViewingInventory viewingInventory(BuildingRepository buildings, UnitRepository units) {
         return new ViewingInventory(buildings, units);
+    }
+
+    @Bean
+    WithholdingUnit withholdingUnit(UnitRepository units, Clock clock) {
+        return new WithholdingUnit(units, clock);
+    }
+
+    @Bean
+    CancellingDeal cancellingDeal(UnitRepository units, BuyerQuotas quotas, Clock clock) {
+        return new CancellingDeal(units, quotas, clock);
+    }
+
+    @Bean
+    DecidingDiscount decidingDiscount(UnitRepository units, Clock clock) {
+        return new DecidingDiscount(units, clock);
     }
 }

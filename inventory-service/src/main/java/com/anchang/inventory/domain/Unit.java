@@ -1,14 +1,24 @@
 package com.anchang.inventory.domain;
 
+import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.RuleRefusedException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One flat of a building, and its sales-control status (UNIT-1). Transitions are methods that refuse
  * what the rulebook forbids, naming the rule; each returns the event it caused.
+ *
+ * <pre>
+ *   AVAILABLE --withhold--> WITHHELD --release--> AVAILABLE            (控房, by the PM)
+ *   AVAILABLE --hold--> HELD --reserve--> RESERVED --contract--> CONTRACTED
+ *   HELD --expire (deadline passed, UNIT-3)--> AVAILABLE
+ *   HELD | RESERVED | CONTRACTED --cancel (the deal's)--> AVAILABLE
+ * </pre>
  */
 public final class Unit {
 
@@ -25,10 +35,14 @@ public final class Unit {
     private UnitStatus status;
     private Hold hold;
     private String reservedForDeal;
+    private Withholding withholding;
+    private String openingId;
+    private Instant onSaleFrom;
     private final long version;
 
     public Unit(String id, String developerId, String officeId, String projectId, String buildingId, String code,
-            UnitSpec spec, UnitStatus status, Hold hold, String reservedForDeal, long version) {
+            UnitSpec spec, UnitStatus status, Hold hold, String reservedForDeal, Withholding withholding,
+            String openingId, Instant onSaleFrom, long version) {
         this.id = Objects.requireNonNull(id);
         this.developerId = Objects.requireNonNull(developerId);
         this.officeId = Objects.requireNonNull(officeId);
@@ -39,7 +53,16 @@ public final class Unit {
         this.status = Objects.requireNonNull(status);
         this.hold = hold;
         this.reservedForDeal = reservedForDeal;
+        this.withholding = withholding;
+        this.openingId = openingId;
+        this.onSaleFrom = onSaleFrom;
         this.version = version;
+    }
+
+    public Unit(String id, String developerId, String officeId, String projectId, String buildingId, String code,
+            UnitSpec spec, UnitStatus status, Hold hold, String reservedForDeal, long version) {
+        this(id, developerId, officeId, projectId, buildingId, code, spec, status, hold, reservedForDeal, null, null,
+                null, version);
     }
 
     /** A new unit of a building, from its price-list line: AVAILABLE. */
@@ -53,9 +76,23 @@ public final class Unit {
     /**
      * UNIT-2: a temporary deposit holds an AVAILABLE unit for one deal; the first deposit wins, every
      * later one is refused with who holds it since when. The hold lapses after the office's hold
-     * lifetime (UNIT-3).
+     * lifetime (UNIT-3). A unit of an opening is not on sale before the opening's time (OPEN-1).
      */
     public UnitEvent.Held hold(String dealId, String consultantId, String buyerRef, Instant now, SalesControlPolicy policy) {
+        return hold(dealId, consultantId, buyerRef, now, policy, null);
+    }
+
+    /** As {@link #hold(String, String, String, Instant, SalesControlPolicy)}, occupying the buyer's quota slot of an opening. */
+    public UnitEvent.Held hold(String dealId, String consultantId, String buyerRef, Instant now, SalesControlPolicy policy,
+            String quotaSlot) {
+        checkHoldable(dealId, now);
+        hold = new Hold(dealId, consultantId, buyerRef, now, now.plus(policy.holdLifetime()), quotaSlot, null);
+        status = UnitStatus.HELD;
+        return new UnitEvent.Held(this, hold);
+    }
+
+    /** Refuses, naming the rule, a hold the unit cannot take now; returns normally if it can. */
+    public void checkHoldable(String dealId, Instant now) {
         if (status == UnitStatus.HELD && hold != null && hold.dealId().equals(dealId)) {
             throw new RuleRefusedException("UNIT-2", "unit " + code + " is already held by this deal since "
                     + TIME.format(hold.heldAt()));
@@ -65,13 +102,15 @@ public final class Unit {
             }
             case HELD -> throw new RuleRefusedException("UNIT-2", "unit " + code + " was held by another deal at "
                     + TIME.format(hold.heldAt()));
-            case WITHHELD -> throw new RuleRefusedException("UNIT-1", "unit " + code + " is withheld from sale (控房)");
+            case WITHHELD -> throw new RuleRefusedException("UNIT-1", "unit " + code + " is withheld from sale (控房)"
+                    + (withholding == null ? "" : ": " + withholding.reason()));
             case RESERVED, CONTRACTED -> throw new RuleRefusedException("UNIT-2", "unit " + code + " is already "
                     + status.name().toLowerCase() + " by another deal");
         }
-        hold = new Hold(dealId, consultantId, buyerRef, now, now.plus(policy.holdLifetime()));
-        status = UnitStatus.HELD;
-        return new UnitEvent.Held(this, hold);
+        if (onSaleFrom != null && now.isBefore(onSaleFrom)) {
+            throw new RuleRefusedException("OPEN-1", "unit " + code + " goes on sale in opening " + openingId + " at "
+                    + TIME.format(onSaleFrom) + ", not before");
+        }
     }
 
     /** UNIT-1: the formal deposit of the deal that holds the unit reserves it. */
@@ -83,6 +122,145 @@ public final class Unit {
         status = UnitStatus.RESERVED;
         reservedForDeal = dealId;
         return new UnitEvent.Reserved(this, dealId, now);
+    }
+
+    /** UNIT-1: the sales contract of the deal that reserved the unit is signed. */
+    public UnitEvent.Contracted contract(String dealId, Instant now) {
+        if (status != UnitStatus.RESERVED || !dealId.equals(reservedForDeal)) {
+            throw new RuleRefusedException("UNIT-1", "unit " + code + " is " + status.name().toLowerCase()
+                    + ", not reserved for deal " + dealId + ": only a reserved unit is contracted");
+        }
+        status = UnitStatus.CONTRACTED;
+        return new UnitEvent.Contracted(this, dealId, now);
+    }
+
+    /** UNIT-1: the PM withholds an available unit from sale (控房), with a reason. */
+    public UnitEvent.Withheld withhold(String reason, String by, Instant now) {
+        if (status != UnitStatus.AVAILABLE) {
+            throw new RuleRefusedException("UNIT-1", "unit " + code + " is " + status.name().toLowerCase()
+                    + (hold == null ? "" : " for deal " + hold.dealId()) + "; only an available unit can be withheld");
+        }
+        withholding = new Withholding(reason, by, now);
+        status = UnitStatus.WITHHELD;
+        return new UnitEvent.Withheld(this, withholding);
+    }
+
+    /** UNIT-1: the PM puts a withheld unit back on sale, with a reason. */
+    public UnitEvent.Released release(String reason, String by, Instant now) {
+        if (status != UnitStatus.WITHHELD) {
+            throw new RuleRefusedException("UNIT-1", "unit " + code + " is " + status.name().toLowerCase()
+                    + ", not withheld; a deal's unit goes back on sale by cancelling the deal");
+        }
+        withholding = null;
+        return backOnSale(UnitStatus.WITHHELD, null, reason, by, now);
+    }
+
+    /** UNIT-1: cancelling the deal that holds, reserved or contracted the unit puts it back on sale. */
+    public UnitEvent.Released cancel(String dealId, String reason, String by, Instant now) {
+        String dealOfUnit = switch (status) {
+            case HELD -> hold.dealId();
+            case RESERVED, CONTRACTED -> reservedForDeal;
+            case AVAILABLE, WITHHELD -> null;
+        };
+        if (dealOfUnit == null || !dealOfUnit.equals(dealId)) {
+            throw new RuleRefusedException("UNIT-1", "unit " + code + " is " + status.name().toLowerCase()
+                    + (dealOfUnit == null ? "" : " for deal " + dealOfUnit) + ", not for deal " + dealId
+                    + "; nothing to cancel");
+        }
+        return backOnSale(status, dealId, reason, by, now);
+    }
+
+    /**
+     * UNIT-3: a hold whose deadline has passed returns the unit to AVAILABLE by itself. Anything else
+     * (not held any more, or held again with a later deadline) is left alone, so a sweep may look at a
+     * unit any number of times.
+     */
+    public Optional<UnitEvent.HoldExpired> expire(Instant now) {
+        if (status != UnitStatus.HELD || hold == null || !hold.lapsedAt(now)) {
+            return Optional.empty();
+        }
+        Hold lapsed = hold;
+        hold = null;
+        status = UnitStatus.AVAILABLE;
+        return Optional.of(new UnitEvent.HoldExpired(this, lapsed, now));
+    }
+
+    /**
+     * UNIT-4: the holding deal's consultant asks for a special discount beyond the price list; it
+     * waits for the PM's decision. A discount that leaves no price, or one asked while another waits or
+     * after one was approved, is refused.
+     */
+    public void requestDiscount(String dealId, BigDecimal amount, String reason, String by, Instant now) {
+        Hold current = heldFor(dealId, "request a discount");
+        if (amount.signum() <= 0 || amount.compareTo(spec.listPrice()) >= 0) {
+            throw new InvalidInputException("amount", "must be more than 0 and less than the list price "
+                    + spec.listPrice().toPlainString());
+        }
+        Discount existing = current.discount();
+        if (existing != null && existing.decision() != Discount.Decision.REJECTED) {
+            throw new RuleRefusedException("UNIT-4", "unit " + code + " already has a "
+                    + existing.decision().name().toLowerCase() + " discount of " + existing.amount().toPlainString());
+        }
+        hold = current.withDiscount(Discount.requested(amount, reason, by, now));
+    }
+
+    /** UNIT-4: the PM (or head office) approves the waiting discount; it attaches to the hold. */
+    public UnitEvent.DiscountApproved approveDiscount(String by, String reason, Instant now) {
+        Discount decided = decide(Discount.Decision.APPROVED, by, reason, now);
+        return new UnitEvent.DiscountApproved(this, hold.dealId(), decided);
+    }
+
+    /** UNIT-4: the PM (or head office) rejects the waiting discount; the list price stands. */
+    public UnitEvent.DiscountRejected rejectDiscount(String by, String reason, Instant now) {
+        Discount decided = decide(Discount.Decision.REJECTED, by, reason, now);
+        return new UnitEvent.DiscountRejected(this, hold.dealId(), decided);
+    }
+
+    /** The price of the holding deal: the list price less an approved discount. */
+    public BigDecimal dealPrice() {
+        Discount discount = hold == null ? null : hold.discount();
+        return discount != null && discount.decision() == Discount.Decision.APPROVED
+                ? spec.listPrice().subtract(discount.amount()) : spec.listPrice();
+    }
+
+    /** OPEN-1: the unit goes on sale in an opening at its time; until then no hold is taken. */
+    public void includeIn(String opening, Instant opensAt) {
+        if (status != UnitStatus.AVAILABLE && status != UnitStatus.WITHHELD) {
+            throw new RuleRefusedException("OPEN-1", "unit " + code + " is " + status.name().toLowerCase()
+                    + "; only an available or withheld unit can be put in an opening");
+        }
+        if (openingId != null && !openingId.equals(opening)) {
+            throw new RuleRefusedException("OPEN-1", "unit " + code + " is already in opening " + openingId);
+        }
+        openingId = opening;
+        onSaleFrom = opensAt;
+        withholding = null;
+        status = UnitStatus.AVAILABLE;
+    }
+
+    private Discount decide(Discount.Decision outcome, String by, String reason, Instant now) {
+        Discount waiting = hold == null ? null : hold.discount();
+        if (status != UnitStatus.HELD || waiting == null || waiting.decision() != Discount.Decision.PENDING) {
+            throw new RuleRefusedException("UNIT-4", "unit " + code + " has no discount waiting for a decision");
+        }
+        Discount decided = waiting.decided(outcome, by, now, reason);
+        hold = hold.withDiscount(decided);
+        return decided;
+    }
+
+    private Hold heldFor(String dealId, String action) {
+        if (status != UnitStatus.HELD || !hold.dealId().equals(dealId)) {
+            throw new RuleRefusedException("UNIT-4", "unit " + code + " is " + status.name().toLowerCase()
+                    + ", not held for deal " + dealId + ": only the holding deal may " + action);
+        }
+        return hold;
+    }
+
+    private UnitEvent.Released backOnSale(UnitStatus from, String dealId, String reason, String by, Instant now) {
+        status = UnitStatus.AVAILABLE;
+        hold = null;
+        reservedForDeal = null;
+        return new UnitEvent.Released(this, from, dealId, reason, by, now);
     }
 
     public String id() {
@@ -123,6 +301,18 @@ public final class Unit {
 
     public String reservedForDeal() {
         return reservedForDeal;
+    }
+
+    public Withholding withholding() {
+        return withholding;
+    }
+
+    public String openingId() {
+        return openingId;
+    }
+
+    public Instant onSaleFrom() {
+        return onSaleFrom;
     }
 
     /** The stored version this unit was read at; a write succeeds only if nobody wrote in between. */

@@ -12,4 +12,24 @@ public sealed interface UnitEvent {
 
     record Reserved(Unit unit, String dealId, Instant reservedAt) implements UnitEvent {
     }
+
+    record Contracted(Unit unit, String dealId, Instant contractedAt) implements UnitEvent {
+    }
+
+    record Withheld(Unit unit, Withholding withholding) implements UnitEvent {
+    }
+
+    /** Back to AVAILABLE: a withheld unit released, or a deal's hold, reservation or contract cancelled. */
+    record Released(Unit unit, UnitStatus fromStatus, String dealId, String reason, String releasedBy,
+            Instant releasedAt) implements UnitEvent {
+    }
+
+    record HoldExpired(Unit unit, Hold hold, Instant releasedAt) implements UnitEvent {
+    }
+
+    record DiscountApproved(Unit unit, String dealId, Discount discount) implements UnitEvent {
+    }
+
+    record DiscountRejected(Unit unit, String dealId, Discount discount) implements UnitEvent {
+    }
 }

@@ -3,7 +3,13 @@ package com.anchang.inventory.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.events.GoldenSamples;
+import com.anchang.events.inventory.DiscountApproved;
+import com.anchang.events.inventory.DiscountRejected;
+import com.anchang.events.inventory.HoldExpired;
+import com.anchang.events.inventory.UnitContracted;
 import com.anchang.events.inventory.UnitHeld;
+import com.anchang.events.inventory.UnitReleased;
+import com.anchang.events.inventory.UnitWithheld;
 import com.anchang.events.inventory.UnitReserved;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.inventory.adapter.messaging.InventoryEvents;
@@ -65,5 +71,58 @@ class InventoryContractsTest {
         assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
         assertThat(event.amount()).isEqualTo(new BigDecimal("50000.00"));
         assertThat(event.receivedAt()).isEqualTo(Instant.parse("2026-11-21T03:30:00Z"));
+    }
+
+    static void matchesGolden(UnitEvent event, String type, int version) {
+        String json = EventJson.write(InventoryEvents.toContract(event));
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(GoldenSamples.json(type, version)));
+    }
+
+    static Unit heldAt(Instant at, Duration lifetime) {
+        Unit unit = unit();
+        unit.hold("deal-7d0c9a1e", "u-bj-consultant-1", "王先生", at, new SalesControlPolicy(lifetime));
+        return unit;
+    }
+
+    @Test
+    @DisplayName("UnitWithheld v1 and UnitReleased v1 (控房, UNIT-1) serialise to their golden samples")
+    void withheldAndReleasedMatchGolden() {
+        Unit unit = unit();
+        matchesGolden(unit.withhold("kept for the developer's own staff", "u-bj-pm", Instant.parse("2026-11-20T02:00:00Z")),
+                UnitWithheld.TYPE, UnitWithheld.VERSION);
+        matchesGolden(unit.release("back on sale for the second batch", "u-bj-pm", Instant.parse("2026-11-20T08:00:00Z")),
+                UnitReleased.TYPE, UnitReleased.VERSION);
+    }
+
+    @Test
+    @DisplayName("UnitContracted v1 serialises to its golden sample")
+    void contractedMatchesGolden() {
+        Unit unit = heldAt(Instant.parse("2026-11-20T06:03:07Z"), Duration.ofHours(48));
+        unit.reserve("deal-7d0c9a1e", Instant.parse("2026-11-21T03:30:00Z"));
+        matchesGolden(unit.contract("deal-7d0c9a1e", Instant.parse("2026-11-28T07:00:00Z")),
+                UnitContracted.TYPE, UnitContracted.VERSION);
+    }
+
+    @Test
+    @DisplayName("HoldExpired v1 (UNIT-3) serialises to its golden sample")
+    void holdExpiredMatchesGolden() {
+        Unit unit = heldAt(Instant.parse("2026-11-20T06:03:07Z"), Duration.ofHours(48));
+        matchesGolden(unit.expire(Instant.parse("2026-11-22T06:03:30Z")).orElseThrow(), HoldExpired.TYPE, HoldExpired.VERSION);
+    }
+
+    @Test
+    @DisplayName("DiscountApproved v1 and DiscountRejected v1 (UNIT-4) serialise to their golden samples")
+    void discountDecisionsMatchGolden() {
+        Unit approved = heldAt(Instant.parse("2026-11-20T06:03:07Z"), Duration.ofHours(48));
+        approved.requestDiscount("deal-7d0c9a1e", new BigDecimal("30000.00"), "buyer pays in full", "u-bj-consultant-1",
+                Instant.parse("2026-11-20T06:10:00Z"));
+        matchesGolden(approved.approveDiscount("u-bj-pm", "full payment within 30 days", Instant.parse("2026-11-20T06:30:00Z")),
+                DiscountApproved.TYPE, DiscountApproved.VERSION);
+
+        Unit rejected = heldAt(Instant.parse("2026-11-20T06:03:07Z"), Duration.ofHours(48));
+        rejected.requestDiscount("deal-7d0c9a1e", new BigDecimal("30000.00"), "r", "u-bj-consultant-1",
+                Instant.parse("2026-11-20T06:10:00Z"));
+        matchesGolden(rejected.rejectDiscount("u-bj-pm", "beyond this month's allowance", Instant.parse("2026-11-20T06:30:00Z")),
+                DiscountRejected.TYPE, DiscountRejected.VERSION);
     }
 }

@@ -1,8 +1,15 @@
 package com.anchang.inventory.adapter.messaging;
 
 import com.anchang.events.Topics;
+import com.anchang.events.inventory.DiscountApproved;
+import com.anchang.events.inventory.DiscountRejected;
+import com.anchang.events.inventory.HoldExpired;
+import com.anchang.events.inventory.UnitContracted;
 import com.anchang.events.inventory.UnitHeld;
+import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitReserved;
+import com.anchang.events.inventory.UnitWithheld;
+import com.anchang.inventory.domain.Discount;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitEvent;
 import com.anchang.support.outbox.Outbox;
@@ -22,6 +29,11 @@ public class InventoryEvents {
         return outbox.entry(Topics.INVENTORY, unit.id(), unit.officeId(), toContract(event));
     }
 
+    /** A contract record (TYPE, VERSION) on the inventory topic, keyed by {@code key}. */
+    public OutboxEntry toOutbox(String key, String officeId, Record contract) {
+        return outbox.entry(Topics.INVENTORY, key, officeId, contract);
+    }
+
     public static Record toContract(UnitEvent event) {
         Unit unit = event.unit();
         return switch (event) {
@@ -30,6 +42,28 @@ public class InventoryEvents {
                     unit.spec().listPrice(), held.hold().heldAt(), held.hold().expiresAt());
             case UnitEvent.Reserved reserved -> new UnitReserved(unit.id(), unit.developerId(), unit.officeId(),
                     unit.code(), reserved.dealId(), reserved.reservedAt());
+            case UnitEvent.Contracted contracted -> new UnitContracted(unit.id(), unit.developerId(), unit.officeId(),
+                    unit.code(), contracted.dealId(), contracted.contractedAt());
+            case UnitEvent.Withheld withheld -> new UnitWithheld(unit.id(), unit.developerId(), unit.officeId(),
+                    unit.buildingId(), unit.code(), withheld.withholding().reason(), withheld.withholding().withheldBy(),
+                    withheld.withholding().withheldAt());
+            case UnitEvent.Released released -> new UnitReleased(unit.id(), unit.developerId(), unit.officeId(),
+                    unit.buildingId(), unit.code(), released.fromStatus().name(), released.dealId(), released.reason(),
+                    released.releasedBy(), released.releasedAt());
+            case UnitEvent.HoldExpired expired -> new HoldExpired(unit.id(), unit.developerId(), unit.officeId(),
+                    unit.buildingId(), unit.code(), expired.hold().dealId(), expired.hold().consultantId(),
+                    expired.hold().heldAt(), expired.hold().expiresAt(), expired.releasedAt());
+            case UnitEvent.DiscountApproved approved -> {
+                Discount d = approved.discount();
+                yield new DiscountApproved(unit.id(), unit.developerId(), unit.officeId(), unit.code(), approved.dealId(),
+                        unit.spec().listPrice(), d.amount(), unit.spec().listPrice().subtract(d.amount()), d.requestedBy(),
+                        d.requestedAt(), d.requestReason(), d.decidedBy(), d.decidedAt(), d.decisionReason());
+            }
+            case UnitEvent.DiscountRejected rejected -> {
+                Discount d = rejected.discount();
+                yield new DiscountRejected(unit.id(), unit.developerId(), unit.officeId(), unit.code(), rejected.dealId(),
+                        d.amount(), d.requestedBy(), d.decidedBy(), d.decidedAt(), d.decisionReason());
+            }
         };
     }
 }

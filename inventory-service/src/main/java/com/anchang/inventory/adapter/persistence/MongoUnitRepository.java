@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.anchang.inventory.adapter.messaging.InventoryEvents;
+import com.anchang.inventory.application.BoardUpdates;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitEvent;
 import com.anchang.inventory.domain.UnitRepository;
@@ -25,23 +26,38 @@ public class MongoUnitRepository implements UnitRepository {
     private final MongoTemplate mongo;
     private final InventoryEvents events;
     private final OutboxRelay relay;
+    private final BoardUpdates boards;
 
-    public MongoUnitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay) {
+    public MongoUnitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay, BoardUpdates boards) {
         this.mongo = mongo;
         this.events = events;
         this.relay = relay;
+        this.boards = boards;
     }
 
+    /**
+     * By {@code _id} with an exclusion projection. Besides leaving out the applied event ids, the
+     * projection makes the embedded store (mongo-java-server's memory backend) copy the document while
+     * it holds the collection's lock; without one it hands out the live stored document, encoded after
+     * the lock is released while a concurrent update rewrites it key by key, so a read could see a torn
+     * unit (status HELD with no hold yet). The randomized race test caught exactly that.
+     */
     @Override
     public Optional<Unit> find(String unitId) {
-        return Optional.ofNullable(mongo.findById(unitId, UnitDocument.class)).map(UnitDocument::toDomain);
+        Query byId = query(where("_id").is(unitId));
+        byId.fields().exclude("appliedEventIds");
+        return Optional.ofNullable(mongo.findOne(byId, UnitDocument.class)).map(UnitDocument::toDomain);
     }
 
-    /** Scans the units collection (no unique key serves it); fine at the size of one office's buildings. */
+    /**
+     * Scans the units collection (no unique key serves it); fine at the size of one office's buildings.
+     * Projected for the same consistent copy as {@link #find}.
+     */
     @Override
     public List<Unit> inBuilding(String buildingId) {
-        return mongo.find(query(where("buildingId").is(buildingId)), UnitDocument.class).stream()
-                .map(UnitDocument::toDomain).toList();
+        Query inBuilding = query(where("buildingId").is(buildingId));
+        inBuilding.fields().exclude("appliedEventIds");
+        return mongo.find(inBuilding, UnitDocument.class).stream().map(UnitDocument::toDomain).toList();
     }
 
     @Override
@@ -58,6 +74,9 @@ public class MongoUnitRepository implements UnitRepository {
                 .set("status", state.status())
                 .set("hold", state.hold())
                 .set("reservedForDeal", state.reservedForDeal())
+                .set("withholding", state.withholding())
+                .set("openingId", state.openingId())
+                .set("onSaleFrom", state.onSaleFrom())
                 .inc("version", 1);
         if (!caused.isEmpty()) {
             update.push("outbox").each(caused.stream().map(events::toOutbox).toArray());
@@ -72,6 +91,7 @@ public class MongoUnitRepository implements UnitRepository {
         if (!caused.isEmpty()) {
             relay.published(COLLECTION, unit.id());
         }
+        boards.changed(unit.buildingId());
     }
 
     @Override

@@ -1,9 +1,11 @@
 package com.anchang.inventory.adapter.persistence;
 
+import com.anchang.inventory.domain.Discount;
 import com.anchang.inventory.domain.Hold;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitSpec;
 import com.anchang.inventory.domain.UnitStatus;
+import com.anchang.inventory.domain.Withholding;
 import com.anchang.support.outbox.OutboxEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,19 +39,24 @@ public record UnitDocument(
         UnitStatus status,
         HoldDocument hold,
         String reservedForDeal,
+        Withholding withholding,
+        String openingId,
+        Instant onSaleFrom,
         List<OutboxEntry> outbox,
         List<String> appliedEventIds,
         long version) {
 
-    public record HoldDocument(String dealId, String consultantId, String buyerRef, Instant heldAt, Instant expiresAt) {
+    public record HoldDocument(String dealId, String consultantId, String buyerRef, Instant heldAt, Instant expiresAt,
+            String quotaSlot, Discount discount) {
 
         static HoldDocument of(Hold hold) {
             return hold == null ? null
-                    : new HoldDocument(hold.dealId(), hold.consultantId(), hold.buyerRef(), hold.heldAt(), hold.expiresAt());
+                    : new HoldDocument(hold.dealId(), hold.consultantId(), hold.buyerRef(), hold.heldAt(), hold.expiresAt(),
+                            hold.quotaSlot(), hold.discount());
         }
 
         Hold toDomain() {
-            return new Hold(dealId, consultantId, buyerRef, heldAt, expiresAt);
+            return new Hold(dealId, consultantId, buyerRef, heldAt, expiresAt, quotaSlot, discount);
         }
     }
 
@@ -58,12 +65,12 @@ public record UnitDocument(
         return new UnitDocument(unit.id(), unit.developerId(), unit.officeId(), unit.projectId(), unit.buildingId(),
                 unit.code(), spec.floor(), spec.number(), spec.layout(), spec.grossArea(), spec.netArea(),
                 spec.orientation(), spec.listPrice(), unit.status(), HoldDocument.of(unit.hold()),
-                unit.reservedForDeal(), List.of(), List.of(), 0);
+                unit.reservedForDeal(), unit.withholding(), unit.openingId(), unit.onSaleFrom(), List.of(), List.of(), 0);
     }
 
     Unit toDomain() {
         return new Unit(id, developerId, officeId, projectId, buildingId, code,
                 new UnitSpec(floor, number, layout, grossArea, netArea, orientation, listPrice),
-                status, hold == null ? null : hold.toDomain(), reservedForDeal, version);
+                status, hold == null ? null : hold.toDomain(), reservedForDeal, withholding, openingId, onSaleFrom, version);
     }
 }

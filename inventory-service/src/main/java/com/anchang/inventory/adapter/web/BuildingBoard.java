@@ -3,15 +3,22 @@ package com.anchang.inventory.adapter.web;
 import com.anchang.inventory.application.ViewingInventory;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** UNIT-5: a building as a floors × units grid (top floor first) with counts by status. */
+/**
+ * UNIT-5: a building as a floors × units grid (top floor first), each unit with status, price and hold
+ * expiry; counts by status; sell-through = units reserved or contracted / all units, and the list
+ * value they stand for.
+ */
 public record BuildingBoard(String buildingId, String officeId, String projectId, String name, int floors,
-        int unitsPerFloor, Map<UnitStatus, Long> counts, List<Floor> grid) {
+        int unitsPerFloor, Map<UnitStatus, Long> counts, BigDecimal sellThrough, BigDecimal soldValue,
+        BigDecimal totalValue, List<Floor> grid) {
 
     public record Floor(int floor, List<UnitView> units) {
     }
@@ -28,6 +35,14 @@ public record BuildingBoard(String buildingId, String officeId, String projectId
                 .collect(Collectors.groupingBy(u -> u.spec().floor(), LinkedHashMap::new,
                         Collectors.mapping(UnitView::of, Collectors.toList())));
         List<Floor> grid = byFloor.entrySet().stream().map(e -> new Floor(e.getKey(), e.getValue())).toList();
-        return new BuildingBoard(b.id(), b.officeId(), b.projectId(), b.name(), b.floors(), b.unitsPerFloor(), counts, grid);
+        List<Unit> sold = view.units().stream()
+                .filter(u -> u.status() == UnitStatus.RESERVED || u.status() == UnitStatus.CONTRACTED).toList();
+        BigDecimal sellThrough = view.units().isEmpty() ? BigDecimal.ZERO
+                : BigDecimal.valueOf(sold.size()).divide(BigDecimal.valueOf(view.units().size()), 4, RoundingMode.HALF_UP);
+        BigDecimal soldValue = sold.stream().map(Unit::dealPrice).reduce(new BigDecimal("0.00"), BigDecimal::add);
+        BigDecimal totalValue = view.units().stream().map(u -> u.spec().listPrice()).reduce(new BigDecimal("0.00"),
+                BigDecimal::add);
+        return new BuildingBoard(b.id(), b.officeId(), b.projectId(), b.name(), b.floors(), b.unitsPerFloor(), counts,
+                sellThrough, soldValue, totalValue, grid);
     }
 }

@@ -1,0 +1,372 @@
+package com.anchang.platform.bench;
+
+import com.anchang.platform.EmbeddedPlatform;
+import com.anchang.platform.PlatformConfig;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The opening-rush benchmark of issue 5 (not a timed test): the embedded platform (real Kafka broker
+ * process, in-process MongoDB server on its H2 file backend, every service its own JVM), a PM who
+ * catalogues a 1,000-unit building and opens it (开盘) at a set time with a quota of 2 units per buyer,
+ * then 10,000 hold attempts — every unit 10 times, in a shuffled order, by 5,000 buyer groups through
+ * 6 signed-in consultants — from 200 concurrent clients on virtual threads, all through the gateway.
+ * It checks 0 units held twice and all 1,000 held, and prints the wall time, p50/p99 latency and the
+ * same store's raw conditional-update rate through the MongoDB driver alone (the same pattern: 10,000
+ * {@code findOneAndUpdate({_id, status: AVAILABLE})} over 1,000 documents with a unique {_id, status}
+ * index, from 200 clients), so the rush reads as a ratio of it.
+ *
+ * <p>Run (from the repository root, after building the service jars):
+ * <pre>
+ *   ./mvnw -q -o -DskipTests package
+ *   ./mvnw -q -o -pl platform test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
+ *   (cd platform &amp;&amp; java -cp target/test-classes:target/classes:$(cat target/bench.cp) com.anchang.platform.bench.OpeningRushBenchmark)
+ * </pre>
+ * The platform module has no MongoDB driver on its classpath (the services bring their own), so the
+ * raw probe loads the driver's jars from the local Maven repository and calls it reflectively.
+ */
+public final class OpeningRushBenchmark {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final int UNITS = 1_000;
+    static final int ATTEMPTS_PER_UNIT = 10;
+    static final int CLIENTS = 200;
+    static final int BUYERS = 5_000;
+    static final int QUOTA = 2;
+    static final String OFFICE = "office-binjiang";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String gateway;
+
+    OpeningRushBenchmark(String gateway) {
+        this.gateway = gateway;
+    }
+
+    record Answer(int status, JsonNode body, long nanos) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of("..").toAbsolutePath().normalize();
+        Path var = Files.createTempDirectory(Path.of("target"), "bench-var-").toAbsolutePath();
+        PlatformConfig config = new PlatformConfig(home, var, 20_000, true,
+                Path.of(ProcessHandle.current().info().command().orElse("java")));
+        System.out.println("starting the embedded platform (ports +20000, data in " + var + ")");
+        try (EmbeddedPlatform platform = EmbeddedPlatform.start(config, System.out)) {
+            loadDemoData(config, platform);
+            new OpeningRushBenchmark(config.gatewayUrl()).run(config);
+        }
+        System.exit(0);
+    }
+
+    /** The demo directory (offices, staff), loaded as the launcher and the E2E do (DemoData is package-private). */
+    static void loadDemoData(PlatformConfig config, EmbeddedPlatform platform) throws Exception {
+        Class<?> demoData = Class.forName("com.anchang.platform.DemoData");
+        Constructor<?> create = demoData.getDeclaredConstructor();
+        create.setAccessible(true);
+        Object secrets = platform.secrets();
+        Method loadOnce = demoData.getDeclaredMethod("loadOnce", PlatformConfig.class, secrets.getClass());
+        loadOnce.setAccessible(true);
+        loadOnce.invoke(create.newInstance(), config, secrets);
+    }
+
+    static String demoPassword() throws Exception {
+        Field password = Class.forName("com.anchang.platform.DemoData").getDeclaredField("DEMO_PASSWORD");
+        password.setAccessible(true);
+        return (String) password.get(null);
+    }
+
+    void run(PlatformConfig config) throws Exception {
+        String password = demoPassword();
+        String pm = signIn("bj.pm", password);
+        List<String> consultants = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            consultants.add(signIn("bj.consultant" + i, password));
+        }
+
+        warmUp(pm, consultants);
+
+        String buildingId = catalogue(pm, "开盘楼", 50, 20);
+        List<String> unitIds = openedUnits(pm, buildingId);
+        List<String> attempts = attempts(unitIds);
+        Rush rush = rush(attempts, i -> consultants.get(i % consultants.size()), i -> "buyer-" + (i % BUYERS));
+
+        // the same rush on a second opening straight to inventory-service, to tell the gateway's share from the service's
+        String directBuilding = catalogue(pm, "直连楼", 50, 20);
+        List<String> directAttempts = attempts(openedUnits(pm, directBuilding));
+        String inventory = "http://localhost:" + (8082 + config.portOffset());
+        Rush direct = rush(inventory, directAttempts, i -> consultants.get(i % consultants.size()),
+                i -> "direct-buyer-" + (i % BUYERS));
+
+        JsonNode board = call(pm, "GET", "/api/inventory/buildings/" + buildingId, null).body();
+        long heldOnBoard = board.get("counts").get("HELD").asLong();
+        long wins = rush.wonUnits.size();
+        Set<String> distinct = new HashSet<>(rush.wonUnits);
+        int heldTwice = (int) (wins - distinct.size());
+
+        RawRate raw = rawConditionalUpdateRate(config.mongoPort(), attempts, unitIds);
+
+        double rushRate = attempts.size() / rush.wallSeconds;
+        System.out.println();
+        System.out.println("=== opening rush through the gateway (embedded platform, H2-backed store) ===");
+        System.out.printf("machine: %d cores, %s, JDK %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
+        System.out.printf("attempts: %,d by %d concurrent clients over %,d units (%d per unit, shuffled), %,d buyers, quota %d%n",
+                attempts.size(), CLIENTS, UNITS, ATTEMPTS_PER_UNIT, BUYERS, QUOTA);
+        System.out.printf("answers: %s%n", rush.outcomes);
+        System.out.printf("units won: %,d (distinct %,d, held twice: %d); board shows HELD = %,d of %,d%n", wins,
+                distinct.size(), heldTwice, heldOnBoard, UNITS);
+        System.out.printf("wall time: %.2f s  (%,.0f attempts/s)%n", rush.wallSeconds, rushRate);
+        System.out.printf("latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", rush.percentile(0.50), rush.percentile(0.99),
+                rush.percentile(1.0));
+        System.out.printf("same rush straight to inventory-service (no gateway): %.2f s (%,.0f attempts/s), p50 %.1f ms, "
+                + "p99 %.1f ms, %s%n", direct.wallSeconds, attempts.size() / direct.wallSeconds, direct.percentile(0.5),
+                direct.percentile(0.99), direct.outcomes);
+        System.out.printf("raw conditional updates, driver alone, same store: %,d attempts in %.2f s = %,.0f /s, %,d winners%n",
+                raw.attempts, raw.seconds, raw.attempts / raw.seconds, raw.winners);
+        System.out.printf("ratio: rush %.1f%% of the raw rate%n", 100 * rushRate / (raw.attempts / raw.seconds));
+        require(heldTwice == 0, "a unit was held twice");
+        require(distinct.size() == UNITS && heldOnBoard == UNITS, "not all units were held");
+    }
+
+    /** Opens the building's 1,000 units in 3 s, quota 2 per buyer, and waits for the time; returns the units. */
+    List<String> openedUnits(String pm, String buildingId) throws Exception {
+        List<String> unitIds = new ArrayList<>();
+        for (int floor = 1; floor <= 50; floor++) {
+            for (int number = 1; number <= 20; number++) {
+                unitIds.add(buildingId + "-" + floor + String.format("%02d", number));
+            }
+        }
+        Instant opensAt = Instant.now().plusSeconds(3);
+        Answer opened = call(pm, "POST", "/api/inventory/openings", Map.of("officeId", OFFICE, "name", "1,000-unit rush",
+                "unitIds", unitIds, "opensAt", opensAt.toString(), "quotaPerBuyer", QUOTA));
+        require(opened.status() == 201, "opening answered " + opened.status() + " " + opened.body());
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), opensAt).toMillis() + 50));
+        return unitIds;
+    }
+
+    /** Every unit ATTEMPTS_PER_UNIT times, in one shuffled order. */
+    static List<String> attempts(List<String> unitIds) {
+        List<String> attempts = new ArrayList<>(UNITS * ATTEMPTS_PER_UNIT);
+        for (int i = 0; i < ATTEMPTS_PER_UNIT; i++) {
+            attempts.addAll(unitIds);
+        }
+        Collections.shuffle(attempts, new Random(20261122));
+        return attempts;
+    }
+
+    /** A few hundred holds and board reads on a building of its own, so the services' JIT is not measured. */
+    void warmUp(String pm, List<String> consultants) throws Exception {
+        String buildingId = catalogue(pm, "预热楼", 10, 20);
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            for (int floor = 1; floor <= 10; floor++) {
+                for (int number = 1; number <= 20; number++) {
+                    units.add(buildingId + "-" + floor + String.format("%02d", number));
+                }
+            }
+        }
+        Collections.shuffle(units, new Random(1));
+        Rush warm = rush(units, i -> consultants.get(i % consultants.size()), i -> "warm-" + i);
+        System.out.printf("warm-up: %,d holds in %.2f s, %s%n", units.size(), warm.wallSeconds, warm.outcomes);
+    }
+
+    final class Rush {
+        final List<String> wonUnits = Collections.synchronizedList(new ArrayList<>());
+        final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        long[] nanos;
+        double wallSeconds;
+
+        double percentile(double p) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+            return sorted[Math.max(0, index)] / 1e6;
+        }
+    }
+
+    Rush rush(List<String> attempts, java.util.function.IntFunction<String> token, java.util.function.IntFunction<String> buyer)
+            throws InterruptedException {
+        return rush(gateway, attempts, token, buyer);
+    }
+
+    Rush rush(String base, List<String> attempts, java.util.function.IntFunction<String> token,
+            java.util.function.IntFunction<String> buyer) throws InterruptedException {
+        Rush rush = new Rush();
+        rush.nanos = new long[attempts.size()];
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < attempts.size(); i = next.getAndIncrement()) {
+                        String unitId = attempts.get(i);
+                        Answer answer = call(base, token.apply(i), "POST", "/api/inventory/units/" + unitId + "/hold",
+                                Map.of("dealId", "deal-" + i, "buyerRef", buyer.apply(i)));
+                        rush.nanos[i] = answer.nanos();
+                        String outcome = answer.status() == 200 ? "200"
+                                : answer.status() + (answer.body().has("rule") ? " " + answer.body().get("rule").asText() : "");
+                        rush.outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+                        if (answer.status() == 200) {
+                            rush.wonUnits.add(unitId);
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        rush.wallSeconds = (System.nanoTime() - start) / 1e9;
+        return rush;
+    }
+
+    String catalogue(String pm, String name, int floors, int perFloor) throws Exception {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int floor = 1; floor <= floors; floor++) {
+            for (int number = 1; number <= perFloor; number++) {
+                lines.add(Map.of("floor", floor, "number", number, "layout", "3室2厅2卫", "grossArea", "118.50",
+                        "netArea", "95.20", "orientation", "南", "listPrice", String.valueOf(2_800_000 + floor * 10_000) + ".00"));
+            }
+        }
+        Answer created = call(pm, "POST", "/api/inventory/buildings", Map.of("officeId", OFFICE, "projectId", "proj-bench",
+                "name", name, "units", lines));
+        require(created.status() == 201, "cataloguing answered " + created.status() + " " + created.body());
+        return created.body().get("buildingId").asText();
+    }
+
+    String signIn(String username, String password) throws Exception {
+        Answer answer = call(null, "POST", "/auth/sign-in", Map.of("username", username, "password", password));
+        require(answer.status() == 200, "signing in " + username + " answered " + answer.status());
+        return answer.body().get("accessToken").asText();
+    }
+
+    Answer call(String token, String method, String path, Object body) {
+        return call(gateway, token, method, path, body);
+    }
+
+    Answer call(String base, String token, String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json").method(method,
+                        HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            long nanos = System.nanoTime() - start;
+            String text = response.body();
+            return new Answer(response.statusCode(), text.isEmpty() ? JSON.nullNode() : JSON.readTree(text), nanos);
+        } catch (Exception e) {
+            return new Answer(-1, JSON.getNodeFactory().textNode(e.toString()), 0);
+        }
+    }
+
+    record RawRate(int attempts, int winners, double seconds) {
+    }
+
+    /**
+     * The same store through the MongoDB driver alone: 1,000 documents, a unique {_id, status} index,
+     * and the rush's attempt order as {@code findOneAndUpdate({_id, status: AVAILABLE}, {$set: {status: HELD}})}.
+     */
+    static RawRate rawConditionalUpdateRate(int mongoPort, List<String> attempts, List<String> unitIds) throws Exception {
+        Path repo = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "mongodb");
+        String version = "5.6.5";
+        URL[] jars = {
+                repo.resolve("mongodb-driver-sync/" + version + "/mongodb-driver-sync-" + version + ".jar").toUri().toURL(),
+                repo.resolve("mongodb-driver-core/" + version + "/mongodb-driver-core-" + version + ".jar").toUri().toURL(),
+                repo.resolve("bson/" + version + "/bson-" + version + ".jar").toUri().toURL(),
+                repo.resolve("bson-record-codec/" + version + "/bson-record-codec-" + version + ".jar").toUri().toURL()};
+        try (URLClassLoader driver = new URLClassLoader(jars, OpeningRushBenchmark.class.getClassLoader())) {
+            Class<?> clients = driver.loadClass("com.mongodb.client.MongoClients");
+            Class<?> clientType = driver.loadClass("com.mongodb.client.MongoClient");
+            Class<?> databaseType = driver.loadClass("com.mongodb.client.MongoDatabase");
+            Class<?> collectionType = driver.loadClass("com.mongodb.client.MongoCollection");
+            Class<?> bson = driver.loadClass("org.bson.conversions.Bson");
+            Class<?> document = driver.loadClass("org.bson.Document");
+            Class<?> indexOptions = driver.loadClass("com.mongodb.client.model.IndexOptions");
+            Constructor<?> doc = document.getConstructor(String.class, Object.class);
+            Method append = document.getMethod("append", String.class, Object.class);
+            Object client = clients.getMethod("create", String.class).invoke(null, "mongodb://127.0.0.1:" + mongoPort);
+            try {
+                Object database = clientType.getMethod("getDatabase", String.class).invoke(client, "bench_raw");
+                Object collection = databaseType.getMethod("getCollection", String.class).invoke(database, "units");
+                collectionType.getMethod("drop").invoke(collection);
+                Object unique = indexOptions.getMethod("unique", boolean.class).invoke(
+                        indexOptions.getConstructor().newInstance(), true);
+                collectionType.getMethod("createIndex", bson, indexOptions).invoke(collection,
+                        append.invoke(doc.newInstance("_id", 1), "status", 1), unique);
+                List<Object> docs = new ArrayList<>();
+                for (String id : unitIds) {
+                    docs.add(append.invoke(doc.newInstance("_id", id), "status", "AVAILABLE"));
+                }
+                collectionType.getMethod("insertMany", List.class).invoke(collection, docs);
+                Method findOneAndUpdate = collectionType.getMethod("findOneAndUpdate", bson, bson);
+                AtomicInteger next = new AtomicInteger();
+                AtomicInteger winners = new AtomicInteger();
+                AtomicLong failures = new AtomicLong();
+                long start = System.nanoTime();
+                try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                    for (int c = 0; c < CLIENTS; c++) {
+                        pool.submit(() -> {
+                            for (int i = next.getAndIncrement(); i < attempts.size(); i = next.getAndIncrement()) {
+                                try {
+                                    Object filter = append.invoke(doc.newInstance("_id", attempts.get(i)), "status", "AVAILABLE");
+                                    Object update = doc.newInstance("$set", doc.newInstance("status", "HELD"));
+                                    if (findOneAndUpdate.invoke(collection, filter, update) != null) {
+                                        winners.incrementAndGet();
+                                    }
+                                } catch (ReflectiveOperationException e) {
+                                    failures.incrementAndGet();
+                                }
+                            }
+                            return null;
+                        });
+                    }
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                require(failures.get() == 0, failures.get() + " raw updates failed");
+                return new RawRate(attempts.size(), winners.get(), seconds);
+            } finally {
+                clientType.getMethod("close").invoke(client);
+            }
+        }
+    }
+
+    static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+}
