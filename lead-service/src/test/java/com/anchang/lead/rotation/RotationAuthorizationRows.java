@@ -27,7 +27,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *   <li>next walk-in / next call: the reception desk: a consultant on duty, sales control, the PM;</li>
  *   <li>check-out, decline, unavailable, back, away, finish, hand-over, cover: a consultant for themself,
  *       the PM for a consultant with a reason;</li>
- *   <li>the board and an assignment's why: every role of the office and head office.</li>
+ *   <li>take a ringing call: the consultant it is offered to (or the PM for them); a colleague within the
+ *       answer window is refused (409, ROT-10);</li>
+ *   <li>the board, an assignment's why, the logs and the fairness report: every role of the office and head office.</li>
  * </ul>
  */
 public final class RotationAuthorizationRows {
@@ -133,8 +135,30 @@ public final class RotationAuthorizationRows {
                             ? rows.post(Who.SALES_CONTROL, "/walk-ins/next", null).text("assignmentId") : "2026-01-01-r1";
                     return Request.get(BASE + "/assignments/" + id);
                 })
+                .allows(200, readers)
+                .and()
+                .row("POST /api/leads/rotation/{officeId}/calls/{offerId}/take", who -> {
+                    rows.onDuty(who);
+                    String offerId = needsFixture(who)
+                            ? rows.post(Who.SALES_CONTROL, "/calls/next", null).text("offerId") : "2026-01-01-c1";
+                    return Request.post(BASE + "/calls/" + offerId + "/take", forWhom(who, Map.of()));
+                })
+                // offered to the owner (first to check in): a colleague within the answer window is refused (ROT-10)
+                .allows(200, Who.OWNER_CONSULTANT, Who.PM).expects(Who.HEAD_OFFICE, 404, answer -> { })
+                .expects(Who.COLLEAGUE_CONSULTANT, 409, answer -> assertThat(answer.map()).containsEntry("rule", "ROT-10"))
+                .and()
+                .row("GET /api/leads/rotation/{officeId}/logs", who -> {
+                    rows.onDuty(who);
+                    return Request.get(BASE + "/logs");
+                })
+                .allows(200, readers)
+                .and()
+                .row("GET /api/leads/rotation/{officeId}/fairness", who -> {
+                    rows.onDuty(who);
+                    return Request.get(BASE + "/fairness");
+                })
                 .allows(200, readers);
-        return 13;
+        return 16;
     }
 
     /** The PM acts for the owner with a reason; everyone else for themself. */

@@ -250,6 +250,60 @@ class RotationServiceIT {
         assertThat(board(office, a).get("away")).isEqualTo(List.of());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("ROT-10/11 and the fairness report: a call offered to the head alone (a colleague is refused within the window), the call and visit logs with counts, the skips per consultant with their reasons")
+    void callsLogsAndFairness() {
+        Office office = new Office();
+        String a = office.consultant("c-a");
+        String b = office.consultant("c-b");
+        post(a, office.path("/check-in"), null);
+        post(b, office.path("/check-in"), null);
+
+        Answer offer = post(office.salesControl, office.path("/calls/next"), Map.of("source", "hotline ad"));
+        assertThat(offer.status()).isEqualTo(200);
+        assertThat(offer.map()).containsEntry("consultant", "c-a").containsEntry("source", "hotline ad");
+        String offerId = offer.text("offerId");
+        assertThat(java.time.Duration.between(java.time.Instant.parse(offer.text("offeredAt")),
+                java.time.Instant.parse(offer.text("openAt")))).isEqualTo(java.time.Duration.ofSeconds(15));
+        assertThat(board(office, b).get("ringing")).isNotNull();
+        Answer grabbed = post(b, office.path("/calls/" + offerId + "/take"), null);
+        assertThat(grabbed.status()).isEqualTo(409);
+        assertThat(grabbed.map()).containsEntry("rule", "ROT-10");
+        Answer answered = post(a, office.path("/calls/" + offerId + "/take"), null);
+        assertThat(answered.map()).containsEntry("consultant", "c-a").containsEntry("rule", "ROT-3")
+                .containsEntry("queue", "PHONE");
+        post(a, office.path("/finish"), Map.of("outcome", "invited to visit on Saturday"));
+        assertThat(board(office, b).get("ringing")).isNull();
+
+        post(b, office.path("/decline"), Map.of("queue", "WALK_IN", "reason", "personal call"));
+        assertThat(post(office.pm, office.path("/walk-ins/next"), Map.of("source", "walked past")).map())
+                .containsEntry("consultant", "c-a");
+        post(a, office.path("/finish"), Map.of("outcome", "left a phone number"));
+
+        Answer logs = server.as(office.finance).get(office.path("/logs"));
+        assertThat(logs.status()).isEqualTo(200);
+        List<Map<String, Object>> calls = (List<Map<String, Object>>) logs.map().get("calls");
+        assertThat(calls).singleElement().satisfies(line -> assertThat(line).containsEntry("consultant", "c-a")
+                .containsEntry("source", "hotline ad").containsEntry("outcome", "invited to visit on Saturday"));
+        assertThat((List<?>) logs.map().get("visits")).hasSize(1);
+        assertThat(logs.map().get("counts")).isEqualTo(Map.of("visits", 1, "calls", 1,
+                "consultants", List.of(Map.of("consultant", "c-a", "visits", 1, "calls", 1))));
+        assertThat(server.as(office.pm).get(office.path("/logs?date=" + today().minusDays(1))).map().get("visits"))
+                .isEqualTo(List.of());
+        Answer badDate = server.as(office.pm).get(office.path("/logs?date=yesterday"));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.map()).containsEntry("field", "date");
+
+        Answer fairness = server.as(office.headOffice).get(office.path("/fairness"));
+        assertThat(fairness.status()).isEqualTo(200);
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) fairness.map().get("consultants");
+        assertThat(rows).extracting(r -> r.get("consultant")).containsExactly("c-a", "c-b");
+        assertThat(rows.get(0)).containsEntry("receptions", 2).containsEntry("turnsUsed", 2);
+        assertThat(rows.get(1)).containsEntry("receptions", 0).containsEntry("skipsByRule", Map.of("ROT-4", 1));
+        assertThat(rows.get(1).get("skips").toString()).contains("personal call");
+    }
+
     /** The stored day without its version and outbox (the relay's removal of published events bumps the version). */
     Document state(Office office) {
         Document doc = mongo.getCollection("reception_days").find(new Document("_id", office.id + ":" + today())).first();

@@ -1,6 +1,7 @@
 package com.anchang.lead.application.rotation;
 
 import com.anchang.lead.domain.rotation.RotationPolicies;
+import com.anchang.lead.domain.rotation.RotationPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,10 @@ public class OfficeDay {
     /** Now, to the millisecond (what the store keeps). */
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public RotationPolicy policy(String officeId) {
+        return policies.forOffice(officeId);
     }
 
     public LocalDate businessDay(String officeId, Instant at) {

@@ -1,6 +1,7 @@
 package com.anchang.lead.application.rotation;
 
 import com.anchang.lead.domain.rotation.Assignment;
+import com.anchang.lead.domain.rotation.CallOffer;
 import com.anchang.lead.domain.rotation.CoverKind;
 import com.anchang.lead.domain.rotation.Duty;
 import com.anchang.lead.domain.rotation.Queue;
@@ -30,7 +31,7 @@ import java.util.List;
 public class RotatingReception {
 
     /** What an operation left: the day after it and the assignment it made or changed, if any. */
-    public record Change(ReceptionDay day, Assignment assignment) {
+    public record Change(ReceptionDay day, Assignment assignment, CallOffer offer) {
     }
 
     /**
@@ -46,7 +47,11 @@ public class RotatingReception {
         Result apply(ReceptionDay day, String consultantId, Instant now);
     }
 
-    private record Result(List<RotationEvent> events, Assignment assignment) {
+    private record Result(List<RotationEvent> events, Assignment assignment, CallOffer offer) {
+
+        Result(List<RotationEvent> events, Assignment assignment) {
+            this(events, assignment, null);
+        }
     }
 
     private final ReceptionDays days;
@@ -85,6 +90,32 @@ public class RotatingReception {
                         + "control or the PM gives out the next " + (queue == Queue.WALK_IN ? "visitor" : "call"));
             }
             RotationEvent.Assigned assigned = day.next(queue, source, now);
+            return new Result(List.of(assigned), assigned.assignment());
+        });
+    }
+
+    /**
+     * ROT-10: a call rings: offered to the head of the phone queue, alone for the office's answer window;
+     * asked by the reception desk.
+     */
+    public Change offerCall(Caller caller, String officeId, String source) {
+        caller.mustActIn(officeId, "give the next call", Caller.CONSULTANT, Caller.SALES_CONTROL, Caller.PM);
+        boolean desk = caller.holds(officeId, Caller.SALES_CONTROL, Caller.PM);
+        return change(caller, officeId, caller.userId(), (day, callerId, now) -> {
+            if (!desk && !day.duty(callerId).map(Duty::onDuty).orElse(false)) {
+                throw new RuleRefusedException("ROT-1", "only a consultant on duty (checked in today), sales "
+                        + "control or the PM gives out the next call");
+            }
+            CallOffer offer = day.offerCall(source, officeDay.policy(officeId).answerWindow(), now);
+            return new Result(List.of(), null, offer);
+        });
+    }
+
+    /** ROT-10: a consultant takes the ringing call: the one it is offered to, or anyone once the window passed. */
+    public Change takeCall(Caller caller, String officeId, String offerId, ActingFor actingFor) {
+        String consultantId = actingFor(caller, officeId, actingFor, "take a call");
+        return change(caller, officeId, consultantId, (day, id, now) -> {
+            RotationEvent.Assigned assigned = day.takeCall(offerId, id, now);
             return new Result(List.of(assigned), assigned.assignment());
         });
     }
@@ -179,7 +210,7 @@ public class RotatingReception {
             Result result = step.apply(day, consultantId, now);
             days.save(day, new ArrayList<>(result.events()));
             changes.changed(day);
-            return new Change(day, result.assignment());
+            return new Change(day, result.assignment(), result.offer());
         });
     }
 }

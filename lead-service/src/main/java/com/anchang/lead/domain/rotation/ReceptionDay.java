@@ -1,6 +1,7 @@
 package com.anchang.lead.domain.rotation;
 
 import com.anchang.support.problem.RuleRefusedException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,11 +40,12 @@ public final class ReceptionDay {
     private final List<RoundLog> roundLogs;
     private final List<Assignment> assignments;
     private final List<Skip> skips;
+    private CallOffer ringing;
     private final long version;
 
     private ReceptionDay(String developerId, String officeId, LocalDate businessDay, List<Duty> duties,
             Map<Queue, Integer> rounds, Map<Queue, List<String>> pending, List<RoundLog> roundLogs,
-            List<Assignment> assignments, List<Skip> skips, long version) {
+            List<Assignment> assignments, List<Skip> skips, CallOffer ringing, long version) {
         this.developerId = Objects.requireNonNull(developerId, "developerId");
         this.officeId = Objects.requireNonNull(officeId, "officeId");
         this.businessDay = Objects.requireNonNull(businessDay, "businessDay");
@@ -57,21 +59,22 @@ public final class ReceptionDay {
         this.roundLogs = new ArrayList<>(roundLogs);
         this.assignments = new ArrayList<>(assignments);
         this.skips = new ArrayList<>(skips);
+        this.ringing = ringing;
         this.version = version;
     }
 
     /** A day nobody has checked in to yet. */
     public static ReceptionDay open(String developerId, String officeId, LocalDate businessDay) {
         return new ReceptionDay(developerId, officeId, businessDay, List.of(), Map.of(), Map.of(), List.of(), List.of(),
-                List.of(), NEW);
+                List.of(), null, NEW);
     }
 
     /** A stored day, as it was written. */
     public static ReceptionDay restore(String developerId, String officeId, LocalDate businessDay, List<Duty> duties,
             Map<Queue, Integer> rounds, Map<Queue, List<String>> pending, List<RoundLog> roundLogs,
-            List<Assignment> assignments, List<Skip> skips, long version) {
+            List<Assignment> assignments, List<Skip> skips, CallOffer ringing, long version) {
         return new ReceptionDay(developerId, officeId, businessDay, duties, rounds, pending, roundLogs, assignments,
-                skips, version);
+                skips, ringing, version);
     }
 
     /** One document per office and business day. */
@@ -132,6 +135,77 @@ public final class ReceptionDay {
      */
     public RotationEvent.Assigned next(Queue queue, String source, Instant at) {
         Objects.requireNonNull(queue, "queue");
+        Head head = head(queue, at);
+        pending.get(queue).remove(head.consultantId());
+        return assign(queue, head.consultantId(), "ROT-3", head.why(), head.snapshot(), "ROT-9", source, at);
+    }
+
+    /**
+     * ROT-10: a call rings: it is offered to the head of the phone queue (chosen as for {@link #next}),
+     * who alone may take it within the office's answer window; after it, anyone on duty and free may.
+     * One call rings at a time.
+     */
+    public CallOffer offerCall(String source, Duration answerWindow, Instant at) {
+        if (ringing != null) {
+            throw new RuleRefusedException("ROT-10", "the call offered to " + ringing.offeredTo() + " at "
+                    + ringing.offeredAt() + " is still ringing: take it first");
+        }
+        Head head = head(Queue.PHONE, at);
+        ringing = new CallOffer(businessDay + "-c" + (assignments.size() + skips.size() + 1), head.consultantId(), at,
+                at.plus(answerWindow), rounds.get(Queue.PHONE), head.why(), head.snapshot(), source);
+        return ringing;
+    }
+
+    /**
+     * ROT-10: a consultant takes the ringing call. The one it was offered to takes it with their turn
+     * (ROT-3/9). Anyone else on duty and free may take it once the answer window has passed (or at once
+     * if the one it was offered to is no longer free): recorded as ROT-10, with the unanswered offer as a
+     * skip of the one it was offered to (who keeps the place); it uses the taker's turn if they still hold
+     * one in the round.
+     */
+    public RotationEvent.Assigned takeCall(String offerId, String consultantId, Instant at) {
+        if (ringing == null || !ringing.id().equals(offerId)) {
+            throw new RuleRefusedException("ROT-10", "no call " + offerId + " is ringing");
+        }
+        Duty duty = onDuty(consultantId);
+        if (!duty.available()) {
+            throw new RuleRefusedException("ROT-3", consultantId + " is not free to take a call ("
+                    + duty.status().name().toLowerCase() + ")");
+        }
+        CallOffer offer = ringing;
+        if (consultantId.equals(offer.offeredTo())) {
+            pending.get(Queue.PHONE).remove(consultantId);
+            ringing = null;
+            return assign(Queue.PHONE, consultantId, "ROT-3", offer.why(), offer.snapshot(), "ROT-9", offer.source(), at);
+        }
+        boolean offeredStillFree = duty(offer.offeredTo()).map(Duty::available).orElse(false);
+        if (offeredStillFree && at.isBefore(offer.openAt())) {
+            throw new RuleRefusedException("ROT-10", "the call is offered to " + offer.offeredTo() + " until "
+                    + offer.openAt() + "; after that anyone on duty may take it");
+        }
+        String reason = offeredStillFree
+                ? "did not answer call " + offer.id() + " within the answer window (by " + offer.openAt() + ")"
+                : "was no longer free for call " + offer.id();
+        int round = rounds.get(Queue.PHONE);
+        skips.add(new Skip(Queue.PHONE, round, offer.offeredTo(), "ROT-10", reason, at));
+        boolean heldTurn = pending.get(Queue.PHONE).remove(consultantId);
+        ringing = null;
+        String why = "call offered to " + offer.offeredTo() + " at " + offer.offeredAt() + ", who " + reason
+                + "; open to anyone on duty (ROT-10), taken by " + consultantId + (heldTurn ? " with their turn" : " beyond their turn");
+        return assign(Queue.PHONE, consultantId, "ROT-10", why, snapshot(Queue.PHONE), heldTurn ? "ROT-9" : "ROT-10",
+                offer.source(), at);
+    }
+
+    /** The call ringing now, if any (ROT-10). */
+    public Optional<CallOffer> ringing() {
+        return Optional.ofNullable(ringing);
+    }
+
+    private record Head(String consultantId, String why, List<QueueEntry> snapshot) {
+    }
+
+    /** ROT-3: who receives next in the queue; closes the round first if nobody holding a turn is free. */
+    private Head head(Queue queue, Instant at) {
         if (duties.stream().noneMatch(Duty::onDuty)) {
             throw new RuleRefusedException("ROT-1", "nobody is checked in at " + officeId + " today");
         }
@@ -156,11 +230,10 @@ public final class ReceptionDay {
             Skip skip = recordSkip(queue, duty, at);
             passed.add(consultantId + " (" + skip.rule() + " " + skip.reason() + ")");
         }
-        order.remove(chosen);
         String why = roundNote + chosen + " is the first available consultant holding a turn in round "
                 + rounds.get(queue) + " of the " + label(queue) + " queue"
                 + (passed.isEmpty() ? "" : "; passed over: " + String.join(", ", passed));
-        return assign(queue, chosen, "ROT-3", why, snapshot, "ROT-9", source, at);
+        return new Head(chosen, why, snapshot);
     }
 
     /** ROT-4: declined for a personal reason: out of this round of the queue, normal place in the next one. */

@@ -263,4 +263,33 @@ class ReceptionDayTest {
         assertThat(finished.assignedAt()).isBefore(finished.endedAt());
         assertThat(finished.queue()).isEqualTo(Queue.PHONE);
     }
+
+    @Test
+    @DisplayName("ROT-10: a call is offered to the head of the phone queue alone within the answer window; after it anyone on duty takes it, recorded with who took it")
+    void callAnswerWindow() {
+        java.time.Duration window = java.time.Duration.ofSeconds(15);
+        Instant rings = Instant.parse("2026-11-23T03:00:00Z");
+        CallOffer offer = day.offerCall("hotline ad", window, rings);
+        assertThat(offer.offeredTo()).isEqualTo("a");
+        assertThat(offer.openAt()).isEqualTo(rings.plusSeconds(15));
+        refusedUnchanged("ROT-10", () -> day.offerCall(null, window, rings.plusSeconds(1)));
+        refusedUnchanged("ROT-10", () -> day.takeCall(offer.id(), "b", rings.plusSeconds(14)));
+        refusedUnchanged("ROT-10", () -> day.takeCall("2026-11-23-c99", "a", rings.plusSeconds(1)));
+
+        RotationEvent.Assigned taken = day.takeCall(offer.id(), "b", rings.plusSeconds(15));
+        assertThat(taken.assignment().consultantId()).isEqualTo("b");
+        assertThat(taken.assignment().rule()).isEqualTo("ROT-10");
+        assertThat(taken.assignment().turn()).isEqualTo("ROT-9");
+        assertThat(taken.assignment().source()).isEqualTo("hotline ad");
+        assertThat(taken.assignment().why()).contains("offered to a", "did not answer", "taken by b");
+        assertThat(day.skips()).extracting(Skip::consultantId, Skip::rule)
+                .contains(org.assertj.core.groups.Tuple.tuple("a", "ROT-10"));
+        assertThat(day.ringing()).isEmpty();
+        // a kept the place: the next call is offered to a again, who answers in time with the turn (ROT-3)
+        CallOffer again = day.offerCall(null, window, rings.plusSeconds(60));
+        assertThat(again.offeredTo()).isEqualTo("a");
+        RotationEvent.Assigned answered = day.takeCall(again.id(), "a", rings.plusSeconds(61));
+        assertThat(answered.assignment().rule()).isEqualTo("ROT-3");
+        assertThat(day.pending(Queue.PHONE)).containsExactly("c");
+    }
 }

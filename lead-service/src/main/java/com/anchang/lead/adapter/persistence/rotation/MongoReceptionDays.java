@@ -64,6 +64,7 @@ public class MongoReceptionDays implements ReceptionDays {
                     .set("rounds", state.rounds())
                     .set("assignments", state.assignments())
                     .set("skips", state.skips())
+                    .set("ringing", state.ringing())
                     .inc("version", 1);
             if (!entries.isEmpty()) {
                 update.push("outbox").each(entries.toArray());

@@ -1,6 +1,7 @@
 package com.anchang.lead.adapter.persistence.rotation;
 
 import com.anchang.lead.domain.rotation.Assignment;
+import com.anchang.lead.domain.rotation.CallOffer;
 import com.anchang.lead.domain.rotation.Duty;
 import com.anchang.lead.domain.rotation.Queue;
 import com.anchang.lead.domain.rotation.ReceptionDay;
@@ -36,6 +37,7 @@ public record ReceptionDayDocument(
         List<RoundLog> rounds,
         List<Assignment> assignments,
         List<Skip> skips,
+        CallOffer ringing,
         List<OutboxEntry> outbox,
         long version) {
 
@@ -44,14 +46,15 @@ public record ReceptionDayDocument(
     static ReceptionDayDocument of(ReceptionDay day, List<OutboxEntry> outbox) {
         return new ReceptionDayDocument(day.id(), day.developerId(), day.officeId(), day.businessDay().toString(),
                 day.duties(), day.round(Queue.WALK_IN), day.round(Queue.PHONE), day.pending(Queue.WALK_IN),
-                day.pending(Queue.PHONE), day.roundLogs(), day.assignments(), day.skips(), outbox, 0);
+                day.pending(Queue.PHONE), day.roundLogs(), day.assignments(), day.skips(), day.ringing().orElse(null), outbox,
+                0);
     }
 
     ReceptionDay toDomain() {
         return ReceptionDay.restore(developerId, officeId, LocalDate.parse(businessDay), nonNull(duties),
                 Map.of(Queue.WALK_IN, walkInRound, Queue.PHONE, phoneRound),
                 Map.of(Queue.WALK_IN, nonNull(walkInPending), Queue.PHONE, nonNull(phonePending)), nonNull(rounds),
-                nonNull(assignments), nonNull(skips), version);
+                nonNull(assignments), nonNull(skips), ringing, version);
     }
 
     private static <T> List<T> nonNull(List<T> list) {

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The rotation board of an office's day: per queue the round, who is next and the round's order;
- * who is on duty, serving, away, unavailable.
+ * who is on duty, serving, away, unavailable; the call ringing, if any (ROT-10).
  */
 public record BoardView(
         String officeId,
@@ -20,7 +20,8 @@ public record BoardView(
         List<DutyView> onDuty,
         List<ServingView> serving,
         List<String> away,
-        List<UnavailableView> unavailable) {
+        List<UnavailableView> unavailable,
+        CallOfferView ringing) {
 
     /** @param next who receives the next visitor or call now, null if nobody is free */
     public record QueueView(Queue queue, int round, String next, List<EntryView> order) {
@@ -47,7 +48,8 @@ public record BoardView(
                 serving,
                 onDuty.stream().filter(Duty::away).map(Duty::consultantId).toList(),
                 onDuty.stream().filter(Duty::unavailable)
-                        .map(d -> new UnavailableView(d.consultantId(), d.unavailableReason())).toList());
+                        .map(d -> new UnavailableView(d.consultantId(), d.unavailableReason())).toList(),
+                CallOfferView.of(day.ringing().orElse(null)));
     }
 
     private static ServingView serving(Assignment a) {

@@ -6,6 +6,12 @@ import com.anchang.lead.application.rotation.RotatingReception.ActingFor;
 import com.anchang.lead.application.rotation.RotatingReception.Change;
 import com.anchang.lead.domain.rotation.CoverKind;
 import com.anchang.lead.domain.rotation.Queue;
+import com.anchang.lead.domain.rotation.ReceptionDay;
+import com.anchang.support.problem.InvalidInputException;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.web.bind.annotation.RequestParam;
 import com.anchang.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -90,11 +96,20 @@ class RotationController {
     }
 
     @PostMapping("/calls/next")
-    @Operation(summary = "The next call goes to the head of the phone queue (ROT-3); for the reception desk. Answers "
-            + "the assignment and why")
-    AssignmentView nextCall(@PathVariable String officeId, @Valid @RequestBody(required = false) NextRequest request,
+    @Operation(summary = "A call rings: offered to the head of the phone queue alone for the office's answer window "
+            + "(default 15 s), then open to anyone on duty (ROT-3, ROT-10); for the reception desk. Answers the offer")
+    CallOfferView nextCall(@PathVariable String officeId, @Valid @RequestBody(required = false) NextRequest request,
             Caller caller) {
-        return assignment(rotating.next(caller, officeId, Queue.PHONE, request == null ? null : request.source()));
+        Change change = rotating.offerCall(caller, officeId, request == null ? null : request.source());
+        return CallOfferView.of(change.offer());
+    }
+
+    @PostMapping("/calls/{offerId}/take")
+    @Operation(summary = "Take the ringing call: the consultant it is offered to, or anyone on duty and free once the "
+            + "answer window has passed; who took it is recorded (ROT-10). Answers the assignment")
+    AssignmentView takeCall(@PathVariable String officeId, @PathVariable String offerId,
+            @Valid @RequestBody(required = false) ForRequest request, Caller caller) {
+        return assignment(rotating.takeCall(caller, officeId, offerId, forWhom(request)));
     }
 
     @PostMapping("/decline")
@@ -167,6 +182,35 @@ class RotationController {
     AssignmentView assignment(@PathVariable String officeId, @PathVariable String assignmentId, Caller caller) {
         ReadingRotation.AssignmentReading found = reading.assignment(caller, officeId, assignmentId);
         return AssignmentView.of(found.day(), found.assignment());
+    }
+
+    @GetMapping("/logs")
+    @Operation(summary = "The visit and call logs of a business day (time, consultant, source/media, outcome) and the "
+            + "day's counts per office and per consultant (ROT-11)")
+    ReceptionLogView logs(@PathVariable String officeId,
+            @Parameter(description = "a business day of the office (YYYY-MM-DD); today if absent")
+            @RequestParam(required = false) String date, Caller caller) {
+        return ReceptionLogView.of(day(caller, officeId, date));
+    }
+
+    @GetMapping("/fairness")
+    @Operation(summary = "The daily fairness report: per consultant the receptions, how they counted, and every skip "
+            + "with its rule and reason (ROT-3..10)")
+    FairnessReportView fairness(@PathVariable String officeId,
+            @Parameter(description = "a business day of the office (YYYY-MM-DD); today if absent")
+            @RequestParam(required = false) String date, Caller caller) {
+        return FairnessReportView.of(day(caller, officeId, date));
+    }
+
+    private ReceptionDay day(Caller caller, String officeId, String date) {
+        if (date == null || date.isBlank()) {
+            return reading.today(caller, officeId);
+        }
+        try {
+            return reading.day(caller, officeId, LocalDate.parse(date.strip()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("date", "is not a date (YYYY-MM-DD)");
+        }
     }
 
     private static ActingFor forWhom(ForRequest request) {
