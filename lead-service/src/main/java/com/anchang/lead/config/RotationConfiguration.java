@@ -3,10 +3,10 @@ package com.anchang.lead.config;
 import com.anchang.lead.adapter.messaging.rotation.RotationEvents;
 import com.anchang.lead.adapter.persistence.rotation.MongoReceptionDays;
 import com.anchang.lead.adapter.persistence.rotation.ReceptionDayDocument;
+import com.anchang.lead.adapter.web.rotation.RotationBoardStream;
 import com.anchang.lead.application.rotation.OfficeDay;
 import com.anchang.lead.application.rotation.ReadingRotation;
 import com.anchang.lead.application.rotation.RotatingReception;
-import com.anchang.lead.application.rotation.RotationChanges;
 import com.anchang.lead.domain.rotation.ReceptionDays;
 import com.anchang.lead.domain.rotation.RotationPolicies;
 import com.anchang.lead.domain.rotation.RotationPolicy;
@@ -32,9 +32,16 @@ public class RotationConfiguration {
      *
      * @param answerWindow ROT-10: how long a call is offered to the head of the phone queue alone
      * @param zone the office's time zone: what today's business day is (ROT-1)
+     * @param boardStreamTimeout how long one live-board subscription lasts before the client reconnects
      */
     @ConfigurationProperties("lead.rotation")
-    public record RotationDefaults(Duration answerWindow, ZoneId zone) {
+    public record RotationDefaults(Duration answerWindow, ZoneId zone, Duration boardStreamTimeout) {
+    }
+
+    @Bean
+    RotationBoardStream rotationBoardStream(RotationDefaults defaults) {
+        return new RotationBoardStream(defaults.boardStreamTimeout() == null ? Duration.ofMinutes(30)
+                : defaults.boardStreamTimeout());
     }
 
     @Bean
@@ -64,8 +71,8 @@ public class RotationConfiguration {
     }
 
     @Bean
-    RotatingReception rotatingReception(ReceptionDays days, OfficeDay officeDay) {
-        return new RotatingReception(days, officeDay, RotationChanges.NONE);
+    RotatingReception rotatingReception(ReceptionDays days, OfficeDay officeDay, RotationBoardStream boards) {
+        return new RotatingReception(days, officeDay, boards);
     }
 
     @Bean

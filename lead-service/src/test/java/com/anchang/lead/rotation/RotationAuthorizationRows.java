@@ -29,7 +29,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *       the PM for a consultant with a reason;</li>
  *   <li>take a ringing call: the consultant it is offered to (or the PM for them); a colleague within the
  *       answer window is refused (409, ROT-10);</li>
- *   <li>the board, an assignment's why, the logs and the fairness report: every role of the office and head office.</li>
+ *   <li>the board (and its live stream), an assignment's why, the logs and the fairness report: every role of the office and head office.</li>
  * </ul>
  */
 public final class RotationAuthorizationRows {
@@ -157,8 +157,15 @@ public final class RotationAuthorizationRows {
                     rows.onDuty(who);
                     return Request.get(BASE + "/fairness");
                 })
-                .allows(200, readers);
-        return 16;
+                .allows(200, readers)
+                .and()
+                .row("GET /api/leads/rotation/{officeId}/board/stream", who -> {
+                    rows.onDuty(who);
+                    return Request.get(BASE + "/board/stream?once=true");
+                })
+                .allows(200, readers)
+                .expects(Who.PM, 200, answer -> assertThat(answer.text()).startsWith("event:board").contains(OWNER));
+        return 17;
     }
 
     /** The PM acts for the owner with a reason; everyone else for themself. */

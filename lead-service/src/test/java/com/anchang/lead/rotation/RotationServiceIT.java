@@ -1,6 +1,7 @@
 package com.anchang.lead.rotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
@@ -12,11 +13,19 @@ import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
 import com.anchang.support.test.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -37,6 +46,8 @@ class RotationServiceIT {
     String brokers;
     @Autowired
     MongoTemplate mongo;
+    @Value("${local.server.port}")
+    int port;
 
     /** A fresh office of developer dev-1 per test, with its staff. */
     static final class Office {
@@ -264,8 +275,8 @@ class RotationServiceIT {
         assertThat(offer.status()).isEqualTo(200);
         assertThat(offer.map()).containsEntry("consultant", "c-a").containsEntry("source", "hotline ad");
         String offerId = offer.text("offerId");
-        assertThat(java.time.Duration.between(java.time.Instant.parse(offer.text("offeredAt")),
-                java.time.Instant.parse(offer.text("openAt")))).isEqualTo(java.time.Duration.ofSeconds(15));
+        assertThat(Duration.between(java.time.Instant.parse(offer.text("offeredAt")),
+                java.time.Instant.parse(offer.text("openAt")))).isEqualTo(Duration.ofSeconds(15));
         assertThat(board(office, b).get("ringing")).isNotNull();
         Answer grabbed = post(b, office.path("/calls/" + offerId + "/take"), null);
         assertThat(grabbed.status()).isEqualTo(409);
@@ -302,6 +313,43 @@ class RotationServiceIT {
         assertThat(rows.get(0)).containsEntry("receptions", 2).containsEntry("turnsUsed", 2);
         assertThat(rows.get(1)).containsEntry("receptions", 0).containsEntry("skipsByRule", Map.of("ROT-4", 1));
         assertThat(rows.get(1).get("skips").toString()).contains("personal call");
+    }
+
+    @Test
+    @DisplayName("live board: a client subscribed to an office's board stream (text/event-stream) gets the current board at once and the new board within 1 s of a check-in")
+    void liveBoard() throws Exception {
+        Office office = new Office();
+        post(office.consultant("c-a"), office.path("/check-in"), null);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        try {
+            HttpRequest subscribe = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + office.path("/board/stream")))
+                    .header("Authorization", "Bearer " + office.salesControl)
+                    .header("Accept", "text/event-stream").build();
+            HttpResponse<Stream<String>> response = client.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines())
+                    .get(10, TimeUnit.SECONDS);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/event-stream"));
+            Thread reader = Thread.ofVirtual().start(() -> response.body().forEach(lines::add));
+            await().atMost(Duration.ofSeconds(5)).until(() -> lines.stream().anyMatch(l -> l.startsWith("data:")));
+            assertThat(lines).contains("event:board");
+            assertThat(lines.stream().filter(l -> l.startsWith("data:")).findFirst().orElseThrow())
+                    .contains("c-a").doesNotContain("c-live");
+
+            assertThat(post(office.consultant("c-live"), office.path("/check-in"), null).status()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(1)).until(() -> lines.stream()
+                    .anyMatch(l -> l.startsWith("data:") && l.contains("c-live")));
+            reader.interrupt();
+            response.body().close();
+        } finally {
+            client.shutdownNow();
+        }
+        // another office's stream: 404, like its board
+        assertThat(server.as(office.consultant("c-a")).get(new Office().path("/board/stream?once=true")).status())
+                .isEqualTo(404);
     }
 
     /** The stored day without its version and outbox (the relay's removal of published events bumps the version). */

@@ -11,7 +11,9 @@ import com.anchang.support.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import com.anchang.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,10 +41,12 @@ class RotationController {
 
     private final RotatingReception rotating;
     private final ReadingRotation reading;
+    private final RotationBoardStream stream;
 
-    RotationController(RotatingReception rotating, ReadingRotation reading) {
+    RotationController(RotatingReception rotating, ReadingRotation reading, RotationBoardStream stream) {
         this.rotating = rotating;
         this.reading = reading;
+        this.stream = stream;
     }
 
     /** For whom: absent for the caller themself; another consultant only by the PM, with a reason. */
@@ -175,6 +179,15 @@ class RotationController {
             + "away, unavailable")
     BoardView board(@PathVariable String officeId, Caller caller) {
         return BoardView.of(reading.today(caller, officeId));
+    }
+
+    @GetMapping(path = "/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The live board: server-sent events named 'board' carrying today's board, the current one at "
+            + "once and a new one after every change of the office's rotation")
+    SseEmitter boardStream(@PathVariable String officeId,
+            @Parameter(description = "true: only the current board, then the stream ends")
+            @RequestParam(defaultValue = "false") boolean once, Caller caller) {
+        return stream.subscribe(officeId, BoardView.of(reading.today(caller, officeId)), once);
     }
 
     @GetMapping("/assignments/{assignmentId}")
