@@ -306,6 +306,14 @@ class RotationServiceIT {
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.map()).containsEntry("field", "date");
 
+        // finished receptions left the day's hot document for the history, and still answer "why?"
+        assertThat(state(office).getList("assignments", Document.class)).isEmpty();
+        assertThat(mongo.getCollection("reception_history").countDocuments(
+                new Document("dayId", office.id + ":" + today()))).isEqualTo(2);
+        Answer why = server.as(office.pm).get(office.path("/assignments/" + answered.text("assignmentId")));
+        assertThat(why.map()).containsEntry("status", "FINISHED").containsEntry("outcome", "invited to visit on Saturday")
+                .containsEntry("rule", "ROT-3");
+
         Answer fairness = server.as(office.headOffice).get(office.path("/fairness"));
         assertThat(fairness.status()).isEqualTo(200);
         List<Map<String, Object>> rows = (List<Map<String, Object>>) fairness.map().get("consultants");

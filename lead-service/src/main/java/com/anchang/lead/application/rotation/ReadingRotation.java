@@ -34,7 +34,7 @@ public class ReadingRotation {
     /** A day's rotation (empty if nobody checked in that day). */
     public ReceptionDay day(Caller caller, String officeId, LocalDate businessDay) {
         mayRead(caller, officeId);
-        ReceptionDay day = days.find(officeId, businessDay)
+        ReceptionDay day = days.findWithHistory(officeId, businessDay)
                 .orElseGet(() -> ReceptionDay.open(caller.developerId(), officeId, businessDay));
         caller.mustSee(day.developerId(), day.officeId(), "office", officeId);
         return day;
@@ -49,7 +49,7 @@ public class ReadingRotation {
         } catch (DateTimeParseException e) {
             throw new NotFoundException("assignment", assignmentId);
         }
-        ReceptionDay day = days.find(officeId, businessDay)
+        ReceptionDay day = days.findWithHistory(officeId, businessDay)
                 .orElseThrow(() -> new NotFoundException("assignment", assignmentId));
         caller.mustSee(day.developerId(), day.officeId(), "assignment", assignmentId);
         Assignment assignment = day.assignment(assignmentId)

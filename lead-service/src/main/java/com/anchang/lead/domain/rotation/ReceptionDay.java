@@ -41,11 +41,13 @@ public final class ReceptionDay {
     private final List<Assignment> assignments;
     private final List<Skip> skips;
     private CallOffer ringing;
+    /** The number of the next assignment or call offer of the day (their ids). */
+    private int nextNumber;
     private final long version;
 
     private ReceptionDay(String developerId, String officeId, LocalDate businessDay, List<Duty> duties,
             Map<Queue, Integer> rounds, Map<Queue, List<String>> pending, List<RoundLog> roundLogs,
-            List<Assignment> assignments, List<Skip> skips, CallOffer ringing, long version) {
+            List<Assignment> assignments, List<Skip> skips, CallOffer ringing, int nextNumber, long version) {
         this.developerId = Objects.requireNonNull(developerId, "developerId");
         this.officeId = Objects.requireNonNull(officeId, "officeId");
         this.businessDay = Objects.requireNonNull(businessDay, "businessDay");
@@ -60,21 +62,22 @@ public final class ReceptionDay {
         this.assignments = new ArrayList<>(assignments);
         this.skips = new ArrayList<>(skips);
         this.ringing = ringing;
+        this.nextNumber = Math.max(nextNumber, 1);
         this.version = version;
     }
 
     /** A day nobody has checked in to yet. */
     public static ReceptionDay open(String developerId, String officeId, LocalDate businessDay) {
         return new ReceptionDay(developerId, officeId, businessDay, List.of(), Map.of(), Map.of(), List.of(), List.of(),
-                List.of(), null, NEW);
+                List.of(), null, 1, NEW);
     }
 
     /** A stored day, as it was written. */
     public static ReceptionDay restore(String developerId, String officeId, LocalDate businessDay, List<Duty> duties,
             Map<Queue, Integer> rounds, Map<Queue, List<String>> pending, List<RoundLog> roundLogs,
-            List<Assignment> assignments, List<Skip> skips, CallOffer ringing, long version) {
+            List<Assignment> assignments, List<Skip> skips, CallOffer ringing, int nextNumber, long version) {
         return new ReceptionDay(developerId, officeId, businessDay, duties, rounds, pending, roundLogs, assignments,
-                skips, ringing, version);
+                skips, ringing, nextNumber, version);
     }
 
     /** One document per office and business day. */
@@ -151,7 +154,7 @@ public final class ReceptionDay {
                     + ringing.offeredAt() + " is still ringing: take it first");
         }
         Head head = head(Queue.PHONE, at);
-        ringing = new CallOffer(businessDay + "-c" + (assignments.size() + skips.size() + 1), head.consultantId(), at,
+        ringing = new CallOffer(businessDay + "-c" + nextNumber++, head.consultantId(), at,
                 at.plus(answerWindow), rounds.get(Queue.PHONE), head.why(), head.snapshot(), source);
         return ringing;
     }
@@ -442,6 +445,10 @@ public final class ReceptionDay {
         return List.copyOf(skips);
     }
 
+    public int nextNumber() {
+        return nextNumber;
+    }
+
     public long version() {
         return version;
     }
@@ -450,7 +457,7 @@ public final class ReceptionDay {
 
     private RotationEvent.Assigned assign(Queue queue, String consultantId, String rule, String why,
             List<QueueEntry> snapshot, String turn, String source, Instant at) {
-        String id = businessDay + "-r" + (assignments.size() + 1);
+        String id = businessDay + "-r" + nextNumber++;
         Assignment assignment = new Assignment(id, queue, consultantId, rounds.get(queue), rule, why, at, snapshot,
                 AssignmentStatus.SERVING, turn, null, null, source, null, null);
         assignments.add(assignment);

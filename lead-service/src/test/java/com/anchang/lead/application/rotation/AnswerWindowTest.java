@@ -67,7 +67,7 @@ class AnswerWindowTest {
         static ReceptionDay copy(ReceptionDay day) {
             return ReceptionDay.restore(day.developerId(), day.officeId(), day.businessDay(), day.duties(), day.rounds(),
                     day.pending(), day.roundLogs(), day.assignments(), day.skips(), day.ringing().orElse(null),
-                    day.version() + 1);
+                    day.nextNumber(), day.version() + 1);
         }
     }
 
