@@ -4,6 +4,7 @@ import static com.anchang.support.test.AuthorizationMatrix.HOME_DEVELOPER;
 import static com.anchang.support.test.AuthorizationMatrix.HOME_OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.anchang.lead.rotation.RotationAuthorizationRows;
 import com.anchang.support.test.AuthorizationMatrix;
 import com.anchang.support.test.AuthorizationMatrix.Request;
 import com.anchang.support.test.AuthorizationMatrix.Who;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Every operation of lead-service's OpenAPI document as every member of the cast. Registration is for
@@ -32,13 +34,15 @@ class LeadAuthorizationMatrixIT {
 
     @Autowired
     TestHttp server;
+    @Autowired
+    MongoTemplate mongo;
 
     static Map<String, Object> registration(String mobile) {
         return LeadServiceIT.registration(HOME_OFFICE, mobile);
     }
 
     @Test
-    @DisplayName("authorization matrix (LEAD-1, LEAD-10, office isolation): who may register, read a lead in full or masked, and read the audit")
+    @DisplayName("authorization matrix (LEAD-1, LEAD-10, ROT-1..11, office isolation): who may register, read a lead in full or masked, read the audit, and act in or read the reception rotation")
     void matrix() {
         String mobile = LeadServiceIT.freshMobile();
         Answer fixture = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile));
@@ -64,15 +68,21 @@ class LeadAuthorizationMatrixIT {
             read.expects(who, 200, shows(LeadServiceIT.masked(mobile), "MASKED"));
         }
 
-        int cells = read.and()
+        AuthorizationMatrix matrix = read.and()
                 .row("GET /api/leads/audit", who -> Request.get("/api/leads/audit?officeId=" + HOME_OFFICE))
                     .expects(Who.PM, 200, LeadAuthorizationMatrixIT::homeEntries)
                     .expects(Who.HEAD_OFFICE, 200, LeadAuthorizationMatrixIT::homeEntries)
                     // another developer's head office reads its own developer's log of that office id: empty
                     .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
-                .and().verify();
+                .and();
+        int leadRows = 3;
 
-        assertThat(cells).isEqualTo(3 * Who.values().length);
+        // ---- the reception rotation (ROT-1..11): its rows live in rotation/RotationAuthorizationRows ----
+        int rotationRows = RotationAuthorizationRows.add(matrix, server, mongo);
+        // ---- end of the rotation's rows ----
+
+        int cells = matrix.verify();
+        assertThat(cells).isEqualTo((leadRows + rotationRows) * Who.values().length);
     }
 
     static Consumer<Answer> shows(String mobile, String contactDetails) {
