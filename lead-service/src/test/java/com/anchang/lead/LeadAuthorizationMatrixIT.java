@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * consultants of the office named in the request (head office holds no role at an office, so it is
  * answered like any office that is not the caller's: 404). A lead is read by every role of its
  * office and by head office, the phone in full only for its owner, the PM and head office (LEAD-10).
- * The audit is the PM's and head office's.
+ * The audit is the PM's and head office's. Follow-ups (LEAD-4) are logged by the lead's owner and the
+ * office's PM only, and read by them and head office.
  */
 @ServiceIntegrationTest
 class LeadAuthorizationMatrixIT {
@@ -38,7 +39,7 @@ class LeadAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (LEAD-1, LEAD-10, office isolation): who may register, read a lead in full or masked, and read the audit")
+    @DisplayName("authorization matrix (LEAD-1, LEAD-4, LEAD-10, office isolation): who may register, read a lead in full or masked, read the audit, log and read follow-ups")
     void matrix() {
         String mobile = LeadServiceIT.freshMobile();
         Answer fixture = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile));
@@ -70,9 +71,30 @@ class LeadAuthorizationMatrixIT {
                     .expects(Who.HEAD_OFFICE, 200, LeadAuthorizationMatrixIT::homeEntries)
                     // another developer's head office reads its own developer's log of that office id: empty
                     .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
+                .and()
+                // LEAD-4: a fresh lead of the owner per cell, so every allowed member really appends
+                .row("POST /api/leads/{leadId}/follow-ups", who -> Request.post("/api/leads/" + freshLead()
+                        + "/follow-ups", Map.of("channel", "PHONE", "effective", true, "note", "回访")))
+                    .expects(Who.OWNER_CONSULTANT, 201, loggedBy(AuthorizationMatrix.OWNER))
+                    .expects(Who.PM, 201, loggedBy("u-pm"))
+                .and()
+                .row("GET /api/leads/{leadId}/follow-ups", who -> Request.get("/api/leads/" + leadId + "/follow-ups"))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.PM, Who.HEAD_OFFICE)
                 .and().verify();
 
-        assertThat(cells).isEqualTo(3 * Who.values().length);
+        assertThat(cells).isEqualTo(5 * Who.values().length);
+    }
+
+    String freshLead() {
+        Answer lead = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads",
+                registration(LeadServiceIT.freshMobile()));
+        assertThat(lead.status()).isEqualTo(201);
+        return lead.text("leadId");
+    }
+
+    static Consumer<Answer> loggedBy(String userId) {
+        return answer -> assertThat(answer.map().get("followUp").toString()).contains("loggedBy=" + userId)
+                .contains("channel=PHONE");
     }
 
     static Consumer<Answer> shows(String mobile, String contactDetails) {

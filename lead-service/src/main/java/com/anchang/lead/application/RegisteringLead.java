@@ -1,5 +1,6 @@
 package com.anchang.lead.application;
 
+import com.anchang.lead.domain.LapseCalendar;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadAuditAction;
 import com.anchang.lead.domain.LeadEvent;
@@ -9,6 +10,7 @@ import com.anchang.lead.domain.MobileAlreadyRegisteredException;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.lead.domain.Needs;
 import com.anchang.lead.domain.ProtectionPolicies;
+import com.anchang.lead.domain.ProtectionPolicy;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
 import java.time.Clock;
@@ -28,12 +30,15 @@ public class RegisteringLead {
     }
 
     private final LeadRepository leads;
+    private final LapseCalendar calendar;
     private final ProtectionPolicies policies;
     private final Disclosures disclosures;
     private final Clock clock;
 
-    public RegisteringLead(LeadRepository leads, ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
+    public RegisteringLead(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
+            Disclosures disclosures, Clock clock) {
         this.leads = leads;
+        this.calendar = calendar;
         this.policies = policies;
         this.disclosures = disclosures;
         this.clock = clock;
@@ -48,9 +53,15 @@ public class RegisteringLead {
         LeadEvent.Registered registered = Lead.register(caller.developerId(), command.officeId(), caller.userId(),
                 command.customerName(), mobile, command.source(), command.needs(), clock.instant(),
                 policies.forOffice(command.officeId()));
+        Lead lead = registered.lead();
+        // noted before the lead exists, so the lapse job never misses it (a failed insert leaves a note it ignores)
+        calendar.schedule(lead.developerId(), lead.officeId(), ProtectionPolicy.releasedOn(lead.protectedUntil()),
+                lead.id());
         try {
-            leads.insert(registered.lead(), List.of(registered));
+            leads.insert(lead, List.of(registered));
         } catch (MobileAlreadyRegisteredException e) {
+            calendar.unschedule(lead.developerId(), lead.officeId(), ProtectionPolicy.releasedOn(lead.protectedUntil()),
+                    lead.id());
             Lead existing = leads.findByMobile(command.officeId(), mobile).orElseThrow(() -> e);
             throw existing.alreadyRegistered();
         }

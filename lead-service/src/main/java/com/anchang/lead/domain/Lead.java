@@ -1,14 +1,20 @@
 package com.anchang.lead.domain;
 
+import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.RuleRefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A customer registered by a consultant at one office (LEAD-1), owned by that consultant (LEAD-2)
- * and protected until the end of {@link #protectedUntil()} (LEAD-3). The normalised mobile number
+ * and protected through the end of {@link #protectedUntil()} (LEAD-3), a day of the office's zone.
+ * Follow-ups are appended to the lead's page (LEAD-4) and, as the office's policy counts them, move
+ * the end of the protection window; without them the lead is released. The normalised mobile number
  * identifies the customer within the office: the office cannot hold two leads for one number.
  */
 public final class Lead {
@@ -22,12 +28,29 @@ public final class Lead {
     private final LeadSource source;
     private final Needs needs;
     private final Instant registeredAt;
-    private final LocalDate protectedUntil;
+    private LocalDate protectedUntil;
+    private final List<FollowUp> followUps;
+    private final int followUpsAsRead;
+    private Instant releasedAt;
+    private LocalDate lapseReminderFor;
     private final long version;
 
     public Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
             MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt, LocalDate protectedUntil,
             long version) {
+        this(id, developerId, officeId, ownerConsultantId, customerName, mobile, source, needs, registeredAt,
+                protectedUntil, List.of(), null, null, version);
+    }
+
+    /**
+     * A lead as stored.
+     *
+     * @param releasedAt when the lapse released it (LEAD-3), or null while it is owned
+     * @param lapseReminderFor the last protected day the owner was reminded of (LEAD-11), or null
+     */
+    public Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
+            MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt, LocalDate protectedUntil,
+            List<FollowUp> followUps, Instant releasedAt, LocalDate lapseReminderFor, long version) {
         this.id = Objects.requireNonNull(id);
         this.developerId = Objects.requireNonNull(developerId);
         this.officeId = Objects.requireNonNull(officeId);
@@ -38,19 +61,92 @@ public final class Lead {
         this.needs = needs == null ? Needs.NONE : needs;
         this.registeredAt = Objects.requireNonNull(registeredAt);
         this.protectedUntil = Objects.requireNonNull(protectedUntil);
+        this.followUps = new ArrayList<>(followUps == null ? List.of() : followUps);
+        this.followUpsAsRead = this.followUps.size();
+        this.releasedAt = releasedAt;
+        this.lapseReminderFor = lapseReminderFor;
         this.version = version;
     }
 
     /**
      * LEAD-1/2/3: registers a customer for the consultant who received them; the lead is protected
-     * from now for the office's protection window.
+     * from now for the office's protection window (which may depend on the source: phone or visit).
      */
     public static LeadEvent.Registered register(String developerId, String officeId, String consultantId,
             String customerName, MobileNumber mobile, LeadSource source, Needs needs, Instant now,
             ProtectionPolicy policy) {
         Lead lead = new Lead("lead-" + UUID.randomUUID(), developerId, officeId, consultantId, customerName, mobile,
-                source, needs, now, policy.protectedUntil(now), 0);
+                source, needs, now, policy.protectedUntil(now, source), 0);
         return new LeadEvent.Registered(lead);
+    }
+
+    /**
+     * LEAD-4 (+ LEAD-3): appends a follow-up to the lead's page. An entry the office's policy counts
+     * (effective, or an unanswered call where the policy says so) moves the protection window; a
+     * correction ({@code corrects} names an earlier entry of this lead) is a new entry that does not
+     * extend protection. Refused once protection has ended (LEAD-3): the lead is no longer the owner's
+     * to follow up.
+     *
+     * @return the follow-up logged, and the extension if the window moved
+     */
+    public List<LeadEvent> logFollowUp(String loggedBy, FollowUp.Channel channel, boolean effective, String note,
+            String corrects, Instant now, ProtectionPolicy policy) {
+        Objects.requireNonNull(loggedBy, "loggedBy");
+        Objects.requireNonNull(channel, "channel");
+        if (released()) {
+            throw new RuleRefusedException("LEAD-3", "lead " + id + " was released on "
+                    + ProtectionPolicy.releasedOn(protectedUntil) + ": it is no longer followed up by its former owner");
+        }
+        if (!policy.protects(protectedUntil, now)) {
+            throw new RuleRefusedException("LEAD-3", "the protection of lead " + id + " ended on " + protectedUntil
+                    + ": it is released and can no longer be followed up");
+        }
+        if (corrects != null && followUps.stream().noneMatch(f -> f.id().equals(corrects))) {
+            throw new InvalidInputException("corrects", "names no earlier follow-up of this lead");
+        }
+        boolean counted = corrects == null && policy.counts(channel, effective);
+        LocalDate before = protectedUntil;
+        if (counted) {
+            LocalDate today = policy.day(now);
+            boolean extendedToday = followUps.stream()
+                    .anyMatch(f -> f.countedForProtection() && policy.day(f.at()).equals(today));
+            protectedUntil = policy.extendedUntil(protectedUntil, now, extendedToday);
+        }
+        FollowUp entry = new FollowUp("follow-up-" + UUID.randomUUID(), now, loggedBy, channel, effective,
+                note == null || note.isBlank() ? null : note.strip(), corrects, counted, protectedUntil);
+        followUps.add(entry);
+        List<LeadEvent> events = new ArrayList<>();
+        events.add(new LeadEvent.FollowUpLogged(this, entry));
+        if (protectedUntil.isAfter(before)) {
+            events.add(new LeadEvent.ProtectionExtended(this, entry, before));
+        }
+        return List.copyOf(events);
+    }
+
+    /** LEAD-3: releases the lead if its protection has ended at {@code now}; nothing if it holds or was released already. */
+    public Optional<LeadEvent> releaseIfLapsed(Instant now, ProtectionPolicy policy) {
+        if (released() || policy.protects(protectedUntil, now)) {
+            return Optional.empty();
+        }
+        releasedAt = now;
+        return Optional.of(new LeadEvent.Released(this, now));
+    }
+
+    /** LEAD-11: on the last protected day, reminds the owner once that the lead lapses tomorrow. */
+    public Optional<LeadEvent> remindIfLapsingTomorrow(Instant now, ProtectionPolicy policy) {
+        if (released() || protectedUntil.equals(lapseReminderFor) || !policy.day(now).equals(protectedUntil)) {
+            return Optional.empty();
+        }
+        lapseReminderFor = protectedUntil;
+        return Optional.of(new LeadEvent.ProtectionLapsing(this, now));
+    }
+
+    /** LEAD-3: the countdown as seen at {@code now}. */
+    public Protection protection(Instant now, ProtectionPolicy policy) {
+        Protection.Status status = released() ? Protection.Status.RELEASED
+                : policy.protects(protectedUntil, now) ? Protection.Status.PROTECTED : Protection.Status.LAPSED;
+        return new Protection(status, protectedUntil, ProtectionPolicy.releasedOn(protectedUntil),
+                policy.daysLeft(protectedUntil, now));
     }
 
     /**
@@ -61,6 +157,11 @@ public final class Lead {
     public RuleRefusedException alreadyRegistered() {
         return new RuleRefusedException("LEAD-5", "customer already registered by consultant " + ownerConsultantId
                 + ", protected until " + protectedUntil);
+    }
+
+    /** Whether the lapse released the lead (LEAD-3). */
+    public boolean released() {
+        return releasedAt != null;
     }
 
     public String id() {
@@ -75,6 +176,7 @@ public final class Lead {
         return officeId;
     }
 
+    /** The consultant who owns the lead, or owned it until it was released. */
     public String ownerConsultantId() {
         return ownerConsultantId;
     }
@@ -99,9 +201,27 @@ public final class Lead {
         return registeredAt;
     }
 
-    /** LEAD-3: the last day (office zone) on which the owner's claim is protected without a follow-up. */
+    /** LEAD-3: the last day (office zone) on which the owner's claim is protected without a further follow-up. */
     public LocalDate protectedUntil() {
         return protectedUntil;
+    }
+
+    /** LEAD-4: the lead's page of follow-ups, oldest first. */
+    public List<FollowUp> followUps() {
+        return List.copyOf(followUps);
+    }
+
+    /** LEAD-4: the follow-ups appended since the lead was read (what a save appends to the stored page). */
+    public List<FollowUp> newFollowUps() {
+        return List.copyOf(followUps.subList(followUpsAsRead, followUps.size()));
+    }
+
+    public Instant releasedAt() {
+        return releasedAt;
+    }
+
+    public LocalDate lapseReminderFor() {
+        return lapseReminderFor;
     }
 
     /** The stored version this lead was read at. */

@@ -1,5 +1,8 @@
 package com.anchang.lead.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /** What happened to a lead; the messaging adapter turns these into contract events. */
 public sealed interface LeadEvent {
 
@@ -7,5 +10,21 @@ public sealed interface LeadEvent {
 
     /** LEAD-1/2: a consultant registered the customer and owns the lead, protected until lead.protectedUntil(). */
     record Registered(Lead lead) implements LeadEvent {
+    }
+
+    /** LEAD-4: a follow-up was appended. */
+    record FollowUpLogged(Lead lead, FollowUp followUp) implements LeadEvent {
+    }
+
+    /** LEAD-3: a counted follow-up moved the end of the protection window. */
+    record ProtectionExtended(Lead lead, FollowUp followUp, LocalDate previousProtectedUntil) implements LeadEvent {
+    }
+
+    /** LEAD-11: the owner is reminded on the last protected day that the lead lapses tomorrow. */
+    record ProtectionLapsing(Lead lead, Instant at) implements LeadEvent {
+    }
+
+    /** LEAD-3: protection ended without a follow-up; the lead is released. */
+    record Released(Lead lead, Instant at) implements LeadEvent {
     }
 }

@@ -19,4 +19,12 @@ public interface LeadRepository {
      * @throws MobileAlreadyRegisteredException if the office already holds a lead for the mobile
      */
     void insert(Lead lead, List<LeadEvent> events);
+
+    /**
+     * Writes the lead's changed state and the events they caused in one atomic compare-and-set on the
+     * version it was read at; new follow-ups are appended, never rewritten (LEAD-4).
+     *
+     * @throws com.anchang.support.problem.ConcurrentChangeException if someone else wrote it since
+     */
+    void save(Lead lead, List<LeadEvent> events);
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LeadTest {
 
     static final Instant T0 = Instant.parse("2026-11-20T02:15:00Z");
-    static final ProtectionPolicy POLICY = new ProtectionPolicy(7, ZoneId.of("Asia/Shanghai"));
+    static final ProtectionPolicy POLICY = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
 
     static LeadEvent.Registered register() {
         return Lead.register("dev-1", "office-1", "c-1", "王先生", MobileNumber.parse("138-1234-5678"),

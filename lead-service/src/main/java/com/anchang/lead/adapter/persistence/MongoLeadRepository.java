@@ -10,10 +10,14 @@ import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.MobileAlreadyRegisteredException;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.problem.ConcurrentChangeException;
+import com.mongodb.client.result.UpdateResult;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoLeadRepository implements LeadRepository {
 
@@ -49,6 +53,33 @@ public class MongoLeadRepository implements LeadRepository {
             mongo.insert(document);
         } catch (DuplicateKeyException e) {
             throw new MobileAlreadyRegisteredException(lead.officeId(), lead.mobile());
+        }
+        if (!caused.isEmpty()) {
+            relay.published(COLLECTION, lead.id());
+        }
+    }
+
+    @Override
+    public void save(Lead lead, List<LeadEvent> caused) {
+        // flat {_id, version} filter: served by the unique id_version index, a true compare-and-set
+        Query current = query(where("_id").is(lead.id()).and("version").is(lead.version()));
+        Update update = new Update()
+                .set("protectedUntil", lead.protectedUntil().toString())
+                .set("releasedAt", lead.releasedAt())
+                .set("lapseReminderFor", LeadDocument.day(lead.lapseReminderFor()))
+                .inc("version", 1);
+        List<LeadDocument.FollowUpDocument> appended = lead.newFollowUps().stream()
+                .map(LeadDocument.FollowUpDocument::of).toList();
+        if (!appended.isEmpty()) {
+            // LEAD-4: the page only grows; the version check guarantees it is the page this lead was read with
+            update.push("followUps").each(appended.toArray());
+        }
+        if (!caused.isEmpty()) {
+            update.push("outbox").each(caused.stream().map(events::toOutbox).toArray());
+        }
+        UpdateResult result = mongo.updateFirst(current, update, LeadDocument.class);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentChangeException("lead " + lead.id() + " was changed concurrently");
         }
         if (!caused.isEmpty()) {
             relay.published(COLLECTION, lead.id());

@@ -1,8 +1,10 @@
 package com.anchang.lead.adapter.web;
 
+import com.anchang.lead.application.LoggingFollowUp;
 import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ViewingLead;
+import com.anchang.lead.domain.FollowUp;
 import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.Needs;
 import com.anchang.support.problem.InvalidInputException;
@@ -44,11 +46,14 @@ class LeadController {
     private final RegisteringLead registering;
     private final ViewingLead viewing;
     private final ReadingLeadAudit audit;
+    private final LoggingFollowUp followUps;
 
-    LeadController(RegisteringLead registering, ViewingLead viewing, ReadingLeadAudit audit) {
+    LeadController(RegisteringLead registering, ViewingLead viewing, ReadingLeadAudit audit,
+            LoggingFollowUp followUps) {
         this.registering = registering;
         this.viewing = viewing;
         this.audit = audit;
+        this.followUps = followUps;
     }
 
     record RegisterLeadRequest(
@@ -92,6 +97,35 @@ class LeadController {
         }
         return audit.read(caller, new ReadingLeadAudit.ReadAudit(officeId.strip(), day)).stream()
                 .map(AuditEntryView::of).toList();
+    }
+
+    record FollowUpRequest(
+            @NotNull FollowUp.Channel channel,
+            @NotNull Boolean effective,
+            @Size(max = 2000) String note,
+            @Size(max = 64) String corrects) {
+    }
+
+    @PostMapping("/{leadId}/follow-ups")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Append a follow-up to a lead's page (LEAD-4): channel PHONE, WECHAT or VISIT, effective or "
+            + "not, a note, and optionally the id of an earlier entry it corrects (nothing is ever edited or "
+            + "deleted). Only the owner or a PM of the office logs them. A follow-up the office's policy counts "
+            + "moves the protection window (LEAD-3); refused once protection has ended")
+    FollowUpView logFollowUp(@PathVariable String leadId, @Valid @RequestBody FollowUpRequest request, Caller caller) {
+        return FollowUpView.of(followUps.log(caller, new LoggingFollowUp.LogFollowUp(leadId, request.channel(),
+                request.effective(), request.note(), blankToNull(request.corrects()))));
+    }
+
+    @GetMapping("/{leadId}/follow-ups")
+    @Operation(summary = "A lead's page of follow-ups, oldest first (LEAD-4); for its owner, a PM of its office and "
+            + "head office")
+    List<FollowUpView.Entry> followUps(@PathVariable String leadId, Caller caller) {
+        return followUps.page(caller, leadId).stream().map(FollowUpView.Entry::of).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GetMapping("/{leadId}")
