@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * answered like any office that is not the caller's: 404). A lead is read by every role of its
  * office and by head office, the phone in full only for its owner, the PM and head office (LEAD-10).
  * The audit is the PM's and head office's. Follow-ups (LEAD-4) are logged by the lead's owner and the
- * office's PM only, and read by them and head office.
+ * office's PM only, and read by them and head office. Collisions (LEAD-5) are read by the PM and head
+ * office and resolved by the PM.
  */
 @ServiceIntegrationTest
 class LeadAuthorizationMatrixIT {
@@ -39,12 +40,13 @@ class LeadAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (LEAD-1, LEAD-4, LEAD-10, office isolation): who may register, read a lead in full or masked, read the audit, log and read follow-ups")
+    @DisplayName("authorization matrix (LEAD-1, LEAD-4, LEAD-10, office isolation): who may register, read a lead in full or masked, read the audit, log and read follow-ups, read and resolve collisions (LEAD-5)")
     void matrix() {
         String mobile = LeadServiceIT.freshMobile();
         Answer fixture = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile));
         assertThat(fixture.status()).isEqualTo(201);
         String leadId = fixture.text("leadId");
+        String collisionId = freshCollision();
 
         AuthorizationMatrix.Row register = new AuthorizationMatrix(server)
                 .row("POST /api/leads", who -> Request.post("/api/leads", registration(LeadServiceIT.freshMobile())));
@@ -80,9 +82,23 @@ class LeadAuthorizationMatrixIT {
                 .and()
                 .row("GET /api/leads/{leadId}/follow-ups", who -> Request.get("/api/leads/" + leadId + "/follow-ups"))
                     .allows(200, Who.OWNER_CONSULTANT, Who.PM, Who.HEAD_OFFICE)
+                .and()
+                // LEAD-5: the office's collisions are the PM's to resolve and head office's to read
+                .row("GET /api/leads/collisions", who -> Request.get("/api/leads/collisions?officeId=" + HOME_OFFICE))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.list()).isNotEmpty())
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.list()).isNotEmpty())
+                    // another developer's head office reads its own developer's collisions of that office id: none
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
+                .and()
+                .row("GET /api/leads/collisions/{collisionId}", who -> Request.get("/api/leads/collisions/" + collisionId))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                .and()
+                .row("POST /api/leads/collisions/{collisionId}/resolution", who -> Request.post("/api/leads/collisions/"
+                        + freshCollision() + "/resolution", Map.of()))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("status", "RESOLVED"))
                 .and().verify();
 
-        assertThat(cells).isEqualTo(5 * Who.values().length);
+        assertThat(cells).isEqualTo(8 * Who.values().length);
     }
 
     String freshLead() {
@@ -90,6 +106,20 @@ class LeadAuthorizationMatrixIT {
                 registration(LeadServiceIT.freshMobile()));
         assertThat(lead.status()).isEqualTo(201);
         return lead.text("leadId");
+    }
+
+    /** LEAD-5: the owner registers a customer, a colleague registers them too: the collision's id. */
+    String freshCollision() {
+        String mobile = LeadServiceIT.freshMobile();
+        assertThat(server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile))
+                .status()).isEqualTo(201);
+        Answer refused = server.as(Who.COLLEAGUE_CONSULTANT.staff().token()).call("POST", "/api/leads",
+                registration(mobile));
+        assertThat(refused.status()).isEqualTo(409);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("collision (\\S+) is open")
+                .matcher((String) refused.map().get("detail"));
+        assertThat(id.find()).isTrue();
+        return id.group(1);
     }
 
     static Consumer<Answer> loggedBy(String userId) {

@@ -14,7 +14,7 @@ class LeadOwnershipGoldenSamplesTest {
 
     static Stream<Class<? extends Record>> contracts() {
         return Stream.of(LeadFollowUpLogged.class, LeadProtectionExtended.class, LeadProtectionLapsing.class,
-                LeadReleased.class);
+                LeadReleased.class, LeadReassigned.class, LeadCollisionOpened.class, LeadCollisionResolved.class);
     }
 
     @ParameterizedTest

@@ -1,16 +1,19 @@
 package com.anchang.lead.config;
 
 import com.anchang.lead.adapter.messaging.LeadEvents;
+import com.anchang.lead.adapter.persistence.MongoCollisionRepository;
 import com.anchang.lead.adapter.persistence.MongoLapseCalendar;
 import com.anchang.lead.adapter.persistence.MongoLeadAuditLog;
 import com.anchang.lead.adapter.persistence.MongoLeadRepository;
 import com.anchang.lead.application.Disclosures;
+import com.anchang.lead.application.HandlingCollisions;
 import com.anchang.lead.application.LoggingFollowUp;
 import com.anchang.lead.application.OfficeCalendar;
 import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ReleasingLapsedLeads;
 import com.anchang.lead.application.ViewingLead;
+import com.anchang.lead.domain.CollisionRepository;
 import com.anchang.lead.domain.LapseCalendar;
 import com.anchang.lead.domain.LeadAuditLog;
 import com.anchang.lead.domain.LeadRepository;
@@ -99,6 +102,11 @@ public class LeadConfiguration {
     }
 
     @Bean
+    OutboxCollection collisionsOutbox() {
+        return new OutboxCollection("lead_collisions");
+    }
+
+    @Bean
     ProtectionPolicies protectionPolicies(PolicyDefaults defaults) {
         // each office's policy is built (and checked) once, at the first use
         Map<String, ProtectionPolicy> built = new java.util.concurrent.ConcurrentHashMap<>();
@@ -114,6 +122,17 @@ public class LeadConfiguration {
     @Bean
     LeadRepository leadRepository(MongoTemplate mongo, LeadEvents events, OutboxRelay relay) {
         return new MongoLeadRepository(mongo, events, relay);
+    }
+
+    @Bean
+    CollisionRepository collisionRepository(MongoTemplate mongo, LeadEvents events, OutboxRelay relay) {
+        return new MongoCollisionRepository(mongo, events, relay);
+    }
+
+    @Bean
+    HandlingCollisions handlingCollisions(CollisionRepository collisions, LeadRepository leads, LapseCalendar calendar,
+            ProtectionPolicies policies, LeadAuditLog audit, Clock clock) {
+        return new HandlingCollisions(collisions, leads, calendar, policies, audit, clock);
     }
 
     @Bean
@@ -137,9 +156,9 @@ public class LeadConfiguration {
     }
 
     @Bean
-    RegisteringLead registeringLead(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
-            Disclosures disclosures, Clock clock) {
-        return new RegisteringLead(leads, calendar, policies, disclosures, clock);
+    RegisteringLead registeringLead(LeadRepository leads, CollisionRepository collisions, LapseCalendar calendar,
+            ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
+        return new RegisteringLead(leads, collisions, calendar, policies, disclosures, clock);
     }
 
     @Bean

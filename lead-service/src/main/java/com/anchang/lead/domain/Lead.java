@@ -22,12 +22,13 @@ public final class Lead {
     private final String id;
     private final String developerId;
     private final String officeId;
-    private final String ownerConsultantId;
-    private final String customerName;
+    private String ownerConsultantId;
+    private String customerName;
     private final MobileNumber mobile;
-    private final LeadSource source;
-    private final Needs needs;
+    private LeadSource source;
+    private Needs needs;
     private final Instant registeredAt;
+    private Instant ownedSince;
     private LocalDate protectedUntil;
     private final List<FollowUp> followUps;
     private final int followUpsAsRead;
@@ -39,18 +40,21 @@ public final class Lead {
             MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt, LocalDate protectedUntil,
             long version) {
         this(id, developerId, officeId, ownerConsultantId, customerName, mobile, source, needs, registeredAt,
-                protectedUntil, List.of(), null, null, version);
+                registeredAt, protectedUntil, List.of(), null, null, version);
     }
 
     /**
      * A lead as stored.
      *
+     * @param ownedSince when the current owner's ownership began (the registration, a re-registration after
+     *     release, a reassignment)
      * @param releasedAt when the lapse released it (LEAD-3), or null while it is owned
      * @param lapseReminderFor the last protected day the owner was reminded of (LEAD-11), or null
      */
     public Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
-            MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt, LocalDate protectedUntil,
-            List<FollowUp> followUps, Instant releasedAt, LocalDate lapseReminderFor, long version) {
+            MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt, Instant ownedSince,
+            LocalDate protectedUntil, List<FollowUp> followUps, Instant releasedAt, LocalDate lapseReminderFor,
+            long version) {
         this.id = Objects.requireNonNull(id);
         this.developerId = Objects.requireNonNull(developerId);
         this.officeId = Objects.requireNonNull(officeId);
@@ -60,6 +64,7 @@ public final class Lead {
         this.source = Objects.requireNonNull(source);
         this.needs = needs == null ? Needs.NONE : needs;
         this.registeredAt = Objects.requireNonNull(registeredAt);
+        this.ownedSince = ownedSince == null ? registeredAt : ownedSince;
         this.protectedUntil = Objects.requireNonNull(protectedUntil);
         this.followUps = new ArrayList<>(followUps == null ? List.of() : followUps);
         this.followUpsAsRead = this.followUps.size();
@@ -129,7 +134,7 @@ public final class Lead {
             return Optional.empty();
         }
         releasedAt = now;
-        return Optional.of(new LeadEvent.Released(this, now));
+        return Optional.of(new LeadEvent.Released(this, now, ownerConsultantId, ownedSince, protectedUntil));
     }
 
     /** LEAD-11: on the last protected day, reminds the owner once that the lead lapses tomorrow. */
@@ -149,14 +154,70 @@ public final class Lead {
                 policy.daysLeft(protectedUntil, now));
     }
 
+    /** LEAD-3: whether the owner's claim holds at {@code now} (not released, window not ended). */
+    public boolean protectsOwnerAt(Instant now, ProtectionPolicy policy) {
+        return !released() && policy.protects(protectedUntil, now);
+    }
+
     /**
-     * LEAD-5: the refusal of a second registration of this lead's customer at this office, naming who
-     * owns the lead and until when. LEAD-10: it tells the registering consultant no more than that: not
-     * the customer's name nor the mobile number as the owner registered them.
+     * LEAD-5: the refusal of a colleague's registration of this lead's protected customer. LEAD-10: it
+     * tells the registering consultant no more than that the customer is protected by a colleague and
+     * until when: not who, nor the customer's name or mobile as the owner registered them.
      */
-    public RuleRefusedException alreadyRegistered() {
-        return new RuleRefusedException("LEAD-5", "customer already registered by consultant " + ownerConsultantId
-                + ", protected until " + protectedUntil);
+    public RuleRefusedException protectedByColleague(String collisionId) {
+        return new RuleRefusedException("LEAD-5", "customer protected by a colleague until " + protectedUntil
+                + "; collision " + collisionId + " is open for the PM");
+    }
+
+    /** LEAD-5: the owner registering their own protected customer again. */
+    public RuleRefusedException alreadyYours() {
+        return new RuleRefusedException("LEAD-5", "customer already registered by you, protected until "
+                + protectedUntil);
+    }
+
+    /**
+     * LEAD-3 (released leads go to whoever receives the customer next) and LEAD-2: the consultant who
+     * registers the customer of a lead whose protection has ended owns it from now, with a new window;
+     * the lead keeps its id and page. A lead lapsed but not yet released by the job is released first,
+     * in the same change.
+     *
+     * @return the release (if the job had not done it yet) and the reassignment
+     */
+    public List<LeadEvent> reRegister(String consultantId, String customerName, LeadSource source, Needs needs,
+            Instant now, ProtectionPolicy policy) {
+        if (protectsOwnerAt(now, policy)) {
+            throw new IllegalStateException("lead " + id + " is still protected; that is a collision (LEAD-5)");
+        }
+        List<LeadEvent> events = new ArrayList<>();
+        releaseIfLapsed(now, policy).ifPresent(events::add);
+        this.customerName = Objects.requireNonNull(customerName);
+        this.source = Objects.requireNonNull(source);
+        this.needs = needs == null ? Needs.NONE : needs;
+        events.add(transfer(consultantId, LeadEvent.Reassigned.Reason.RE_REGISTERED, consultantId, now, policy));
+        return List.copyOf(events);
+    }
+
+    /**
+     * LEAD-8 (the PM reassigns, with a reason recorded by the caller) and LEAD-5 (a PM's override of a
+     * collision): {@code newOwner} owns the lead from now, with a new protection window.
+     */
+    public LeadEvent.Reassigned reassign(String newOwner, LeadEvent.Reassigned.Reason reason, String by, Instant now,
+            ProtectionPolicy policy) {
+        if (newOwner.equals(ownerConsultantId) && protectsOwnerAt(now, policy)) {
+            throw new RuleRefusedException("LEAD-8", "consultant " + newOwner + " already owns lead " + id);
+        }
+        return transfer(newOwner, reason, by, now, policy);
+    }
+
+    private LeadEvent.Reassigned transfer(String newOwner, LeadEvent.Reassigned.Reason reason, String by,
+            Instant now, ProtectionPolicy policy) {
+        String previous = ownerConsultantId;
+        ownerConsultantId = Objects.requireNonNull(newOwner);
+        ownedSince = now;
+        protectedUntil = policy.protectedUntil(now, source);
+        releasedAt = null;
+        lapseReminderFor = null;
+        return new LeadEvent.Reassigned(this, previous, reason, by, now);
     }
 
     /** Whether the lapse released the lead (LEAD-3). */
@@ -199,6 +260,11 @@ public final class Lead {
 
     public Instant registeredAt() {
         return registeredAt;
+    }
+
+    /** When the current owner's ownership (and protection window) began. */
+    public Instant ownedSince() {
+        return ownedSince;
     }
 
     /** LEAD-3: the last day (office zone) on which the owner's claim is protected without a further follow-up. */

@@ -24,7 +24,25 @@ public sealed interface LeadEvent {
     record ProtectionLapsing(Lead lead, Instant at) implements LeadEvent {
     }
 
-    /** LEAD-3: protection ended without a follow-up; the lead is released. */
-    record Released(Lead lead, Instant at) implements LeadEvent {
+    /** LEAD-3: protection ended without a follow-up; the lead is released. The ownership that ended, as it was. */
+    record Released(Lead lead, Instant at, String formerOwnerConsultantId, Instant ownedSince,
+            LocalDate protectedUntil) implements LeadEvent {
+    }
+
+    /**
+     * LEAD-3/5/8: the lead changed owner; the new owner is lead.ownerConsultantId(), protected from
+     * lead.ownedSince() until lead.protectedUntil().
+     */
+    record Reassigned(Lead lead, String previousOwnerConsultantId, Reason reason, String by, Instant at)
+            implements LeadEvent {
+
+        public enum Reason {
+            /** LEAD-3: a released (or lapsed) lead registered by the consultant who received the customer next. */
+            RE_REGISTERED,
+            /** LEAD-5: the PM overrode a collision's decision. */
+            COLLISION_OVERRIDE,
+            /** LEAD-8: the PM reassigned the lead (a consultant left, a customer complained). */
+            PM_REASSIGNMENT
+        }
     }
 }

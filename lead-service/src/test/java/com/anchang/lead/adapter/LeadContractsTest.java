@@ -3,12 +3,17 @@ package com.anchang.lead.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.events.GoldenSamples;
+import com.anchang.events.lead.LeadCollisionOpened;
+import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadFollowUpLogged;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.events.lead.LeadRegistered;
+import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadReleased;
 import com.anchang.lead.adapter.messaging.LeadEvents;
+import com.anchang.lead.domain.Collision;
+import com.anchang.lead.domain.CollisionEvent;
 import com.anchang.lead.domain.FollowUp;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadEvent;
@@ -77,7 +82,28 @@ class LeadContractsTest {
 
         assertGolden(LeadEvents.toContract(new LeadEvent.ProtectionLapsing(lead, Instant.parse("2026-11-27T01:00:00Z"))),
                 LeadProtectionLapsing.TYPE, LeadProtectionLapsing.VERSION);
-        assertGolden(LeadEvents.toContract(new LeadEvent.Released(lead, Instant.parse("2026-11-27T16:05:00Z"))),
-                LeadReleased.TYPE, LeadReleased.VERSION);
+        assertGolden(LeadEvents.toContract(new LeadEvent.Released(lead, Instant.parse("2026-11-27T16:05:00Z"),
+                lead.ownerConsultantId(), lead.ownedSince(), lead.protectedUntil())), LeadReleased.TYPE,
+                LeadReleased.VERSION);
+    }
+
+    @Test
+    @DisplayName("LEAD-3/5/8: LeadReassigned v1 carries the new owner and window; LeadCollisionOpened/Resolved v1 the decision and the PM's resolution")
+    void ownershipEventsMatchGolden() {
+        ProtectionPolicy policy = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
+        Lead released = golden();
+        released.releaseIfLapsed(Instant.parse("2026-11-28T01:00:00Z"), policy);
+        LeadEvent reassigned = released.reRegister("u-bj-consultant-2", "王先生", LeadSource.WALK_IN, Needs.NONE,
+                Instant.parse("2026-11-29T06:00:00Z"), policy).getLast();
+        assertGolden(LeadEvents.toContract(reassigned), LeadReassigned.TYPE, LeadReassigned.VERSION);
+
+        Lead lead = golden();
+        Collision collision = Collision.open(lead, "u-bj-consultant-2", Instant.parse("2026-11-23T03:00:00Z"), policy)
+                .collision();
+        assertGolden(LeadEvents.toContract(new CollisionEvent.Opened(collision)), LeadCollisionOpened.TYPE,
+                LeadCollisionOpened.VERSION);
+        CollisionEvent resolved = collision.resolve("u-bj-pm", "u-bj-consultant-2", "客户要求由第二位顾问跟进",
+                Instant.parse("2026-11-23T05:00:00Z"));
+        assertGolden(LeadEvents.toContract(resolved), LeadCollisionResolved.TYPE, LeadCollisionResolved.VERSION);
     }
 }

@@ -1,11 +1,16 @@
 package com.anchang.lead.adapter.messaging;
 
 import com.anchang.events.Topics;
+import com.anchang.events.lead.LeadCollisionOpened;
+import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadFollowUpLogged;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.events.lead.LeadRegistered;
+import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadReleased;
+import com.anchang.lead.domain.Collision;
+import com.anchang.lead.domain.CollisionEvent;
 import com.anchang.lead.domain.FollowUp;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadEvent;
@@ -51,8 +56,29 @@ public class LeadEvents {
                     lead.officeId(), lead.ownerConsultantId(), lead.protectedUntil(),
                     ProtectionPolicy.releasedOn(lead.protectedUntil()), lapsing.at());
             case LeadEvent.Released released -> new LeadReleased(lead.id(), lead.developerId(), lead.officeId(),
-                    lead.ownerConsultantId(), lead.registeredAt(), lead.protectedUntil(),
-                    ProtectionPolicy.releasedOn(lead.protectedUntil()), released.at());
+                    released.formerOwnerConsultantId(), released.ownedSince(), released.protectedUntil(),
+                    ProtectionPolicy.releasedOn(released.protectedUntil()), released.at());
+            case LeadEvent.Reassigned reassigned -> new LeadReassigned(lead.id(), lead.developerId(), lead.officeId(),
+                    reassigned.previousOwnerConsultantId(), lead.ownerConsultantId(), reassigned.reason().name(),
+                    reassigned.by(), lead.ownedSince(), lead.protectedUntil());
+        };
+    }
+
+    public OutboxEntry toOutbox(CollisionEvent event) {
+        Collision c = event.collision();
+        return outbox.entry(Topics.LEAD, c.leadId(), c.officeId(), toContract(event));
+    }
+
+    /** Collision events are keyed by the lead's id, so they stay in order with the lead's own events. */
+    public static Record toContract(CollisionEvent event) {
+        Collision c = event.collision();
+        return switch (event) {
+            case CollisionEvent.Opened opened -> new LeadCollisionOpened(c.id(), c.leadId(), c.developerId(),
+                    c.officeId(), c.ownerConsultantId(), c.challengerConsultantId(), c.foundAt(), c.foundOn(),
+                    c.ownerProtectedUntil(), c.decision().followerConsultantId());
+            case CollisionEvent.Resolved resolved -> new LeadCollisionResolved(c.id(), c.leadId(), c.developerId(),
+                    c.officeId(), c.resolution().followerConsultantId(), c.resolution().overridden(),
+                    c.resolution().resolvedBy(), c.resolution().resolvedAt(), c.resolution().reason());
         };
     }
 }

@@ -18,15 +18,15 @@ public record LeadAuditBucketDocument(@Id String id, String developerId, String 
         List<EntryDocument> entries) {
 
     public record EntryDocument(String id, Instant at, LeadAuditAction action, String userId, String username,
-            String leadId, String developerId, String officeId) {
+            String leadId, String developerId, String officeId, String detail) {
 
         static EntryDocument of(LeadAuditEntry e) {
             return new EntryDocument(e.id(), e.at(), e.action(), e.userId(), e.username(), e.leadId(), e.developerId(),
-                    e.officeId());
+                    e.officeId(), e.detail());
         }
 
         LeadAuditEntry toDomain() {
-            return new LeadAuditEntry(id, at, action, userId, username, leadId, developerId, officeId);
+            return new LeadAuditEntry(id, at, action, userId, username, leadId, developerId, officeId, detail);
         }
     }
 }

@@ -40,6 +40,7 @@ public record LeadDocument(
         String layout,
         BigDecimal area,
         Instant registeredAt,
+        Instant ownedSince,
         String protectedUntil,
         List<FollowUpDocument> followUps,
         Instant releasedAt,
@@ -66,7 +67,7 @@ public record LeadDocument(
         Needs needs = lead.needs();
         return new LeadDocument(lead.id(), lead.developerId(), lead.officeId(), lead.ownerConsultantId(),
                 lead.customerName(), lead.mobile().digits(), lead.source(), needs.budget(), needs.layout(), needs.area(),
-                lead.registeredAt(), lead.protectedUntil().toString(),
+                lead.registeredAt(), lead.ownedSince(), lead.protectedUntil().toString(),
                 lead.followUps().stream().map(FollowUpDocument::of).toList(), lead.releasedAt(),
                 day(lead.lapseReminderFor()), outbox, 0);
     }
@@ -77,7 +78,7 @@ public record LeadDocument(
 
     Lead toDomain() {
         return new Lead(id, developerId, officeId, ownerConsultantId, customerName, new MobileNumber(mobile), source,
-                new Needs(budget, layout, area), registeredAt, LocalDate.parse(protectedUntil),
+                new Needs(budget, layout, area), registeredAt, ownedSince, LocalDate.parse(protectedUntil),
                 followUps == null ? List.of() : followUps.stream().map(FollowUpDocument::toDomain).toList(), releasedAt,
                 lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor), version);
     }

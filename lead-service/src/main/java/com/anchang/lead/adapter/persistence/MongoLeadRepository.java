@@ -64,6 +64,13 @@ public class MongoLeadRepository implements LeadRepository {
         // flat {_id, version} filter: served by the unique id_version index, a true compare-and-set
         Query current = query(where("_id").is(lead.id()).and("version").is(lead.version()));
         Update update = new Update()
+                .set("ownerConsultantId", lead.ownerConsultantId())
+                .set("ownedSince", lead.ownedSince())
+                .set("customerName", lead.customerName())
+                .set("source", lead.source())
+                .set("budget", lead.needs().budget())
+                .set("layout", lead.needs().layout())
+                .set("area", lead.needs().area())
                 .set("protectedUntil", lead.protectedUntil().toString())
                 .set("releasedAt", lead.releasedAt())
                 .set("lapseReminderFor", LeadDocument.day(lead.lapseReminderFor()))

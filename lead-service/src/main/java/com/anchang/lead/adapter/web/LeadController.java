@@ -120,8 +120,8 @@ class LeadController {
     @GetMapping("/{leadId}/follow-ups")
     @Operation(summary = "A lead's page of follow-ups, oldest first (LEAD-4); for its owner, a PM of its office and "
             + "head office")
-    List<FollowUpView.Entry> followUps(@PathVariable String leadId, Caller caller) {
-        return followUps.page(caller, leadId).stream().map(FollowUpView.Entry::of).toList();
+    List<FollowUpView.FollowUpEntry> followUps(@PathVariable String leadId, Caller caller) {
+        return followUps.page(caller, leadId).stream().map(FollowUpView.FollowUpEntry::of).toList();
     }
 
     private static String blankToNull(String value) {
