@@ -40,7 +40,7 @@ class LeadAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (LEAD-1, LEAD-4, LEAD-10, office isolation): who may register, read a lead in full or masked, read the audit, log and read follow-ups, read and resolve collisions (LEAD-5)")
+    @DisplayName("authorization matrix (LEAD-1, LEAD-4, LEAD-10, office isolation): who may register, read a lead in full or masked, read the audit, log and read follow-ups, read and resolve collisions (LEAD-5), reassign (LEAD-8), move stages (LEAD-11), read compliance (LEAD-12)")
     void matrix() {
         String mobile = LeadServiceIT.freshMobile();
         Answer fixture = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile));
@@ -96,9 +96,31 @@ class LeadAuthorizationMatrixIT {
                 .row("POST /api/leads/collisions/{collisionId}/resolution", who -> Request.post("/api/leads/collisions/"
                         + freshCollision() + "/resolution", Map.of()))
                     .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("status", "RESOLVED"))
+                .and()
+                // LEAD-8: the PM reassigns, with a reason
+                .row("POST /api/leads/{leadId}/reassignment", who -> Request.post("/api/leads/" + freshLead()
+                        + "/reassignment", Map.of("toConsultantId", "u-colleague", "reason", "顾问离职")))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map())
+                            .containsEntry("ownerConsultantId", "u-colleague"))
+                .and()
+                // LEAD-11: the owner or the PM moves the stage
+                .row("POST /api/leads/{leadId}/stage", who -> Request.post("/api/leads/" + freshLead() + "/stage",
+                        Map.of("stage", "INTENTION")))
+                    .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat(answer.map())
+                            .containsEntry("stage", "INTENTION"))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("stage", "INTENTION"))
+                .and()
+                // LEAD-12: the compliance figure is the PM's and head office's
+                .row("GET /api/leads/compliance", who -> Request.get("/api/leads/compliance?officeId=" + HOME_OFFICE))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map().get("consultants").toString())
+                            .contains(AuthorizationMatrix.OWNER))
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map().get("consultants").toString())
+                            .contains(AuthorizationMatrix.OWNER))
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.map().get("consultants").toString())
+                            .isEqualTo("[]"))
                 .and().verify();
 
-        assertThat(cells).isEqualTo(8 * Who.values().length);
+        assertThat(cells).isEqualTo(11 * Who.values().length);
     }
 
     String freshLead() {

@@ -14,7 +14,8 @@ class LeadOwnershipGoldenSamplesTest {
 
     static Stream<Class<? extends Record>> contracts() {
         return Stream.of(LeadFollowUpLogged.class, LeadProtectionExtended.class, LeadProtectionLapsing.class,
-                LeadReleased.class, LeadReassigned.class, LeadCollisionOpened.class, LeadCollisionResolved.class);
+                LeadReleased.class, LeadReassigned.class, LeadCollisionOpened.class, LeadCollisionResolved.class,
+                LeadStageChanged.class);
     }
 
     @ParameterizedTest

@@ -8,12 +8,14 @@ import com.anchang.lead.adapter.persistence.MongoLeadRepository;
 import com.anchang.lead.application.Disclosures;
 import com.anchang.lead.application.HandlingCollisions;
 import com.anchang.lead.application.LoggingFollowUp;
+import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
 import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ReleasingLapsedLeads;
 import com.anchang.lead.application.ViewingLead;
 import com.anchang.lead.domain.CollisionRepository;
+import com.anchang.lead.domain.FollowUpMinimums;
 import com.anchang.lead.domain.LapseCalendar;
 import com.anchang.lead.domain.LeadAuditLog;
 import com.anchang.lead.domain.LeadRepository;
@@ -54,11 +56,14 @@ public class LeadConfiguration {
      * @param extensionDays LEAD-3 WINDOW: days each counted follow-up adds (at most once per office day)
      * @param unansweredCallCounts LEAD-3: whether an unanswered call counts as a follow-up
      * @param zone the office's time zone, which decides what a day is (LEAD-3 protection, LEAD-10 audit days)
+     * @param minFollowUpsPhone LEAD-12: the follow-ups an owner logs on a phone lead
+     * @param minFollowUpsVisit LEAD-12: the follow-ups an owner logs on a visit lead
      * @param offices per-office values; each unset value falls back to the default above
      */
     @ConfigurationProperties("lead.policy")
     public record PolicyDefaults(ProtectionPolicy.Kind protection, int protectionDays, int phoneDays, int visitDays,
-            int extensionDays, boolean unansweredCallCounts, ZoneId zone, Map<String, OfficePolicy> offices) {
+            int extensionDays, boolean unansweredCallCounts, ZoneId zone, int minFollowUpsPhone, int minFollowUpsVisit,
+            Map<String, OfficePolicy> offices) {
 
         public PolicyDefaults {
             protection = protection == null ? ProtectionPolicy.Kind.INACTIVITY : protection;
@@ -74,6 +79,13 @@ public class LeadConfiguration {
                     or(own.zone(), zone));
         }
 
+        /** LEAD-12: one office's minimum follow-ups. */
+        public FollowUpMinimums minimumsForOffice(String officeId) {
+            OfficePolicy own = offices.getOrDefault(officeId, OfficePolicy.NONE);
+            return new FollowUpMinimums(or(own.minFollowUpsPhone(), minFollowUpsPhone),
+                    or(own.minFollowUpsVisit(), minFollowUpsVisit));
+        }
+
         private static <T> T or(T own, T fallback) {
             return own != null ? own : fallback;
         }
@@ -81,9 +93,10 @@ public class LeadConfiguration {
 
     /** One office's own lead policy values (null: the default). */
     public record OfficePolicy(ProtectionPolicy.Kind protection, Integer protectionDays, Integer phoneDays,
-            Integer visitDays, Integer extensionDays, Boolean unansweredCallCounts, ZoneId zone) {
+            Integer visitDays, Integer extensionDays, Boolean unansweredCallCounts, ZoneId zone,
+            Integer minFollowUpsPhone, Integer minFollowUpsVisit) {
 
-        static final OfficePolicy NONE = new OfficePolicy(null, null, null, null, null, null, null);
+        static final OfficePolicy NONE = new OfficePolicy(null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -112,6 +125,17 @@ public class LeadConfiguration {
         Map<String, ProtectionPolicy> built = new java.util.concurrent.ConcurrentHashMap<>();
         defaults.offices().keySet().forEach(defaults::forOffice);
         return officeId -> built.computeIfAbsent(officeId, defaults::forOffice);
+    }
+
+    @Bean
+    FollowUpMinimums.Policies followUpMinimums(PolicyDefaults defaults) {
+        return defaults::minimumsForOffice;
+    }
+
+    @Bean
+    ManagingLead managingLead(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
+            FollowUpMinimums.Policies minimums, LeadAuditLog audit, Clock clock) {
+        return new ManagingLead(leads, calendar, policies, minimums, audit, clock);
     }
 
     @Bean

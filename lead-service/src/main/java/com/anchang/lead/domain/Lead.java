@@ -34,6 +34,7 @@ public final class Lead {
     private final int followUpsAsRead;
     private Instant releasedAt;
     private LocalDate lapseReminderFor;
+    private LeadStage stage = LeadStage.NEW;
     private final long version;
 
     public Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
@@ -152,6 +153,40 @@ public final class Lead {
                 : policy.protects(protectedUntil, now) ? Protection.Status.PROTECTED : Protection.Status.LAPSED;
         return new Protection(status, protectedUntil, ProtectionPolicy.releasedOn(protectedUntil),
                 policy.daysLeft(protectedUntil, now));
+    }
+
+    /** The stage as stored (LEAD-11); null means NEW. */
+    public Lead withStage(LeadStage stored) {
+        this.stage = stored == null ? LeadStage.NEW : stored;
+        return this;
+    }
+
+    /**
+     * LEAD-11: moves the lead to {@code next}, forward only, a contract after a deposit, nothing after
+     * contracted or lost; refused naming LEAD-11 otherwise, nothing changed.
+     */
+    public LeadEvent.StageChanged moveTo(LeadStage next, String by, Instant now) {
+        Objects.requireNonNull(next, "stage");
+        if (!stage.canMoveTo(next)) {
+            throw new RuleRefusedException("LEAD-11", "a lead at stage " + stage + " cannot move to " + next
+                    + " (new → potential → intention → negotiating → deposit → contracted, or lost; never back)");
+        }
+        LeadStage from = stage;
+        stage = next;
+        return new LeadEvent.StageChanged(this, from, next, by, now);
+    }
+
+    /**
+     * LEAD-12: the follow-ups that count for the owner's compliance figure: effective entries the
+     * current owner logged since they own the lead, corrections excluded.
+     */
+    public long ownerFollowUps() {
+        return followUps.stream().filter(f -> f.effective() && f.corrects() == null
+                && f.loggedBy().equals(ownerConsultantId) && !f.at().isBefore(ownedSince)).count();
+    }
+
+    public LeadStage stage() {
+        return stage;
     }
 
     /** LEAD-3: whether the owner's claim holds at {@code now} (not released, window not ended). */

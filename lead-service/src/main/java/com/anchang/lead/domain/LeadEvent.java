@@ -45,4 +45,8 @@ public sealed interface LeadEvent {
             PM_REASSIGNMENT
         }
     }
+
+    /** LEAD-11: the lead moved from one stage to another. */
+    record StageChanged(Lead lead, LeadStage from, LeadStage to, String by, Instant at) implements LeadEvent {
+    }
 }

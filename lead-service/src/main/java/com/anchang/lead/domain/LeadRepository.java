@@ -27,4 +27,10 @@ public interface LeadRepository {
      * @throws com.anchang.support.problem.ConcurrentChangeException if someone else wrote it since
      */
     void save(Lead lead, List<LeadEvent> events);
+
+    /**
+     * Every lead of a developer's office. This searches the leads (no unique key serves it): for the
+     * office's reports (LEAD-12), never on a hot path.
+     */
+    List<Lead> inOffice(String developerId, String officeId);
 }

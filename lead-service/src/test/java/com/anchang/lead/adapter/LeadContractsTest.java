@@ -106,4 +106,13 @@ class LeadContractsTest {
                 Instant.parse("2026-11-23T05:00:00Z"));
         assertGolden(LeadEvents.toContract(resolved), LeadCollisionResolved.TYPE, LeadCollisionResolved.VERSION);
     }
+
+    @Test
+    @DisplayName("LEAD-11: LeadStageChanged v1 serialises to its golden sample")
+    void stageChangedMatchesGolden() {
+        Lead lead = golden();
+        assertGolden(LeadEvents.toContract(lead.moveTo(com.anchang.lead.domain.LeadStage.INTENTION, "u-bj-consultant-1",
+                Instant.parse("2026-11-24T08:00:00Z"))), com.anchang.events.lead.LeadStageChanged.TYPE,
+                com.anchang.events.lead.LeadStageChanged.VERSION);
+    }
 }

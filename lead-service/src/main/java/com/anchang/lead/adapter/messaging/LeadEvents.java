@@ -9,6 +9,7 @@ import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadReleased;
+import com.anchang.events.lead.LeadStageChanged;
 import com.anchang.lead.domain.Collision;
 import com.anchang.lead.domain.CollisionEvent;
 import com.anchang.lead.domain.FollowUp;
@@ -61,6 +62,8 @@ public class LeadEvents {
             case LeadEvent.Reassigned reassigned -> new LeadReassigned(lead.id(), lead.developerId(), lead.officeId(),
                     reassigned.previousOwnerConsultantId(), lead.ownerConsultantId(), reassigned.reason().name(),
                     reassigned.by(), lead.ownedSince(), lead.protectedUntil());
+            case LeadEvent.StageChanged changed -> new LeadStageChanged(lead.id(), lead.developerId(), lead.officeId(),
+                    lead.ownerConsultantId(), changed.from().name(), changed.to().name(), changed.by(), changed.at());
         };
     }
 

@@ -3,6 +3,7 @@ package com.anchang.lead.adapter.persistence;
 import com.anchang.lead.domain.FollowUp;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadSource;
+import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.lead.domain.Needs;
 import com.anchang.support.outbox.OutboxEntry;
@@ -45,6 +46,7 @@ public record LeadDocument(
         List<FollowUpDocument> followUps,
         Instant releasedAt,
         String lapseReminderFor,
+        LeadStage stage,
         List<OutboxEntry> outbox,
         long version) {
 
@@ -69,7 +71,7 @@ public record LeadDocument(
                 lead.customerName(), lead.mobile().digits(), lead.source(), needs.budget(), needs.layout(), needs.area(),
                 lead.registeredAt(), lead.ownedSince(), lead.protectedUntil().toString(),
                 lead.followUps().stream().map(FollowUpDocument::of).toList(), lead.releasedAt(),
-                day(lead.lapseReminderFor()), outbox, 0);
+                day(lead.lapseReminderFor()), lead.stage(), outbox, 0);
     }
 
     static String day(LocalDate day) {
@@ -80,6 +82,6 @@ public record LeadDocument(
         return new Lead(id, developerId, officeId, ownerConsultantId, customerName, new MobileNumber(mobile), source,
                 new Needs(budget, layout, area), registeredAt, ownedSince, LocalDate.parse(protectedUntil),
                 followUps == null ? List.of() : followUps.stream().map(FollowUpDocument::toDomain).toList(), releasedAt,
-                lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor), version);
+                lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor), version).withStage(stage);
     }
 }

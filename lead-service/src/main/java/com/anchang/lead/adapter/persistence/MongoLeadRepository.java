@@ -74,6 +74,7 @@ public class MongoLeadRepository implements LeadRepository {
                 .set("protectedUntil", lead.protectedUntil().toString())
                 .set("releasedAt", lead.releasedAt())
                 .set("lapseReminderFor", LeadDocument.day(lead.lapseReminderFor()))
+                .set("stage", lead.stage())
                 .inc("version", 1);
         List<LeadDocument.FollowUpDocument> appended = lead.newFollowUps().stream()
                 .map(LeadDocument.FollowUpDocument::of).toList();
@@ -91,5 +92,12 @@ public class MongoLeadRepository implements LeadRepository {
         if (!caused.isEmpty()) {
             relay.published(COLLECTION, lead.id());
         }
+    }
+
+    @Override
+    public List<Lead> inOffice(String developerId, String officeId) {
+        // a flat {developerId, officeId} filter: a scan on the embedded store (fine for a report, not a hot path)
+        return mongo.find(query(where("developerId").is(developerId).and("officeId").is(officeId)), LeadDocument.class)
+                .stream().map(LeadDocument::toDomain).toList();
     }
 }

@@ -1,11 +1,14 @@
 package com.anchang.lead.adapter.web;
 
 import com.anchang.lead.application.LoggingFollowUp;
+import com.anchang.lead.application.ManagingLead;
+import com.anchang.lead.application.OfficeCalendar;
 import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ViewingLead;
 import com.anchang.lead.domain.FollowUp;
 import com.anchang.lead.domain.LeadSource;
+import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.Needs;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.security.Caller;
@@ -47,13 +50,17 @@ class LeadController {
     private final ViewingLead viewing;
     private final ReadingLeadAudit audit;
     private final LoggingFollowUp followUps;
+    private final ManagingLead managing;
+    private final OfficeCalendar calendar;
 
     LeadController(RegisteringLead registering, ViewingLead viewing, ReadingLeadAudit audit,
-            LoggingFollowUp followUps) {
+            LoggingFollowUp followUps, ManagingLead managing, OfficeCalendar calendar) {
         this.registering = registering;
         this.viewing = viewing;
         this.audit = audit;
         this.followUps = followUps;
+        this.managing = managing;
+        this.calendar = calendar;
     }
 
     record RegisterLeadRequest(
@@ -122,6 +129,48 @@ class LeadController {
             + "head office")
     List<FollowUpView.FollowUpEntry> followUps(@PathVariable String leadId, Caller caller) {
         return followUps.page(caller, leadId).stream().map(FollowUpView.FollowUpEntry::of).toList();
+    }
+
+    record ReassignRequest(@NotBlank @Size(max = 64) String toConsultantId, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/{leadId}/reassignment")
+    @Operation(summary = "A PM of the lead's office reassigns it to another consultant with a reason (LEAD-8: a "
+            + "consultant left, a customer complained); the new owner gets a new protection window; recorded in the "
+            + "office's lead audit log")
+    LeadStateView reassign(@PathVariable String leadId, @Valid @RequestBody ReassignRequest request, Caller caller) {
+        return state(managing.reassign(caller, new ManagingLead.Reassign(leadId, request.toConsultantId().strip(),
+                request.reason())));
+    }
+
+    record StageRequest(@NotNull LeadStage stage) {
+    }
+
+    @PostMapping("/{leadId}/stage")
+    @Operation(summary = "The owner or a PM moves the lead's stage (LEAD-11): new → potential → intention → "
+            + "negotiating → deposit → contracted, or lost; forward only, a contract after a deposit")
+    LeadStateView stage(@PathVariable String leadId, @Valid @RequestBody StageRequest request, Caller caller) {
+        return state(managing.changeStage(caller, new ManagingLead.ChangeStage(leadId, request.stage())));
+    }
+
+    @GetMapping("/compliance")
+    @Operation(summary = "Minimum follow-ups per consultant at an office (LEAD-12: default 2 for phone leads, 3 for "
+            + "visit leads): of the leads each owns, how many have at least that many effective follow-ups by them; "
+            + "for the office's PM and head office")
+    ComplianceView compliance(
+            @Parameter(description = "the office", required = true) @RequestParam(required = false) String officeId,
+            Caller caller) {
+        if (officeId == null || officeId.isBlank()) {
+            throw new InvalidInputException("officeId", "is required");
+        }
+        String office = officeId.strip();
+        var figures = managing.compliance(caller, office);
+        var minimums = managing.minimums(office);
+        return new ComplianceView(office, minimums.phoneLeads(), minimums.visitLeads(), figures);
+    }
+
+    private LeadStateView state(com.anchang.lead.domain.Lead lead) {
+        return LeadStateView.of(lead, lead.protection(calendar.now(), calendar.policy(lead.officeId())));
     }
 
     private static String blankToNull(String value) {

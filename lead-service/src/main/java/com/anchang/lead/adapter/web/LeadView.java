@@ -4,6 +4,7 @@ import com.anchang.lead.application.LeadReading;
 import com.anchang.lead.domain.ContactDetails;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadSource;
+import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.Protection;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  */
 public record LeadView(String leadId, String developerId, String officeId, String ownerConsultantId,
         String customerName, String mobile, ContactDetails contactDetails, LeadSource source, NeedsView needs,
-        Instant registeredAt, LocalDate protectedUntil, ProtectionView protection) {
+        Instant registeredAt, LocalDate protectedUntil, ProtectionView protection, LeadStage stage) {
 
     public record NeedsView(BigDecimal budget, String layout, BigDecimal area) {
     }
@@ -40,6 +41,6 @@ public record LeadView(String leadId, String developerId, String officeId, Strin
         return new LeadView(lead.id(), lead.developerId(), lead.officeId(), lead.ownerConsultantId(),
                 lead.customerName(), reading.shownMobile(), reading.contactDetails(), lead.source(),
                 new NeedsView(needs.budget(), needs.layout(), needs.area()), lead.registeredAt(), lead.protectedUntil(),
-                ProtectionView.of(reading.protection()));
+                ProtectionView.of(reading.protection()), lead.stage());
     }
 }
