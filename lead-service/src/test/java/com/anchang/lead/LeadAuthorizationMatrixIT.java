@@ -24,7 +24,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * consultants of the office named in the request (head office holds no role at an office, so it is
  * answered like any office that is not the caller's: 404). A lead is read by every role of its
  * office and by head office, the phone in full only for its owner, the PM and head office (LEAD-10).
- * The audit is the PM's and head office's.
+ * The audit is the PM's and head office's. Follow-ups (LEAD-4) are logged by the lead's owner and the
+ * office's PM only, and read by them and head office. Collisions (LEAD-5) are read by the PM and head
+ * office and resolved by the PM.
  */
 @ServiceIntegrationTest
 class LeadAuthorizationMatrixIT {
@@ -42,12 +44,13 @@ class LeadAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (LEAD-1, LEAD-10, ROT-1..11, office isolation): who may register, read a lead in full or masked, read the audit, and act in or read the reception rotation")
+    @DisplayName("authorization matrix (LEAD-1, LEAD-4, LEAD-5, LEAD-8, LEAD-10, LEAD-11, LEAD-12, ROT-1..11, office isolation): who may register, read a lead in full or masked, read the audit, log and read follow-ups, read and resolve collisions, reassign, move stages, read compliance, and act in or read the reception rotation")
     void matrix() {
         String mobile = LeadServiceIT.freshMobile();
         Answer fixture = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile));
         assertThat(fixture.status()).isEqualTo(201);
         String leadId = fixture.text("leadId");
+        String collisionId = freshCollision();
 
         AuthorizationMatrix.Row register = new AuthorizationMatrix(server)
                 .row("POST /api/leads", who -> Request.post("/api/leads", registration(LeadServiceIT.freshMobile())));
@@ -74,8 +77,53 @@ class LeadAuthorizationMatrixIT {
                     .expects(Who.HEAD_OFFICE, 200, LeadAuthorizationMatrixIT::homeEntries)
                     // another developer's head office reads its own developer's log of that office id: empty
                     .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
+                .and()
+                // LEAD-4: a fresh lead of the owner per cell, so every allowed member really appends
+                .row("POST /api/leads/{leadId}/follow-ups", who -> Request.post("/api/leads/" + freshLead()
+                        + "/follow-ups", Map.of("channel", "PHONE", "effective", true, "note", "回访")))
+                    .expects(Who.OWNER_CONSULTANT, 201, loggedBy(AuthorizationMatrix.OWNER))
+                    .expects(Who.PM, 201, loggedBy("u-pm"))
+                .and()
+                .row("GET /api/leads/{leadId}/follow-ups", who -> Request.get("/api/leads/" + leadId + "/follow-ups"))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.PM, Who.HEAD_OFFICE)
+                .and()
+                // LEAD-5: the office's collisions are the PM's to resolve and head office's to read
+                .row("GET /api/leads/collisions", who -> Request.get("/api/leads/collisions?officeId=" + HOME_OFFICE))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.list()).isNotEmpty())
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.list()).isNotEmpty())
+                    // another developer's head office reads its own developer's collisions of that office id: none
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
+                .and()
+                .row("GET /api/leads/collisions/{collisionId}", who -> Request.get("/api/leads/collisions/" + collisionId))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                .and()
+                .row("POST /api/leads/collisions/{collisionId}/resolution", who -> Request.post("/api/leads/collisions/"
+                        + freshCollision() + "/resolution", Map.of()))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("status", "RESOLVED"))
+                .and()
+                // LEAD-8: the PM reassigns, with a reason
+                .row("POST /api/leads/{leadId}/reassignment", who -> Request.post("/api/leads/" + freshLead()
+                        + "/reassignment", Map.of("toConsultantId", "u-colleague", "reason", "顾问离职")))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map())
+                            .containsEntry("ownerConsultantId", "u-colleague"))
+                .and()
+                // LEAD-11: the owner or the PM moves the stage
+                .row("POST /api/leads/{leadId}/stage", who -> Request.post("/api/leads/" + freshLead() + "/stage",
+                        Map.of("stage", "INTENTION")))
+                    .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat(answer.map())
+                            .containsEntry("stage", "INTENTION"))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("stage", "INTENTION"))
+                .and()
+                // LEAD-12: the compliance figure is the PM's and head office's
+                .row("GET /api/leads/compliance", who -> Request.get("/api/leads/compliance?officeId=" + HOME_OFFICE))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map().get("consultants").toString())
+                            .contains(AuthorizationMatrix.OWNER))
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map().get("consultants").toString())
+                            .contains(AuthorizationMatrix.OWNER))
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.map().get("consultants").toString())
+                            .isEqualTo("[]"))
                 .and();
-        int leadRows = 3;
+        int leadRows = 11;
 
         // ---- the reception rotation (ROT-1..11): its rows live in rotation/RotationAuthorizationRows ----
         int rotationRows = RotationAuthorizationRows.add(matrix, server, mongo);
@@ -83,6 +131,32 @@ class LeadAuthorizationMatrixIT {
 
         int cells = matrix.verify();
         assertThat(cells).isEqualTo((leadRows + rotationRows) * Who.values().length);
+    }
+
+    String freshLead() {
+        Answer lead = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads",
+                registration(LeadServiceIT.freshMobile()));
+        assertThat(lead.status()).isEqualTo(201);
+        return lead.text("leadId");
+    }
+
+    /** LEAD-5: the owner registers a customer, a colleague registers them too: the collision's id. */
+    String freshCollision() {
+        String mobile = LeadServiceIT.freshMobile();
+        assertThat(server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile))
+                .status()).isEqualTo(201);
+        Answer refused = server.as(Who.COLLEAGUE_CONSULTANT.staff().token()).call("POST", "/api/leads",
+                registration(mobile));
+        assertThat(refused.status()).isEqualTo(409);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("collision (\\S+) is open")
+                .matcher((String) refused.map().get("detail"));
+        assertThat(id.find()).isTrue();
+        return id.group(1);
+    }
+
+    static Consumer<Answer> loggedBy(String userId) {
+        return answer -> assertThat(answer.map().get("followUp").toString()).contains("loggedBy=" + userId)
+                .contains("channel=PHONE");
     }
 
     static Consumer<Answer> shows(String mobile, String contactDetails) {

@@ -31,12 +31,12 @@ public class Disclosures {
     /** The lead as this caller may read it; a full answer is audited under {@code action}. */
     public LeadReading answer(Lead lead, Caller caller, LeadAuditAction action) {
         ContactDetails details = ContactDetailsPolicy.shownTo(lead, viewer(caller));
+        Instant now = calendar.now();
         if (details == ContactDetails.FULL) {
-            Instant now = calendar.now();
             audit.append(LeadAuditEntry.of(now, action, caller.userId(), caller.username(), lead),
                     calendar.day(lead.officeId(), now));
         }
-        return new LeadReading(lead, details);
+        return new LeadReading(lead, details, lead.protection(now, calendar.policy(lead.officeId())));
     }
 
     /** The caller in the plain values of the domain's policy. */

@@ -2,9 +2,10 @@ package com.anchang.lead.application;
 
 import com.anchang.lead.domain.ContactDetails;
 import com.anchang.lead.domain.Lead;
+import com.anchang.lead.domain.Protection;
 
-/** A lead as answered to one caller: with full or masked contact details (LEAD-10). */
-public record LeadReading(Lead lead, ContactDetails contactDetails) {
+/** A lead as answered to one caller: with full or masked contact details (LEAD-10) and its countdown (LEAD-3). */
+public record LeadReading(Lead lead, ContactDetails contactDetails, Protection protection) {
 
     /** The mobile number this caller is shown: all 11 digits, or 138****5678. */
     public String shownMobile() {

@@ -1,6 +1,7 @@
 package com.anchang.lead.application;
 
 import com.anchang.lead.domain.ProtectionPolicies;
+import com.anchang.lead.domain.ProtectionPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,11 @@ public class OfficeCalendar {
     public OfficeCalendar(ProtectionPolicies policies, Clock clock) {
         this.policies = policies;
         this.clock = clock;
+    }
+
+    /** The office's protection policy (LEAD-3), which also names its zone. */
+    public ProtectionPolicy policy(String officeId) {
+        return policies.forOffice(officeId);
     }
 
     public Instant now() {

@@ -1,5 +1,9 @@
 package com.anchang.lead.application;
 
+import com.anchang.lead.domain.Collision;
+import com.anchang.lead.domain.CollisionEvent;
+import com.anchang.lead.domain.CollisionRepository;
+import com.anchang.lead.domain.LapseCalendar;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadAuditAction;
 import com.anchang.lead.domain.LeadEvent;
@@ -9,18 +13,32 @@ import com.anchang.lead.domain.MobileAlreadyRegisteredException;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.lead.domain.Needs;
 import com.anchang.lead.domain.ProtectionPolicies;
+import com.anchang.lead.domain.ProtectionPolicy;
+import com.anchang.support.problem.ConcurrentChangeException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * LEAD-1/2/3: a consultant registers a customer they received, at an office where they are a
- * consultant; they own the lead (developer and owner come from their verified identity, never from
- * the request) and it is protected for the office's window. The customer's normalised mobile is
- * unique per office, so a customer already registered there (even by a simultaneous request) is
- * refused under LEAD-5, naming the owner but not the customer (LEAD-10), and nothing is stored. The
- * answer shows the registering owner the full details, audited.
+ * LEAD-1/2/3/5: a consultant registers a customer they received, at an office where they are a
+ * consultant (developer and owner come from their verified identity, never from the request). The
+ * customer's normalised mobile is the office's key (判客, one unique-key look-up):
+ * <ul>
+ *   <li>unknown: a new lead, owned by the caller and protected for the office's window;</li>
+ *   <li>held by a lead whose protection has ended (released, or lapsed and not yet released): the same
+ *       lead goes to the caller with a new window (LEAD-3, lead.lead-reassigned RE_REGISTERED);</li>
+ *   <li>protected for a colleague: refused 409 naming LEAD-5, "protected by a colleague until ...",
+ *       nothing more (LEAD-10), and a collision is opened for the PM with the rule's decision and its
+ *       evidence (one per lead, consultant and day);</li>
+ *   <li>protected for the caller: refused 409 LEAD-5.</li>
+ * </ul>
+ * Two simultaneous registrations of one customer: the unique key lets one insert win; the other
+ * reads the winner and is refused with a collision. The answer shows the registering owner the full
+ * details, audited.
  */
 public class RegisteringLead {
 
@@ -28,12 +46,17 @@ public class RegisteringLead {
     }
 
     private final LeadRepository leads;
+    private final CollisionRepository collisions;
+    private final LapseCalendar calendar;
     private final ProtectionPolicies policies;
     private final Disclosures disclosures;
     private final Clock clock;
 
-    public RegisteringLead(LeadRepository leads, ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
+    public RegisteringLead(LeadRepository leads, CollisionRepository collisions, LapseCalendar calendar,
+            ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
         this.leads = leads;
+        this.collisions = collisions;
+        this.calendar = calendar;
         this.policies = policies;
         this.disclosures = disclosures;
         this.clock = clock;
@@ -45,15 +68,66 @@ public class RegisteringLead {
             throw new NotFoundException("office", command.officeId());
         }
         MobileNumber mobile = MobileNumber.parse(command.mobile());
+        ProtectionPolicy policy = policies.forOffice(command.officeId());
+        Lead lead = ConcurrentChangeException.retrying(5, () -> {
+            Instant now = clock.instant();
+            Optional<Lead> existing = leads.findByMobile(command.officeId(), mobile);
+            if (existing.isEmpty()) {
+                return registerNew(caller, command, mobile, now, policy);
+            }
+            Lead held = existing.get();
+            if (held.protectsOwnerAt(now, policy)) {
+                throw refusal(held, caller, now, policy);
+            }
+            return reRegister(held, caller, command, now, policy);
+        });
+        return disclosures.answer(lead, caller, LeadAuditAction.LEAD_REGISTERED);
+    }
+
+    private Lead registerNew(Caller caller, RegisterLead command, MobileNumber mobile, Instant now,
+            ProtectionPolicy policy) {
         LeadEvent.Registered registered = Lead.register(caller.developerId(), command.officeId(), caller.userId(),
-                command.customerName(), mobile, command.source(), command.needs(), clock.instant(),
-                policies.forOffice(command.officeId()));
+                command.customerName(), mobile, command.source(), command.needs(), now, policy);
+        Lead lead = registered.lead();
+        LocalDate releasedOn = ProtectionPolicy.releasedOn(lead.protectedUntil());
+        // noted before the lead exists, so the lapse job never misses it (a failed insert leaves a note it ignores)
+        calendar.schedule(lead.developerId(), lead.officeId(), releasedOn, lead.id());
         try {
-            leads.insert(registered.lead(), List.of(registered));
+            leads.insert(lead, List.of(registered));
         } catch (MobileAlreadyRegisteredException e) {
-            Lead existing = leads.findByMobile(command.officeId(), mobile).orElseThrow(() -> e);
-            throw existing.alreadyRegistered();
+            calendar.unschedule(lead.developerId(), lead.officeId(), releasedOn, lead.id());
+            // a simultaneous registration won the office's unique key: read it again and decide on it
+            throw new ConcurrentChangeException("customer registered concurrently");
         }
-        return disclosures.answer(registered.lead(), caller, LeadAuditAction.LEAD_REGISTERED);
+        return lead;
+    }
+
+    private RuntimeException refusal(Lead held, Caller caller, Instant now, ProtectionPolicy policy) {
+        if (held.ownerConsultantId().equals(caller.userId())) {
+            return held.alreadyYours();
+        }
+        if (held.developerId().equals(caller.developerId())) {
+            CollisionEvent.Opened opened = Collision.open(held, caller.userId(), now, policy);
+            collisions.open(opened.collision(), opened);
+            return held.protectedByColleague(opened.collision().id());
+        }
+        // an office id shared by two developers (never in practice): refuse without a collision across them
+        return held.protectedByColleague("-");
+    }
+
+    private Lead reRegister(Lead held, Caller caller, RegisterLead command, Instant now, ProtectionPolicy policy) {
+        if (!held.developerId().equals(caller.developerId())) {
+            throw new NotFoundException("office", command.officeId());
+        }
+        LocalDate before = ProtectionPolicy.releasedOn(held.protectedUntil());
+        List<LeadEvent> events = held.reRegister(caller.userId(), command.customerName(), command.source(),
+                command.needs(), now, policy);
+        LocalDate after = ProtectionPolicy.releasedOn(held.protectedUntil());
+        calendar.schedule(held.developerId(), held.officeId(), after, held.id());
+        leads.save(held, events);
+        if (!after.equals(before)) {
+            calendar.unschedule(held.developerId(), held.officeId(), before, held.id());
+        }
+        return held;
     }
 }

@@ -1,13 +1,22 @@
 package com.anchang.lead.config;
 
 import com.anchang.lead.adapter.messaging.LeadEvents;
+import com.anchang.lead.adapter.persistence.MongoCollisionRepository;
+import com.anchang.lead.adapter.persistence.MongoLapseCalendar;
 import com.anchang.lead.adapter.persistence.MongoLeadAuditLog;
 import com.anchang.lead.adapter.persistence.MongoLeadRepository;
 import com.anchang.lead.application.Disclosures;
+import com.anchang.lead.application.HandlingCollisions;
+import com.anchang.lead.application.LoggingFollowUp;
+import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
 import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RegisteringLead;
+import com.anchang.lead.application.ReleasingLapsedLeads;
 import com.anchang.lead.application.ViewingLead;
+import com.anchang.lead.domain.CollisionRepository;
+import com.anchang.lead.domain.FollowUpMinimums;
+import com.anchang.lead.domain.LapseCalendar;
 import com.anchang.lead.domain.LeadAuditLog;
 import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.ProtectionPolicies;
@@ -16,25 +25,88 @@ import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LeadConfiguration.PolicyDefaults.class)
+@EnableScheduling
+@EnableConfigurationProperties({LeadConfiguration.PolicyDefaults.class, LeadConfiguration.LapseSettings.class})
 public class LeadConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(LeadConfiguration.class);
+
     /**
-     * Office policy defaults for leads; per-office values come later from the office's settings.
+     * Office policy for leads: defaults for every office, and per office ({@code offices.<officeId>.*})
+     * whatever differs there.
      *
-     * @param protectionDays LEAD-3: days without follow-up a lead stays protected after its registration day
+     * @param protection LEAD-3: INACTIVITY (seed 000, the default) or WINDOW (seed 002)
+     * @param protectionDays LEAD-3 INACTIVITY: days without follow-up a lead stays protected after its registration day
+     * @param phoneDays LEAD-3 WINDOW: days a phone lead is protected after its registration day
+     * @param visitDays LEAD-3 WINDOW: days any other (visit) lead is protected after its registration day
+     * @param extensionDays LEAD-3 WINDOW: days each counted follow-up adds (at most once per office day)
+     * @param unansweredCallCounts LEAD-3: whether an unanswered call counts as a follow-up
      * @param zone the office's time zone, which decides what a day is (LEAD-3 protection, LEAD-10 audit days)
+     * @param minFollowUpsPhone LEAD-12: the follow-ups an owner logs on a phone lead
+     * @param minFollowUpsVisit LEAD-12: the follow-ups an owner logs on a visit lead
+     * @param offices per-office values; each unset value falls back to the default above
      */
     @ConfigurationProperties("lead.policy")
-    public record PolicyDefaults(int protectionDays, ZoneId zone) {
+    public record PolicyDefaults(ProtectionPolicy.Kind protection, int protectionDays, int phoneDays, int visitDays,
+            int extensionDays, boolean unansweredCallCounts, ZoneId zone, int minFollowUpsPhone, int minFollowUpsVisit,
+            Map<String, OfficePolicy> offices) {
+
+        public PolicyDefaults {
+            protection = protection == null ? ProtectionPolicy.Kind.INACTIVITY : protection;
+            offices = offices == null ? Map.of() : Map.copyOf(offices);
+        }
+
+        /** One office's policy: its own values where set, the defaults elsewhere. */
+        public ProtectionPolicy forOffice(String officeId) {
+            OfficePolicy own = offices.getOrDefault(officeId, OfficePolicy.NONE);
+            return new ProtectionPolicy(or(own.protection(), protection), or(own.protectionDays(), protectionDays),
+                    or(own.phoneDays(), phoneDays), or(own.visitDays(), visitDays),
+                    or(own.extensionDays(), extensionDays), or(own.unansweredCallCounts(), unansweredCallCounts),
+                    or(own.zone(), zone));
+        }
+
+        /** LEAD-12: one office's minimum follow-ups. */
+        public FollowUpMinimums minimumsForOffice(String officeId) {
+            OfficePolicy own = offices.getOrDefault(officeId, OfficePolicy.NONE);
+            return new FollowUpMinimums(or(own.minFollowUpsPhone(), minFollowUpsPhone),
+                    or(own.minFollowUpsVisit(), minFollowUpsVisit));
+        }
+
+        private static <T> T or(T own, T fallback) {
+            return own != null ? own : fallback;
+        }
+    }
+
+    /** One office's own lead policy values (null: the default). */
+    public record OfficePolicy(ProtectionPolicy.Kind protection, Integer protectionDays, Integer phoneDays,
+            Integer visitDays, Integer extensionDays, Boolean unansweredCallCounts, ZoneId zone,
+            Integer minFollowUpsPhone, Integer minFollowUpsVisit) {
+
+        static final OfficePolicy NONE = new OfficePolicy(null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The lapse job (LEAD-3/LEAD-11).
+     *
+     * @param interval how often it runs (it reads by key only: offices × (lookback + 2) small documents)
+     * @param lookbackDays how many past office days it looks at for leads still to release
+     */
+    @ConfigurationProperties("lead.lapse")
+    public record LapseSettings(Duration interval, int lookbackDays) {
     }
 
     @Bean
@@ -43,9 +115,27 @@ public class LeadConfiguration {
     }
 
     @Bean
+    OutboxCollection collisionsOutbox() {
+        return new OutboxCollection("lead_collisions");
+    }
+
+    @Bean
     ProtectionPolicies protectionPolicies(PolicyDefaults defaults) {
-        ProtectionPolicy policy = new ProtectionPolicy(defaults.protectionDays(), defaults.zone());
-        return officeId -> policy;
+        // each office's policy is built (and checked) once, at the first use
+        Map<String, ProtectionPolicy> built = new java.util.concurrent.ConcurrentHashMap<>();
+        defaults.offices().keySet().forEach(defaults::forOffice);
+        return officeId -> built.computeIfAbsent(officeId, defaults::forOffice);
+    }
+
+    @Bean
+    FollowUpMinimums.Policies followUpMinimums(PolicyDefaults defaults) {
+        return defaults::minimumsForOffice;
+    }
+
+    @Bean
+    ManagingLead managingLead(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
+            FollowUpMinimums.Policies minimums, LeadAuditLog audit, Clock clock) {
+        return new ManagingLead(leads, calendar, policies, minimums, audit, clock);
     }
 
     @Bean
@@ -56,6 +146,22 @@ public class LeadConfiguration {
     @Bean
     LeadRepository leadRepository(MongoTemplate mongo, LeadEvents events, OutboxRelay relay) {
         return new MongoLeadRepository(mongo, events, relay);
+    }
+
+    @Bean
+    CollisionRepository collisionRepository(MongoTemplate mongo, LeadEvents events, OutboxRelay relay) {
+        return new MongoCollisionRepository(mongo, events, relay);
+    }
+
+    @Bean
+    HandlingCollisions handlingCollisions(CollisionRepository collisions, LeadRepository leads, LapseCalendar calendar,
+            ProtectionPolicies policies, LeadAuditLog audit, Clock clock) {
+        return new HandlingCollisions(collisions, leads, calendar, policies, audit, clock);
+    }
+
+    @Bean
+    LapseCalendar lapseCalendar(MongoTemplate mongo) {
+        return new MongoLapseCalendar(mongo);
     }
 
     @Bean
@@ -74,9 +180,9 @@ public class LeadConfiguration {
     }
 
     @Bean
-    RegisteringLead registeringLead(LeadRepository leads, ProtectionPolicies policies, Disclosures disclosures,
-            Clock clock) {
-        return new RegisteringLead(leads, policies, disclosures, clock);
+    RegisteringLead registeringLead(LeadRepository leads, CollisionRepository collisions, LapseCalendar calendar,
+            ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
+        return new RegisteringLead(leads, collisions, calendar, policies, disclosures, clock);
     }
 
     @Bean
@@ -87,5 +193,46 @@ public class LeadConfiguration {
     @Bean
     ReadingLeadAudit readingLeadAudit(LeadAuditLog audit, OfficeCalendar calendar) {
         return new ReadingLeadAudit(audit, calendar);
+    }
+
+    @Bean
+    LoggingFollowUp loggingFollowUp(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
+            Clock clock) {
+        return new LoggingFollowUp(leads, calendar, policies, clock);
+    }
+
+    @Bean
+    ReleasingLapsedLeads releasingLapsedLeads(LeadRepository leads, LapseCalendar calendar,
+            ProtectionPolicies policies, LapseSettings settings) {
+        return new ReleasingLapsedLeads(leads, calendar, policies, settings.lookbackDays());
+    }
+
+    @Bean
+    LapseSchedule lapseSchedule(ReleasingLapsedLeads job, Clock clock) {
+        return new LapseSchedule(job, clock);
+    }
+
+    /** Runs the lapse job (LEAD-3/LEAD-11) every {@code lead.lapse.interval}; safe on every instance at once. */
+    static class LapseSchedule {
+
+        private final ReleasingLapsedLeads job;
+        private final Clock clock;
+
+        LapseSchedule(ReleasingLapsedLeads job, Clock clock) {
+            this.job = job;
+            this.clock = clock;
+        }
+
+        @Scheduled(fixedDelayString = "${lead.lapse.interval}", initialDelayString = "${lead.lapse.interval}")
+        void run() {
+            try {
+                ReleasingLapsedLeads.Run run = job.run(clock.instant());
+                if (run.released() + run.reminded() > 0) {
+                    log.info("lapse job released {} leads and reminded {} owners", run.released(), run.reminded());
+                }
+            } catch (RuntimeException e) {
+                log.warn("lapse job failed, runs again in the next interval", e);
+            }
+        }
     }
 }

@@ -31,12 +31,12 @@ public final class ContactDetailsPolicy {
         }
     }
 
-    /** LEAD-10: full details for the lead's owner, a PM of its office or head office of its developer; else masked. */
+    /** LEAD-10: full details for the lead's owner (while it is not released), a PM of its office or head office of its developer; else masked. */
     public static ContactDetails shownTo(Lead lead, Viewer viewer) {
         if (!lead.developerId().equals(viewer.developerId())) {
             return ContactDetails.MASKED;
         }
-        boolean owner = lead.ownerConsultantId().equals(viewer.userId());
+        boolean owner = !lead.released() && lead.ownerConsultantId().equals(viewer.userId());
         boolean projectManager = viewer.managedOffices().contains(lead.officeId());
         return owner || projectManager || viewer.headOffice() ? ContactDetails.FULL : ContactDetails.MASKED;
     }

@@ -1,14 +1,20 @@
 package com.anchang.lead.domain;
 
+import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.RuleRefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A customer registered by a consultant at one office (LEAD-1), owned by that consultant (LEAD-2)
- * and protected until the end of {@link #protectedUntil()} (LEAD-3). The normalised mobile number
+ * and protected through the end of {@link #protectedUntil()} (LEAD-3), a day of the office's zone.
+ * Follow-ups are appended to the lead's page (LEAD-4) and, as the office's policy counts them, move
+ * the end of the protection window; without them the lead is released. The normalised mobile number
  * identifies the customer within the office: the office cannot hold two leads for one number.
  */
 public final class Lead {
@@ -16,17 +22,39 @@ public final class Lead {
     private final String id;
     private final String developerId;
     private final String officeId;
-    private final String ownerConsultantId;
-    private final String customerName;
+    private String ownerConsultantId;
+    private String customerName;
     private final MobileNumber mobile;
-    private final LeadSource source;
-    private final Needs needs;
+    private LeadSource source;
+    private Needs needs;
     private final Instant registeredAt;
-    private final LocalDate protectedUntil;
+    private Instant ownedSince;
+    private LocalDate protectedUntil;
+    private final List<FollowUp> followUps;
+    private final int followUpsAsRead;
+    private Instant releasedAt;
+    private LocalDate lapseReminderFor;
+    private LeadStage stage = LeadStage.NEW;
     private final long version;
 
     public Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
             MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt, LocalDate protectedUntil,
+            long version) {
+        this(id, developerId, officeId, ownerConsultantId, customerName, mobile, source, needs, registeredAt,
+                registeredAt, protectedUntil, List.of(), null, null, version);
+    }
+
+    /**
+     * A lead as stored.
+     *
+     * @param ownedSince when the current owner's ownership began (the registration, a re-registration after
+     *     release, a reassignment)
+     * @param releasedAt when the lapse released it (LEAD-3), or null while it is owned
+     * @param lapseReminderFor the last protected day the owner was reminded of (LEAD-11), or null
+     */
+    public Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
+            MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt, Instant ownedSince,
+            LocalDate protectedUntil, List<FollowUp> followUps, Instant releasedAt, LocalDate lapseReminderFor,
             long version) {
         this.id = Objects.requireNonNull(id);
         this.developerId = Objects.requireNonNull(developerId);
@@ -37,30 +65,199 @@ public final class Lead {
         this.source = Objects.requireNonNull(source);
         this.needs = needs == null ? Needs.NONE : needs;
         this.registeredAt = Objects.requireNonNull(registeredAt);
+        this.ownedSince = ownedSince == null ? registeredAt : ownedSince;
         this.protectedUntil = Objects.requireNonNull(protectedUntil);
+        this.followUps = new ArrayList<>(followUps == null ? List.of() : followUps);
+        this.followUpsAsRead = this.followUps.size();
+        this.releasedAt = releasedAt;
+        this.lapseReminderFor = lapseReminderFor;
         this.version = version;
     }
 
     /**
      * LEAD-1/2/3: registers a customer for the consultant who received them; the lead is protected
-     * from now for the office's protection window.
+     * from now for the office's protection window (which may depend on the source: phone or visit).
      */
     public static LeadEvent.Registered register(String developerId, String officeId, String consultantId,
             String customerName, MobileNumber mobile, LeadSource source, Needs needs, Instant now,
             ProtectionPolicy policy) {
         Lead lead = new Lead("lead-" + UUID.randomUUID(), developerId, officeId, consultantId, customerName, mobile,
-                source, needs, now, policy.protectedUntil(now), 0);
+                source, needs, now, policy.protectedUntil(now, source), 0);
         return new LeadEvent.Registered(lead);
     }
 
     /**
-     * LEAD-5: the refusal of a second registration of this lead's customer at this office, naming who
-     * owns the lead and until when. LEAD-10: it tells the registering consultant no more than that: not
-     * the customer's name nor the mobile number as the owner registered them.
+     * LEAD-4 (+ LEAD-3): appends a follow-up to the lead's page. An entry the office's policy counts
+     * (effective, or an unanswered call where the policy says so) moves the protection window; a
+     * correction ({@code corrects} names an earlier entry of this lead) is a new entry that does not
+     * extend protection. Refused once protection has ended (LEAD-3): the lead is no longer the owner's
+     * to follow up.
+     *
+     * @return the follow-up logged, and the extension if the window moved
      */
-    public RuleRefusedException alreadyRegistered() {
-        return new RuleRefusedException("LEAD-5", "customer already registered by consultant " + ownerConsultantId
-                + ", protected until " + protectedUntil);
+    public List<LeadEvent> logFollowUp(String loggedBy, FollowUp.Channel channel, boolean effective, String note,
+            String corrects, Instant now, ProtectionPolicy policy) {
+        Objects.requireNonNull(loggedBy, "loggedBy");
+        Objects.requireNonNull(channel, "channel");
+        if (released()) {
+            throw new RuleRefusedException("LEAD-3", "lead " + id + " was released on "
+                    + ProtectionPolicy.releasedOn(protectedUntil) + ": it is no longer followed up by its former owner");
+        }
+        if (!policy.protects(protectedUntil, now)) {
+            throw new RuleRefusedException("LEAD-3", "the protection of lead " + id + " ended on " + protectedUntil
+                    + ": it is released and can no longer be followed up");
+        }
+        if (corrects != null && followUps.stream().noneMatch(f -> f.id().equals(corrects))) {
+            throw new InvalidInputException("corrects", "names no earlier follow-up of this lead");
+        }
+        boolean counted = corrects == null && policy.counts(channel, effective);
+        LocalDate before = protectedUntil;
+        if (counted) {
+            LocalDate today = policy.day(now);
+            boolean extendedToday = followUps.stream()
+                    .anyMatch(f -> f.countedForProtection() && policy.day(f.at()).equals(today));
+            protectedUntil = policy.extendedUntil(protectedUntil, now, extendedToday);
+        }
+        FollowUp entry = new FollowUp("follow-up-" + UUID.randomUUID(), now, loggedBy, channel, effective,
+                note == null || note.isBlank() ? null : note.strip(), corrects, counted, protectedUntil);
+        followUps.add(entry);
+        List<LeadEvent> events = new ArrayList<>();
+        events.add(new LeadEvent.FollowUpLogged(this, entry));
+        if (protectedUntil.isAfter(before)) {
+            events.add(new LeadEvent.ProtectionExtended(this, entry, before));
+        }
+        return List.copyOf(events);
+    }
+
+    /** LEAD-3: releases the lead if its protection has ended at {@code now}; nothing if it holds or was released already. */
+    public Optional<LeadEvent> releaseIfLapsed(Instant now, ProtectionPolicy policy) {
+        if (released() || policy.protects(protectedUntil, now)) {
+            return Optional.empty();
+        }
+        releasedAt = now;
+        return Optional.of(new LeadEvent.Released(this, now, ownerConsultantId, ownedSince, protectedUntil));
+    }
+
+    /** LEAD-11: on the last protected day, reminds the owner once that the lead lapses tomorrow. */
+    public Optional<LeadEvent> remindIfLapsingTomorrow(Instant now, ProtectionPolicy policy) {
+        if (released() || protectedUntil.equals(lapseReminderFor) || !policy.day(now).equals(protectedUntil)) {
+            return Optional.empty();
+        }
+        lapseReminderFor = protectedUntil;
+        return Optional.of(new LeadEvent.ProtectionLapsing(this, now));
+    }
+
+    /** LEAD-3: the countdown as seen at {@code now}. */
+    public Protection protection(Instant now, ProtectionPolicy policy) {
+        Protection.Status status = released() ? Protection.Status.RELEASED
+                : policy.protects(protectedUntil, now) ? Protection.Status.PROTECTED : Protection.Status.LAPSED;
+        return new Protection(status, protectedUntil, ProtectionPolicy.releasedOn(protectedUntil),
+                policy.daysLeft(protectedUntil, now));
+    }
+
+    /** The stage as stored (LEAD-11); null means NEW. */
+    public Lead withStage(LeadStage stored) {
+        this.stage = stored == null ? LeadStage.NEW : stored;
+        return this;
+    }
+
+    /**
+     * LEAD-11: moves the lead to {@code next}, forward only, a contract after a deposit, nothing after
+     * contracted or lost; refused naming LEAD-11 otherwise, nothing changed.
+     */
+    public LeadEvent.StageChanged moveTo(LeadStage next, String by, Instant now) {
+        Objects.requireNonNull(next, "stage");
+        if (!stage.canMoveTo(next)) {
+            throw new RuleRefusedException("LEAD-11", "a lead at stage " + stage + " cannot move to " + next
+                    + " (new → potential → intention → negotiating → deposit → contracted, or lost; never back)");
+        }
+        LeadStage from = stage;
+        stage = next;
+        return new LeadEvent.StageChanged(this, from, next, by, now);
+    }
+
+    /**
+     * LEAD-12: the follow-ups that count for the owner's compliance figure: effective entries the
+     * current owner logged since they own the lead, corrections excluded.
+     */
+    public long ownerFollowUps() {
+        return followUps.stream().filter(f -> f.effective() && f.corrects() == null
+                && f.loggedBy().equals(ownerConsultantId) && !f.at().isBefore(ownedSince)).count();
+    }
+
+    public LeadStage stage() {
+        return stage;
+    }
+
+    /** LEAD-3: whether the owner's claim holds at {@code now} (not released, window not ended). */
+    public boolean protectsOwnerAt(Instant now, ProtectionPolicy policy) {
+        return !released() && policy.protects(protectedUntil, now);
+    }
+
+    /**
+     * LEAD-5: the refusal of a colleague's registration of this lead's protected customer. LEAD-10: it
+     * tells the registering consultant no more than that the customer is protected by a colleague and
+     * until when: not who, nor the customer's name or mobile as the owner registered them.
+     */
+    public RuleRefusedException protectedByColleague(String collisionId) {
+        return new RuleRefusedException("LEAD-5", "customer protected by a colleague until " + protectedUntil
+                + "; collision " + collisionId + " is open for the PM");
+    }
+
+    /** LEAD-5: the owner registering their own protected customer again. */
+    public RuleRefusedException alreadyYours() {
+        return new RuleRefusedException("LEAD-5", "customer already registered by you, protected until "
+                + protectedUntil);
+    }
+
+    /**
+     * LEAD-3 (released leads go to whoever receives the customer next) and LEAD-2: the consultant who
+     * registers the customer of a lead whose protection has ended owns it from now, with a new window;
+     * the lead keeps its id and page. A lead lapsed but not yet released by the job is released first,
+     * in the same change.
+     *
+     * @return the release (if the job had not done it yet) and the reassignment
+     */
+    public List<LeadEvent> reRegister(String consultantId, String customerName, LeadSource source, Needs needs,
+            Instant now, ProtectionPolicy policy) {
+        if (protectsOwnerAt(now, policy)) {
+            throw new IllegalStateException("lead " + id + " is still protected; that is a collision (LEAD-5)");
+        }
+        List<LeadEvent> events = new ArrayList<>();
+        releaseIfLapsed(now, policy).ifPresent(events::add);
+        this.customerName = Objects.requireNonNull(customerName);
+        this.source = Objects.requireNonNull(source);
+        this.needs = needs == null ? Needs.NONE : needs;
+        events.add(transfer(consultantId, LeadEvent.Reassigned.Reason.RE_REGISTERED, consultantId, now, policy));
+        return List.copyOf(events);
+    }
+
+    /**
+     * LEAD-8 (the PM reassigns, with a reason recorded by the caller) and LEAD-5 (a PM's override of a
+     * collision): {@code newOwner} owns the lead from now, with a new protection window.
+     */
+    public LeadEvent.Reassigned reassign(String newOwner, LeadEvent.Reassigned.Reason reason, String by, Instant now,
+            ProtectionPolicy policy) {
+        if (newOwner.equals(ownerConsultantId) && protectsOwnerAt(now, policy)) {
+            throw new RuleRefusedException("LEAD-8", "consultant " + newOwner + " already owns lead " + id);
+        }
+        return transfer(newOwner, reason, by, now, policy);
+    }
+
+    private LeadEvent.Reassigned transfer(String newOwner, LeadEvent.Reassigned.Reason reason, String by,
+            Instant now, ProtectionPolicy policy) {
+        String previous = ownerConsultantId;
+        ownerConsultantId = Objects.requireNonNull(newOwner);
+        ownedSince = now;
+        protectedUntil = policy.protectedUntil(now, source);
+        releasedAt = null;
+        lapseReminderFor = null;
+        return new LeadEvent.Reassigned(this, previous, reason, by, now);
+    }
+
+    /** Whether the lapse released the lead (LEAD-3). */
+    public boolean released() {
+        return releasedAt != null;
     }
 
     public String id() {
@@ -75,6 +272,7 @@ public final class Lead {
         return officeId;
     }
 
+    /** The consultant who owns the lead, or owned it until it was released. */
     public String ownerConsultantId() {
         return ownerConsultantId;
     }
@@ -99,9 +297,32 @@ public final class Lead {
         return registeredAt;
     }
 
-    /** LEAD-3: the last day (office zone) on which the owner's claim is protected without a follow-up. */
+    /** When the current owner's ownership (and protection window) began. */
+    public Instant ownedSince() {
+        return ownedSince;
+    }
+
+    /** LEAD-3: the last day (office zone) on which the owner's claim is protected without a further follow-up. */
     public LocalDate protectedUntil() {
         return protectedUntil;
+    }
+
+    /** LEAD-4: the lead's page of follow-ups, oldest first. */
+    public List<FollowUp> followUps() {
+        return List.copyOf(followUps);
+    }
+
+    /** LEAD-4: the follow-ups appended since the lead was read (what a save appends to the stored page). */
+    public List<FollowUp> newFollowUps() {
+        return List.copyOf(followUps.subList(followUpsAsRead, followUps.size()));
+    }
+
+    public Instant releasedAt() {
+        return releasedAt;
+    }
+
+    public LocalDate lapseReminderFor() {
+        return lapseReminderFor;
     }
 
     /** The stored version this lead was read at. */

@@ -32,7 +32,7 @@ class DisclosuresTest {
 
     /** 00:30 on the 23rd in Shanghai, still the 22nd in UTC. */
     static final Instant NOW = Instant.parse("2026-11-22T16:30:00Z");
-    static final ProtectionPolicy POLICY = new ProtectionPolicy(7, ZoneId.of("Asia/Shanghai"));
+    static final ProtectionPolicy POLICY = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
     static final Lead LEAD = Lead.register("dev-1", "office-1", "c-owner", "王先生", MobileNumber.parse("13812345678"),
             LeadSource.WALK_IN, Needs.NONE, NOW, POLICY).lead();
 

@@ -13,7 +13,7 @@ class ContactDetailsPolicyTest {
 
     static final Lead LEAD = Lead.register("dev-1", "office-1", "c-owner", "王先生", MobileNumber.parse("13812345678"),
             LeadSource.WALK_IN, Needs.NONE, Instant.parse("2026-11-20T02:15:00Z"),
-            new ProtectionPolicy(7, ZoneId.of("Asia/Shanghai"))).lead();
+            ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"))).lead();
 
     static ContactDetails shownTo(Viewer viewer) {
         return ContactDetailsPolicy.shownTo(LEAD, viewer);

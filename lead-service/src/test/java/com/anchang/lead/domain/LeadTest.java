@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LeadTest {
 
     static final Instant T0 = Instant.parse("2026-11-20T02:15:00Z");
-    static final ProtectionPolicy POLICY = new ProtectionPolicy(7, ZoneId.of("Asia/Shanghai"));
+    static final ProtectionPolicy POLICY = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
 
     static LeadEvent.Registered register() {
         return Lead.register("dev-1", "office-1", "c-1", "王先生", MobileNumber.parse("138-1234-5678"),
@@ -42,15 +42,17 @@ class LeadTest {
     }
 
     @Test
-    @DisplayName("LEAD-5/LEAD-10: a second registration of the customer is refused naming the owner and the protection window, never the customer's name or mobile")
+    @DisplayName("LEAD-5/LEAD-10: a colleague's registration of the protected customer is refused as 'protected by a colleague until <date>', never naming the owner, the customer's name or mobile")
     void secondRegistrationRefused() {
         Lead lead = register().lead();
 
-        assertThat(lead.alreadyRegistered()).satisfies(e -> {
+        assertThat(lead.protectedByColleague("collision-x")).satisfies(e -> {
             assertThat(e.rule()).isEqualTo("LEAD-5");
-            assertThat(e.getMessage()).isEqualTo("customer already registered by consultant c-1, protected until 2026-11-27");
-            assertThat(e.getMessage()).doesNotContain("王先生", "5678", "1234");
+            assertThat(e.getMessage()).isEqualTo(
+                    "customer protected by a colleague until 2026-11-27; collision collision-x is open for the PM");
+            assertThat(e.getMessage()).doesNotContain("王先生", "5678", "1234", "c-1");
         });
+        assertThat(lead.alreadyYours().rule()).isEqualTo("LEAD-5");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.anchang.lead.adapter.persistence;
 
+import com.anchang.lead.domain.FollowUp;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadSource;
+import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.lead.domain.Needs;
 import com.anchang.support.outbox.OutboxEntry;
@@ -39,19 +41,47 @@ public record LeadDocument(
         String layout,
         BigDecimal area,
         Instant registeredAt,
+        Instant ownedSince,
         String protectedUntil,
+        List<FollowUpDocument> followUps,
+        Instant releasedAt,
+        String lapseReminderFor,
+        LeadStage stage,
         List<OutboxEntry> outbox,
         long version) {
+
+    /** LEAD-4: one entry of the lead's page, appended with {@code $push}, never rewritten. */
+    public record FollowUpDocument(String id, Instant at, String loggedBy, FollowUp.Channel channel, boolean effective,
+            String note, String corrects, boolean countedForProtection, String protectedUntil) {
+
+        static FollowUpDocument of(FollowUp f) {
+            return new FollowUpDocument(f.id(), f.at(), f.loggedBy(), f.channel(), f.effective(), f.note(), f.corrects(),
+                    f.countedForProtection(), f.protectedUntil().toString());
+        }
+
+        FollowUp toDomain() {
+            return new FollowUp(id, at, loggedBy, channel, effective, note, corrects, countedForProtection,
+                    LocalDate.parse(protectedUntil));
+        }
+    }
 
     static LeadDocument of(Lead lead, List<OutboxEntry> outbox) {
         Needs needs = lead.needs();
         return new LeadDocument(lead.id(), lead.developerId(), lead.officeId(), lead.ownerConsultantId(),
                 lead.customerName(), lead.mobile().digits(), lead.source(), needs.budget(), needs.layout(), needs.area(),
-                lead.registeredAt(), lead.protectedUntil().toString(), outbox, 0);
+                lead.registeredAt(), lead.ownedSince(), lead.protectedUntil().toString(),
+                lead.followUps().stream().map(FollowUpDocument::of).toList(), lead.releasedAt(),
+                day(lead.lapseReminderFor()), lead.stage(), outbox, 0);
+    }
+
+    static String day(LocalDate day) {
+        return day == null ? null : day.toString();
     }
 
     Lead toDomain() {
         return new Lead(id, developerId, officeId, ownerConsultantId, customerName, new MobileNumber(mobile), source,
-                new Needs(budget, layout, area), registeredAt, LocalDate.parse(protectedUntil), version);
+                new Needs(budget, layout, area), registeredAt, ownedSince, LocalDate.parse(protectedUntil),
+                followUps == null ? List.of() : followUps.stream().map(FollowUpDocument::toDomain).toList(), releasedAt,
+                lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor), version).withStage(stage);
     }
 }

@@ -6,12 +6,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import com.anchang.lead.domain.LeadAuditEntry;
 import com.anchang.lead.domain.LeadAuditLog;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** The LEAD-10 audit in day buckets per developer and office (collection {@code lead_audit}). */
+/** The lead audit in hourly buckets of office days per developer and office (collection {@code lead_audit}). */
 public class MongoLeadAuditLog implements LeadAuditLog {
 
     static final String COLLECTION = "lead_audit";
@@ -24,7 +27,7 @@ public class MongoLeadAuditLog implements LeadAuditLog {
 
     @Override
     public void append(LeadAuditEntry entry, LocalDate officeDay) {
-        String key = key(entry.developerId(), entry.officeId(), officeDay);
+        String key = key(entry.developerId(), entry.officeId(), officeDay, entry.at().atZone(ZoneOffset.UTC).getHour());
         Update push = new Update().push("entries", LeadAuditBucketDocument.EntryDocument.of(entry))
                 .setOnInsert("developerId", entry.developerId())
                 .setOnInsert("officeId", entry.officeId())
@@ -39,15 +42,20 @@ public class MongoLeadAuditLog implements LeadAuditLog {
 
     @Override
     public List<LeadAuditEntry> read(String developerId, String officeId, LocalDate officeDay) {
-        LeadAuditBucketDocument bucket = mongo.findById(key(developerId, officeId, officeDay),
-                LeadAuditBucketDocument.class);
-        if (bucket == null || bucket.entries() == null) {
-            return List.of();
+        List<LeadAuditEntry> entries = new ArrayList<>();
+        for (int hour = 0; hour < 24; hour++) {
+            LeadAuditBucketDocument bucket = mongo.findById(key(developerId, officeId, officeDay, hour),
+                    LeadAuditBucketDocument.class);
+            if (bucket != null && bucket.entries() != null) {
+                bucket.entries().stream().map(LeadAuditBucketDocument.EntryDocument::toDomain).forEach(entries::add);
+            }
         }
-        return bucket.entries().stream().map(LeadAuditBucketDocument.EntryDocument::toDomain).toList();
+        // in the order they happened (a stable sort keeps the append order of equal instants)
+        entries.sort(Comparator.comparing(LeadAuditEntry::at));
+        return entries;
     }
 
-    static String key(String developerId, String officeId, LocalDate officeDay) {
-        return developerId + ":" + officeId + ":" + officeDay;
+    static String key(String developerId, String officeId, LocalDate officeDay, int utcHour) {
+        return developerId + ":" + officeId + ":" + officeDay + ":" + String.format("%02d", utcHour);
     }
 }

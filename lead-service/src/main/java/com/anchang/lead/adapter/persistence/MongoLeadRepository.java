@@ -10,10 +10,14 @@ import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.MobileAlreadyRegisteredException;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.problem.ConcurrentChangeException;
+import com.mongodb.client.result.UpdateResult;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoLeadRepository implements LeadRepository {
 
@@ -53,5 +57,47 @@ public class MongoLeadRepository implements LeadRepository {
         if (!caused.isEmpty()) {
             relay.published(COLLECTION, lead.id());
         }
+    }
+
+    @Override
+    public void save(Lead lead, List<LeadEvent> caused) {
+        // flat {_id, version} filter: served by the unique id_version index, a true compare-and-set
+        Query current = query(where("_id").is(lead.id()).and("version").is(lead.version()));
+        Update update = new Update()
+                .set("ownerConsultantId", lead.ownerConsultantId())
+                .set("ownedSince", lead.ownedSince())
+                .set("customerName", lead.customerName())
+                .set("source", lead.source())
+                .set("budget", lead.needs().budget())
+                .set("layout", lead.needs().layout())
+                .set("area", lead.needs().area())
+                .set("protectedUntil", lead.protectedUntil().toString())
+                .set("releasedAt", lead.releasedAt())
+                .set("lapseReminderFor", LeadDocument.day(lead.lapseReminderFor()))
+                .set("stage", lead.stage())
+                .inc("version", 1);
+        List<LeadDocument.FollowUpDocument> appended = lead.newFollowUps().stream()
+                .map(LeadDocument.FollowUpDocument::of).toList();
+        if (!appended.isEmpty()) {
+            // LEAD-4: the page only grows; the version check guarantees it is the page this lead was read with
+            update.push("followUps").each(appended.toArray());
+        }
+        if (!caused.isEmpty()) {
+            update.push("outbox").each(caused.stream().map(events::toOutbox).toArray());
+        }
+        UpdateResult result = mongo.updateFirst(current, update, LeadDocument.class);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentChangeException("lead " + lead.id() + " was changed concurrently");
+        }
+        if (!caused.isEmpty()) {
+            relay.published(COLLECTION, lead.id());
+        }
+    }
+
+    @Override
+    public List<Lead> inOffice(String developerId, String officeId) {
+        // a flat {developerId, officeId} filter: a scan on the embedded store (fine for a report, not a hot path)
+        return mongo.find(query(where("developerId").is(developerId).and("officeId").is(officeId)), LeadDocument.class)
+                .stream().map(LeadDocument::toDomain).toList();
     }
 }

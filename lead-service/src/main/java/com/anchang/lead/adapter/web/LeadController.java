@@ -1,9 +1,14 @@
 package com.anchang.lead.adapter.web;
 
+import com.anchang.lead.application.LoggingFollowUp;
+import com.anchang.lead.application.ManagingLead;
+import com.anchang.lead.application.OfficeCalendar;
 import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ViewingLead;
+import com.anchang.lead.domain.FollowUp;
 import com.anchang.lead.domain.LeadSource;
+import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.Needs;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.security.Caller;
@@ -44,11 +49,18 @@ class LeadController {
     private final RegisteringLead registering;
     private final ViewingLead viewing;
     private final ReadingLeadAudit audit;
+    private final LoggingFollowUp followUps;
+    private final ManagingLead managing;
+    private final OfficeCalendar calendar;
 
-    LeadController(RegisteringLead registering, ViewingLead viewing, ReadingLeadAudit audit) {
+    LeadController(RegisteringLead registering, ViewingLead viewing, ReadingLeadAudit audit,
+            LoggingFollowUp followUps, ManagingLead managing, OfficeCalendar calendar) {
         this.registering = registering;
         this.viewing = viewing;
         this.audit = audit;
+        this.followUps = followUps;
+        this.managing = managing;
+        this.calendar = calendar;
     }
 
     record RegisterLeadRequest(
@@ -92,6 +104,77 @@ class LeadController {
         }
         return audit.read(caller, new ReadingLeadAudit.ReadAudit(officeId.strip(), day)).stream()
                 .map(AuditEntryView::of).toList();
+    }
+
+    record FollowUpRequest(
+            @NotNull FollowUp.Channel channel,
+            @NotNull Boolean effective,
+            @Size(max = 2000) String note,
+            @Size(max = 64) String corrects) {
+    }
+
+    @PostMapping("/{leadId}/follow-ups")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Append a follow-up to a lead's page (LEAD-4): channel PHONE, WECHAT or VISIT, effective or "
+            + "not, a note, and optionally the id of an earlier entry it corrects (nothing is ever edited or "
+            + "deleted). Only the owner or a PM of the office logs them. A follow-up the office's policy counts "
+            + "moves the protection window (LEAD-3); refused once protection has ended")
+    FollowUpView logFollowUp(@PathVariable String leadId, @Valid @RequestBody FollowUpRequest request, Caller caller) {
+        return FollowUpView.of(followUps.log(caller, new LoggingFollowUp.LogFollowUp(leadId, request.channel(),
+                request.effective(), request.note(), blankToNull(request.corrects()))));
+    }
+
+    @GetMapping("/{leadId}/follow-ups")
+    @Operation(summary = "A lead's page of follow-ups, oldest first (LEAD-4); for its owner, a PM of its office and "
+            + "head office")
+    List<FollowUpView.FollowUpEntry> followUps(@PathVariable String leadId, Caller caller) {
+        return followUps.page(caller, leadId).stream().map(FollowUpView.FollowUpEntry::of).toList();
+    }
+
+    record ReassignRequest(@NotBlank @Size(max = 64) String toConsultantId, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/{leadId}/reassignment")
+    @Operation(summary = "A PM of the lead's office reassigns it to another consultant with a reason (LEAD-8: a "
+            + "consultant left, a customer complained); the new owner gets a new protection window; recorded in the "
+            + "office's lead audit log")
+    LeadStateView reassign(@PathVariable String leadId, @Valid @RequestBody ReassignRequest request, Caller caller) {
+        return state(managing.reassign(caller, new ManagingLead.Reassign(leadId, request.toConsultantId().strip(),
+                request.reason())));
+    }
+
+    record StageRequest(@NotNull LeadStage stage) {
+    }
+
+    @PostMapping("/{leadId}/stage")
+    @Operation(summary = "The owner or a PM moves the lead's stage (LEAD-11): new → potential → intention → "
+            + "negotiating → deposit → contracted, or lost; forward only, a contract after a deposit")
+    LeadStateView stage(@PathVariable String leadId, @Valid @RequestBody StageRequest request, Caller caller) {
+        return state(managing.changeStage(caller, new ManagingLead.ChangeStage(leadId, request.stage())));
+    }
+
+    @GetMapping("/compliance")
+    @Operation(summary = "Minimum follow-ups per consultant at an office (LEAD-12: default 2 for phone leads, 3 for "
+            + "visit leads): of the leads each owns, how many have at least that many effective follow-ups by them; "
+            + "for the office's PM and head office")
+    ComplianceView compliance(
+            @Parameter(description = "the office", required = true) @RequestParam(required = false) String officeId,
+            Caller caller) {
+        if (officeId == null || officeId.isBlank()) {
+            throw new InvalidInputException("officeId", "is required");
+        }
+        String office = officeId.strip();
+        var figures = managing.compliance(caller, office);
+        var minimums = managing.minimums(office);
+        return new ComplianceView(office, minimums.phoneLeads(), minimums.visitLeads(), figures);
+    }
+
+    private LeadStateView state(com.anchang.lead.domain.Lead lead) {
+        return LeadStateView.of(lead, lead.protection(calendar.now(), calendar.policy(lead.officeId())));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GetMapping("/{leadId}")

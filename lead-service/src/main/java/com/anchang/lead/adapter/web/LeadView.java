@@ -4,6 +4,8 @@ import com.anchang.lead.application.LeadReading;
 import com.anchang.lead.domain.ContactDetails;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadSource;
+import com.anchang.lead.domain.LeadStage;
+import com.anchang.lead.domain.Protection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +17,22 @@ import java.time.LocalDate;
  */
 public record LeadView(String leadId, String developerId, String officeId, String ownerConsultantId,
         String customerName, String mobile, ContactDetails contactDetails, LeadSource source, NeedsView needs,
-        Instant registeredAt, LocalDate protectedUntil) {
+        Instant registeredAt, LocalDate protectedUntil, ProtectionView protection, LeadStage stage) {
 
     public record NeedsView(BigDecimal budget, String layout, BigDecimal area) {
+    }
+
+    /**
+     * LEAD-3: the countdown. {@code status} PROTECTED, LAPSED (ended, not yet released by the job) or
+     * RELEASED; {@code protectedUntil} the last protected day (office zone), {@code releasedOn} the day
+     * of release without a follow-up, {@code daysLeft} whole days after today (0 on the last day).
+     */
+    public record ProtectionView(Protection.Status status, LocalDate protectedUntil, LocalDate releasedOn,
+            long daysLeft) {
+
+        static ProtectionView of(Protection p) {
+            return new ProtectionView(p.status(), p.protectedUntil(), p.releasedOn(), p.daysLeft());
+        }
     }
 
     static LeadView of(LeadReading reading) {
@@ -25,6 +40,7 @@ public record LeadView(String leadId, String developerId, String officeId, Strin
         var needs = lead.needs();
         return new LeadView(lead.id(), lead.developerId(), lead.officeId(), lead.ownerConsultantId(),
                 lead.customerName(), reading.shownMobile(), reading.contactDetails(), lead.source(),
-                new NeedsView(needs.budget(), needs.layout(), needs.area()), lead.registeredAt(), lead.protectedUntil());
+                new NeedsView(needs.budget(), needs.layout(), needs.area()), lead.registeredAt(), lead.protectedUntil(),
+                ProtectionView.of(reading.protection()), lead.stage());
     }
 }
