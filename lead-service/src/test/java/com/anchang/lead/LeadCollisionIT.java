@@ -22,7 +22,6 @@ import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
-import com.anchang.support.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,14 +60,6 @@ class LeadCollisionIT {
     @Autowired
     ProtectionPolicies policies;
 
-    static String consultant(String userId, String officeId) {
-        return TestTokens.staff(userId, "dev-1").at(officeId, "CONSULTANT").token();
-    }
-
-    static String pm(String officeId) {
-        return TestTokens.staff("u-pm-" + officeId, "dev-1").at(officeId, "PM").token();
-    }
-
     Answer register(String token, String officeId, String mobile) {
         return server.as(token).call("POST", "/api/leads", LeadServiceIT.registration(officeId, mobile));
     }
@@ -78,16 +69,16 @@ class LeadCollisionIT {
     void collisionOverride() {
         String office = "office-collide";
         String mobile = LeadServiceIT.freshMobile();
-        String leadId = register(consultant("c-first", office), office, mobile).text("leadId");
-        server.as(consultant("c-first", office)).call("POST", "/api/leads/" + leadId + "/follow-ups",
+        String leadId = register(LeadStaff.consultant("c-first", office), office, mobile).text("leadId");
+        server.as(LeadStaff.consultant("c-first", office)).call("POST", "/api/leads/" + leadId + "/follow-ups",
                 Map.of("channel", "WECHAT", "effective", true));
 
         try (EventCapture capture = new EventCapture(brokers, Topics.LEAD)) {
-            Answer refused = register(consultant("c-second", office), office, mobile);
+            Answer refused = register(LeadStaff.consultant("c-second", office), office, mobile);
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.map().get("rule")).isEqualTo("LEAD-5");
 
-            Answer open = server.as(pm(office)).get("/api/leads/collisions?officeId=" + office);
+            Answer open = server.as(LeadStaff.pm(office)).get("/api/leads/collisions?officeId=" + office);
             assertThat(open.status()).isEqualTo(200);
             assertThat(open.list()).singleElement().satisfies(c -> {
                 assertThat(c).containsEntry("leadId", leadId).containsEntry("ownerConsultantId", "c-first")
@@ -102,26 +93,26 @@ class LeadCollisionIT {
             assertThat(refused.map().get("detail")).asString().contains(collisionId);
             assertThat(server.as(LeadServiceIT.HEAD_OFFICE).get("/api/leads/collisions/" + collisionId).status())
                     .isEqualTo(200);
-            Answer byConsultant = server.as(consultant("c-second", office)).get("/api/leads/collisions/" + collisionId);
+            Answer byConsultant = server.as(LeadStaff.consultant("c-second", office)).get("/api/leads/collisions/" + collisionId);
             assertThat(byConsultant.status()).isEqualTo(403);
             assertThat(byConsultant.map().get("action")).isEqualTo("read collisions");
 
             String resolve = "/api/leads/collisions/" + collisionId + "/resolution";
-            Answer noReason = server.as(pm(office)).call("POST", resolve, Map.of("followerConsultantId", "c-second"));
+            Answer noReason = server.as(LeadStaff.pm(office)).call("POST", resolve, Map.of("followerConsultantId", "c-second"));
             assertThat(noReason.status()).isEqualTo(400);
             assertThat(noReason.map().get("field")).isEqualTo("reason");
-            Answer stranger = server.as(pm(office)).call("POST", resolve,
+            Answer stranger = server.as(LeadStaff.pm(office)).call("POST", resolve,
                     Map.of("followerConsultantId", "c-nobody", "reason", "x"));
             assertThat(stranger.map().get("field")).isEqualTo("followerConsultantId");
-            assertThat(server.as(consultant("c-first", office)).call("POST", resolve, Map.of()).status())
+            assertThat(server.as(LeadStaff.consultant("c-first", office)).call("POST", resolve, Map.of()).status())
                     .isEqualTo(403);
             assertThat(server.as(LeadServiceIT.HEAD_OFFICE).call("POST", resolve, Map.of()).status())
                     .isEqualTo(403);
-            assertThat(server.as(pm("office-9")).call("POST", resolve, Map.of()).status()).isEqualTo(404);
-            assertThat(server.as(pm(office)).get("/api/leads/" + leadId).map())
+            assertThat(server.as(LeadStaff.pm("office-9")).call("POST", resolve, Map.of()).status()).isEqualTo(404);
+            assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/" + leadId).map())
                     .containsEntry("ownerConsultantId", "c-first");
 
-            Answer resolved = server.as(pm(office)).call("POST", resolve,
+            Answer resolved = server.as(LeadStaff.pm(office)).call("POST", resolve,
                     Map.of("followerConsultantId", "c-second", "reason", "客户要求换顾问"));
             assertThat(resolved.status()).isEqualTo(200);
             assertThat(resolved.map()).containsEntry("status", "RESOLVED");
@@ -129,14 +120,14 @@ class LeadCollisionIT {
             assertThat(resolution.get("overridden")).isEqualTo(true);
             assertThat(resolution.get("resolvedBy")).isEqualTo("u-pm-" + office);
             assertThat(resolution.get("reason")).isEqualTo("客户要求换顾问");
-            assertThat(server.as(pm(office)).get("/api/leads/" + leadId).map())
+            assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/" + leadId).map())
                     .containsEntry("ownerConsultantId", "c-second");
-            assertThat(server.as(pm(office)).get("/api/leads/collisions?officeId=" + office).list()).isEmpty();
-            Answer again = server.as(pm(office)).call("POST", resolve, Map.of());
+            assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/collisions?officeId=" + office).list()).isEmpty();
+            Answer again = server.as(LeadStaff.pm(office)).call("POST", resolve, Map.of());
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.map().get("rule")).isEqualTo("LEAD-5");
 
-            List<Map<String, Object>> audit = server.as(pm(office)).get("/api/leads/audit?officeId=" + office).list();
+            List<Map<String, Object>> audit = server.as(LeadStaff.pm(office)).get("/api/leads/audit?officeId=" + office).list();
             assertThat(audit).filteredOn(e -> "PM_OVERRIDE".equals(e.get("action"))).singleElement()
                     .satisfies(e -> assertThat(e.get("detail")).asString().contains(collisionId, "客户要求换顾问",
                             "c-first -> c-second"));
@@ -167,7 +158,7 @@ class LeadCollisionIT {
         String leadId = old.lead().id();
 
         try (EventCapture capture = new EventCapture(brokers, Topics.LEAD)) {
-            Answer next = register(consultant("c-next", office), office, mobile);
+            Answer next = register(LeadStaff.consultant("c-next", office), office, mobile);
 
             assertThat(next.status()).isEqualTo(201);
             assertThat(next.map()).containsEntry("leadId", leadId).containsEntry("ownerConsultantId", "c-next")
@@ -176,7 +167,7 @@ class LeadCollisionIT {
             assertThat(LocalDate.parse(next.text("protectedUntil"))).isIn(today.plusDays(7), today.plusDays(8));
             assertThat(mongo.getCollection("lead_collisions").countDocuments(new Document("leadId", leadId))).isZero();
             // the former owner sees the phone masked now
-            assertThat(server.as(consultant("c-gone", office)).get("/api/leads/" + leadId).map())
+            assertThat(server.as(LeadStaff.consultant("c-gone", office)).get("/api/leads/" + leadId).map())
                     .containsEntry("contactDetails", "MASKED");
 
             List<ConsumerRecord<String, String>> events = capture.awaitCount(r -> leadId.equals(r.key())
@@ -208,7 +199,7 @@ class LeadCollisionIT {
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Answer>> answers = new ArrayList<>();
                 for (String who : List.of("c-left", "c-right")) {
-                    String token = consultant(who, office);
+                    String token = LeadStaff.consultant(who, office);
                     answers.add(pool.submit(() -> {
                         start.await();
                         return register(token, office, mobile);

@@ -69,14 +69,6 @@ class LeadProtectionIT {
     @Autowired
     ReleasingLapsedLeads lapse;
 
-    static String consultant(String userId, String officeId) {
-        return TestTokens.staff(userId, "dev-1").at(officeId, "CONSULTANT").token();
-    }
-
-    static String pm(String officeId) {
-        return TestTokens.staff("u-pm-" + officeId, "dev-1").at(officeId, "PM").token();
-    }
-
     static Map<String, Object> followUp(String channel, boolean effective, String note) {
         Map<String, Object> body = new HashMap<>(Map.of("channel", channel, "effective", effective));
         if (note != null) {
@@ -109,7 +101,7 @@ class LeadProtectionIT {
     @DisplayName("LEAD-4/LEAD-3: the owner's effective follow-up is appended (201) and restarts the 7 days from today, shown in the lead's countdown and published as lead.follow-up-logged and lead.protection-extended; the PM logs too; the page is append-only, oldest first")
     void followUpExtends() {
         String office = "office-follow";
-        String owner = consultant("c-follow", office);
+        String owner = LeadStaff.consultant("c-follow", office);
         Lead lead = registeredDaysAgo("c-follow", office, 3);
         LocalDate today = LocalDate.now(SHANGHAI);
 
@@ -144,7 +136,7 @@ class LeadProtectionIT {
             assertThat(extended.ownerConsultantId()).isEqualTo("c-follow");
         }
 
-        Answer byPm = log(pm(office), lead.id(), followUp("VISIT", false, null));
+        Answer byPm = log(LeadStaff.pm(office), lead.id(), followUp("VISIT", false, null));
         assertThat(byPm.status()).isEqualTo(201);
         String first = (String) ((Map<?, ?>) log(owner, lead.id(), followUp("WECHAT", true, "a")).map().get("followUp"))
                 .get("followUpId");
@@ -152,7 +144,7 @@ class LeadProtectionIT {
         correction.put("corrects", first);
         assertThat(log(owner, lead.id(), correction).status()).isEqualTo(201);
 
-        Answer page = server.as(pm(office)).get("/api/leads/" + lead.id() + "/follow-ups");
+        Answer page = server.as(LeadStaff.pm(office)).get("/api/leads/" + lead.id() + "/follow-ups");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.list()).extracting(e -> e.get("loggedBy"))
                 .containsExactly("c-follow", "u-pm-" + office, "c-follow", "c-follow");
@@ -172,17 +164,17 @@ class LeadProtectionIT {
         String office = "office-follow-2";
         Lead lead = registeredDaysAgo("c-own", office, 1);
 
-        Answer colleague = log(consultant("c-other", office), lead.id(), followUp("PHONE", true, null));
+        Answer colleague = log(LeadStaff.consultant("c-other", office), lead.id(), followUp("PHONE", true, null));
         assertThat(colleague.status()).isEqualTo(403);
         assertThat(colleague.map().get("action")).isEqualTo("log a follow-up");
         assertThat(log(TestTokens.staff("u-sc", "dev-1").at(office, "SALES_CONTROL").token(), lead.id(),
                 followUp("PHONE", true, null)).status()).isEqualTo(403);
         assertThat(log(LeadServiceIT.HEAD_OFFICE, lead.id(), followUp("PHONE", true, null)).status()).isEqualTo(403);
-        Answer away = log(consultant("c-own", "office-9"), lead.id(), followUp("PHONE", true, null));
+        Answer away = log(LeadStaff.consultant("c-own", "office-9"), lead.id(), followUp("PHONE", true, null));
         assertThat(away.status()).isEqualTo(404);
         assertThat(away.map().get("kind")).isEqualTo("lead");
 
-        String owner = consultant("c-own", office);
+        String owner = LeadStaff.consultant("c-own", office);
         Answer unknown = log(owner, "lead-nope", followUp("PHONE", true, null));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.map().get("kind")).isEqualTo("lead");
@@ -203,7 +195,7 @@ class LeadProtectionIT {
         assertThat(log(owner, lead.id(), edit).map().get("field")).isEqualTo("followUpId");
 
         assertThat(server.as(owner).get("/api/leads/" + lead.id() + "/follow-ups").list()).isEmpty();
-        assertThat(server.as(consultant("c-other", office)).get("/api/leads/" + lead.id() + "/follow-ups").status())
+        assertThat(server.as(LeadStaff.consultant("c-other", office)).get("/api/leads/" + lead.id() + "/follow-ups").status())
                 .isEqualTo(403);
     }
 
@@ -212,7 +204,7 @@ class LeadProtectionIT {
     void lapsedLeadRefusesFollowUps() {
         String office = "office-lapsed";
         Lead lead = registeredDaysAgo("c-late", office, 9);
-        String owner = consultant("c-late", office);
+        String owner = LeadStaff.consultant("c-late", office);
 
         Answer refused = log(owner, lead.id(), followUp("PHONE", true, null));
 
