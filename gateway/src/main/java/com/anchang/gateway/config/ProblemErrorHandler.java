@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * default error handler.
  */
 @Order(-2)
-class ProblemErrorHandler implements ErrorWebExceptionHandler {
+public class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,9 +47,14 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
                 : status.is5xxServerError() ? "internal" : "refused")));
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
+        return write(exchange, problem);
+    }
+
+    /** Answers the exchange with the problem: its status, application/problem+json, instance = the request path. */
+    public static Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         byte[] body = JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponse().setStatusCode(status);
+        exchange.getResponse().setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(body)));
     }

@@ -1,16 +1,16 @@
 package com.anchang.gateway.security;
 
+import com.anchang.gateway.config.ProblemErrorHandler;
 import com.anchang.support.security.SecurityProperties;
 import com.anchang.support.security.StaffTokens;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -86,16 +86,13 @@ public class GatewaySecurity {
     /** 401 with {@code WWW-Authenticate: Bearer ...} (RFC 6750) and a problem body, like every error here. */
     private static ServerAuthenticationEntryPoint unauthorized() {
         return (exchange, exception) -> Mono.defer(() -> {
-            var response = exchange.getResponse();
-            response.setStatusCode(HttpStatus.UNAUTHORIZED);
-            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, exception instanceof OAuth2AuthenticationException
-                    ? "Bearer error=\"invalid_token\"" : "Bearer");
-            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            byte[] body = ("{\"type\":\"https://anchang.dev/problems/unauthorized\",\"title\":\"Unauthorized\","
-                    + "\"status\":401,\"detail\":\"A valid access token of this platform is required "
-                    + "(sign in: POST /auth/sign-in).\"}").getBytes(StandardCharsets.UTF_8);
-            DataBuffer buffer = response.bufferFactory().wrap(body);
-            return response.writeWith(Mono.just(buffer));
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                    exception instanceof OAuth2AuthenticationException ? "Bearer error=\"invalid_token\"" : "Bearer");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "A valid access token of this platform is required (sign in: POST /auth/sign-in).");
+            problem.setType(URI.create("https://anchang.dev/problems/unauthorized"));
+            problem.setTitle("Unauthorized");
+            return ProblemErrorHandler.write(exchange, problem);
         });
     }
 }
