@@ -93,11 +93,29 @@ public final class EmbeddedPlatform implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(config.java().toString());
         command.addAll(JVM_FLAGS);
+        command.addAll(extraOptions(service));
         command.addAll(cache.launch(service));
         command.addAll(arguments(service));
         command.add("--server.port=" + config.port(service));
         return ManagedProcess.start(service.name(), command, environment(service), config.home(),
                 config.logs().resolve(service.name() + ".log"));
+    }
+
+    /**
+     * JVM options added after the defaults (the last of a flag wins), from the system property
+     * {@code anchang.platform.jvm-options} for every service and {@code anchang.platform.jvm-options.<service>}
+     * for one, space-separated: e.g. {@code -XX:TieredStopAtLevel=4} to measure throughput with the C2
+     * compiler instead of the quick start-up default, or a {@code -XX:StartFlightRecording=...} to profile.
+     */
+    static List<String> extraOptions(PlatformConfig.Service service) {
+        List<String> options = new ArrayList<>();
+        for (String key : List.of("anchang.platform.jvm-options", "anchang.platform.jvm-options." + service.name())) {
+            String value = System.getProperty(key, "").strip();
+            if (!value.isEmpty()) {
+                options.addAll(List.of(value.split("\\s+")));
+            }
+        }
+        return options;
     }
 
     /** Secrets reach a service through its environment, never its command line (which is logged and visible in ps). */

@@ -92,20 +92,32 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes the outbox entries of one document and removes each once the broker acknowledged it. */
     public int relay(String collection, Object id) {
+        return confirm(send(collection, id));
+    }
+
+    /** The sends of one document's entries, handed to the producer and not yet acknowledged. */
+    private record Sending(String collection, Object id, List<Document> entries,
+            List<CompletableFuture<SendResult<String, String>>> sends) {
+    }
+
+    /** Reads the document's outbox and hands every entry to the producer, without waiting. */
+    private Sending send(String collection, Object id) {
         Document doc = collection(collection).find(Filters.eq("_id", id)).projection(Projections.include("outbox")).first();
-        if (doc == null) {
-            return 0;
-        }
-        List<Document> entries = doc.getList("outbox", Document.class, List.of());
+        List<Document> entries = doc == null ? List.of() : doc.getList("outbox", Document.class, List.of());
         List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>(entries.size());
         for (Document entry : entries) {
             sends.add(kafka.send(record(entry)));
         }
+        return new Sending(collection, id, entries, sends);
+    }
+
+    /** Waits for the broker's acknowledgement of each entry in order and removes it from the document. */
+    private int confirm(Sending sending) {
         int published = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            Document entry = entries.get(i);
+        for (int i = 0; i < sending.entries().size(); i++) {
+            Document entry = sending.entries().get(i);
             try {
-                sends.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                sending.sends().get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return published;
@@ -114,7 +126,7 @@ public class OutboxRelay implements SmartLifecycle {
                 throw new IllegalStateException("publishing " + entry.getString("type") + " "
                         + entry.getString("eventId") + " failed: " + e, e);
             }
-            markSent(collection, id, entry.getString("eventId"));
+            markSent(sending.collection(), sending.id(), entry.getString("eventId"));
             meters.counter("anchang.events.published", "type", entry.getString("type")).increment();
             published++;
         }
@@ -128,6 +140,11 @@ public class OutboxRelay implements SmartLifecycle {
                 .append("$inc", new Document("version", 1L)));
     }
 
+    /**
+     * Relays a batch of documents: every document's entries go to the producer first, then the
+     * acknowledgements are awaited and the entries removed, so a burst of writes costs one round trip
+     * to the broker per batch rather than one per document.
+     */
     private void drain() {
         List<DocumentRef> batch = new ArrayList<>();
         for (DocumentRef ref : waiting) {
@@ -138,14 +155,21 @@ public class OutboxRelay implements SmartLifecycle {
         }
         waiting.removeAll(batch);
         boolean failed = false;
+        List<Sending> sendings = new ArrayList<>(batch.size());
         for (DocumentRef ref : batch) {
             try {
-                relay(ref.collection(), ref.id());
+                sendings.add(send(ref.collection(), ref.id()));
             } catch (RuntimeException e) {
                 failed = true;
-                waiting.add(ref);
-                log.warn("relaying {} {} failed, retrying in {} ms: {}", ref.collection(), ref.id(),
-                        retryDelayMillis, e.getMessage());
+                retryLater(ref, e);
+            }
+        }
+        for (Sending sending : sendings) {
+            try {
+                confirm(sending);
+            } catch (RuntimeException e) {
+                failed = true;
+                retryLater(new DocumentRef(sending.collection(), sending.id()), e);
             }
         }
         if (!running || waiting.isEmpty()) {
@@ -157,6 +181,12 @@ public class OutboxRelay implements SmartLifecycle {
             retryDelayMillis = FIRST_RETRY_MILLIS;
             worker.execute(this::drain);
         }
+    }
+
+    private void retryLater(DocumentRef ref, RuntimeException e) {
+        waiting.add(ref);
+        log.warn("relaying {} {} failed, retrying in {} ms: {}", ref.collection(), ref.id(), retryDelayMillis,
+                e.getMessage());
     }
 
     private void safeSweep() {

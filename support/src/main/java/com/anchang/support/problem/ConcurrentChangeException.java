@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 public class ConcurrentChangeException extends RuntimeException {
 
     public ConcurrentChangeException(String message) {
-        super(message);
+        super(message, null, false, false); // an answer to the caller, not a fault: no stack trace to fill
     }
 
     /**

@@ -14,7 +14,7 @@ public class ForbiddenException extends RuntimeException {
      * @param message why not, for the caller, e.g. "needs FINANCE or PM at office-binjiang"
      */
     public ForbiddenException(String action, String message) {
-        super(message);
+        super(message, null, false, false); // an answer to the caller, not a fault: no stack trace to fill
         this.action = action;
     }
 

@@ -6,7 +6,7 @@ public class InvalidInputException extends RuntimeException {
     private final String field;
 
     public InvalidInputException(String field, String message) {
-        super(message);
+        super(message, null, false, false); // an answer to the caller, not a fault: no stack trace to fill
         this.field = field;
     }
 

@@ -7,7 +7,7 @@ public class NotFoundException extends RuntimeException {
     private final String id;
 
     public NotFoundException(String kind, String id) {
-        super(kind + " " + id + " not found");
+        super(kind + " " + id + " not found", null, false, false); // an answer, not a fault: no stack trace
         this.kind = kind;
         this.id = id;
     }

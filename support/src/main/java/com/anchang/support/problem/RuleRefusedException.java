@@ -9,7 +9,7 @@ public class RuleRefusedException extends RuntimeException {
     private final String rule;
 
     public RuleRefusedException(String rule, String message) {
-        super(message);
+        super(message, null, false, false); // an answer to the caller, not a fault: no stack trace to fill
         this.rule = rule;
     }
 
