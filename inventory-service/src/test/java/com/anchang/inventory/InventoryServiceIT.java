@@ -8,6 +8,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
 import com.anchang.events.inventory.UnitHeld;
+import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitReserved;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.support.messaging.EventJson;
@@ -20,6 +21,7 @@ import com.anchang.support.test.TestTokens;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +132,32 @@ class InventoryServiceIT {
             assertThat(held.developerId()).as("the developer is the cataloguing PM's").isEqualTo(DEVELOPER);
             assertThat(held.officeId()).isEqualTo(OFFICE);
             assertThat(held.listPrice()).isEqualTo(new BigDecimal("3000000.00"));
+        }
+    }
+
+    @Test
+    @DisplayName("UNIT-2: a hold repeated by its deal (its first answer lost) is answered with that hold, written and published once")
+    void repeatedHoldIsAnsweredWithTheHold() {
+        String unitId = building() + "-102";
+        try (EventCapture capture = new EventCapture(brokers, Topics.INVENTORY)) {
+            Answer first = hold(unitId, "deal-R");
+            Answer again = hold(unitId, "deal-R");
+            Answer other = hold(unitId, "deal-S");
+
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.map().get("heldForDeal")).isEqualTo("deal-R");
+            assertThat(Instant.parse((String) again.map().get("heldAt"))).as("the first hold (as stored, to the ms), not a new one")
+                    .isEqualTo(Instant.parse((String) first.map().get("heldAt")).truncatedTo(ChronoUnit.MILLIS));
+            assertThat(other.status()).isEqualTo(409);
+
+            // the deal is then cancelled: its event follows the unit's others on the unit's partition
+            assertThat(as(server, PM).call("POST", "/api/inventory/units/" + unitId + "/cancel",
+                    Map.of("dealId", "deal-R", "reason", "buyer withdrew")).status()).isEqualTo(200);
+            List<ConsumerRecord<String, String>> events = capture.awaitCount(r -> unitId.equals(r.key()), 2);
+            assertThat(events).extracting(r -> EventCapture.header(r, EventHeaders.TYPE))
+                    .as("one inventory.unit-held for the unit, then its release")
+                    .containsExactly(UnitHeld.TYPE, UnitReleased.TYPE);
         }
     }
 

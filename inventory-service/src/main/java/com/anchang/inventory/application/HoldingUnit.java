@@ -29,6 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A unit of an opening (开盘) takes no hold before the opening's time (OPEN-1), and the buyer must
  * first take one of their quota slots in the opening (OPEN-2) — an atomic insert of the store, never a
  * count read and then written; a slot whose unit write then loses is given back.
+ *
+ * <p>A repeated request (same deal, same buyer) on the unit it already holds is answered with that
+ * hold: a client whose first answer was lost to a timeout learns it won, and nothing is written again.
  */
 public class HoldingUnit {
 
@@ -59,6 +62,9 @@ public class HoldingUnit {
             Unit unit = units.find(command.unitId()).orElseThrow(() -> new NotFoundException("unit", command.unitId()));
             caller.mustSee(unit.developerId(), unit.officeId(), "unit", unit.id());
             caller.mustHold(unit.officeId(), "hold a unit", Caller.CONSULTANT, Caller.SALES_CONTROL);
+            if (unit.alreadyHeldFor(command.dealId(), command.buyerRef())) {
+                return unit; // the same request again (its first answer was lost): the hold it made, once
+            }
             Instant now = clock.instant();
             unit.checkHoldable(command.dealId(), now);
             String slot = unit.openingId() == null ? null : quotaSlot(unit.openingId(), command.buyerRef());

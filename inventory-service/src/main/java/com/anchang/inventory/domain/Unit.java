@@ -91,6 +91,16 @@ public final class Unit {
         return new UnitEvent.Held(this, hold);
     }
 
+    /**
+     * UNIT-2: whether the unit is already held for this deal and buyer, i.e. a hold request that is
+     * repeated (a client retrying after its answer was lost) asks for what already is: it is answered
+     * with the hold, not a second one and not a refusal.
+     */
+    public boolean alreadyHeldFor(String dealId, String buyerRef) {
+        return status == UnitStatus.HELD && hold != null && hold.dealId().equals(dealId)
+                && Objects.equals(hold.buyerRef(), buyerRef);
+    }
+
     /** Refuses, naming the rule, a hold the unit cannot take now; returns normally if it can. */
     public void checkHoldable(String dealId, Instant now) {
         if (status == UnitStatus.HELD && hold != null && hold.dealId().equals(dealId)) {
