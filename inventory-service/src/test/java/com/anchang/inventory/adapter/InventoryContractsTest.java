@@ -12,6 +12,12 @@ import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitWithheld;
 import com.anchang.events.inventory.UnitReserved;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.inventory.UnitsImported;
+import com.anchang.events.inventory.UnitsRepriced;
+import com.anchang.inventory.domain.Building;
+import com.anchang.inventory.domain.PriceListVersion;
+import com.anchang.inventory.domain.Repricing;
+import java.util.List;
 import com.anchang.inventory.adapter.messaging.InventoryEvents;
 import com.anchang.inventory.domain.SalesControlPolicy;
 import com.anchang.inventory.domain.Unit;
@@ -124,5 +130,30 @@ class InventoryContractsTest {
                 Instant.parse("2026-11-20T06:10:00Z"));
         matchesGolden(rejected.rejectDiscount("u-bj-pm", "beyond this month's allowance", Instant.parse("2026-11-20T06:30:00Z")),
                 DiscountRejected.TYPE, DiscountRejected.VERSION);
+    }
+
+    @Test
+    @DisplayName("UnitsImported v1 (a building's first price list) serialises to its golden sample")
+    void unitsImportedMatchesGolden() {
+        Building building = new Building("bldg-3", "dev-huaxin", "office-binjiang", "proj-1", "3", 32, 2);
+
+        String json = EventJson.write(InventoryEvents.toContract(new com.anchang.inventory.domain.UnitsImported(building,
+                64, "u-bj-pm", Instant.parse("2026-11-19T08:00:00Z"))));
+
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(GoldenSamples.json(UnitsImported.TYPE, UnitsImported.VERSION)));
+    }
+
+    @Test
+    @DisplayName("UnitsRepriced v1 (an applied price-list version, UNIT-1) serialises to its golden sample")
+    void unitsRepricedMatchesGolden() {
+        Repricing.PriceChange change = new Repricing.PriceChange("bldg-3-1801", "3-1801", 2, new BigDecimal("3256800.00"),
+                new BigDecimal("3318000.00"), new BigDecimal("27483.54"), new BigDecimal("28000.00"));
+        PriceListVersion applied = new PriceListVersion("bldg-3#2", "bldg-3", "dev-huaxin", "office-binjiang", "3", 2,
+                PriceListVersion.State.APPLIED, "价目表.xlsx", "u-bj-pm", Instant.parse("2026-11-23T01:59:58Z"),
+                Instant.parse("2026-11-23T02:00:00Z"), List.of(change), List.of());
+
+        String json = EventJson.write(InventoryEvents.toContract(applied));
+
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(GoldenSamples.json(UnitsRepriced.TYPE, UnitsRepriced.VERSION)));
     }
 }
