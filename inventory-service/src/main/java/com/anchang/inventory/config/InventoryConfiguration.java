@@ -146,6 +146,11 @@ public class InventoryConfiguration {
     }
 
     @Bean
+    com.anchang.inventory.application.ContractingUnit contractingUnit(UnitRepository units) {
+        return new com.anchang.inventory.application.ContractingUnit(units);
+    }
+
+    @Bean
     ViewingInventory viewingInventory(BuildingRepository buildings, UnitRepository units) {
         return new ViewingInventory(buildings, units);
     }

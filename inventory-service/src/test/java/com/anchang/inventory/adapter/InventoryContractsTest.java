@@ -11,6 +11,8 @@ import com.anchang.events.inventory.UnitHeld;
 import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitWithheld;
 import com.anchang.events.inventory.UnitReserved;
+import com.anchang.events.transaction.ContractSigned;
+import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.inventory.UnitsImported;
 import com.anchang.events.inventory.UnitsRepriced;
@@ -155,5 +157,21 @@ class InventoryContractsTest {
         String json = EventJson.write(InventoryEvents.toContract(applied));
 
         assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(GoldenSamples.json(UnitsRepriced.TYPE, UnitsRepriced.VERSION)));
+    }
+
+    @Test
+    @DisplayName("ContractSigned v1 and DealCancelled v1 (consumed, defined consumer-first) parse from their golden samples")
+    void dealEventsParse() {
+        ContractSigned signed = EventJson.read(GoldenSamples.json(ContractSigned.TYPE, ContractSigned.VERSION),
+                ContractSigned.class);
+        DealCancelled cancelled = EventJson.read(GoldenSamples.json(DealCancelled.TYPE, DealCancelled.VERSION),
+                DealCancelled.class);
+
+        assertThat(signed.unitId()).isEqualTo("unit-3-1802");
+        assertThat(signed.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(signed.signedAt()).isEqualTo(Instant.parse("2026-12-21T07:00:00Z"));
+        assertThat(cancelled.unitId()).isEqualTo("unit-3-1802");
+        assertThat(cancelled.reason()).isEqualTo("the buyer withdrew; deposit refunded");
+        assertThat(cancelled.cancelledBy()).isEqualTo("u-bj-finance");
     }
 }
