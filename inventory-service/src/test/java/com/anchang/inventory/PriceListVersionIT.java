@@ -202,6 +202,31 @@ class PriceListVersionIT {
         assertThat(unit(buildingId + "-102")).containsEntry("listPrice", 3100000.00);
     }
 
+    @Test
+    @DisplayName("UNIT-1: two re-imports applied at the same moment become versions 1 and 2, each complete; no number taken twice, no change lost")
+    void simultaneousApplies() throws Exception {
+        String buildingId = fixtures().building();
+        List<Map<String, Object>> lists = List.of(upload("floor,number,listPrice\n1,1,3100000\n"),
+                upload("floor,number,listPrice\n1,2,3200000\n2,2,3300000\n"));
+        List<Answer> answers = new java.util.ArrayList<>();
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            List<java.util.concurrent.Callable<Answer>> applies = lists.stream()
+                    .<java.util.concurrent.Callable<Answer>>map(body -> () -> post(PM, prices(buildingId), body)).toList();
+            for (java.util.concurrent.Future<Answer> answer : pool.invokeAll(applies)) {
+                answers.add(answer.get());
+            }
+        }
+
+        assertThat(answers).extracting(Answer::status).containsExactly(201, 201);
+        assertThat(answers).extracting(a -> a.map().get("version")).containsExactlyInAnyOrder(1, 2);
+        assertThat((List<Map<String, Object>>) server.as(PM.token()).get(prices(buildingId)).map().get("versions"))
+                .extracting(v -> v.get("state"), v -> v.get("changed")).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("APPLIED", 1), org.assertj.core.groups.Tuple.tuple("APPLIED", 2));
+        assertThat(unit(buildingId + "-101")).containsEntry("listPrice", 3100000.00);
+        assertThat(unit(buildingId + "-102")).containsEntry("listPrice", 3200000.00);
+        assertThat(unit(buildingId + "-202")).containsEntry("listPrice", 3300000.00);
+    }
+
     /** Writes version 1 APPLYING and reprices only the first unit, as an apply that crashed there would have. */
     PriceListVersion crashedAfterFirstUnit(String buildingId, String csv) {
         Building building = buildings.find(buildingId).orElseThrow();
@@ -251,7 +276,7 @@ class PriceListVersionIT {
     }
 
     @Test
-    @DisplayName("UNIT-6, office isolation: a consultant may not reprice (403 naming the action), finance may not read the history (403), another office's staff get 404, an unknown building or version 404, a bad file 400 naming the field; nothing changes")
+    @DisplayName("UNIT-6, office isolation: a consultant may not reprice (403 naming the action), finance may not read the history (403), another office's staff get 404, an unknown building or version 404, a bad file or version number 400 naming the field; nothing changes")
     void whoMayAndBadInput() {
         String buildingId = fixtures().building();
         Map<String, Object> body = upload("floor,number,listPrice\n1,1,3100000\n");
@@ -262,6 +287,8 @@ class PriceListVersionIT {
         Answer awayRead = server.as(AWAY.token()).get(prices(buildingId));
         Answer unknown = post(PM, prices("bld-nope") + "/check", body);
         Answer noVersion = server.as(PM.token()).get(prices(buildingId) + "/9");
+        Answer zeroVersion = server.as(PM.token()).get(prices(buildingId) + "/0");
+        Answer wordVersion = server.as(PM.token()).get(prices(buildingId) + "/latest");
         Answer pdf = post(PM, prices(buildingId), Map.of("fileName", "a.pdf", "content", body.get("content")));
         Answer noContent = post(PM, prices(buildingId), Map.of("fileName", "a.csv"));
         Answer notBase64 = post(PM, prices(buildingId), Map.of("fileName", "a.csv", "content", "%%%"));
@@ -273,6 +300,9 @@ class PriceListVersionIT {
         assertThat(awayRead.status()).isEqualTo(404);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(noVersion.status()).isEqualTo(404);
+        assertThat(zeroVersion.status()).isEqualTo(400);
+        assertThat(zeroVersion.map()).containsEntry("field", "version");
+        assertThat(wordVersion.status()).isEqualTo(400);
         assertThat(pdf.status()).isEqualTo(400);
         assertThat(pdf.map()).containsEntry("field", "fileName");
         assertThat(noContent.status()).isEqualTo(400);

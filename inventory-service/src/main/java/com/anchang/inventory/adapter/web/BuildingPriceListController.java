@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 @RequestMapping("/api/inventory/buildings/{buildingId}/price-lists")
 @Tag(name = "price-list versions", description = "Re-imports of changed prices for an existing building, each applied "
         + "as a numbered version with who, when and what changed (UNIT-1, UNIT-6). Units held, reserved or contracted "
