@@ -115,15 +115,19 @@ public class RepricingBuilding {
         return completed;
     }
 
-    /** Completes the building's versions left APPLYING; returns the number of its latest version (0: none). */
+    /**
+     * Completes the building's latest version if a crash left it APPLYING; returns its number (0: none).
+     * Only the latest can be: a version is begun only after every earlier one was seen APPLIED (this
+     * method runs first, and completes before it returns); the sweep looks at all of them anyway.
+     */
     int rollForward(String buildingId) {
-        List<PriceListVersion> all = versions.of(buildingId);
-        for (PriceListVersion version : all) {
-            if (version.state() == PriceListVersion.State.APPLYING) {
-                complete(version);
-            }
+        int latest = versions.latest(buildingId);
+        if (latest > 0) {
+            versions.find(buildingId, latest)
+                    .filter(version -> version.state() == PriceListVersion.State.APPLYING)
+                    .ifPresent(this::complete);
         }
-        return all.size();
+        return latest;
     }
 
     /**

@@ -8,6 +8,9 @@ public interface PriceListVersions {
 
     Optional<PriceListVersion> find(String buildingId, int number);
 
+    /** The number of the building's latest version, 0 when it has none (versions are numbered without gaps). */
+    int latest(String buildingId);
+
     /** Versions 1, 2, … of the building, oldest first (they are numbered without gaps). */
     List<PriceListVersion> of(String buildingId);
 

@@ -46,6 +46,18 @@ public class MongoPriceListVersions implements PriceListVersions {
                 .map(PriceListVersionDocument::toDomain);
     }
 
+    /** Probes #1, #2, … by {@code _id}, reading nothing but the id. */
+    @Override
+    public int latest(String buildingId) {
+        int number = 0;
+        while (mongo.getCollection(COLLECTION).find(com.mongodb.client.model.Filters.eq("_id",
+                PriceListVersion.id(buildingId, number + 1))).projection(com.mongodb.client.model.Projections.include("_id"))
+                .first() != null) {
+            number++;
+        }
+        return number;
+    }
+
     @Override
     public List<PriceListVersion> of(String buildingId) {
         List<PriceListVersion> all = new ArrayList<>();
