@@ -61,6 +61,8 @@ class PriceListVersionIT {
     PriceListVersions versions;
     @Autowired
     RepricingBuilding repricing;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     UnitFixtures fixtures() {
         return new UnitFixtures(server, kafka);
@@ -225,6 +227,21 @@ class PriceListVersionIT {
         assertThat(unit(buildingId + "-101")).containsEntry("listPrice", 3100000.00);
         assertThat(unit(buildingId + "-102")).containsEntry("listPrice", 3200000.00);
         assertThat(unit(buildingId + "-202")).containsEntry("listPrice", 3300000.00);
+    }
+
+    @Test
+    @DisplayName("a building stored before buildings carried an outbox (no outbox, no version field) still reads, and its price-list history is empty")
+    void buildingStoredBeforeTheOutbox() {
+        mongo.getCollection("buildings").insertOne(new org.bson.Document("_id", "bld-old").append("developerId", DEVELOPER)
+                .append("officeId", InventoryServiceIT.OFFICE).append("projectId", "proj-old").append("name", "旧")
+                .append("floors", 0).append("unitsPerFloor", 0));
+
+        Answer board = server.as(PM.token()).get("/api/inventory/buildings/bld-old");
+        Answer history = server.as(PM.token()).get(prices("bld-old"));
+
+        assertThat(board.status()).as(board.text()).isEqualTo(200);
+        assertThat(history.status()).as(history.text()).isEqualTo(200);
+        assertThat((List<?>) history.map().get("versions")).isEmpty();
     }
 
     /** Writes version 1 APPLYING and reprices only the first unit, as an apply that crashed there would have. */

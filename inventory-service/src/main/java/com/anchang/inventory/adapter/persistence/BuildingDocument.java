@@ -6,14 +6,17 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A building as stored, with its inventory.units-imported event until the relay published it. */
+/**
+ * A building as stored, with its inventory.units-imported event until the relay published it. The
+ * version is boxed: buildings stored before they carried an outbox have none.
+ */
 @Document("buildings")
 public record BuildingDocument(@Id String id, String developerId, String officeId, String projectId, String name,
-        int floors, int unitsPerFloor, List<OutboxEntry> outbox, long version) {
+        int floors, int unitsPerFloor, List<OutboxEntry> outbox, Long version) {
 
     static BuildingDocument of(Building b, List<OutboxEntry> outbox) {
         return new BuildingDocument(b.id(), b.developerId(), b.officeId(), b.projectId(), b.name(), b.floors(),
-                b.unitsPerFloor(), outbox, 0);
+                b.unitsPerFloor(), outbox, 0L);
     }
 
     Building toDomain() {
