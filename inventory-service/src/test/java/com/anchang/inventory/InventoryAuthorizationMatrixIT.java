@@ -54,6 +54,22 @@ class InventoryAuthorizationMatrixIT {
                         csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /** A re-import of prices for a building catalogued by {@link #catalogued}: its unit 101 at a new price. */
+    static Map<String, Object> repricing(String price) {
+        String csv = "floor,number,listPrice\n1,1," + price + "\n";
+        return Map.of("fileName", "调价.csv", "content", java.util.Base64.getEncoder().encodeToString(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh building of the home office whose price list the PM re-imported once (version 1). */
+    String repriced() {
+        String buildingId = catalogued(1);
+        Answer answer = server.as(Who.PM.staff().token()).call("POST", "/api/inventory/buildings/" + buildingId
+                + "/price-lists", repricing("2200000"));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        return buildingId;
+    }
+
     /** A fresh unit of the home office, withheld by its PM. */
     String withheld() {
         String unitId = catalogued(1) + "-101";
@@ -82,7 +98,7 @@ class InventoryAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1), discounts asked by consultants and decided only by the PM or head office (UNIT-4), openings by the PM (OPEN-1), the live board for whoever reads the board (UNIT-5), price lists checked and applied by the PM or sales control (UNIT-6)")
+    @DisplayName("authorization matrix (UNIT-2, UNIT-6, office isolation): catalogue by the PM or sales control, read by the office and head office, hold by a consultant or sales control, withhold/release/cancel by the PM or sales control (UNIT-1), discounts asked by consultants and decided only by the PM or head office (UNIT-4), openings by the PM (OPEN-1), the live board for whoever reads the board (UNIT-5), price lists checked and applied by the PM or sales control (UNIT-6), re-imports of prices as versions by the PM or sales control and their history also by head office (UNIT-1, UNIT-6)")
     void everyOperationAsEveryone() {
         String buildingId = catalogued(2);
         String unitId = buildingId + "-101";
@@ -91,6 +107,7 @@ class InventoryAuthorizationMatrixIT {
                 "opensAt", java.time.Instant.now().toString()));
         assertThat(opening.status()).as(opening.text()).isEqualTo(201);
         String openingId = opening.text("openingId");
+        String repricedBuildingId = repriced();
 
         int cells = new AuthorizationMatrix(server)
                 .row("POST /api/inventory/buildings", who -> Request.post("/api/inventory/buildings",
@@ -177,8 +194,29 @@ class InventoryAuthorizationMatrixIT {
                         "/api/inventory/buildings/" + buildingId + "/board.xlsx"))
                     .allows(200, Who.SALES_CONTROL, Who.PM, Who.HEAD_OFFICE)
                 .and()
+                // UNIT-1, UNIT-6: re-imports of prices by the PM or sales control; their history also by head office
+                .row("POST /api/inventory/buildings/{buildingId}/price-lists/check", who -> Request.post(
+                        "/api/inventory/buildings/" + buildingId + "/price-lists/check", repricing("2200000")))
+                    .allows(200, Who.SALES_CONTROL, Who.PM)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("changed", 1))
+                .and()
+                .row("POST /api/inventory/buildings/{buildingId}/price-lists", who -> Request.post(
+                        "/api/inventory/buildings/" + catalogued(1) + "/price-lists", repricing("2200000")))
+                    .allows(201, Who.SALES_CONTROL, Who.PM)
+                    .expects(Who.SALES_CONTROL, 201, answer -> assertThat(answer.map()).containsEntry("version", 1)
+                            .containsEntry("appliedBy", "u-sales-control"))
+                .and()
+                .row("GET /api/inventory/buildings/{buildingId}/price-lists", who -> Request.get(
+                        "/api/inventory/buildings/" + repricedBuildingId + "/price-lists"))
+                    .allows(200, Who.SALES_CONTROL, Who.PM, Who.HEAD_OFFICE)
+                .and()
+                .row("GET /api/inventory/buildings/{buildingId}/price-lists/{version}", who -> Request.get(
+                        "/api/inventory/buildings/" + repricedBuildingId + "/price-lists/1"))
+                    .allows(200, Who.SALES_CONTROL, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("changed", 1))
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(16 * Who.values().length);
+        assertThat(cells).isEqualTo(20 * Who.values().length);
     }
 }

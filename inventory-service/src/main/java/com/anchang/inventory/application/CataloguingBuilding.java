@@ -4,13 +4,16 @@ import com.anchang.inventory.domain.Building;
 import com.anchang.inventory.domain.BuildingRepository;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.inventory.domain.UnitSpec;
+import com.anchang.inventory.domain.UnitsImported;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import java.time.Clock;
 import java.util.List;
 
 /**
  * Catalogues a building of a project with the units of its price list, for the caller's developer,
  * in an office where the caller is the PM or sales control (UNIT-6: the price list is the office's).
+ * Publishes inventory.units-imported (how many units, by whom).
  */
 public class CataloguingBuilding {
 
@@ -19,10 +22,12 @@ public class CataloguingBuilding {
 
     private final BuildingRepository buildings;
     private final UnitRepository units;
+    private final Clock clock;
 
-    public CataloguingBuilding(BuildingRepository buildings, UnitRepository units) {
+    public CataloguingBuilding(BuildingRepository buildings, UnitRepository units, Clock clock) {
         this.buildings = buildings;
         this.units = units;
+        this.clock = clock;
     }
 
     /** Refuses (404 / 403) a caller who may not catalogue buildings into the office. */
@@ -39,7 +44,9 @@ public class CataloguingBuilding {
         Building.Catalogued catalogued = Building.catalogue(caller.developerId(), command.officeId(),
                 command.projectId(), command.name(), command.units());
         units.insertAll(catalogued.units());
-        buildings.insert(catalogued.building());
+        // the building last, with its inventory.units-imported event: no building shows before its units exist
+        buildings.insert(catalogued.building(), new UnitsImported(catalogued.building(), catalogued.units().size(),
+                caller.userId(), clock.instant()));
         return catalogued;
     }
 }

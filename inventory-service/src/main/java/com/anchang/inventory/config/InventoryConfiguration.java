@@ -125,13 +125,13 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    BuildingRepository buildingRepository(MongoTemplate mongo) {
-        return new MongoBuildingRepository(mongo);
+    BuildingRepository buildingRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay) {
+        return new MongoBuildingRepository(mongo, events, relay);
     }
 
     @Bean
-    CataloguingBuilding cataloguingBuilding(BuildingRepository buildings, UnitRepository units) {
-        return new CataloguingBuilding(buildings, units);
+    CataloguingBuilding cataloguingBuilding(BuildingRepository buildings, UnitRepository units, Clock clock) {
+        return new CataloguingBuilding(buildings, units, clock);
     }
 
     @Bean
@@ -143,6 +143,11 @@ public class InventoryConfiguration {
     @Bean
     ReservingUnit reservingUnit(UnitRepository units) {
         return new ReservingUnit(units);
+    }
+
+    @Bean
+    com.anchang.inventory.application.ContractingUnit contractingUnit(UnitRepository units) {
+        return new com.anchang.inventory.application.ContractingUnit(units);
     }
 
     @Bean

@@ -7,5 +7,6 @@ public interface BuildingRepository {
 
     Optional<Building> find(String buildingId);
 
-    void insert(Building building);
+    /** The building and its inventory.units-imported event in one insert. */
+    void insert(Building building, UnitsImported imported);
 }

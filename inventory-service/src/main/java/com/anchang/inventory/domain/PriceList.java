@@ -96,6 +96,73 @@ public record PriceList(List<UnitSpec> units, List<Problem> problems) {
         return new PriceList(problems.isEmpty() ? List.copyOf(units) : List.of(), List.copyOf(problems));
     }
 
+    /** One line of a re-import of prices: the unit by its place in the building, and its new list price. */
+    public record PriceLine(int row, int floor, int number, BigDecimal listPrice) {
+    }
+
+    /** The lines of a re-import of prices, and every problem found reading them (row, column, reason). */
+    public record Prices(List<PriceLine> lines, List<Problem> problems) {
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Reads a re-import of prices for an existing building: a header naming at least the floor,
+     * number and list price columns (English or Chinese; other columns are ignored), then one row per
+     * unit whose price is given. A missing, non-numeric, zero or negative price, or one above
+     * {@link #MAX_PRICE}, and a unit named twice are problems.
+     */
+    public static Prices readPrices(List<List<String>> grid) {
+        List<Problem> problems = new ArrayList<>();
+        if (grid.isEmpty()) {
+            return new Prices(List.of(), List.of(new Problem(1, "", "the sheet is empty: a header row and one row per unit")));
+        }
+        Map<Column, Integer> at = new HashMap<>();
+        List<String> header = grid.getFirst();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            for (Column c : Column.values()) {
+                if (c.english.equalsIgnoreCase(name) || c.chinese.equals(name)) {
+                    at.put(c, i);
+                }
+            }
+        }
+        for (Column c : List.of(Column.FLOOR, Column.NUMBER, Column.LIST_PRICE)) {
+            if (!at.containsKey(c)) {
+                problems.add(new Problem(1, c.english, "column missing (header " + c.english + " or " + c.chinese + ")"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Prices(List.of(), problems);
+        }
+        List<PriceLine> lines = new ArrayList<>();
+        Set<String> places = new HashSet<>();
+        for (int r = 1; r < grid.size(); r++) {
+            List<String> cells = grid.get(r);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            int row = r + 1;
+            int before = problems.size();
+            Cells line = new Cells(cells, at, row, problems);
+            Integer floor = line.integer(Column.FLOOR, -5, 200);
+            Integer number = line.integer(Column.NUMBER, 1, 99);
+            BigDecimal price = line.positive(Column.LIST_PRICE, MAX_PRICE);
+            if (floor != null && number != null && !places.add(floor + "/" + number)) {
+                problems.add(new Problem(row, Column.NUMBER.english, "duplicates unit " + number + " on floor " + floor));
+            }
+            if (problems.size() == before) {
+                lines.add(new PriceLine(row, floor, number, price));
+            }
+        }
+        if (problems.isEmpty() && lines.isEmpty()) {
+            problems.add(new Problem(2, "", "no unit rows under the header"));
+        }
+        return new Prices(List.copyOf(lines), List.copyOf(problems));
+    }
+
     private record Cells(List<String> cells, Map<Column, Integer> at, int row, List<Problem> problems) {
 
         String raw(Column c) {

@@ -233,6 +233,18 @@ public final class Unit {
                 ? spec.listPrice().subtract(discount.amount()) : spec.listPrice();
     }
 
+    /**
+     * UNIT-1: a unit held, reserved or contracted keeps the price agreed for its deal when the price
+     * list changes; why this one is not repriced, or null when it can be.
+     */
+    public String whyNotRepriceable() {
+        return switch (status) {
+            case HELD -> "not repriced: HELD for deal " + hold.dealId();
+            case RESERVED, CONTRACTED -> "not repriced: " + status.name() + " for deal " + reservedForDeal;
+            case AVAILABLE, WITHHELD -> null;
+        };
+    }
+
     /** OPEN-1: the unit goes on sale in an opening at its time; until then no hold is taken. */
     public void includeIn(String opening, Instant opensAt) {
         if (status != UnitStatus.AVAILABLE && status != UnitStatus.WITHHELD) {

@@ -24,4 +24,12 @@ public interface UnitRepository {
 
     /** True when the incoming event with this id was already applied to the unit. */
     boolean hasApplied(String unitId, String eventId);
+
+    /**
+     * A re-import of prices (UNIT-1): the unit's new list price, with the version's marker recorded in
+     * the same write (see {@link #hasApplied}), only if the stored version is still the one read.
+     *
+     * @throws com.anchang.support.problem.ConcurrentChangeException if someone else wrote the unit in between
+     */
+    void reprice(Unit unit, java.math.BigDecimal listPrice, String marker);
 }

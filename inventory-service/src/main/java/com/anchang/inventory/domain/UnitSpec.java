@@ -14,4 +14,9 @@ public record UnitSpec(int floor, int number, String layout, BigDecimal grossAre
     public BigDecimal pricePerSquareMetre() {
         return listPrice.divide(grossArea, 2, RoundingMode.HALF_UP);
     }
+
+    /** The same unit at another list price (a re-import of prices, UNIT-1). */
+    public UnitSpec withListPrice(BigDecimal price) {
+        return new UnitSpec(floor, number, layout, grossArea, netArea, orientation, price);
+    }
 }

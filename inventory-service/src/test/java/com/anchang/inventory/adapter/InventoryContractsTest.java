@@ -11,7 +11,15 @@ import com.anchang.events.inventory.UnitHeld;
 import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitWithheld;
 import com.anchang.events.inventory.UnitReserved;
+import com.anchang.events.transaction.ContractSigned;
+import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.inventory.UnitsImported;
+import com.anchang.events.inventory.UnitsRepriced;
+import com.anchang.inventory.domain.Building;
+import com.anchang.inventory.domain.PriceListVersion;
+import com.anchang.inventory.domain.Repricing;
+import java.util.List;
 import com.anchang.inventory.adapter.messaging.InventoryEvents;
 import com.anchang.inventory.domain.SalesControlPolicy;
 import com.anchang.inventory.domain.Unit;
@@ -124,5 +132,46 @@ class InventoryContractsTest {
                 Instant.parse("2026-11-20T06:10:00Z"));
         matchesGolden(rejected.rejectDiscount("u-bj-pm", "beyond this month's allowance", Instant.parse("2026-11-20T06:30:00Z")),
                 DiscountRejected.TYPE, DiscountRejected.VERSION);
+    }
+
+    @Test
+    @DisplayName("UnitsImported v1 (a building's first price list) serialises to its golden sample")
+    void unitsImportedMatchesGolden() {
+        Building building = new Building("bldg-3", "dev-huaxin", "office-binjiang", "proj-1", "3", 32, 2);
+
+        String json = EventJson.write(InventoryEvents.toContract(new com.anchang.inventory.domain.UnitsImported(building,
+                64, "u-bj-pm", Instant.parse("2026-11-19T08:00:00Z"))));
+
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(GoldenSamples.json(UnitsImported.TYPE, UnitsImported.VERSION)));
+    }
+
+    @Test
+    @DisplayName("UnitsRepriced v1 (an applied price-list version, UNIT-1) serialises to its golden sample")
+    void unitsRepricedMatchesGolden() {
+        Repricing.PriceChange change = new Repricing.PriceChange("bldg-3-1801", "3-1801", 2, new BigDecimal("3256800.00"),
+                new BigDecimal("3318000.00"), new BigDecimal("27483.54"), new BigDecimal("28000.00"));
+        PriceListVersion applied = new PriceListVersion("bldg-3#2", "bldg-3", "dev-huaxin", "office-binjiang", "3", 2,
+                PriceListVersion.State.APPLIED, "价目表.xlsx", "u-bj-pm", Instant.parse("2026-11-23T01:59:58Z"),
+                Instant.parse("2026-11-23T02:00:00Z"), List.of(change), List.of());
+
+        String json = EventJson.write(InventoryEvents.toContract(applied));
+
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(GoldenSamples.json(UnitsRepriced.TYPE, UnitsRepriced.VERSION)));
+    }
+
+    @Test
+    @DisplayName("ContractSigned v1 and DealCancelled v1 (consumed, defined consumer-first) parse from their golden samples")
+    void dealEventsParse() {
+        ContractSigned signed = EventJson.read(GoldenSamples.json(ContractSigned.TYPE, ContractSigned.VERSION),
+                ContractSigned.class);
+        DealCancelled cancelled = EventJson.read(GoldenSamples.json(DealCancelled.TYPE, DealCancelled.VERSION),
+                DealCancelled.class);
+
+        assertThat(signed.unitId()).isEqualTo("unit-3-1802");
+        assertThat(signed.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(signed.signedAt()).isEqualTo(Instant.parse("2026-12-21T07:00:00Z"));
+        assertThat(cancelled.unitId()).isEqualTo("unit-3-1802");
+        assertThat(cancelled.reason()).isEqualTo("the buyer withdrew; deposit refunded");
+        assertThat(cancelled.cancelledBy()).isEqualTo("u-bj-finance");
     }
 }

@@ -1,7 +1,11 @@
 package com.anchang.inventory.adapter.messaging;
 
 import com.anchang.events.Topics;
+import com.anchang.events.transaction.ContractSigned;
+import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.inventory.application.CancellingDeal;
+import com.anchang.inventory.application.ContractingUnit;
 import com.anchang.inventory.application.ReservingUnit;
 import com.anchang.support.messaging.EventHandler;
 import org.springframework.context.annotation.Bean;
@@ -16,5 +20,22 @@ public class DealEventHandlers {
         return EventHandler.of(Topics.TRANSACTION, DepositReceived.TYPE, DepositReceived.VERSION, DepositReceived.class,
                 (event, envelope) -> reserving.reserve(new ReservingUnit.ReserveUnit(event.unitId(), event.dealId(),
                         event.receivedAt(), envelope.eventId())));
+    }
+
+    /** UNIT-1: the deal's sales contract is signed: its reserved unit is CONTRACTED. */
+    @Bean
+    EventHandler<ContractSigned> contractOnSigning(ContractingUnit contracting) {
+        return EventHandler.of(Topics.TRANSACTION, ContractSigned.TYPE, ContractSigned.VERSION, ContractSigned.class,
+                (event, envelope) -> contracting.contract(new ContractingUnit.ContractUnit(event.unitId(),
+                        event.dealId(), event.signedAt(), envelope.eventId())));
+    }
+
+    /** UNIT-1: the deal is cancelled: its unit goes back on sale, its opening quota slot is freed (OPEN-2). */
+    @Bean
+    EventHandler<DealCancelled> releaseOnCancellation(CancellingDeal cancelling) {
+        return EventHandler.of(Topics.TRANSACTION, DealCancelled.TYPE, DealCancelled.VERSION, DealCancelled.class,
+                (event, envelope) -> cancelling.cancelled(new CancellingDeal.DealCancelled(event.unitId(),
+                        event.dealId(), event.reason(), event.cancelledBy() == null ? "transaction-service"
+                                : event.cancelledBy(), event.cancelledAt(), envelope.eventId())));
     }
 }

@@ -9,6 +9,10 @@ import com.anchang.events.inventory.UnitHeld;
 import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitReserved;
 import com.anchang.events.inventory.UnitWithheld;
+import com.anchang.events.inventory.UnitsImported;
+import com.anchang.events.inventory.UnitsRepriced;
+import com.anchang.inventory.domain.Building;
+import com.anchang.inventory.domain.PriceListVersion;
 import com.anchang.inventory.domain.Discount;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitEvent;
@@ -65,5 +69,21 @@ public class InventoryEvents {
                         d.amount(), d.requestedBy(), d.decidedBy(), d.decidedAt(), d.decisionReason());
             }
         };
+    }
+
+    /** inventory.units-imported: a building catalogued with the units of its first price list. */
+    public static UnitsImported toContract(com.anchang.inventory.domain.UnitsImported imported) {
+        Building b = imported.building();
+        return new UnitsImported(b.id(), b.developerId(), b.officeId(), b.projectId(), b.name(), imported.units(),
+                imported.importedBy(), imported.importedAt());
+    }
+
+    /** inventory.units-repriced: an applied price-list version with the changes it made. */
+    public static UnitsRepriced toContract(PriceListVersion v) {
+        return new UnitsRepriced(v.buildingId(), v.developerId(), v.officeId(), v.buildingName(), v.number(),
+                v.appliedBy(), v.appliedAt(), v.changes().stream()
+                        .map(c -> new UnitsRepriced.Change(c.unitId(), c.unitCode(), c.oldPrice(), c.newPrice(),
+                                c.oldPricePerSquareMetre(), c.newPricePerSquareMetre()))
+                        .toList());
     }
 }

@@ -100,4 +100,15 @@ public class MongoUnitRepository implements UnitRepository {
                 .projection(Projections.include("appliedEventIds")).first();
         return doc != null && doc.getList("appliedEventIds", String.class, List.of()).contains(eventId);
     }
+
+    /** One compare-and-set on the flat {_id, version} filter: the new list price and the version's marker together. */
+    @Override
+    public void reprice(Unit unit, java.math.BigDecimal listPrice, String marker) {
+        Query current = query(where("_id").is(unit.id()).and("version").is(unit.version()));
+        Update update = new Update().set("listPrice", listPrice).push("appliedEventIds", marker).inc("version", 1);
+        if (mongo.updateFirst(current, update, UnitDocument.class).getMatchedCount() == 0) {
+            throw new ConcurrentChangeException("unit " + unit.code() + " was changed concurrently");
+        }
+        boards.changed(unit.buildingId());
+    }
 }

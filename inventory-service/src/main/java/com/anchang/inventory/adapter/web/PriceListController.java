@@ -49,13 +49,16 @@ class PriceListController {
     }
 
     static PriceList read(PriceListUpload upload) {
-        byte[] bytes;
+        return PriceList.read(Spreadsheets.read(upload.fileName(), decode(upload.content())));
+    }
+
+    /** The uploaded file's bytes: 400 naming content when it is not base64. */
+    static byte[] decode(String content) {
         try {
-            bytes = Base64.getDecoder().decode(upload.content().replaceAll("\\s", ""));
+            return Base64.getDecoder().decode(content.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("content", "is not base64");
         }
-        return PriceList.read(Spreadsheets.read(upload.fileName(), bytes));
     }
 
     @PostMapping("/check")
