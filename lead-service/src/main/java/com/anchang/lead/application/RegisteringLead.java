@@ -5,8 +5,10 @@ import com.anchang.lead.domain.CollisionEvent;
 import com.anchang.lead.domain.CollisionRepository;
 import com.anchang.lead.domain.LapseCalendar;
 import com.anchang.lead.domain.Lead;
+import com.anchang.lead.domain.LeadAliases;
 import com.anchang.lead.domain.LeadAuditAction;
 import com.anchang.lead.domain.LeadEvent;
+import com.anchang.lead.domain.LeadLink;
 import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.MobileAlreadyRegisteredException;
@@ -36,6 +38,10 @@ import java.util.Optional;
  *       evidence (one per lead, consultant and day);</li>
  *   <li>protected for the caller: refused 409 LEAD-5.</li>
  * </ul>
+ * LEAD-6: a mobile reserved for a lead by a "same customer" link (found by its own unique key after
+ * the lead key) is treated exactly as the lead's own mobile: refused naming LEAD-6 with a collision
+ * while protected for a colleague, "already yours" for the owner, re-registration of that lead once
+ * its protection has ended.
  * Two simultaneous registrations of one customer: the unique key lets one insert win; the other
  * reads the winner and is refused with a collision. The answer shows the registering owner the full
  * details, audited.
@@ -46,15 +52,17 @@ public class RegisteringLead {
     }
 
     private final LeadRepository leads;
+    private final LeadAliases aliases;
     private final CollisionRepository collisions;
     private final LapseCalendar calendar;
     private final ProtectionPolicies policies;
     private final Disclosures disclosures;
     private final Clock clock;
 
-    public RegisteringLead(LeadRepository leads, CollisionRepository collisions, LapseCalendar calendar,
-            ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
+    public RegisteringLead(LeadRepository leads, LeadAliases aliases, CollisionRepository collisions,
+            LapseCalendar calendar, ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
         this.leads = leads;
+        this.aliases = aliases;
         this.collisions = collisions;
         this.calendar = calendar;
         this.policies = policies;
@@ -72,14 +80,21 @@ public class RegisteringLead {
         Lead lead = ConcurrentChangeException.retrying(5, () -> {
             Instant now = clock.instant();
             Optional<Lead> existing = leads.findByMobile(command.officeId(), mobile);
+            Optional<LeadLink> link = Optional.empty();
+            if (existing.isEmpty()) {
+                // LEAD-6: the mobile of a person linked to a lead as the same customer is that lead's customer
+                existing = aliases.leadFor(command.officeId(), mobile).flatMap(leads::find)
+                        .filter(linked -> linked.linkFor(mobile).isPresent());
+                link = existing.flatMap(linked -> linked.linkFor(mobile));
+            }
             if (existing.isEmpty()) {
                 return registerNew(caller, command, mobile, now, policy);
             }
             Lead held = existing.get();
             if (held.protectsOwnerAt(now, policy)) {
-                throw refusal(held, caller, now, policy);
+                throw refusal(held, link, caller, now, policy);
             }
-            return reRegister(held, caller, command, now, policy);
+            return reRegister(held, link, caller, command, now, policy);
         });
         return disclosures.answer(lead, caller, LeadAuditAction.LEAD_REGISTERED);
     }
@@ -102,25 +117,34 @@ public class RegisteringLead {
         return lead;
     }
 
-    private RuntimeException refusal(Lead held, Caller caller, Instant now, ProtectionPolicy policy) {
+    private RuntimeException refusal(Lead held, Optional<LeadLink> link, Caller caller, Instant now,
+            ProtectionPolicy policy) {
         if (held.ownerConsultantId().equals(caller.userId())) {
-            return held.alreadyYours();
+            return link.map(held::alreadyYours).orElseGet(held::alreadyYours);
         }
+        String collisionId = "-";
         if (held.developerId().equals(caller.developerId())) {
-            CollisionEvent.Opened opened = Collision.open(held, caller.userId(), now, policy);
+            CollisionEvent.Opened opened = link
+                    .map(l -> Collision.open(held, caller.userId(), now, policy, "registered the mobile of the "
+                            + l.relation() + " linked to the lead as the same customer (LEAD-6)"))
+                    .orElseGet(() -> Collision.open(held, caller.userId(), now, policy));
             collisions.open(opened.collision(), opened);
-            return held.protectedByColleague(opened.collision().id());
+            collisionId = opened.collision().id();
         }
-        // an office id shared by two developers (never in practice): refuse without a collision across them
-        return held.protectedByColleague("-");
+        // (an office id shared by two developers, never in practice: refused without a collision across them)
+        String id = collisionId;
+        return link.map(l -> held.protectedByColleague(id, l)).orElseGet(() -> held.protectedByColleague(id));
     }
 
-    private Lead reRegister(Lead held, Caller caller, RegisterLead command, Instant now, ProtectionPolicy policy) {
+    private Lead reRegister(Lead held, Optional<LeadLink> link, Caller caller, RegisterLead command, Instant now,
+            ProtectionPolicy policy) {
         if (!held.developerId().equals(caller.developerId())) {
             throw new NotFoundException("office", command.officeId());
         }
         LocalDate before = ProtectionPolicy.releasedOn(held.protectedUntil());
-        List<LeadEvent> events = held.reRegister(caller.userId(), command.customerName(), command.source(),
+        // LEAD-6: through a linked person's mobile the lead's customer stays who they are
+        String customerName = link.isPresent() ? held.customerName() : command.customerName();
+        List<LeadEvent> events = held.reRegister(caller.userId(), customerName, command.source(),
                 command.needs(), now, policy);
         LocalDate after = ProtectionPolicy.releasedOn(held.protectedUntil());
         calendar.schedule(held.developerId(), held.officeId(), after, held.id());

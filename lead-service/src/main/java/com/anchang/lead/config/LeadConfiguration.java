@@ -3,10 +3,12 @@ package com.anchang.lead.config;
 import com.anchang.lead.adapter.messaging.LeadEvents;
 import com.anchang.lead.adapter.persistence.MongoCollisionRepository;
 import com.anchang.lead.adapter.persistence.MongoLapseCalendar;
+import com.anchang.lead.adapter.persistence.MongoLeadAliases;
 import com.anchang.lead.adapter.persistence.MongoLeadAuditLog;
 import com.anchang.lead.adapter.persistence.MongoLeadRepository;
 import com.anchang.lead.application.Disclosures;
 import com.anchang.lead.application.HandlingCollisions;
+import com.anchang.lead.application.LinkingLead;
 import com.anchang.lead.application.LoggingFollowUp;
 import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
@@ -17,6 +19,7 @@ import com.anchang.lead.application.ViewingLead;
 import com.anchang.lead.domain.CollisionRepository;
 import com.anchang.lead.domain.FollowUpMinimums;
 import com.anchang.lead.domain.LapseCalendar;
+import com.anchang.lead.domain.LeadAliases;
 import com.anchang.lead.domain.LeadAuditLog;
 import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.ProtectionPolicies;
@@ -180,9 +183,20 @@ public class LeadConfiguration {
     }
 
     @Bean
-    RegisteringLead registeringLead(LeadRepository leads, CollisionRepository collisions, LapseCalendar calendar,
-            ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
-        return new RegisteringLead(leads, collisions, calendar, policies, disclosures, clock);
+    RegisteringLead registeringLead(LeadRepository leads, LeadAliases aliases, CollisionRepository collisions,
+            LapseCalendar calendar, ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
+        return new RegisteringLead(leads, aliases, collisions, calendar, policies, disclosures, clock);
+    }
+
+    @Bean
+    LeadAliases leadAliases(MongoTemplate mongo) {
+        return new MongoLeadAliases(mongo);
+    }
+
+    @Bean
+    LinkingLead linkingLead(LeadRepository leads, LeadAliases aliases, ProtectionPolicies policies,
+            Disclosures disclosures, Clock clock) {
+        return new LinkingLead(leads, aliases, policies, disclosures, clock);
     }
 
     @Bean

@@ -46,6 +46,10 @@ public sealed interface LeadEvent {
         }
     }
 
+    /** LEAD-6: a person was linked to the lead's customer (the same customer or a separate relative). */
+    record Linked(Lead lead, LeadLink link) implements LeadEvent {
+    }
+
     /** LEAD-11: the lead moved from one stage to another. */
     record StageChanged(Lead lead, LeadStage from, LeadStage to, String by, Instant at) implements LeadEvent {
     }

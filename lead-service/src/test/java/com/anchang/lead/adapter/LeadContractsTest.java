@@ -115,4 +115,15 @@ class LeadContractsTest {
                 Instant.parse("2026-11-24T08:00:00Z"))), com.anchang.events.lead.LeadStageChanged.TYPE,
                 com.anchang.events.lead.LeadStageChanged.VERSION);
     }
+
+    @Test
+    @DisplayName("LEAD-6: LeadLinked v1 serialises to its golden sample: lead, owner, relation, same customer or not (no mobile, LEAD-10)")
+    void linkedMatchesGolden() {
+        Lead lead = golden();
+        com.anchang.lead.domain.LeadLink link = new com.anchang.lead.domain.LeadLink("link-7d3e9a41",
+                com.anchang.lead.domain.LeadLink.Relation.SPOUSE, "李女士", MobileNumber.parse("13912345678"), false,
+                "u-bj-consultant-1", Instant.parse("2026-11-21T03:00:00Z"));
+        assertGolden(LeadEvents.toContract(new LeadEvent.Linked(lead, link)), com.anchang.events.lead.LeadLinked.TYPE,
+                com.anchang.events.lead.LeadLinked.VERSION);
+    }
 }

@@ -4,6 +4,7 @@ import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadCollisionOpened;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadFollowUpLogged;
+import com.anchang.events.lead.LeadLinked;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.events.lead.LeadRegistered;
@@ -62,6 +63,10 @@ public class LeadEvents {
             case LeadEvent.Reassigned reassigned -> new LeadReassigned(lead.id(), lead.developerId(), lead.officeId(),
                     reassigned.previousOwnerConsultantId(), lead.ownerConsultantId(), reassigned.reason().name(),
                     reassigned.by(), lead.ownedSince(), lead.protectedUntil());
+            case LeadEvent.Linked linked -> new LeadLinked(lead.id(), lead.developerId(), lead.officeId(),
+                    lead.ownerConsultantId(), linked.link().id(), linked.link().relation().name(), linked.link().name(),
+                    linked.link().sameCustomer(), linked.link().registeredTogether(), linked.link().linkedBy(),
+                    linked.link().at());
             case LeadEvent.StageChanged changed -> new LeadStageChanged(lead.id(), lead.developerId(), lead.officeId(),
                     lead.ownerConsultantId(), changed.from().name(), changed.to().name(), changed.by(), changed.at());
         };

@@ -82,6 +82,10 @@ public class MongoLeadRepository implements LeadRepository {
             // LEAD-4: the page only grows; the version check guarantees it is the page this lead was read with
             update.push("followUps").each(appended.toArray());
         }
+        List<LeadDocument.LinkDocument> linked = lead.newLinks().stream().map(LeadDocument.LinkDocument::of).toList();
+        if (!linked.isEmpty()) {
+            update.push("links").each(linked.toArray());
+        }
         if (!caused.isEmpty()) {
             update.push("outbox").each(caused.stream().map(events::toOutbox).toArray());
         }

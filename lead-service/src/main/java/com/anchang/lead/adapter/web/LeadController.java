@@ -1,5 +1,6 @@
 package com.anchang.lead.adapter.web;
 
+import com.anchang.lead.application.LinkingLead;
 import com.anchang.lead.application.LoggingFollowUp;
 import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
@@ -7,6 +8,7 @@ import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ViewingLead;
 import com.anchang.lead.domain.FollowUp;
+import com.anchang.lead.domain.LeadLink;
 import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.Needs;
@@ -51,10 +53,12 @@ class LeadController {
     private final ReadingLeadAudit audit;
     private final LoggingFollowUp followUps;
     private final ManagingLead managing;
+    private final LinkingLead linking;
     private final OfficeCalendar calendar;
 
     LeadController(RegisteringLead registering, ViewingLead viewing, ReadingLeadAudit audit,
-            LoggingFollowUp followUps, ManagingLead managing, OfficeCalendar calendar) {
+            LoggingFollowUp followUps, ManagingLead managing, LinkingLead linking, OfficeCalendar calendar) {
+        this.linking = linking;
         this.registering = registering;
         this.viewing = viewing;
         this.audit = audit;
@@ -141,6 +145,25 @@ class LeadController {
     LeadStateView reassign(@PathVariable String leadId, @Valid @RequestBody ReassignRequest request, Caller caller) {
         return state(managing.reassign(caller, new ManagingLead.Reassign(leadId, request.toConsultantId().strip(),
                 request.reason())));
+    }
+
+    record LinkRequest(
+            @NotNull LeadLink.Relation relation,
+            @NotBlank @Size(max = 50) String name,
+            @NotBlank @Size(max = 32) String mobile,
+            Boolean registeredTogether) {
+    }
+
+    @PostMapping("/{leadId}/links")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "The lead's owner or a PM of its office links a person to the customer (LEAD-6): SPOUSE, "
+            + "PARENT, CHILD or COLLEAGUE_SAME_UNIT (one company buying one unit) are the same customer and reserve "
+            + "their mobile for the lead (registering it later is registering this lead's customer); SIBLING and "
+            + "OTHER_RELATIVE are separate customers unless registeredTogether, recorded only. A mobile that "
+            + "belongs to another customer of the office is refused 409 LEAD-6 (the PM decides). Answers the lead")
+    LeadView link(@PathVariable String leadId, @Valid @RequestBody LinkRequest request, Caller caller) {
+        return LeadView.of(linking.link(caller, new LinkingLead.Link(leadId, request.relation(),
+                request.name().strip(), request.mobile(), Boolean.TRUE.equals(request.registeredTogether()))));
     }
 
     record StageRequest(@NotNull LeadStage stage) {
