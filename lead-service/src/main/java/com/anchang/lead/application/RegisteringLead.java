@@ -14,9 +14,11 @@ import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.MobileAlreadyRegisteredException;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.lead.domain.Needs;
+import com.anchang.lead.domain.Registration;
 import com.anchang.lead.domain.ProtectionPolicies;
 import com.anchang.lead.domain.ProtectionPolicy;
 import com.anchang.support.problem.ConcurrentChangeException;
+import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
 import java.time.Clock;
@@ -42,13 +44,30 @@ import java.util.Optional;
  * the lead key) is treated exactly as the lead's own mobile: refused naming LEAD-6 with a collision
  * while protected for a colleague, "already yours" for the owner, re-registration of that lead once
  * its protection has ended.
+ * LEAD-7: a customer whose lead is CONTRACTED (they bought) is a returning buyer: a new, separate
+ * lead for the registering consultant, naming the first one ({@code previousLeadId}); the contracted
+ * lead's key moves off the mobile first (a compare-and-set), so the office keeps exactly one current
+ * lead per mobile, and of two simultaneous registrations one makes the new lead, the other collides
+ * with it. A referral or proxy-viewer pre-registration is registered the same way, marked so.
  * Two simultaneous registrations of one customer: the unique key lets one insert win; the other
  * reads the winner and is refused with a collision. The answer shows the registering owner the full
  * details, audited.
  */
 public class RegisteringLead {
 
-    public record RegisterLead(String officeId, String customerName, String mobile, LeadSource source, Needs needs) {
+    /**
+     * @param registration LEAD-7: a plain registration, or a referral / proxy-viewer pre-registration (null: plain)
+     */
+    public record RegisterLead(String officeId, String customerName, String mobile, LeadSource source, Needs needs,
+            Registration registration) {
+
+        public RegisterLead(String officeId, String customerName, String mobile, LeadSource source, Needs needs) {
+            this(officeId, customerName, mobile, source, needs, Registration.PLAIN);
+        }
+
+        public RegisterLead {
+            registration = registration == null ? Registration.PLAIN : registration;
+        }
     }
 
     private final LeadRepository leads;
@@ -76,6 +95,7 @@ public class RegisteringLead {
             throw new NotFoundException("office", command.officeId());
         }
         MobileNumber mobile = MobileNumber.parse(command.mobile());
+        checkReferrer(caller, command);
         ProtectionPolicy policy = policies.forOffice(command.officeId());
         Lead lead = ConcurrentChangeException.retrying(5, () -> {
             Instant now = clock.instant();
@@ -88,9 +108,23 @@ public class RegisteringLead {
                 link = existing.flatMap(linked -> linked.linkFor(mobile));
             }
             if (existing.isEmpty()) {
-                return registerNew(caller, command, mobile, now, policy);
+                // LEAD-7: no current lead; the customer may have bought before (their contracted lead retired)
+                Lead previous = leads.findBoughtBefore(command.officeId(), mobile)
+                        .filter(Lead::boughtBefore).filter(p -> p.developerId().equals(caller.developerId()))
+                        .orElse(null);
+                return registerNew(caller, command, mobile, now, policy, previous);
             }
             Lead held = existing.get();
+            if (held.boughtBefore()) {
+                // LEAD-7: a returning buyer is a new, separate lead for the consultant who registers them
+                if (!held.developerId().equals(caller.developerId())) {
+                    throw new NotFoundException("office", command.officeId());
+                }
+                if (link.isEmpty()) {
+                    leads.retire(held); // the office's key of the mobile goes to the new lead; a race retries
+                }
+                return registerNew(caller, command, mobile, now, policy, held);
+            }
             if (held.protectsOwnerAt(now, policy)) {
                 throw refusal(held, link, caller, now, policy);
             }
@@ -99,16 +133,34 @@ public class RegisteringLead {
         return disclosures.answer(lead, caller, LeadAuditAction.LEAD_REGISTERED);
     }
 
+    /** LEAD-7: a referral names a lead of the office (the old buyer or customer who referred). */
+    private void checkReferrer(Caller caller, RegisterLead command) {
+        String referrer = command.registration().referredByLeadId();
+        if (referrer == null) {
+            if (command.registration().kind() == Registration.Kind.REFERRAL) {
+                throw new InvalidInputException("referredByLeadId", "is required for a referral pre-registration");
+            }
+            return;
+        }
+        boolean ofTheOffice = leads.find(referrer)
+                .filter(r -> r.developerId().equals(caller.developerId()) && r.officeId().equals(command.officeId()))
+                .isPresent();
+        if (!ofTheOffice) {
+            throw new InvalidInputException("referredByLeadId", "names no lead of the office");
+        }
+    }
+
     private Lead registerNew(Caller caller, RegisterLead command, MobileNumber mobile, Instant now,
-            ProtectionPolicy policy) {
-        LeadEvent.Registered registered = Lead.register(caller.developerId(), command.officeId(), caller.userId(),
-                command.customerName(), mobile, command.source(), command.needs(), now, policy);
-        Lead lead = registered.lead();
+            ProtectionPolicy policy, Lead previous) {
+        List<LeadEvent> registered = Lead.register(caller.developerId(), command.officeId(), caller.userId(),
+                command.customerName(), mobile, command.source(), command.needs(), now, policy,
+                command.registration(), previous);
+        Lead lead = registered.getFirst().lead();
         LocalDate releasedOn = ProtectionPolicy.releasedOn(lead.protectedUntil());
         // noted before the lead exists, so the lapse job never misses it (a failed insert leaves a note it ignores)
         calendar.schedule(lead.developerId(), lead.officeId(), releasedOn, lead.id());
         try {
-            leads.insert(lead, List.of(registered));
+            leads.insert(lead, registered);
         } catch (MobileAlreadyRegisteredException e) {
             calendar.unschedule(lead.developerId(), lead.officeId(), releasedOn, lead.id());
             // a simultaneous registration won the office's unique key: read it again and decide on it

@@ -36,6 +36,8 @@ public final class Lead {
     private LocalDate lapseReminderFor;
     private LeadStage stage = LeadStage.NEW;
     private final List<LeadLink> links = new ArrayList<>();
+    private Registration registration = Registration.PLAIN;
+    private boolean retired;
     private int linksAsRead;
     private final long version;
 
@@ -155,6 +157,59 @@ public final class Lead {
                 : policy.protects(protectedUntil, now) ? Protection.Status.PROTECTED : Protection.Status.LAPSED;
         return new Protection(status, protectedUntil, ProtectionPolicy.releasedOn(protectedUntil),
                 policy.daysLeft(protectedUntil, now));
+    }
+
+    /**
+     * LEAD-7: registers the customer as {@code registration} says: a returning buyer's new, separate lead
+     * (previousLeadId set: the registration of the first purchase's customer), or a referral / proxy-viewer
+     * pre-registration; owned and protected like any registration.
+     *
+     * @return the registration, then the returning buyer's or pre-registration's event where it applies
+     */
+    public static List<LeadEvent> register(String developerId, String officeId, String consultantId,
+            String customerName, MobileNumber mobile, LeadSource source, Needs needs, Instant now,
+            ProtectionPolicy policy, Registration registration, Lead previous) {
+        LeadEvent.Registered registered = register(developerId, officeId, consultantId, customerName, mobile, source,
+                needs, now, policy);
+        Lead lead = registered.lead();
+        List<LeadEvent> events = new ArrayList<>(List.of(registered));
+        if (previous != null) {
+            if (!previous.boughtBefore()) {
+                throw new IllegalStateException("lead " + previous.id() + " is not contracted: not a returning buyer");
+            }
+            lead.registration = registration.returningAfter(previous.id());
+            events.add(new LeadEvent.ReturningBuyerRegistered(lead, previous.id(), previous.ownerConsultantId()));
+        } else {
+            lead.registration = registration;
+        }
+        if (lead.registration.preRegistered()) {
+            events.add(new LeadEvent.PreRegistered(lead));
+        }
+        return List.copyOf(events);
+    }
+
+    /**
+     * LEAD-7: the customer of this lead bought (its stage is CONTRACTED): registering them again starts a
+     * new, separate lead, and this one gives the office's key of the mobile up to it.
+     */
+    public boolean boughtBefore() {
+        return stage == LeadStage.CONTRACTED;
+    }
+
+    /** LEAD-7: how the lead was registered (stored value; null is a plain registration). */
+    public Lead withRegistration(Registration stored, boolean storedRetired) {
+        this.registration = stored == null ? Registration.PLAIN : stored;
+        this.retired = storedRetired;
+        return this;
+    }
+
+    public Registration registration() {
+        return registration;
+    }
+
+    /** LEAD-7: a contracted lead whose mobile's key went to the customer's next (returning buyer's) lead. */
+    public boolean retired() {
+        return retired;
     }
 
     /** The people linked to the lead as stored (LEAD-6), oldest first. */

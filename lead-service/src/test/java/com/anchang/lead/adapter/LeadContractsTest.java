@@ -126,4 +126,21 @@ class LeadContractsTest {
         assertGolden(LeadEvents.toContract(new LeadEvent.Linked(lead, link)), com.anchang.events.lead.LeadLinked.TYPE,
                 com.anchang.events.lead.LeadLinked.VERSION);
     }
+
+    @Test
+    @DisplayName("LEAD-7: LeadReturningBuyerRegistered v1 and LeadPreRegistered v1 serialise to their golden samples")
+    void registrationKindsMatchGolden() {
+        ProtectionPolicy policy = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
+        Lead lead = new Lead("lead-8c2d4e6f", "dev-huaxin", "office-binjiang", "u-bj-consultant-2", "王先生",
+                MobileNumber.parse("13812345678"), LeadSource.REFERRAL, Needs.NONE,
+                Instant.parse("2026-11-20T02:15:00Z"), LocalDate.of(2026, 11, 27), 0)
+                .withRegistration(new com.anchang.lead.domain.Registration(
+                        com.anchang.lead.domain.Registration.Kind.REFERRAL, "lead-5b1f2c0e", null), false);
+        assertGolden(LeadEvents.toContract(new LeadEvent.ReturningBuyerRegistered(lead, "lead-5b1f2c0e",
+                "u-bj-consultant-1")), com.anchang.events.lead.LeadReturningBuyerRegistered.TYPE,
+                com.anchang.events.lead.LeadReturningBuyerRegistered.VERSION);
+        assertGolden(LeadEvents.toContract(new LeadEvent.PreRegistered(lead)),
+                com.anchang.events.lead.LeadPreRegistered.TYPE, com.anchang.events.lead.LeadPreRegistered.VERSION);
+        assertThat(policy.protectedUntil(lead.registeredAt(), LeadSource.REFERRAL)).isEqualTo(lead.protectedUntil());
+    }
 }

@@ -5,11 +5,13 @@ import com.anchang.events.lead.LeadCollisionOpened;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadFollowUpLogged;
 import com.anchang.events.lead.LeadLinked;
+import com.anchang.events.lead.LeadPreRegistered;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadReleased;
+import com.anchang.events.lead.LeadReturningBuyerRegistered;
 import com.anchang.events.lead.LeadStageChanged;
 import com.anchang.lead.domain.Collision;
 import com.anchang.lead.domain.CollisionEvent;
@@ -63,6 +65,12 @@ public class LeadEvents {
             case LeadEvent.Reassigned reassigned -> new LeadReassigned(lead.id(), lead.developerId(), lead.officeId(),
                     reassigned.previousOwnerConsultantId(), lead.ownerConsultantId(), reassigned.reason().name(),
                     reassigned.by(), lead.ownedSince(), lead.protectedUntil());
+            case LeadEvent.ReturningBuyerRegistered returning -> new LeadReturningBuyerRegistered(lead.id(),
+                    lead.developerId(), lead.officeId(), lead.ownerConsultantId(), returning.previousLeadId(),
+                    returning.previousOwnerConsultantId(), lead.registeredAt(), lead.protectedUntil());
+            case LeadEvent.PreRegistered pre -> new LeadPreRegistered(lead.id(), lead.developerId(), lead.officeId(),
+                    lead.ownerConsultantId(), lead.registration().kind().name(), lead.registration().referredByLeadId(),
+                    lead.registeredAt(), lead.protectedUntil());
             case LeadEvent.Linked linked -> new LeadLinked(lead.id(), lead.developerId(), lead.officeId(),
                     lead.ownerConsultantId(), linked.link().id(), linked.link().relation().name(), linked.link().name(),
                     linked.link().sameCustomer(), linked.link().registeredTogether(), linked.link().linkedBy(),

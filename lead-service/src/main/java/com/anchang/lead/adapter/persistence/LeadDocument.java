@@ -7,6 +7,7 @@ import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.lead.domain.Needs;
+import com.anchang.lead.domain.Registration;
 import com.anchang.support.outbox.OutboxEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,6 +50,8 @@ public record LeadDocument(
         String lapseReminderFor,
         LeadStage stage,
         List<LinkDocument> links,
+        Registration registration,
+        String retiredMobile,
         List<OutboxEntry> outbox,
         long version) {
 
@@ -87,8 +90,8 @@ public record LeadDocument(
                 lead.customerName(), lead.mobile().digits(), lead.source(), needs.budget(), needs.layout(), needs.area(),
                 lead.registeredAt(), lead.ownedSince(), lead.protectedUntil().toString(),
                 lead.followUps().stream().map(FollowUpDocument::of).toList(), lead.releasedAt(),
-                day(lead.lapseReminderFor()), lead.stage(), lead.links().stream().map(LinkDocument::of).toList(), outbox,
-                0);
+                day(lead.lapseReminderFor()), lead.stage(), lead.links().stream().map(LinkDocument::of).toList(),
+                lead.registration().equals(Registration.PLAIN) ? null : lead.registration(), null, outbox, 0);
     }
 
     static String day(LocalDate day) {
@@ -96,10 +99,13 @@ public record LeadDocument(
     }
 
     Lead toDomain() {
-        return new Lead(id, developerId, officeId, ownerConsultantId, customerName, new MobileNumber(mobile), source,
+        // LEAD-7: a retired lead's key field holds <mobile>:<id>; its customer's mobile is retiredMobile
+        MobileNumber customerMobile = new MobileNumber(retiredMobile != null ? retiredMobile : mobile);
+        return new Lead(id, developerId, officeId, ownerConsultantId, customerName, customerMobile, source,
                 new Needs(budget, layout, area), registeredAt, ownedSince, LocalDate.parse(protectedUntil),
                 followUps == null ? List.of() : followUps.stream().map(FollowUpDocument::toDomain).toList(), releasedAt,
                 lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor), version).withStage(stage)
-                .withLinks(links == null ? List.of() : links.stream().map(LinkDocument::toDomain).toList());
+                .withLinks(links == null ? List.of() : links.stream().map(LinkDocument::toDomain).toList())
+                .withRegistration(registration, retiredMobile != null);
     }
 }

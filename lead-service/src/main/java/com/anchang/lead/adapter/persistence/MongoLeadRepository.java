@@ -99,6 +99,41 @@ public class MongoLeadRepository implements LeadRepository {
     }
 
     @Override
+    public Optional<Lead> findBoughtBefore(String officeId, MobileNumber mobile) {
+        // flat {officeId, mobile}: the unique office_mobile index, on the "bought before" key of the mobile
+        return Optional.ofNullable(mongo.findOne(query(where("officeId").is(officeId).and("mobile")
+                .is(boughtKey(mobile))), LeadDocument.class)).map(LeadDocument::toDomain);
+    }
+
+    @Override
+    public void retire(Lead contracted) {
+        String bought = boughtKey(contracted.mobile());
+        LeadDocument older = mongo.findOne(query(where("officeId").is(contracted.officeId()).and("mobile").is(bought)),
+                LeadDocument.class);
+        if (older != null && !older.id().equals(contracted.id())) {
+            // the purchase before: off the "bought before" key to one with its own id (whoever moves it, it moves once)
+            mongo.updateFirst(query(where("_id").is(older.id()).and("version").is(older.version())),
+                    new Update().set("mobile", older.retiredMobile() + ":" + older.id()).inc("version", 1),
+                    LeadDocument.class);
+        }
+        // flat {_id, version}: the compare-and-set; the lead moves from the mobile's key to its "bought before" key
+        Query current = query(where("_id").is(contracted.id()).and("version").is(contracted.version()));
+        Update update = new Update().set("mobile", bought).set("retiredMobile", contracted.mobile().digits())
+                .inc("version", 1);
+        try {
+            if (mongo.updateFirst(current, update, LeadDocument.class).getMatchedCount() == 0) {
+                throw new ConcurrentChangeException("lead " + contracted.id() + " was changed concurrently");
+            }
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentChangeException("the purchase before lead " + contracted.id() + " is still moving");
+        }
+    }
+
+    static String boughtKey(MobileNumber mobile) {
+        return mobile.digits() + ":bought";
+    }
+
+    @Override
     public List<Lead> inOffice(String developerId, String officeId) {
         // a flat {developerId, officeId} filter: a scan on the embedded store (fine for a report, not a hot path)
         return mongo.find(query(where("developerId").is(developerId).and("officeId").is(officeId)), LeadDocument.class)

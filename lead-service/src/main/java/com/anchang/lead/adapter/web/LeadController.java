@@ -12,6 +12,7 @@ import com.anchang.lead.domain.LeadLink;
 import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.Needs;
+import com.anchang.lead.domain.Registration;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -71,21 +72,38 @@ class LeadController {
             @NotBlank @Size(max = 64) String officeId,
             @NotBlank @Size(max = 50) String customerName,
             @NotBlank @Size(max = 32) String mobile,
-            @NotNull LeadSource source,
+            LeadSource source,
             @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2) BigDecimal budget,
             @Size(max = 40) String layout,
-            @Positive @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal area) {
+            @Positive @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal area,
+            Registration.Kind kind,
+            @Size(max = 64) String referredByLeadId) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a customer for the calling consultant, who received them, at an office where they "
-            + "are a consultant (LEAD-1/2); a mobile already registered at the office is refused (LEAD-5). "
-            + "The answer shows the owner the full mobile, audited (LEAD-10)")
+            + "are a consultant (LEAD-1/2); a mobile already registered at the office is refused (LEAD-5), or is a "
+            + "returning buyer's new lead if that customer's lead is contracted (LEAD-7). kind REFERRAL (with "
+            + "referredByLeadId, source REFERRAL by default) or PROXY_VIEWER pre-registers a customer before they "
+            + "come (LEAD-7). The answer shows the owner the full mobile, audited (LEAD-10)")
     LeadView register(@Valid @RequestBody RegisterLeadRequest request, Caller caller) {
+        Registration.Kind kind = request.kind() == null ? Registration.Kind.REGISTRATION : request.kind();
+        // LEAD-7: a referral's source is REFERRAL unless said otherwise; every other registration names it
+        LeadSource source = request.source() != null ? request.source()
+                : kind == Registration.Kind.REFERRAL ? LeadSource.REFERRAL : null;
+        if (source == null) {
+            throw new InvalidInputException("source", "must not be null");
+        }
+        String referrer = blankToNull(request.referredByLeadId());
+        if (referrer != null && kind == Registration.Kind.REGISTRATION) {
+            throw new InvalidInputException("referredByLeadId", "is only for a pre-registration (kind REFERRAL or "
+                    + "PROXY_VIEWER)");
+        }
         return LeadView.of(registering.register(caller, new RegisteringLead.RegisterLead(request.officeId(),
-                request.customerName().strip(), request.mobile(), request.source(),
-                new Needs(request.budget(), request.layout(), request.area()))));
+                request.customerName().strip(), request.mobile(), source,
+                new Needs(request.budget(), request.layout(), request.area()),
+                new Registration(kind, referrer, null))));
     }
 
     @GetMapping("/audit")

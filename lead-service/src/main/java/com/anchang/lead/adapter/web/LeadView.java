@@ -7,6 +7,7 @@ import com.anchang.lead.domain.LeadLink;
 import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.Protection;
+import com.anchang.lead.domain.Registration;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,16 @@ import java.util.List;
 public record LeadView(String leadId, String developerId, String officeId, String ownerConsultantId,
         String customerName, String mobile, ContactDetails contactDetails, LeadSource source, NeedsView needs,
         Instant registeredAt, LocalDate protectedUntil, ProtectionView protection, LeadStage stage,
-        List<LinkView> links) {
+        List<LinkView> links, RegistrationView registration) {
+
+    /**
+     * LEAD-7: {@code kind} REGISTRATION, REFERRAL or PROXY_VIEWER; {@code preRegistered} for the last two;
+     * {@code previousLeadId} the returning buyer's earlier (contracted) lead; {@code current} false for a
+     * contracted lead whose customer has a newer lead (it no longer holds the office's key of the mobile).
+     */
+    public record RegistrationView(Registration.Kind kind, boolean preRegistered, String referredByLeadId,
+            String previousLeadId, boolean current) {
+    }
 
     /**
      * LEAD-6: a person linked to the lead's customer; {@code mobile} full or masked as the lead's own
@@ -55,6 +65,8 @@ public record LeadView(String leadId, String developerId, String officeId, Strin
                 ProtectionView.of(reading.protection()), lead.stage(),
                 lead.links().stream().map(l -> new LinkView(l.id(), l.relation(), l.name(),
                         reading.contactDetails() == ContactDetails.FULL ? l.mobile().digits() : l.mobile().masked(),
-                        l.registeredTogether(), l.sameCustomer(), l.linkedBy(), l.at())).toList());
+                        l.registeredTogether(), l.sameCustomer(), l.linkedBy(), l.at())).toList(),
+                new RegistrationView(lead.registration().kind(), lead.registration().preRegistered(),
+                        lead.registration().referredByLeadId(), lead.registration().previousLeadId(), !lead.retired()));
     }
 }
