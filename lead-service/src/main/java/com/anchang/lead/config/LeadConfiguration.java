@@ -6,6 +6,7 @@ import com.anchang.lead.adapter.persistence.MongoLapseCalendar;
 import com.anchang.lead.adapter.persistence.MongoLeadAliases;
 import com.anchang.lead.adapter.persistence.MongoLeadAuditLog;
 import com.anchang.lead.adapter.persistence.MongoLeadRepository;
+import com.anchang.lead.adapter.persistence.MongoViolations;
 import com.anchang.lead.application.Disclosures;
 import com.anchang.lead.application.HandlingCollisions;
 import com.anchang.lead.application.LinkingLead;
@@ -13,6 +14,7 @@ import com.anchang.lead.application.LoggingFollowUp;
 import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
 import com.anchang.lead.application.ReadingLeadAudit;
+import com.anchang.lead.application.RecordingViolations;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ReleasingLapsedLeads;
 import com.anchang.lead.application.ViewingLead;
@@ -24,6 +26,7 @@ import com.anchang.lead.domain.LeadAuditLog;
 import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.ProtectionPolicies;
 import com.anchang.lead.domain.ProtectionPolicy;
+import com.anchang.lead.domain.ViolationRepository;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
@@ -158,8 +161,24 @@ public class LeadConfiguration {
 
     @Bean
     HandlingCollisions handlingCollisions(CollisionRepository collisions, LeadRepository leads, LapseCalendar calendar,
-            ProtectionPolicies policies, LeadAuditLog audit, Clock clock) {
-        return new HandlingCollisions(collisions, leads, calendar, policies, audit, clock);
+            ProtectionPolicies policies, LeadAuditLog audit, ViolationRepository violations, Clock clock) {
+        return new HandlingCollisions(collisions, leads, calendar, policies, audit, violations, clock);
+    }
+
+    @Bean
+    OutboxCollection violationsOutbox() {
+        return new OutboxCollection("lead_violations");
+    }
+
+    @Bean
+    ViolationRepository violationRepository(MongoTemplate mongo, LeadEvents events, OutboxRelay relay) {
+        return new MongoViolations(mongo, events, relay);
+    }
+
+    @Bean
+    RecordingViolations recordingViolations(ViolationRepository violations, LeadRepository leads,
+            OfficeCalendar calendar) {
+        return new RecordingViolations(violations, leads, calendar);
     }
 
     @Bean

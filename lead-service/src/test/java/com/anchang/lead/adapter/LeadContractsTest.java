@@ -143,4 +143,18 @@ class LeadContractsTest {
                 com.anchang.events.lead.LeadPreRegistered.TYPE, com.anchang.events.lead.LeadPreRegistered.VERSION);
         assertThat(policy.protectedUntil(lead.registeredAt(), LeadSource.REFERRAL)).isEqualTo(lead.protectedUntil());
     }
+
+    @Test
+    @DisplayName("LEAD-9: LeadViolationRecorded v1 serialises to its golden sample: offender and rightful owner (no evidence text, LEAD-10)")
+    void violationMatchesGolden() {
+        ProtectionPolicy policy = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
+        Collision collision = Collision.open(golden(), "u-bj-consultant-2", Instant.parse("2026-11-23T03:00:00Z"),
+                policy).collision();
+        collision.resolve("u-bj-pm", null, null, Instant.parse("2026-11-23T05:00:00Z"));
+        com.anchang.lead.domain.Violation violation = com.anchang.lead.domain.Violation.fromCollision(collision,
+                com.anchang.lead.domain.Violation.Kind.GRABBING, "u-bj-pm", Instant.parse("2026-11-23T05:00:00Z"),
+                LocalDate.of(2026, 11, 23));
+        assertGolden(LeadEvents.toContract(violation), com.anchang.events.lead.LeadViolationRecorded.TYPE,
+                com.anchang.events.lead.LeadViolationRecorded.VERSION);
+    }
 }

@@ -13,12 +13,14 @@ import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadReleased;
 import com.anchang.events.lead.LeadReturningBuyerRegistered;
 import com.anchang.events.lead.LeadStageChanged;
+import com.anchang.events.lead.LeadViolationRecorded;
 import com.anchang.lead.domain.Collision;
 import com.anchang.lead.domain.CollisionEvent;
 import com.anchang.lead.domain.FollowUp;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadEvent;
 import com.anchang.lead.domain.ProtectionPolicy;
+import com.anchang.lead.domain.Violation;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxEntry;
 
@@ -78,6 +80,17 @@ public class LeadEvents {
             case LeadEvent.StageChanged changed -> new LeadStageChanged(lead.id(), lead.developerId(), lead.officeId(),
                     lead.ownerConsultantId(), changed.from().name(), changed.to().name(), changed.by(), changed.at());
         };
+    }
+
+    /** LEAD-9: keyed by the lead when there is one (in order with its events), else by the violation. */
+    public OutboxEntry toOutbox(Violation v) {
+        return outbox.entry(Topics.LEAD, v.leadId() != null ? v.leadId() : v.id(), v.officeId(), toContract(v));
+    }
+
+    public static LeadViolationRecorded toContract(Violation v) {
+        return new LeadViolationRecorded(v.id(), v.developerId(), v.officeId(), v.leadId(), v.kind().name(),
+                v.offenderConsultantId(), v.rightfulOwnerConsultantId(), v.origin(), v.reference(), v.recordedBy(),
+                v.at(), v.day());
     }
 
     public OutboxEntry toOutbox(CollisionEvent event) {
