@@ -78,12 +78,21 @@ public class HandlingCollisions {
         return policies.forOffice(collision.officeId()).day(clock.instant());
     }
 
+    /**
+     * Idempotent for the same follower: the collision is written first, then (for an override) the lead,
+     * then the violation, if any; a request that failed after the first write is completed by sending it
+     * again (the reassignment and the violation are skipped when already done). Naming another follower
+     * once resolved is refused naming LEAD-5.
+     */
     public Collision resolve(Caller caller, Resolve command) {
         Collision resolved = ConcurrentChangeException.retrying(5, () -> {
             Collision collision = collisions.find(command.collisionId())
                     .orElseThrow(() -> new NotFoundException("collision", command.collisionId()));
             caller.mustSee(collision.developerId(), collision.officeId(), "collision", collision.id());
             caller.mustHold(collision.officeId(), "resolve a collision", Caller.PM);
+            if (collision.repeats(command.followerConsultantId())) {
+                return collision; // the same resolution again: complete what may not have been written (below)
+            }
             CollisionEvent.Resolved event = collision.resolve(caller.userId(), command.followerConsultantId(),
                     command.reason(), clock.instant());
             collisions.resolve(collision, event);

@@ -151,6 +151,16 @@ public final class Collision {
         return new CollisionEvent.Resolved(this);
     }
 
+    /**
+     * LEAD-5: whether resolving it naming {@code follower} (null: the rule's) repeats the resolution it
+     * already has: the same request again, after a failure part-way (its reassignment not yet written), is
+     * completed rather than refused.
+     */
+    public boolean repeats(String follower) {
+        String named = follower == null ? decision.followerConsultantId() : follower;
+        return resolution != null && named.equals(resolution.followerConsultantId());
+    }
+
     public Status status() {
         return resolution == null ? Status.OPEN : Status.RESOLVED;
     }
