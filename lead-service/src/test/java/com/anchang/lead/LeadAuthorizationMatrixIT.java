@@ -44,7 +44,7 @@ class LeadAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (LEAD-1, LEAD-4, LEAD-5, LEAD-8, LEAD-10, LEAD-11, LEAD-12, ROT-1..11, office isolation): who may register, read a lead in full or masked, read the audit, log and read follow-ups, read and resolve collisions, reassign, move stages, read compliance, and act in or read the reception rotation")
+    @DisplayName("authorization matrix (LEAD-1, LEAD-4, LEAD-5, LEAD-6, LEAD-8, LEAD-9, LEAD-10, LEAD-11, LEAD-12, ROT-1..11, office isolation): who may register, read a lead in full or masked, read the audit, log and read follow-ups, read and resolve collisions, reassign, move stages, read compliance, and act in or read the reception rotation")
     void matrix() {
         String mobile = LeadServiceIT.freshMobile();
         Answer fixture = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile));
@@ -114,6 +114,27 @@ class LeadAuthorizationMatrixIT {
                             .containsEntry("stage", "INTENTION"))
                     .expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("stage", "INTENTION"))
                 .and()
+                // LEAD-6: the owner or the PM links a person to the lead's customer
+                .row("POST /api/leads/{leadId}/links", who -> Request.post("/api/leads/" + freshLead() + "/links",
+                        Map.of("relation", "SPOUSE", "name", "李女士", "mobile", LeadServiceIT.freshMobile())))
+                    .expects(Who.OWNER_CONSULTANT, 201, answer -> assertThat(answer.map().get("links").toString())
+                            .contains("SPOUSE"))
+                    .expects(Who.PM, 201, answer -> assertThat(answer.map().get("links").toString()).contains("SPOUSE"))
+                .and()
+                // LEAD-9: violations are recorded by the office's PM and read by the PM and head office
+                .row("POST /api/leads/violations", who -> Request.post("/api/leads/violations", Map.of("officeId",
+                        HOME_OFFICE, "leadId", leadId, "kind", "RENAMING", "offender", "u-colleague", "evidence",
+                        "认购书改名")))
+                    .expects(Who.PM, 201, answer -> assertThat(answer.map())
+                            .containsEntry("rightfulOwnerConsultantId", AuthorizationMatrix.OWNER))
+                    // head office holds no role at the office it would act in (as for a registration)
+                    .expects(Who.HEAD_OFFICE, 404, answer -> assertThat(answer.map().get("kind")).isEqualTo("office"))
+                .and()
+                .row("GET /api/leads/violations", who -> Request.get("/api/leads/violations?officeId=" + HOME_OFFICE))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.list()).isNotEmpty())
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.list()).isNotEmpty())
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
+                .and()
                 // LEAD-12: the compliance figure is the PM's and head office's
                 .row("GET /api/leads/compliance", who -> Request.get("/api/leads/compliance?officeId=" + HOME_OFFICE))
                     .expects(Who.PM, 200, answer -> assertThat(answer.map().get("consultants").toString())
@@ -123,7 +144,7 @@ class LeadAuthorizationMatrixIT {
                     .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.map().get("consultants").toString())
                             .isEqualTo("[]"))
                 .and();
-        int leadRows = 11;
+        int leadRows = 14;
 
         // ---- the reception rotation (ROT-1..11): its rows live in rotation/RotationAuthorizationRows ----
         int rotationRows = RotationAuthorizationRows.add(matrix, server, mongo);

@@ -230,4 +230,52 @@ class LeadCollisionIT {
             pool.shutdownNow();
         }
     }
+
+    @Autowired
+    com.anchang.lead.domain.CollisionRepository collisionStore;
+
+    @Test
+    @DisplayName("LEAD-5 (+ LEAD-9): a resolution that failed after the collision was written (the lead not yet reassigned) is completed by sending the same request again: 200, the lead reassigned once, one PM override audited, lead.lead-reassigned and the violation published; a third send changes nothing; another follower is refused 409 LEAD-5")
+    void resolutionRetriedAfterACrash() {
+        String office = "office-collide-retry";
+        String mobile = LeadServiceIT.freshMobile();
+        String leadId = register(LeadStaff.consultant("c-first", office), office, mobile).text("leadId");
+        assertThat(register(LeadStaff.consultant("c-second", office), office, mobile).status()).isEqualTo(409);
+        String collisionId = (String) server.as(LeadStaff.pm(office)).get("/api/leads/collisions?officeId=" + office)
+                .list().getFirst().get("collisionId");
+        // the first attempt wrote the collision's resolution and failed before the lead was reassigned
+        com.anchang.lead.domain.Collision collision = collisionStore.find(collisionId).orElseThrow();
+        collisionStore.resolve(collision, collision.resolve("u-pm-" + office, "c-second", "客户要求换顾问",
+                Instant.now()));
+        assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/" + leadId).map())
+                .containsEntry("ownerConsultantId", "c-first");
+        String resolve = "/api/leads/collisions/" + collisionId + "/resolution";
+        Map<String, Object> request = Map.of("followerConsultantId", "c-second", "reason", "客户要求换顾问",
+                "violation", "RENAMING");
+
+        try (EventCapture capture = new EventCapture(brokers, Topics.LEAD)) {
+            Answer retried = server.as(LeadStaff.pm(office)).call("POST", resolve, request);
+
+            assertThat(retried.status()).isEqualTo(200);
+            assertThat(retried.map()).containsEntry("status", "RESOLVED");
+            assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/" + leadId).map())
+                    .containsEntry("ownerConsultantId", "c-second");
+            assertThat(server.as(LeadStaff.pm(office)).call("POST", resolve, request).status()).isEqualTo(200);
+            List<ConsumerRecord<String, String>> events = capture.awaitCount(r -> leadId.equals(r.key())
+                    && List.of(LeadReassigned.TYPE, com.anchang.events.lead.LeadViolationRecorded.TYPE)
+                            .contains(EventCapture.header(r, EventHeaders.TYPE)), 2);
+            assertThat(events).extracting(r -> EventCapture.header(r, EventHeaders.TYPE))
+                    .containsExactlyInAnyOrder(LeadReassigned.TYPE, com.anchang.events.lead.LeadViolationRecorded.TYPE);
+        }
+        assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/" + leadId).map())
+                .containsEntry("ownerConsultantId", "c-second");
+        assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/audit?officeId=" + office).list())
+                .filteredOn(e -> "PM_OVERRIDE".equals(e.get("action"))).hasSize(1);
+        assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/violations?officeId=" + office).list())
+                .singleElement().satisfies(v -> assertThat(v).containsEntry("offenderConsultantId", "c-first")
+                        .containsEntry("rightfulOwnerConsultantId", "c-second"));
+        Answer other = server.as(LeadStaff.pm(office)).call("POST", resolve, Map.of("followerConsultantId", "c-first"));
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.map().get("rule")).isEqualTo("LEAD-5");
+    }
 }

@@ -12,6 +12,8 @@ import com.anchang.lead.domain.LeadEvent;
 import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.ProtectionPolicies;
 import com.anchang.lead.domain.ProtectionPolicy;
+import com.anchang.lead.domain.Violation;
+import com.anchang.lead.domain.ViolationRepository;
 import com.anchang.support.problem.ConcurrentChangeException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
@@ -29,7 +31,12 @@ import java.util.List;
  */
 public class HandlingCollisions {
 
-    public record Resolve(String collisionId, String followerConsultantId, String reason) {
+    /** @param violation LEAD-9: a violation to record against the consultant who lost, or null */
+    public record Resolve(String collisionId, String followerConsultantId, String reason, Violation.Kind violation) {
+
+        public Resolve(String collisionId, String followerConsultantId, String reason) {
+            this(collisionId, followerConsultantId, reason, null);
+        }
     }
 
     private final CollisionRepository collisions;
@@ -37,10 +44,12 @@ public class HandlingCollisions {
     private final LapseCalendar calendar;
     private final ProtectionPolicies policies;
     private final LeadAuditLog audit;
+    private final ViolationRepository violations;
     private final Clock clock;
 
     public HandlingCollisions(CollisionRepository collisions, LeadRepository leads, LapseCalendar calendar,
-            ProtectionPolicies policies, LeadAuditLog audit, Clock clock) {
+            ProtectionPolicies policies, LeadAuditLog audit, ViolationRepository violations, Clock clock) {
+        this.violations = violations;
         this.collisions = collisions;
         this.leads = leads;
         this.calendar = calendar;
@@ -69,12 +78,21 @@ public class HandlingCollisions {
         return policies.forOffice(collision.officeId()).day(clock.instant());
     }
 
+    /**
+     * Idempotent for the same follower: the collision is written first, then (for an override) the lead,
+     * then the violation, if any; a request that failed after the first write is completed by sending it
+     * again (the reassignment and the violation are skipped when already done). Naming another follower
+     * once resolved is refused naming LEAD-5.
+     */
     public Collision resolve(Caller caller, Resolve command) {
         Collision resolved = ConcurrentChangeException.retrying(5, () -> {
             Collision collision = collisions.find(command.collisionId())
                     .orElseThrow(() -> new NotFoundException("collision", command.collisionId()));
             caller.mustSee(collision.developerId(), collision.officeId(), "collision", collision.id());
             caller.mustHold(collision.officeId(), "resolve a collision", Caller.PM);
+            if (collision.repeats(command.followerConsultantId())) {
+                return collision; // the same resolution again: complete what may not have been written (below)
+            }
             CollisionEvent.Resolved event = collision.resolve(caller.userId(), command.followerConsultantId(),
                     command.reason(), clock.instant());
             collisions.resolve(collision, event);
@@ -86,6 +104,12 @@ public class HandlingCollisions {
                 reassignForOverride(caller, resolved, resolution);
                 return null;
             });
+        }
+        if (command.violation() != null) {
+            // LEAD-9: against the consultant who lost; the credit goes to the follower named (one per collision)
+            Instant now = clock.instant();
+            violations.record(Violation.fromCollision(resolved, command.violation(), caller.userId(), now,
+                    policies.forOffice(resolved.officeId()).day(now)));
         }
         return resolved;
     }

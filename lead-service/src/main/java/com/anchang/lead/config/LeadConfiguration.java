@@ -3,24 +3,30 @@ package com.anchang.lead.config;
 import com.anchang.lead.adapter.messaging.LeadEvents;
 import com.anchang.lead.adapter.persistence.MongoCollisionRepository;
 import com.anchang.lead.adapter.persistence.MongoLapseCalendar;
+import com.anchang.lead.adapter.persistence.MongoLeadAliases;
 import com.anchang.lead.adapter.persistence.MongoLeadAuditLog;
 import com.anchang.lead.adapter.persistence.MongoLeadRepository;
+import com.anchang.lead.adapter.persistence.MongoViolations;
 import com.anchang.lead.application.Disclosures;
 import com.anchang.lead.application.HandlingCollisions;
+import com.anchang.lead.application.LinkingLead;
 import com.anchang.lead.application.LoggingFollowUp;
 import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
 import com.anchang.lead.application.ReadingLeadAudit;
+import com.anchang.lead.application.RecordingViolations;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ReleasingLapsedLeads;
 import com.anchang.lead.application.ViewingLead;
 import com.anchang.lead.domain.CollisionRepository;
 import com.anchang.lead.domain.FollowUpMinimums;
 import com.anchang.lead.domain.LapseCalendar;
+import com.anchang.lead.domain.LeadAliases;
 import com.anchang.lead.domain.LeadAuditLog;
 import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.ProtectionPolicies;
 import com.anchang.lead.domain.ProtectionPolicy;
+import com.anchang.lead.domain.ViolationRepository;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
@@ -155,8 +161,24 @@ public class LeadConfiguration {
 
     @Bean
     HandlingCollisions handlingCollisions(CollisionRepository collisions, LeadRepository leads, LapseCalendar calendar,
-            ProtectionPolicies policies, LeadAuditLog audit, Clock clock) {
-        return new HandlingCollisions(collisions, leads, calendar, policies, audit, clock);
+            ProtectionPolicies policies, LeadAuditLog audit, ViolationRepository violations, Clock clock) {
+        return new HandlingCollisions(collisions, leads, calendar, policies, audit, violations, clock);
+    }
+
+    @Bean
+    OutboxCollection violationsOutbox() {
+        return new OutboxCollection("lead_violations");
+    }
+
+    @Bean
+    ViolationRepository violationRepository(MongoTemplate mongo, LeadEvents events, OutboxRelay relay) {
+        return new MongoViolations(mongo, events, relay);
+    }
+
+    @Bean
+    RecordingViolations recordingViolations(ViolationRepository violations, LeadRepository leads,
+            OfficeCalendar calendar) {
+        return new RecordingViolations(violations, leads, calendar);
     }
 
     @Bean
@@ -180,9 +202,20 @@ public class LeadConfiguration {
     }
 
     @Bean
-    RegisteringLead registeringLead(LeadRepository leads, CollisionRepository collisions, LapseCalendar calendar,
-            ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
-        return new RegisteringLead(leads, collisions, calendar, policies, disclosures, clock);
+    RegisteringLead registeringLead(LeadRepository leads, LeadAliases aliases, CollisionRepository collisions,
+            LapseCalendar calendar, ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
+        return new RegisteringLead(leads, aliases, collisions, calendar, policies, disclosures, clock);
+    }
+
+    @Bean
+    LeadAliases leadAliases(MongoTemplate mongo) {
+        return new MongoLeadAliases(mongo);
+    }
+
+    @Bean
+    LinkingLead linkingLead(LeadRepository leads, LeadAliases aliases, ProtectionPolicies policies,
+            Disclosures disclosures, Clock clock) {
+        return new LinkingLead(leads, aliases, policies, disclosures, clock);
     }
 
     @Bean

@@ -71,8 +71,9 @@ public class RotationConfiguration {
     }
 
     @Bean
-    RotatingReception rotatingReception(ReceptionDays days, OfficeDay officeDay, RotationBoardStream boards) {
-        return new RotatingReception(days, officeDay, boards);
+    RotatingReception rotatingReception(ReceptionDays days, OfficeDay officeDay, RotationBoardStream boards,
+            com.anchang.lead.domain.ViolationRepository violations) {
+        return new RotatingReception(days, officeDay, boards, violations);
     }
 
     @Bean

@@ -86,6 +86,15 @@ public final class Collision {
      * rule and gathers the evidence.
      */
     public static CollisionEvent.Opened open(Lead lead, String challenger, Instant now, ProtectionPolicy policy) {
+        return open(lead, challenger, now, policy, "registered the same mobile");
+    }
+
+    /**
+     * LEAD-5 (+ LEAD-6): as {@link #open(Lead, String, Instant, ProtectionPolicy)}, with what the second
+     * registration was (e.g. the mobile of a person linked to the lead as the same customer).
+     */
+    public static CollisionEvent.Opened open(Lead lead, String challenger, Instant now, ProtectionPolicy policy,
+            String secondRegistration) {
         LocalDate day = policy.day(now);
         boolean earlierProtected = !lead.released() && policy.protects(lead.protectedUntil(), now);
         Decision decision = earlierProtected
@@ -107,7 +116,7 @@ public final class Collision {
         timeline.add(new Evidence(now, Evidence.Kind.PROTECTION_WINDOW, lead.ownerConsultantId(),
                 "protected from " + policy.day(lead.ownedSince()) + " until " + lead.protectedUntil()
                         + (lead.released() ? " (released)" : "")));
-        timeline.add(new Evidence(now, Evidence.Kind.SECOND_REGISTRATION, challenger, "registered the same mobile"));
+        timeline.add(new Evidence(now, Evidence.Kind.SECOND_REGISTRATION, challenger, secondRegistration));
         timeline.sort(Comparator.comparing(Evidence::at));
         Collision collision = new Collision(idOf(lead.id(), challenger, day), lead.developerId(), lead.officeId(),
                 lead.id(), lead.ownerConsultantId(), challenger, now, day, lead.protectedUntil(), timeline, decision, null,
@@ -140,6 +149,16 @@ public final class Collision {
         }
         resolution = new Resolution(named, overridden, pmId, now, why);
         return new CollisionEvent.Resolved(this);
+    }
+
+    /**
+     * LEAD-5: whether resolving it naming {@code follower} (null: the rule's) repeats the resolution it
+     * already has: the same request again, after a failure part-way (its reassignment not yet written), is
+     * completed rather than refused.
+     */
+    public boolean repeats(String follower) {
+        String named = follower == null ? decision.followerConsultantId() : follower;
+        return resolution != null && named.equals(resolution.followerConsultantId());
     }
 
     public Status status() {

@@ -35,6 +35,10 @@ public final class Lead {
     private Instant releasedAt;
     private LocalDate lapseReminderFor;
     private LeadStage stage = LeadStage.NEW;
+    private final List<LeadLink> links = new ArrayList<>();
+    private Registration registration = Registration.PLAIN;
+    private boolean retired;
+    private int linksAsRead;
     private final long version;
 
     public Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
@@ -153,6 +157,131 @@ public final class Lead {
                 : policy.protects(protectedUntil, now) ? Protection.Status.PROTECTED : Protection.Status.LAPSED;
         return new Protection(status, protectedUntil, ProtectionPolicy.releasedOn(protectedUntil),
                 policy.daysLeft(protectedUntil, now));
+    }
+
+    /**
+     * LEAD-7: registers the customer as {@code registration} says: a returning buyer's new, separate lead
+     * (previousLeadId set: the registration of the first purchase's customer), or a referral / proxy-viewer
+     * pre-registration; owned and protected like any registration.
+     *
+     * @return the registration, then the returning buyer's or pre-registration's event where it applies
+     */
+    public static List<LeadEvent> register(String developerId, String officeId, String consultantId,
+            String customerName, MobileNumber mobile, LeadSource source, Needs needs, Instant now,
+            ProtectionPolicy policy, Registration registration, Lead previous) {
+        LeadEvent.Registered registered = register(developerId, officeId, consultantId, customerName, mobile, source,
+                needs, now, policy);
+        Lead lead = registered.lead();
+        List<LeadEvent> events = new ArrayList<>(List.of(registered));
+        if (previous != null) {
+            if (!previous.boughtBefore()) {
+                throw new IllegalStateException("lead " + previous.id() + " is not contracted: not a returning buyer");
+            }
+            lead.registration = registration.returningAfter(previous.id());
+            events.add(new LeadEvent.ReturningBuyerRegistered(lead, previous.id(), previous.ownerConsultantId()));
+        } else {
+            lead.registration = registration;
+        }
+        if (lead.registration.preRegistered()) {
+            events.add(new LeadEvent.PreRegistered(lead));
+        }
+        return List.copyOf(events);
+    }
+
+    /**
+     * LEAD-7: the customer of this lead bought (its stage is CONTRACTED): registering them again starts a
+     * new, separate lead, and this one gives the office's key of the mobile up to it.
+     */
+    public boolean boughtBefore() {
+        return stage == LeadStage.CONTRACTED;
+    }
+
+    /** LEAD-7: how the lead was registered (stored value; null is a plain registration). */
+    public Lead withRegistration(Registration stored, boolean storedRetired) {
+        this.registration = stored == null ? Registration.PLAIN : stored;
+        this.retired = storedRetired;
+        return this;
+    }
+
+    public Registration registration() {
+        return registration;
+    }
+
+    /** LEAD-7: a contracted lead whose mobile's key went to the customer's next (returning buyer's) lead. */
+    public boolean retired() {
+        return retired;
+    }
+
+    /** The people linked to the lead as stored (LEAD-6), oldest first. */
+    public Lead withLinks(List<LeadLink> stored) {
+        links.clear();
+        if (stored != null) {
+            links.addAll(stored);
+        }
+        linksAsRead = links.size();
+        return this;
+    }
+
+    /**
+     * LEAD-6: the owner (or the office's PM, {@code by}) links a person to the lead's customer. Refused
+     * naming LEAD-3 once the owner's protection has ended (the customer is no longer theirs to link), and
+     * naming LEAD-6 for the lead's own mobile or a mobile already linked to it. Whether the person is the
+     * same customer follows from the relation (and {@code registeredTogether} for siblings and other
+     * relatives); the reservation of a same customer's mobile is the caller's to make.
+     */
+    public LeadEvent.Linked link(String by, LeadLink.Relation relation, String name, MobileNumber mobile,
+            boolean registeredTogether, Instant now, ProtectionPolicy policy) {
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(mobile, "mobile");
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "is required");
+        }
+        if (!protectsOwnerAt(now, policy)) {
+            throw new RuleRefusedException("LEAD-3", "the protection of lead " + id + " ended on " + protectedUntil
+                    + ": nobody's customer is linked to it; register the customer again first");
+        }
+        if (mobile.equals(this.mobile)) {
+            throw new RuleRefusedException("LEAD-6", "mobile " + mobile.masked() + " is the lead's own customer's");
+        }
+        linkFor(mobile).ifPresent(existing -> {
+            throw new RuleRefusedException("LEAD-6", "mobile " + mobile.masked() + " is already linked to lead " + id
+                    + " as " + existing.relation());
+        });
+        LeadLink link = new LeadLink("link-" + UUID.randomUUID(), relation, name.strip(), mobile,
+                registeredTogether, Objects.requireNonNull(by, "by"), now);
+        links.add(link);
+        return new LeadEvent.Linked(this, link);
+    }
+
+    /** LEAD-6: the link of this mobile, if the lead has one. */
+    public Optional<LeadLink> linkFor(MobileNumber mobile) {
+        return links.stream().filter(l -> l.mobile().equals(mobile)).findFirst();
+    }
+
+    /** LEAD-6: the people linked to the lead, oldest first. */
+    public List<LeadLink> links() {
+        return List.copyOf(links);
+    }
+
+    /** LEAD-6: the links added since the lead was read (what a save appends). */
+    public List<LeadLink> newLinks() {
+        return List.copyOf(links.subList(linksAsRead, links.size()));
+    }
+
+    /**
+     * LEAD-6 + LEAD-5: a colleague registered the mobile of a person linked to this lead as the same
+     * customer while the lead is protected: refused as this lead's customer (no names, no owner: LEAD-10).
+     */
+    public RuleRefusedException protectedByColleague(String collisionId, LeadLink link) {
+        return new RuleRefusedException("LEAD-6", "this mobile belongs to the " + link.relation()
+                + " of a colleague's customer, the same customer (LEAD-6), protected until " + protectedUntil
+                + "; collision " + collisionId + " is open for the PM (LEAD-5)");
+    }
+
+    /** LEAD-6: the owner registering the mobile of a person linked to their own protected lead. */
+    public RuleRefusedException alreadyYours(LeadLink link) {
+        return new RuleRefusedException("LEAD-6", "this mobile is the " + link.relation() + " of your customer of lead "
+                + id + ", the same customer, already registered by you, protected until " + protectedUntil);
     }
 
     /** The stage as stored (LEAD-11); null means NEW. */

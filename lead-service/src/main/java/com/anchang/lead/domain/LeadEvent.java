@@ -46,6 +46,19 @@ public sealed interface LeadEvent {
         }
     }
 
+    /** LEAD-7: the lead is a returning buyer's new, separate lead after their contracted lead {@code previousLeadId}. */
+    record ReturningBuyerRegistered(Lead lead, String previousLeadId, String previousOwnerConsultantId)
+            implements LeadEvent {
+    }
+
+    /** LEAD-7: the lead was pre-registered (referral or proxy viewer) before the customer came; see lead.registration(). */
+    record PreRegistered(Lead lead) implements LeadEvent {
+    }
+
+    /** LEAD-6: a person was linked to the lead's customer (the same customer or a separate relative). */
+    record Linked(Lead lead, LeadLink link) implements LeadEvent {
+    }
+
     /** LEAD-11: the lead moved from one stage to another. */
     record StageChanged(Lead lead, LeadStage from, LeadStage to, String by, Instant at) implements LeadEvent {
     }

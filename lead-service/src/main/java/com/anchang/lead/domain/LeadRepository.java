@@ -29,6 +29,23 @@ public interface LeadRepository {
     void save(Lead lead, List<LeadEvent> events);
 
     /**
+     * LEAD-7: the office's most recently retired (contracted) lead of this mobile: the customer's last
+     * purchase, when no current lead holds the mobile's key. One exact unique-key read.
+     */
+    Optional<Lead> findBoughtBefore(String officeId, MobileNumber mobile);
+
+    /**
+     * LEAD-7: moves a contracted lead off the office's key of its mobile to the "bought before" key of
+     * the mobile (an older lead there moves on to a key with its own id), so the customer's next,
+     * returning-buyer lead can take the key and still find this one: one compare-and-set on the version
+     * the lead was read at; the lead keeps its mobile, stage and page.
+     *
+     * @throws com.anchang.support.problem.ConcurrentChangeException if someone else wrote it since (e.g. a
+     *     simultaneous registration of the returning buyer retired it first)
+     */
+    void retire(Lead contracted);
+
+    /**
      * Every lead of a developer's office. This searches the leads (no unique key serves it): for the
      * office's reports (LEAD-12), never on a hot path.
      */

@@ -115,4 +115,46 @@ class LeadContractsTest {
                 Instant.parse("2026-11-24T08:00:00Z"))), com.anchang.events.lead.LeadStageChanged.TYPE,
                 com.anchang.events.lead.LeadStageChanged.VERSION);
     }
+
+    @Test
+    @DisplayName("LEAD-6: LeadLinked v1 serialises to its golden sample: lead, owner, relation, same customer or not (no mobile, LEAD-10)")
+    void linkedMatchesGolden() {
+        Lead lead = golden();
+        com.anchang.lead.domain.LeadLink link = new com.anchang.lead.domain.LeadLink("link-7d3e9a41",
+                com.anchang.lead.domain.LeadLink.Relation.SPOUSE, "李女士", MobileNumber.parse("13912345678"), false,
+                "u-bj-consultant-1", Instant.parse("2026-11-21T03:00:00Z"));
+        assertGolden(LeadEvents.toContract(new LeadEvent.Linked(lead, link)), com.anchang.events.lead.LeadLinked.TYPE,
+                com.anchang.events.lead.LeadLinked.VERSION);
+    }
+
+    @Test
+    @DisplayName("LEAD-7: LeadReturningBuyerRegistered v1 and LeadPreRegistered v1 serialise to their golden samples")
+    void registrationKindsMatchGolden() {
+        ProtectionPolicy policy = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
+        Lead lead = new Lead("lead-8c2d4e6f", "dev-huaxin", "office-binjiang", "u-bj-consultant-2", "王先生",
+                MobileNumber.parse("13812345678"), LeadSource.REFERRAL, Needs.NONE,
+                Instant.parse("2026-11-20T02:15:00Z"), LocalDate.of(2026, 11, 27), 0)
+                .withRegistration(new com.anchang.lead.domain.Registration(
+                        com.anchang.lead.domain.Registration.Kind.REFERRAL, "lead-5b1f2c0e", null), false);
+        assertGolden(LeadEvents.toContract(new LeadEvent.ReturningBuyerRegistered(lead, "lead-5b1f2c0e",
+                "u-bj-consultant-1")), com.anchang.events.lead.LeadReturningBuyerRegistered.TYPE,
+                com.anchang.events.lead.LeadReturningBuyerRegistered.VERSION);
+        assertGolden(LeadEvents.toContract(new LeadEvent.PreRegistered(lead)),
+                com.anchang.events.lead.LeadPreRegistered.TYPE, com.anchang.events.lead.LeadPreRegistered.VERSION);
+        assertThat(policy.protectedUntil(lead.registeredAt(), LeadSource.REFERRAL)).isEqualTo(lead.protectedUntil());
+    }
+
+    @Test
+    @DisplayName("LEAD-9: LeadViolationRecorded v1 serialises to its golden sample: offender and rightful owner (no evidence text, LEAD-10)")
+    void violationMatchesGolden() {
+        ProtectionPolicy policy = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
+        Collision collision = Collision.open(golden(), "u-bj-consultant-2", Instant.parse("2026-11-23T03:00:00Z"),
+                policy).collision();
+        collision.resolve("u-bj-pm", null, null, Instant.parse("2026-11-23T05:00:00Z"));
+        com.anchang.lead.domain.Violation violation = com.anchang.lead.domain.Violation.fromCollision(collision,
+                com.anchang.lead.domain.Violation.Kind.GRABBING, "u-bj-pm", Instant.parse("2026-11-23T05:00:00Z"),
+                LocalDate.of(2026, 11, 23));
+        assertGolden(LeadEvents.toContract(violation), com.anchang.events.lead.LeadViolationRecorded.TYPE,
+                com.anchang.events.lead.LeadViolationRecorded.VERSION);
+    }
 }

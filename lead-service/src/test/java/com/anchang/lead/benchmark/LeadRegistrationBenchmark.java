@@ -135,7 +135,7 @@ public class LeadRegistrationBenchmark {
                 Duration.ofSeconds(1), new SimpleMeterRegistry());
         OfficeCalendar calendar = new OfficeCalendar(policies, clock);
         return new RegisteringLead(new MongoLeadRepository(mongo, events, relay),
-                new MongoCollisionRepository(mongo, events, relay), new MongoLapseCalendar(mongo), policies,
+                new com.anchang.lead.adapter.persistence.MongoLeadAliases(mongo), new MongoCollisionRepository(mongo, events, relay), new MongoLapseCalendar(mongo), policies,
                 new Disclosures(new MongoLeadAuditLog(mongo), calendar), clock);
     }
 

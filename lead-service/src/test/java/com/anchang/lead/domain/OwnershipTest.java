@@ -145,4 +145,22 @@ class OwnershipTest {
                 SEED_000)).isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.rule()).isEqualTo("LEAD-8"));
     }
+
+    @Test
+    @DisplayName("LEAD-5: resolving a resolved collision again naming the same follower is a repeat (completed, not refused); naming the other, or the rule's after an override, is not")
+    void repeatedResolution() {
+        Instant later = shanghai("2026-11-24T11:00:00");
+        Collision collision = Collision.open(lead(), "c-2", later, SEED_000).collision();
+        assertThat(collision.repeats("c-2")).isFalse();
+        collision.resolve("u-pm", "c-2", "客户要求换顾问", later);
+
+        assertThat(collision.repeats("c-2")).isTrue();
+        assertThat(collision.repeats("c-1")).isFalse();
+        assertThat(collision.repeats(null)).isFalse();
+
+        Collision confirmed = Collision.open(lead(), "c-2", later, SEED_000).collision();
+        confirmed.resolve("u-pm", null, null, later);
+        assertThat(confirmed.repeats(null)).isTrue();
+        assertThat(confirmed.repeats("c-1")).isTrue();
+    }
 }

@@ -4,18 +4,23 @@ import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadCollisionOpened;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadFollowUpLogged;
+import com.anchang.events.lead.LeadLinked;
+import com.anchang.events.lead.LeadPreRegistered;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadReleased;
+import com.anchang.events.lead.LeadReturningBuyerRegistered;
 import com.anchang.events.lead.LeadStageChanged;
+import com.anchang.events.lead.LeadViolationRecorded;
 import com.anchang.lead.domain.Collision;
 import com.anchang.lead.domain.CollisionEvent;
 import com.anchang.lead.domain.FollowUp;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadEvent;
 import com.anchang.lead.domain.ProtectionPolicy;
+import com.anchang.lead.domain.Violation;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxEntry;
 
@@ -62,9 +67,30 @@ public class LeadEvents {
             case LeadEvent.Reassigned reassigned -> new LeadReassigned(lead.id(), lead.developerId(), lead.officeId(),
                     reassigned.previousOwnerConsultantId(), lead.ownerConsultantId(), reassigned.reason().name(),
                     reassigned.by(), lead.ownedSince(), lead.protectedUntil());
+            case LeadEvent.ReturningBuyerRegistered returning -> new LeadReturningBuyerRegistered(lead.id(),
+                    lead.developerId(), lead.officeId(), lead.ownerConsultantId(), returning.previousLeadId(),
+                    returning.previousOwnerConsultantId(), lead.registeredAt(), lead.protectedUntil());
+            case LeadEvent.PreRegistered pre -> new LeadPreRegistered(lead.id(), lead.developerId(), lead.officeId(),
+                    lead.ownerConsultantId(), lead.registration().kind().name(), lead.registration().referredByLeadId(),
+                    lead.registeredAt(), lead.protectedUntil());
+            case LeadEvent.Linked linked -> new LeadLinked(lead.id(), lead.developerId(), lead.officeId(),
+                    lead.ownerConsultantId(), linked.link().id(), linked.link().relation().name(), linked.link().name(),
+                    linked.link().sameCustomer(), linked.link().registeredTogether(), linked.link().linkedBy(),
+                    linked.link().at());
             case LeadEvent.StageChanged changed -> new LeadStageChanged(lead.id(), lead.developerId(), lead.officeId(),
                     lead.ownerConsultantId(), changed.from().name(), changed.to().name(), changed.by(), changed.at());
         };
+    }
+
+    /** LEAD-9: keyed by the lead when there is one (in order with its events), else by the violation. */
+    public OutboxEntry toOutbox(Violation v) {
+        return outbox.entry(Topics.LEAD, v.leadId() != null ? v.leadId() : v.id(), v.officeId(), toContract(v));
+    }
+
+    public static LeadViolationRecorded toContract(Violation v) {
+        return new LeadViolationRecorded(v.id(), v.developerId(), v.officeId(), v.leadId(), v.kind().name(),
+                v.offenderConsultantId(), v.rightfulOwnerConsultantId(), v.origin(), v.reference(), v.recordedBy(),
+                v.at(), v.day());
     }
 
     public OutboxEntry toOutbox(CollisionEvent event) {

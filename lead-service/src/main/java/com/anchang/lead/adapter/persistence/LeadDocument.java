@@ -2,10 +2,12 @@ package com.anchang.lead.adapter.persistence;
 
 import com.anchang.lead.domain.FollowUp;
 import com.anchang.lead.domain.Lead;
+import com.anchang.lead.domain.LeadLink;
 import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.lead.domain.Needs;
+import com.anchang.lead.domain.Registration;
 import com.anchang.support.outbox.OutboxEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -47,6 +49,9 @@ public record LeadDocument(
         Instant releasedAt,
         String lapseReminderFor,
         LeadStage stage,
+        List<LinkDocument> links,
+        Registration registration,
+        String retiredMobile,
         List<OutboxEntry> outbox,
         long version) {
 
@@ -65,13 +70,28 @@ public record LeadDocument(
         }
     }
 
+    /** LEAD-6: a person linked to the lead, appended with {@code $push}. */
+    public record LinkDocument(String id, LeadLink.Relation relation, String name, String mobile,
+            boolean registeredTogether, boolean sameCustomer, String linkedBy, Instant at) {
+
+        static LinkDocument of(LeadLink l) {
+            return new LinkDocument(l.id(), l.relation(), l.name(), l.mobile().digits(), l.registeredTogether(),
+                    l.sameCustomer(), l.linkedBy(), l.at());
+        }
+
+        LeadLink toDomain() {
+            return new LeadLink(id, relation, name, new MobileNumber(mobile), registeredTogether, linkedBy, at);
+        }
+    }
+
     static LeadDocument of(Lead lead, List<OutboxEntry> outbox) {
         Needs needs = lead.needs();
         return new LeadDocument(lead.id(), lead.developerId(), lead.officeId(), lead.ownerConsultantId(),
                 lead.customerName(), lead.mobile().digits(), lead.source(), needs.budget(), needs.layout(), needs.area(),
                 lead.registeredAt(), lead.ownedSince(), lead.protectedUntil().toString(),
                 lead.followUps().stream().map(FollowUpDocument::of).toList(), lead.releasedAt(),
-                day(lead.lapseReminderFor()), lead.stage(), outbox, 0);
+                day(lead.lapseReminderFor()), lead.stage(), lead.links().stream().map(LinkDocument::of).toList(),
+                lead.registration().equals(Registration.PLAIN) ? null : lead.registration(), null, outbox, 0);
     }
 
     static String day(LocalDate day) {
@@ -79,9 +99,13 @@ public record LeadDocument(
     }
 
     Lead toDomain() {
-        return new Lead(id, developerId, officeId, ownerConsultantId, customerName, new MobileNumber(mobile), source,
+        // LEAD-7: a retired lead's key field holds <mobile>:<id>; its customer's mobile is retiredMobile
+        MobileNumber customerMobile = new MobileNumber(retiredMobile != null ? retiredMobile : mobile);
+        return new Lead(id, developerId, officeId, ownerConsultantId, customerName, customerMobile, source,
                 new Needs(budget, layout, area), registeredAt, ownedSince, LocalDate.parse(protectedUntil),
                 followUps == null ? List.of() : followUps.stream().map(FollowUpDocument::toDomain).toList(), releasedAt,
-                lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor), version).withStage(stage);
+                lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor), version).withStage(stage)
+                .withLinks(links == null ? List.of() : links.stream().map(LinkDocument::toDomain).toList())
+                .withRegistration(registration, retiredMobile != null);
     }
 }

@@ -82,6 +82,10 @@ public class MongoLeadRepository implements LeadRepository {
             // LEAD-4: the page only grows; the version check guarantees it is the page this lead was read with
             update.push("followUps").each(appended.toArray());
         }
+        List<LeadDocument.LinkDocument> linked = lead.newLinks().stream().map(LeadDocument.LinkDocument::of).toList();
+        if (!linked.isEmpty()) {
+            update.push("links").each(linked.toArray());
+        }
         if (!caused.isEmpty()) {
             update.push("outbox").each(caused.stream().map(events::toOutbox).toArray());
         }
@@ -92,6 +96,41 @@ public class MongoLeadRepository implements LeadRepository {
         if (!caused.isEmpty()) {
             relay.published(COLLECTION, lead.id());
         }
+    }
+
+    @Override
+    public Optional<Lead> findBoughtBefore(String officeId, MobileNumber mobile) {
+        // flat {officeId, mobile}: the unique office_mobile index, on the "bought before" key of the mobile
+        return Optional.ofNullable(mongo.findOne(query(where("officeId").is(officeId).and("mobile")
+                .is(boughtKey(mobile))), LeadDocument.class)).map(LeadDocument::toDomain);
+    }
+
+    @Override
+    public void retire(Lead contracted) {
+        String bought = boughtKey(contracted.mobile());
+        LeadDocument older = mongo.findOne(query(where("officeId").is(contracted.officeId()).and("mobile").is(bought)),
+                LeadDocument.class);
+        if (older != null && !older.id().equals(contracted.id())) {
+            // the purchase before: off the "bought before" key to one with its own id (whoever moves it, it moves once)
+            mongo.updateFirst(query(where("_id").is(older.id()).and("version").is(older.version())),
+                    new Update().set("mobile", older.retiredMobile() + ":" + older.id()).inc("version", 1),
+                    LeadDocument.class);
+        }
+        // flat {_id, version}: the compare-and-set; the lead moves from the mobile's key to its "bought before" key
+        Query current = query(where("_id").is(contracted.id()).and("version").is(contracted.version()));
+        Update update = new Update().set("mobile", bought).set("retiredMobile", contracted.mobile().digits())
+                .inc("version", 1);
+        try {
+            if (mongo.updateFirst(current, update, LeadDocument.class).getMatchedCount() == 0) {
+                throw new ConcurrentChangeException("lead " + contracted.id() + " was changed concurrently");
+            }
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentChangeException("the purchase before lead " + contracted.id() + " is still moving");
+        }
+    }
+
+    static String boughtKey(MobileNumber mobile) {
+        return mobile.digits() + ":bought";
     }
 
     @Override

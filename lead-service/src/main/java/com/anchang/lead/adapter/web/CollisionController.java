@@ -2,6 +2,7 @@ package com.anchang.lead.adapter.web;
 
 import com.anchang.lead.application.HandlingCollisions;
 import com.anchang.lead.domain.Collision;
+import com.anchang.lead.domain.Violation;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,19 +51,22 @@ class CollisionController {
         return view(collisions.one(caller, collisionId));
     }
 
-    record ResolveRequest(@Size(max = 64) String followerConsultantId, @Size(max = 500) String reason) {
+    record ResolveRequest(@Size(max = 64) String followerConsultantId, @Size(max = 500) String reason,
+            Violation.Kind violation) {
     }
 
     @PostMapping("/{collisionId}/resolution")
     @Operation(summary = "The PM names the follower of a collision on the day it was found (LEAD-5): the rule's "
             + "(followerConsultantId absent or the rule's) or the other consultant, which overrides the rule, needs a "
-            + "reason, reassigns the lead and is recorded in the lead audit log as a PM override")
+            + "reason, reassigns the lead and is recorded in the lead audit log as a PM override. An optional violation "
+            + "(GRABBING, RENAMING, UNIT_FLIPPING) is recorded against the consultant who lost, the credit going to "
+            + "the follower (LEAD-9)")
     CollisionView resolve(@PathVariable String collisionId, @Valid @RequestBody ResolveRequest request,
             Caller caller) {
         String follower = request.followerConsultantId() == null || request.followerConsultantId().isBlank() ? null
                 : request.followerConsultantId().strip();
         return view(collisions.resolve(caller, new HandlingCollisions.Resolve(collisionId, follower,
-                request.reason())));
+                request.reason(), request.violation())));
     }
 
     private CollisionView view(Collision collision) {

@@ -1,5 +1,6 @@
 package com.anchang.lead.adapter.web;
 
+import com.anchang.lead.application.LinkingLead;
 import com.anchang.lead.application.LoggingFollowUp;
 import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
@@ -7,9 +8,11 @@ import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ViewingLead;
 import com.anchang.lead.domain.FollowUp;
+import com.anchang.lead.domain.LeadLink;
 import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.Needs;
+import com.anchang.lead.domain.Registration;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,10 +54,12 @@ class LeadController {
     private final ReadingLeadAudit audit;
     private final LoggingFollowUp followUps;
     private final ManagingLead managing;
+    private final LinkingLead linking;
     private final OfficeCalendar calendar;
 
     LeadController(RegisteringLead registering, ViewingLead viewing, ReadingLeadAudit audit,
-            LoggingFollowUp followUps, ManagingLead managing, OfficeCalendar calendar) {
+            LoggingFollowUp followUps, ManagingLead managing, LinkingLead linking, OfficeCalendar calendar) {
+        this.linking = linking;
         this.registering = registering;
         this.viewing = viewing;
         this.audit = audit;
@@ -67,21 +72,38 @@ class LeadController {
             @NotBlank @Size(max = 64) String officeId,
             @NotBlank @Size(max = 50) String customerName,
             @NotBlank @Size(max = 32) String mobile,
-            @NotNull LeadSource source,
+            LeadSource source,
             @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2) BigDecimal budget,
             @Size(max = 40) String layout,
-            @Positive @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal area) {
+            @Positive @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal area,
+            Registration.Kind kind,
+            @Size(max = 64) String referredByLeadId) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a customer for the calling consultant, who received them, at an office where they "
-            + "are a consultant (LEAD-1/2); a mobile already registered at the office is refused (LEAD-5). "
-            + "The answer shows the owner the full mobile, audited (LEAD-10)")
+            + "are a consultant (LEAD-1/2); a mobile already registered at the office is refused (LEAD-5), or is a "
+            + "returning buyer's new lead if that customer's lead is contracted (LEAD-7). kind REFERRAL (with "
+            + "referredByLeadId, source REFERRAL by default) or PROXY_VIEWER pre-registers a customer before they "
+            + "come (LEAD-7). The answer shows the owner the full mobile, audited (LEAD-10)")
     LeadView register(@Valid @RequestBody RegisterLeadRequest request, Caller caller) {
+        Registration.Kind kind = request.kind() == null ? Registration.Kind.REGISTRATION : request.kind();
+        // LEAD-7: a referral's source is REFERRAL unless said otherwise; every other registration names it
+        LeadSource source = request.source() != null ? request.source()
+                : kind == Registration.Kind.REFERRAL ? LeadSource.REFERRAL : null;
+        if (source == null) {
+            throw new InvalidInputException("source", "must not be null");
+        }
+        String referrer = blankToNull(request.referredByLeadId());
+        if (referrer != null && kind == Registration.Kind.REGISTRATION) {
+            throw new InvalidInputException("referredByLeadId", "is only for a pre-registration (kind REFERRAL or "
+                    + "PROXY_VIEWER)");
+        }
         return LeadView.of(registering.register(caller, new RegisteringLead.RegisterLead(request.officeId(),
-                request.customerName().strip(), request.mobile(), request.source(),
-                new Needs(request.budget(), request.layout(), request.area()))));
+                request.customerName().strip(), request.mobile(), source,
+                new Needs(request.budget(), request.layout(), request.area()),
+                new Registration(kind, referrer, null))));
     }
 
     @GetMapping("/audit")
@@ -141,6 +163,25 @@ class LeadController {
     LeadStateView reassign(@PathVariable String leadId, @Valid @RequestBody ReassignRequest request, Caller caller) {
         return state(managing.reassign(caller, new ManagingLead.Reassign(leadId, request.toConsultantId().strip(),
                 request.reason())));
+    }
+
+    record LinkRequest(
+            @NotNull LeadLink.Relation relation,
+            @NotBlank @Size(max = 50) String name,
+            @NotBlank @Size(max = 32) String mobile,
+            Boolean registeredTogether) {
+    }
+
+    @PostMapping("/{leadId}/links")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "The lead's owner or a PM of its office links a person to the customer (LEAD-6): SPOUSE, "
+            + "PARENT, CHILD or COLLEAGUE_SAME_UNIT (one company buying one unit) are the same customer and reserve "
+            + "their mobile for the lead (registering it later is registering this lead's customer); SIBLING and "
+            + "OTHER_RELATIVE are separate customers unless registeredTogether, recorded only. A mobile that "
+            + "belongs to another customer of the office is refused 409 LEAD-6 (the PM decides). Answers the lead")
+    LeadView link(@PathVariable String leadId, @Valid @RequestBody LinkRequest request, Caller caller) {
+        return LeadView.of(linking.link(caller, new LinkingLead.Link(leadId, request.relation(),
+                request.name().strip(), request.mobile(), Boolean.TRUE.equals(request.registeredTogether()))));
     }
 
     record StageRequest(@NotNull LeadStage stage) {

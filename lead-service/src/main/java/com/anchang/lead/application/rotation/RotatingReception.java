@@ -1,5 +1,7 @@
 package com.anchang.lead.application.rotation;
 
+import com.anchang.lead.domain.Violation;
+import com.anchang.lead.domain.ViolationRepository;
 import com.anchang.lead.domain.rotation.Assignment;
 import com.anchang.lead.domain.rotation.CallOffer;
 import com.anchang.lead.domain.rotation.CoverKind;
@@ -17,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The operations of an office's reception rotation today (ROT-1..9), each a read-decide-write of the
@@ -57,11 +61,19 @@ public class RotatingReception {
     private final ReceptionDays days;
     private final OfficeDay officeDay;
     private final RotationChanges changes;
+    private final ViolationRepository violations;
 
     public RotatingReception(ReceptionDays days, OfficeDay officeDay, RotationChanges changes) {
+        this(days, officeDay, changes, null);
+    }
+
+    /** @param violations where a grabbed call is recorded (LEAD-9), or null to record none */
+    public RotatingReception(ReceptionDays days, OfficeDay officeDay, RotationChanges changes,
+            ViolationRepository violations) {
         this.days = days;
         this.officeDay = officeDay;
         this.changes = changes;
+        this.violations = violations;
     }
 
     /** ROT-1/2: the calling consultant checks in (certified only) and joins both queues at the end. */
@@ -114,10 +126,22 @@ public class RotatingReception {
     /** ROT-10: a consultant takes the ringing call: the one it is offered to, or anyone once the window passed. */
     public Change takeCall(Caller caller, String officeId, String offerId, ActingFor actingFor) {
         String consultantId = actingFor(caller, officeId, actingFor, "take a call");
-        return change(caller, officeId, consultantId, (day, id, now) -> {
+        AtomicReference<Violation> grabbed = new AtomicReference<>();
+        Change change = change(caller, officeId, consultantId, (day, id, now) -> {
+            Optional<CallOffer> offer = day.ringing().filter(o -> o.id().equals(offerId));
             RotationEvent.Assigned assigned = day.takeCall(offerId, id, now);
+            // ROT-10 + LEAD-9: declined while it was theirs, taken back once open to anyone: the take stands,
+            // the grabbing is recorded for the PM
+            grabbed.set(offer.filter(o -> o.grabbedBy(id, now)).map(o -> Violation.grabbedCall(day.developerId(),
+                    day.officeId(), o.id(), id, o.offeredAt(), o.declinedAt(), o.openAt(), now, day.businessDay()))
+                    .orElse(null));
             return new Result(List.of(assigned), assigned.assignment());
         });
+        if (grabbed.get() != null && violations != null) {
+            // after the take is stored; its id is the offer's, so a repeat records it once
+            violations.record(grabbed.get());
+        }
+        return change;
     }
 
     /** ROT-4: declined for a personal reason: skipped in this round of the queue. */

@@ -247,6 +247,9 @@ public final class ReceptionDay {
                     + " of the " + label(queue) + " queue to decline");
         }
         pending.get(queue).remove(consultantId);
+        if (queue == Queue.PHONE && ringing != null && ringing.offeredTo().equals(consultantId)) {
+            ringing = ringing.declined(at); // ROT-10: taking it back later is grabbing (LEAD-9)
+        }
         Skip skip = new Skip(queue, rounds.get(queue), consultantId, "ROT-4", "declined: " + reason, at);
         skips.add(skip);
         return skip;

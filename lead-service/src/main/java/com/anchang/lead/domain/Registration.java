@@ -1,0 +1,37 @@
+package com.anchang.lead.domain;
+
+import java.util.Objects;
+
+/**
+ * LEAD-7: how a lead came to be registered. A plain {@code REGISTRATION} of a customer received; a
+ * <em>pre-registration</em> before the customer comes: {@code REFERRAL} (referred by an old buyer or
+ * another customer, {@code referredByLeadId} naming their lead) or {@code PROXY_VIEWER} (代看房: someone
+ * viewed for the customer, the principal; {@code referredByLeadId} may name the viewer's lead). A
+ * pre-registered lead is owned and protected like any registration, so a colleague who registers the
+ * customer later collides with it (LEAD-5) and loses while it is protected. {@code previousLeadId} names
+ * the customer's earlier, contracted lead when this one is a returning buyer's second purchase.
+ */
+public record Registration(Kind kind, String referredByLeadId, String previousLeadId) {
+
+    public enum Kind {
+        REGISTRATION,
+        REFERRAL,
+        PROXY_VIEWER
+    }
+
+    public static final Registration PLAIN = new Registration(Kind.REGISTRATION, null, null);
+
+    public Registration {
+        kind = kind == null ? Kind.REGISTRATION : kind;
+    }
+
+    /** Whether the customer was registered before they came (LEAD-7 referral / proxy-viewer pre-registration). */
+    public boolean preRegistered() {
+        return kind != Kind.REGISTRATION;
+    }
+
+    /** The same registration as the returning buyer's new lead after {@code previous} (LEAD-7). */
+    public Registration returningAfter(String previous) {
+        return new Registration(kind, referredByLeadId, Objects.requireNonNull(previous));
+    }
+}

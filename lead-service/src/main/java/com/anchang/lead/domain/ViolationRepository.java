@@ -1,0 +1,19 @@
+package com.anchang.lead.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Port, LEAD-9: the recorded violations, each with its event, listed per office and day. */
+public interface ViolationRepository {
+
+    /**
+     * Stores the violation with its event and lists it under its office day. A violation with the same id
+     * already stored is left as it is.
+     *
+     * @return whether this call stored it
+     */
+    boolean record(Violation violation);
+
+    /** The office's violations recorded on the office day, oldest first. */
+    List<Violation> onDay(String developerId, String officeId, LocalDate day);
+}
