@@ -180,6 +180,24 @@ class RotationServiceIT {
     }
 
     @Test
+    @DisplayName("ROT-1: a consultant without the sales certification (the token's certified claim) cannot check in: 409 naming ROT-1, the board unchanged; certified, the same person can")
+    void onlyCertifiedConsultantsCheckIn() {
+        Office office = new Office();
+        String certified = office.consultant("c-cert");
+        String trainee = TestTokens.staff("c-trainee", "dev-1").at(office.id, "CONSULTANT").uncertified().token();
+        assertThat(post(certified, office.path("/check-in"), null).status()).isEqualTo(200);
+        Map<String, Object> before = board(office, certified);
+
+        Answer refused = post(trainee, office.path("/check-in"), null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.map()).containsEntry("rule", "ROT-1");
+        assertThat(board(office, certified)).isEqualTo(before);
+        assertThat(post(office.consultant("c-trainee"), office.path("/check-in"), null).status())
+                .as("the same consultant once certified").isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("ROT-1/3/7 bad input: not checked in, unknown owner, serving nobody, out of order: 409 naming the rule, 400 naming the field, and the day is unchanged")
     void badInputChangesNothing() {
         Office office = new Office();

@@ -75,17 +75,29 @@ public final class TestTokens {
      *
      * @param officeRoles office id → its roles (CONSULTANT, SALES_CONTROL, FINANCE, PM)
      * @param roles developer-level roles (HEAD_OFFICE, PLATFORM_ADMIN)
+     * @param certified whether the user holds the sales certification (the token's {@code certified}; ROT-1)
      */
-    public record Staff(String userId, String developerId, Map<String, Set<String>> officeRoles, Set<String> roles) {
+    public record Staff(String userId, String developerId, Map<String, Set<String>> officeRoles, Set<String> roles,
+            boolean certified) {
+
+        /** A certified user (the usual case). */
+        public Staff(String userId, String developerId, Map<String, Set<String>> officeRoles, Set<String> roles) {
+            this(userId, developerId, officeRoles, roles, true);
+        }
 
         public Staff at(String officeId, String... officeRoles) {
             Map<String, Set<String>> copy = new LinkedHashMap<>(this.officeRoles);
             copy.put(officeId, Set.of(officeRoles));
-            return new Staff(userId, developerId, copy, roles);
+            return new Staff(userId, developerId, copy, roles, certified);
         }
 
         public Staff withRoles(String... roles) {
-            return new Staff(userId, developerId, officeRoles, Set.of(roles));
+            return new Staff(userId, developerId, officeRoles, Set.of(roles), certified);
+        }
+
+        /** The same user without the sales certification. */
+        public Staff uncertified() {
+            return new Staff(userId, developerId, officeRoles, roles, false);
         }
 
         /** A valid access token (15 minutes). */
@@ -121,7 +133,7 @@ public final class TestTokens {
                     .claim("name", userId)
                     .claim("office_roles", offices)
                     .claim("roles", List.copyOf(roles))
-                    .claim("certified", true);
+                    .claim("certified", certified);
             if (developerId != null) {
                 claims.claim("developer_id", developerId);
             }
