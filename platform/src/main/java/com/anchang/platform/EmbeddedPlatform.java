@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.h2.mvstore.MVStore;
 
 /**
  * The whole platform on one machine: a real Kafka broker (KRaft) as its own JVM, the in-process
@@ -71,7 +72,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
         Files.createDirectories(config.var().resolve("mongo"));
         secrets = PlatformSecrets.loadOrCreate(config.var());
 
-        mongo = new MongoServer(new H2Backend(config.var().resolve("mongo").resolve("anchang.mv").toString()));
+        // H2's default page cache (16 MB) holds the index pages of a few ten thousand documents; past that
+        // every look-up deserializes index pages again (a lead registration at 100,000 leads paid for it)
+        MVStore store = new MVStore.Builder().fileName(config.var().resolve("mongo").resolve("anchang.mv").toString())
+                .cacheSize(Integer.getInteger("anchang.platform.store-cache-mb", 128)).open();
+        mongo = new MongoServer(new H2Backend(store));
         mongo.bind("127.0.0.1", config.mongoPort());
         out.printf("  mongo (in-process, H2 file)   on port %d%n", config.mongoPort());
 
