@@ -40,14 +40,9 @@ public record PriceList(List<UnitSpec> units, List<Problem> problems) {
         return problems.isEmpty();
     }
 
-    /** @param grid the sheet's cells as text, row by row (blank rows are skipped) */
-    public static PriceList read(List<List<String>> grid) {
-        List<Problem> problems = new ArrayList<>();
-        if (grid.isEmpty()) {
-            return new PriceList(List.of(), List.of(new Problem(1, "", "the sheet is empty: a header row and one row per unit")));
-        }
+    /** Where each known column stands in the header row (English or Chinese name; others ignored). */
+    private static Map<Column, Integer> columns(List<String> header) {
         Map<Column, Integer> at = new HashMap<>();
-        List<String> header = grid.getFirst();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
             for (Column c : Column.values()) {
@@ -56,11 +51,25 @@ public record PriceList(List<UnitSpec> units, List<Problem> problems) {
                 }
             }
         }
-        for (Column c : Column.values()) {
+        return at;
+    }
+
+    private static void requireColumns(Map<Column, Integer> at, List<Column> required, List<Problem> problems) {
+        for (Column c : required) {
             if (!at.containsKey(c)) {
                 problems.add(new Problem(1, c.english, "column missing (header " + c.english + " or " + c.chinese + ")"));
             }
         }
+    }
+
+    /** @param grid the sheet's cells as text, row by row (blank rows are skipped) */
+    public static PriceList read(List<List<String>> grid) {
+        List<Problem> problems = new ArrayList<>();
+        if (grid.isEmpty()) {
+            return new PriceList(List.of(), List.of(new Problem(1, "", "the sheet is empty: a header row and one row per unit")));
+        }
+        Map<Column, Integer> at = columns(grid.getFirst());
+        requireColumns(at, List.of(Column.values()), problems);
         if (!problems.isEmpty()) {
             return new PriceList(List.of(), problems);
         }
@@ -119,21 +128,8 @@ public record PriceList(List<UnitSpec> units, List<Problem> problems) {
         if (grid.isEmpty()) {
             return new Prices(List.of(), List.of(new Problem(1, "", "the sheet is empty: a header row and one row per unit")));
         }
-        Map<Column, Integer> at = new HashMap<>();
-        List<String> header = grid.getFirst();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip();
-            for (Column c : Column.values()) {
-                if (c.english.equalsIgnoreCase(name) || c.chinese.equals(name)) {
-                    at.put(c, i);
-                }
-            }
-        }
-        for (Column c : List.of(Column.FLOOR, Column.NUMBER, Column.LIST_PRICE)) {
-            if (!at.containsKey(c)) {
-                problems.add(new Problem(1, c.english, "column missing (header " + c.english + " or " + c.chinese + ")"));
-            }
-        }
+        Map<Column, Integer> at = columns(grid.getFirst());
+        requireColumns(at, List.of(Column.FLOOR, Column.NUMBER, Column.LIST_PRICE), problems);
         if (!problems.isEmpty()) {
             return new Prices(List.of(), problems);
         }
