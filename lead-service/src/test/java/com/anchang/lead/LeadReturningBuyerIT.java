@@ -162,7 +162,7 @@ class LeadReturningBuyerIT {
         String office = "office-referral";
         String oldBuyer = contracted(office, "c-ref", LeadServiceIT.freshMobile());
         String mobile = LeadServiceIT.freshMobile();
-        Map<String, Object> body = new HashMap<>(Map.of("officeId", office, "customerName", "刘女士", "mobile", mobile,
+        Map<String, Object> body = new HashMap<>(Map.of("consent", "VERBAL", "officeId", office, "customerName", "刘女士", "mobile", mobile,
                 "kind", "REFERRAL", "referredByLeadId", oldBuyer));
 
         try (EventCapture capture = new EventCapture(brokers, Topics.LEAD)) {
@@ -191,7 +191,7 @@ class LeadReturningBuyerIT {
             assertThat(event.referredByLeadId()).isEqualTo(oldBuyer);
         }
 
-        Answer proxy = server.as(LeadStaff.consultant("c-ref", office)).call("POST", "/api/leads", Map.of("officeId",
+        Answer proxy = server.as(LeadStaff.consultant("c-ref", office)).call("POST", "/api/leads", Map.of("consent", "ELECTRONIC", "officeId",
                 office, "customerName", "陈先生", "mobile", LeadServiceIT.freshMobile(), "source", "WALK_IN", "kind",
                 "PROXY_VIEWER"));
         assertThat(proxy.status()).isEqualTo(201);
@@ -208,15 +208,15 @@ class LeadReturningBuyerIT {
         String mobile = LeadServiceIT.freshMobile();
         String token = LeadStaff.consultant("c-ref", office);
         Map<String, Map<String, Object>> cases = Map.of(
-                "referredByLeadId", Map.of("officeId", office, "customerName", "刘女士", "mobile", mobile, "kind",
+                "referredByLeadId", Map.of("consent", "VERBAL", "officeId", office, "customerName", "刘女士", "mobile", mobile, "kind",
                         "REFERRAL"),
-                "referredByLeadId ", Map.of("officeId", office, "customerName", "刘女士", "mobile", mobile, "kind",
+                "referredByLeadId ", Map.of("consent", "VERBAL", "officeId", office, "customerName", "刘女士", "mobile", mobile, "kind",
                         "REFERRAL", "referredByLeadId", otherOfficesLead),
-                "referredByLeadId  ", Map.of("officeId", office, "customerName", "刘女士", "mobile", mobile,
+                "referredByLeadId  ", Map.of("consent", "VERBAL", "officeId", office, "customerName", "刘女士", "mobile", mobile,
                         "source", "WALK_IN", "referredByLeadId", otherOfficesLead),
-                "kind", Map.of("officeId", office, "customerName", "刘女士", "mobile", mobile, "source", "WALK_IN",
+                "kind", Map.of("consent", "VERBAL", "officeId", office, "customerName", "刘女士", "mobile", mobile, "source", "WALK_IN",
                         "kind", "FRIEND"),
-                "source", Map.of("officeId", office, "customerName", "刘女士", "mobile", mobile, "kind",
+                "source", Map.of("consent", "VERBAL", "officeId", office, "customerName", "刘女士", "mobile", mobile, "kind",
                         "PROXY_VIEWER"));
         cases.forEach((field, body) -> {
             Answer bad = server.as(token).call("POST", "/api/leads", body);

@@ -71,9 +71,15 @@ class LeadServiceIT {
         return mobile.substring(0, 3) + "****" + mobile.substring(9);
     }
 
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> registrationOf(Answer lead) {
+        return (Map<String, Object>) lead.map().get("registration");
+    }
+
     static Map<String, Object> registration(String officeId, String mobile) {
         Map<String, Object> body = new HashMap<>(Map.of("officeId", officeId, "customerName", "王先生", "mobile", mobile,
                 "source", "WALK_IN"));
+        body.put("consent", "SIGNED_FORM");
         body.put("budget", "3000000.00");
         body.put("layout", "3室2厅");
         body.put("area", "118.50");
@@ -102,7 +108,7 @@ class LeadServiceIT {
     }
 
     @Test
-    @DisplayName("LEAD-1/2/3: a lead is registered for the calling consultant (201, their developer, shown to them in full) and published as lead.lead-registered v1 keyed by its id, without the phone")
+    @DisplayName("LEAD-1/2/3: a lead is registered, with how the customer consented, for the calling consultant (201, their developer, shown to them in full) and published as lead.lead-registered v1 keyed by its id, without the phone")
     void registerPublishes() {
         String mobile = freshMobile();
         try (EventCapture capture = new EventCapture(brokers, Topics.LEAD)) {
@@ -115,6 +121,9 @@ class LeadServiceIT {
             assertThat(created.map()).containsEntry("ownerConsultantId", "c-1").containsEntry("developerId", "dev-1")
                     .containsEntry("officeId", "office-1").containsEntry("mobile", digits(mobile))
                     .containsEntry("contactDetails", "FULL");
+            assertThat(registrationOf(created)).containsEntry("consent", "SIGNED_FORM");
+            assertThat(registrationOf(server.as(OWNER).get("/api/leads/" + leadId))).as("as stored")
+                    .containsEntry("consent", "SIGNED_FORM");
             LocalDate expectedUntil = before.atZone(SHANGHAI).toLocalDate().plusDays(7);
 
             ConsumerRecord<String, String> record = capture.awaitRecords(r -> leadId.equals(r.key())).getFirst();
@@ -298,7 +307,7 @@ class LeadServiceIT {
     }
 
     @Test
-    @DisplayName("bad input answers 400 naming the field and stores nothing; identity fields in the body (developerId, consultantId) are not known fields")
+    @DisplayName("LEAD-1 bad input answers 400 naming the field and stores nothing (no consent, no name, unknown source, malformed mobile, ...); identity fields in the body (developerId, consultantId) are not known fields")
     void badInput() {
         String consultant = consultantAt("c-1", "office-4");
         String mobile = freshMobile();
@@ -319,6 +328,12 @@ class LeadServiceIT {
         Answer answer = register(consultant, missing);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.map().get("field")).isEqualTo("customerName");
+
+        Map<String, Object> noConsent = registration("office-4", mobile);
+        noConsent.remove("consent");
+        answer = register(consultant, noConsent);
+        assertThat(answer.status()).as("LEAD-1: no registration without the customer's consent").isEqualTo(400);
+        assertThat(answer.map().get("field")).isEqualTo("consent");
 
         Map<String, Object> badSource = registration("office-4", mobile);
         badSource.put("source", "TELEPATHY");

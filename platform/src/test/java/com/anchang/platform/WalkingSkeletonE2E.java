@@ -155,7 +155,7 @@ class WalkingSkeletonE2E {
         Staff owner = as("bj.consultant1");
         Staff closer = as("bj.consultant2");
         Answer lead = owner.call("POST", "/api/leads", Map.of("officeId", "office-binjiang",
-                "customerName", "王先生", "mobile", "138 1234 5678", "source", "WALK_IN"));
+                "consent", "VERBAL", "customerName", "王先生", "mobile", "138 1234 5678", "source", "WALK_IN"));
         assertThat(lead.status()).as(lead.body().toString()).isEqualTo(201);
         leadId = lead.body().get("leadId").asText();
         assertThat(lead.body().get("mobile").asText()).as("the owner sees their own customer's number (LEAD-10)")
@@ -242,7 +242,7 @@ class WalkingSkeletonE2E {
         assertThat(malformed.body().get("type").asText()).isNotBlank();
 
         Answer badMobile = consultant.call("POST", "/api/leads", Map.of("officeId", "office-binjiang",
-                "customerName", "赵先生", "mobile", "12345", "source", "WALK_IN"));
+                "consent", "VERBAL", "customerName", "赵先生", "mobile", "12345", "source", "WALK_IN"));
         assertThat(badMobile.status()).isEqualTo(400);
         assertThat(badMobile.body().get("field").asText()).isEqualTo("mobile");
 
@@ -262,7 +262,7 @@ class WalkingSkeletonE2E {
         Staff otherOffice = as("xh.consultant1");
         assertThat(otherOffice.get("/api/leads/" + leadId).status()).isEqualTo(404);
         assertThat(otherOffice.get("/api/inventory/buildings/" + buildingId).status()).isEqualTo(404);
-        assertThat(otherOffice.call("POST", "/api/leads", Map.of("officeId", "office-binjiang", "customerName", "钱先生",
+        assertThat(otherOffice.call("POST", "/api/leads", Map.of("officeId", "office-binjiang", "consent", "VERBAL", "customerName", "钱先生",
                 "mobile", "13700001111", "source", "WALK_IN")).status()).as("registering in an office not theirs").isEqualTo(404);
 
         assertThat(as("bj.consultant2").get("/api/leads/" + leadId).body().get("mobile").asText())

@@ -198,6 +198,9 @@ public class RegisteringLead {
         String customerName = link.isPresent() ? held.customerName() : command.customerName();
         List<LeadEvent> events = held.reRegister(caller.userId(), customerName, command.source(),
                 command.needs(), now, policy);
+        if (command.registration() != null && command.registration().consent() != null) {
+            held.consented(command.registration().consent()); // LEAD-1: given to the new owner
+        }
         LocalDate after = ProtectionPolicy.releasedOn(held.protectedUntil());
         calendar.schedule(held.developerId(), held.officeId(), after, held.id());
         leads.save(held, events);

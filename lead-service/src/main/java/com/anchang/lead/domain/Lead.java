@@ -196,6 +196,14 @@ public final class Lead {
         return stage == LeadStage.CONTRACTED;
     }
 
+    /**
+     * LEAD-1: the customer's consent, given again to the consultant who registers a lead whose
+     * protection ended (a re-registration).
+     */
+    public void consented(Registration.Consent consent) {
+        registration = registration.withConsent(consent);
+    }
+
     /** LEAD-7: how the lead was registered (stored value; null is a plain registration). */
     public Lead withRegistration(Registration stored, boolean storedRetired) {
         this.registration = stored == null ? Registration.PLAIN : stored;

@@ -10,8 +10,19 @@ import java.util.Objects;
  * pre-registered lead is owned and protected like any registration, so a colleague who registers the
  * customer later collides with it (LEAD-5) and loses while it is protected. {@code previousLeadId} names
  * the customer's earlier, contracted lead when this one is a returning buyer's second purchase.
+ *
+ * <p>LEAD-1: {@code consent} is how the customer agreed to be registered (their name and mobile kept
+ * by the office): said so (VERBAL), signed the office's registration form (SIGNED_FORM) or confirmed
+ * electronically, e.g. on the office's WeChat form (ELECTRONIC). Null only on leads stored before
+ * consent was recorded.
  */
-public record Registration(Kind kind, String referredByLeadId, String previousLeadId) {
+public record Registration(Kind kind, String referredByLeadId, String previousLeadId, Consent consent) {
+
+    public enum Consent {
+        VERBAL,
+        SIGNED_FORM,
+        ELECTRONIC
+    }
 
     public enum Kind {
         REGISTRATION,
@@ -25,6 +36,16 @@ public record Registration(Kind kind, String referredByLeadId, String previousLe
         kind = kind == null ? Kind.REGISTRATION : kind;
     }
 
+    /** A registration whose consent is not (yet) known. */
+    public Registration(Kind kind, String referredByLeadId, String previousLeadId) {
+        this(kind, referredByLeadId, previousLeadId, null);
+    }
+
+    /** The same registration with the customer's consent as given now (LEAD-1). */
+    public Registration withConsent(Consent given) {
+        return new Registration(kind, referredByLeadId, previousLeadId, given);
+    }
+
     /** Whether the customer was registered before they came (LEAD-7 referral / proxy-viewer pre-registration). */
     public boolean preRegistered() {
         return kind != Kind.REGISTRATION;
@@ -32,6 +53,6 @@ public record Registration(Kind kind, String referredByLeadId, String previousLe
 
     /** The same registration as the returning buyer's new lead after {@code previous} (LEAD-7). */
     public Registration returningAfter(String previous) {
-        return new Registration(kind, referredByLeadId, Objects.requireNonNull(previous));
+        return new Registration(kind, referredByLeadId, Objects.requireNonNull(previous), consent);
     }
 }

@@ -9,6 +9,7 @@ import com.anchang.lead.domain.LeadEvent;
 import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.MobileAlreadyRegisteredException;
 import com.anchang.lead.domain.MobileNumber;
+import com.anchang.lead.domain.Registration;
 import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.problem.ConcurrentChangeException;
 import com.mongodb.client.result.UpdateResult;
@@ -75,6 +76,7 @@ public class MongoLeadRepository implements LeadRepository {
                 .set("releasedAt", lead.releasedAt())
                 .set("lapseReminderFor", LeadDocument.day(lead.lapseReminderFor()))
                 .set("stage", lead.stage())
+                .set("registration", lead.registration().equals(Registration.PLAIN) ? null : lead.registration())
                 .inc("version", 1);
         List<LeadDocument.FollowUpDocument> appended = lead.newFollowUps().stream()
                 .map(LeadDocument.FollowUpDocument::of).toList();

@@ -77,13 +77,14 @@ class LeadController {
             @Size(max = 40) String layout,
             @Positive @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal area,
             Registration.Kind kind,
-            @Size(max = 64) String referredByLeadId) {
+            @Size(max = 64) String referredByLeadId,
+            @NotNull Registration.Consent consent) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a customer for the calling consultant, who received them, at an office where they "
-            + "are a consultant (LEAD-1/2); a mobile already registered at the office is refused (LEAD-5), or is a "
+            + "are a consultant (LEAD-1/2), with the customer's consent (VERBAL, SIGNED_FORM or ELECTRONIC; required); a mobile already registered at the office is refused (LEAD-5), or is a "
             + "returning buyer's new lead if that customer's lead is contracted (LEAD-7). kind REFERRAL (with "
             + "referredByLeadId, source REFERRAL by default) or PROXY_VIEWER pre-registers a customer before they "
             + "come (LEAD-7). The answer shows the owner the full mobile, audited (LEAD-10)")
@@ -103,7 +104,7 @@ class LeadController {
         return LeadView.of(registering.register(caller, new RegisteringLead.RegisterLead(request.officeId(),
                 request.customerName().strip(), request.mobile(), source,
                 new Needs(request.budget(), request.layout(), request.area()),
-                new Registration(kind, referrer, null))));
+                new Registration(kind, referrer, null, request.consent()))));
     }
 
     @GetMapping("/audit")

@@ -29,7 +29,7 @@ public record LeadView(String leadId, String developerId, String officeId, Strin
      * contracted lead whose customer has a newer lead (it no longer holds the office's key of the mobile).
      */
     public record RegistrationView(Registration.Kind kind, boolean preRegistered, String referredByLeadId,
-            String previousLeadId, boolean current) {
+            String previousLeadId, boolean current, Registration.Consent consent) {
     }
 
     /**
@@ -67,6 +67,7 @@ public record LeadView(String leadId, String developerId, String officeId, Strin
                         reading.contactDetails() == ContactDetails.FULL ? l.mobile().digits() : l.mobile().masked(),
                         l.registeredTogether(), l.sameCustomer(), l.linkedBy(), l.at())).toList(),
                 new RegistrationView(lead.registration().kind(), lead.registration().preRegistered(),
-                        lead.registration().referredByLeadId(), lead.registration().previousLeadId(), !lead.retired()));
+                        lead.registration().referredByLeadId(), lead.registration().previousLeadId(), !lead.retired(),
+                        lead.registration().consent()));
     }
 }
