@@ -35,11 +35,20 @@ class LeadManagementIT {
     }
 
     @Test
-    @DisplayName("LEAD-8: the PM reassigns a lead with a reason: the new owner owns it with a new window, lead.lead-reassigned PM_REASSIGNMENT is published, the audit log records the PM, the change and the reason; without a reason 400, by a consultant 403, from another office 404, nothing changed")
+    @DisplayName("LEAD-8: the PM reassigns a lead with a reason to an active consultant of the office (as identity-service knows them): the new owner owns it with a new window, lead.lead-reassigned PM_REASSIGNMENT is published, the audit log records the PM, the change and the reason; without a reason or to someone who is no consultant of the office 400, by a consultant 403, from another office 404, nothing changed")
     void reassignment() {
         String office = "office-reassign";
         String leadId = register(LeadStaff.consultant("c-leaving", office), office);
         String path = "/api/leads/" + leadId + "/reassignment";
+        LeadStaff.consultant("c-new", office); // a consultant of the office, known to (the test) identity-service
+        LeadStaff.consultant("c-elsewhere", "office-other");
+
+        for (String notOurs : List.of("c-typo", "c-elsewhere", "u-pm-" + office)) {
+            Answer refused = server.as(LeadStaff.pm(office)).call("POST", path,
+                    Map.of("toConsultantId", notOurs, "reason", "顾问离职"));
+            assertThat(refused.status()).as(notOurs).isEqualTo(400);
+            assertThat(refused.map().get("field")).as(notOurs).isEqualTo("toConsultantId");
+        }
 
         Answer noReason = server.as(LeadStaff.pm(office)).call("POST", path, Map.of("toConsultantId", "c-new"));
         assertThat(noReason.status()).isEqualTo(400);

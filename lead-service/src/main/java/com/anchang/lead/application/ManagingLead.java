@@ -46,10 +46,12 @@ public class ManagingLead {
     private final ProtectionPolicies policies;
     private final FollowUpMinimums.Policies minimums;
     private final LeadAuditLog audit;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     public ManagingLead(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
-            FollowUpMinimums.Policies minimums, LeadAuditLog audit, Clock clock) {
+            FollowUpMinimums.Policies minimums, LeadAuditLog audit, StaffDirectory staff, Clock clock) {
+        this.staff = staff;
         this.leads = leads;
         this.calendar = calendar;
         this.policies = policies;
@@ -59,9 +61,20 @@ public class ManagingLead {
     }
 
     /** LEAD-8. */
-    public Lead reassign(Caller caller, Reassign command) {
+    /**
+     * LEAD-8. The new owner must be an active consultant of the lead's office as identity-service knows
+     * them (asked with the PM's own token): a mistyped or departed consultant answers 400 naming
+     * {@code toConsultantId} and the lead keeps its owner.
+     */
+    public Lead reassign(Caller caller, String accessToken, Reassign command) {
         if (command.reason() == null || command.reason().isBlank()) {
             throw new InvalidInputException("reason", "is required to reassign a lead (LEAD-8)");
+        }
+        Lead found = visible(caller, command.leadId());
+        caller.mustHold(found.officeId(), "reassign a lead", Caller.PM);
+        if (!staff.isConsultantAt(command.toConsultantId(), found.officeId(), accessToken)) {
+            throw new InvalidInputException("toConsultantId", command.toConsultantId()
+                    + " is not an active consultant of office " + found.officeId() + " (LEAD-8)");
         }
         return ConcurrentChangeException.retrying(5, () -> {
             Lead lead = visible(caller, command.leadId());

@@ -1,5 +1,8 @@
 package com.anchang.lead.config;
 
+import com.anchang.lead.adapter.http.IdentityClient;
+import com.anchang.lead.adapter.http.IdentityProperties;
+import com.anchang.lead.adapter.http.IdentityStaffDirectory;
 import com.anchang.lead.adapter.messaging.LeadEvents;
 import com.anchang.lead.adapter.persistence.MongoCollisionRepository;
 import com.anchang.lead.adapter.persistence.MongoLapseCalendar;
@@ -17,6 +20,7 @@ import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RecordingViolations;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ReleasingLapsedLeads;
+import com.anchang.lead.application.StaffDirectory;
 import com.anchang.lead.application.ViewingLead;
 import com.anchang.lead.domain.CollisionRepository;
 import com.anchang.lead.domain.FollowUpMinimums;
@@ -30,14 +34,21 @@ import com.anchang.lead.domain.ViolationRepository;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -46,7 +57,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({LeadConfiguration.PolicyDefaults.class, LeadConfiguration.LapseSettings.class})
+@EnableConfigurationProperties({LeadConfiguration.PolicyDefaults.class, LeadConfiguration.LapseSettings.class,
+        IdentityProperties.class})
+@EnableFeignClients(clients = IdentityClient.class)
 public class LeadConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(LeadConfiguration.class);
@@ -140,8 +153,37 @@ public class LeadConfiguration {
 
     @Bean
     ManagingLead managingLead(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
-            FollowUpMinimums.Policies minimums, LeadAuditLog audit, Clock clock) {
-        return new ManagingLead(leads, calendar, policies, minimums, audit, clock);
+            FollowUpMinimums.Policies minimums, LeadAuditLog audit, StaffDirectory staff, Clock clock) {
+        return new ManagingLead(leads, calendar, policies, minimums, audit, staff, clock);
+    }
+
+    /**
+     * One circuit breaker with a time limiter for the identity-service downstream (LEAD-8 asks it who the
+     * new owner is): calls run on virtual threads, a call slower than the timeout is a failure, and a
+     * failure rate over the threshold opens the circuit for a while (503 at once, identity is left alone).
+     */
+    @Bean
+    Customizer<Resilience4JCircuitBreakerFactory> identityBreakerSettings(IdentityProperties identity) {
+        return factory -> {
+            factory.configureExecutorService(Executors.newVirtualThreadPerTaskExecutor());
+            factory.configure(builder -> builder
+                    .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(identity.timeout())
+                            .cancelRunningFuture(true).build())
+                    .circuitBreakerConfig(CircuitBreakerConfig.custom()
+                            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                            .slidingWindowSize(identity.slidingWindow())
+                            .minimumNumberOfCalls(identity.slidingWindow())
+                            .failureRateThreshold(identity.failureRateThreshold())
+                            .waitDurationInOpenState(identity.openFor())
+                            .permittedNumberOfCallsInHalfOpenState(1)
+                            .build()),
+                    IdentityStaffDirectory.BREAKER);
+        };
+    }
+
+    @Bean
+    StaffDirectory staffDirectory(IdentityClient client, CircuitBreakerFactory<?, ?> breakers) {
+        return new IdentityStaffDirectory(client, breakers.create(IdentityStaffDirectory.BREAKER));
     }
 
     @Bean

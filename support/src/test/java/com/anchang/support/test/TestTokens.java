@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -40,6 +41,8 @@ public final class TestTokens {
     private static final RSAKey PLATFORM_KEY = generate("test-platform-key");
     private static final RSAKey FOREIGN_KEY = generate("test-foreign-key");
     private static HttpServer jwksServer;
+    /** Everyone a token was signed for, with every office role any of their tokens named. */
+    private static final Map<String, Staff> SIGNED = new ConcurrentHashMap<>();
 
     private TestTokens() {
     }
@@ -61,13 +64,59 @@ public final class TestTokens {
                     exchange.getResponseBody().write(body);
                     exchange.close();
                 });
+                server.createContext("/api/identity/users/", TestTokens::user);
                 server.start();
                 jwksServer = server;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return "http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/oauth2/jwks";
+        return identityUrl() + "/oauth2/jwks";
+    }
+
+    /**
+     * The base URL of the test identity-service: its key set, and {@code GET /api/identity/users/{id}}
+     * answering, as identity-service does (its UserView), for every user a token was signed for here —
+     * active, with the office roles their tokens named — and 404 for anyone else; 401 without a bearer token.
+     */
+    public static synchronized String identityUrl() {
+        if (jwksServer == null) {
+            jwkSetUri();
+        }
+        return "http://127.0.0.1:" + jwksServer.getAddress().getPort();
+    }
+
+    private static void user(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String userId = exchange.getRequestURI().getPath().substring("/api/identity/users/".length());
+        Staff staff = SIGNED.get(userId);
+        int status;
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            status = 401;
+            answer.put("title", "Unauthorized");
+        } else if (staff == null) {
+            status = 404;
+            answer.put("title", "Not Found");
+            answer.put("detail", "user " + userId + " not found");
+        } else {
+            status = 200;
+            answer.put("userId", staff.userId());
+            answer.put("username", staff.userId());
+            answer.put("displayName", staff.userId());
+            answer.put("developerId", staff.developerId());
+            answer.put("employment", "ACTIVE");
+            answer.put("certified", staff.certified());
+            List<Map<String, Object>> grants = new java.util.ArrayList<>();
+            staff.officeRoles().forEach((office, roles) -> roles.forEach(role -> grants.add(Map.of("officeId", office,
+                    "role", role))));
+            answer.put("grants", grants);
+        }
+        byte[] body = com.nimbusds.jose.util.JSONObjectUtils.toJSONString(answer).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     /**
@@ -119,6 +168,15 @@ public final class TestTokens {
         }
 
         private String sign(RSAKey key, Instant issuedAt, Instant expiresAt) {
+            SIGNED.merge(userId, this, (known, now) -> {
+                Map<String, Set<String>> offices = new LinkedHashMap<>(known.officeRoles());
+                now.officeRoles().forEach((office, roles) -> offices.merge(office, roles, (a, b) -> {
+                    Set<String> both = new java.util.HashSet<>(a);
+                    both.addAll(b);
+                    return Set.copyOf(both);
+                }));
+                return new Staff(userId, now.developerId(), offices, now.roles(), now.certified());
+            });
             Map<String, Object> offices = new LinkedHashMap<>();
             officeRoles.forEach((office, list) -> offices.put(office, List.copyOf(list)));
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -155,7 +213,9 @@ public final class TestTokens {
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-issuer", Map.of(
                     "anchang.security.issuer", ISSUER,
-                    "anchang.security.jwk-set-uri", jwkSetUri())));
+                    "anchang.security.jwk-set-uri", jwkSetUri(),
+                    // the test identity-service a service asks about users (see identityUrl)
+                    "anchang.identity.url", identityUrl())));
         }
     }
 

@@ -31,6 +31,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -161,9 +163,10 @@ class LeadController {
     @Operation(summary = "A PM of the lead's office reassigns it to another consultant with a reason (LEAD-8: a "
             + "consultant left, a customer complained); the new owner gets a new protection window; recorded in the "
             + "office's lead audit log")
-    LeadStateView reassign(@PathVariable String leadId, @Valid @RequestBody ReassignRequest request, Caller caller) {
-        return state(managing.reassign(caller, new ManagingLead.Reassign(leadId, request.toConsultantId().strip(),
-                request.reason())));
+    LeadStateView reassign(@PathVariable String leadId, @Valid @RequestBody ReassignRequest request, Caller caller,
+            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
+        return state(managing.reassign(caller, token.getTokenValue(), new ManagingLead.Reassign(leadId,
+                request.toConsultantId().strip(), request.reason())));
     }
 
     record LinkRequest(
