@@ -135,7 +135,8 @@ public final class Lead {
 
     /** LEAD-3: releases the lead if its protection has ended at {@code now}; nothing if it holds or was released already. */
     public Optional<LeadEvent> releaseIfLapsed(Instant now, ProtectionPolicy policy) {
-        if (released() || policy.protects(protectedUntil, now)) {
+        // a customer who bought settled who served them: their lead no longer lapses (LEAD-3, LEAD-11)
+        if (released() || boughtBefore() || policy.protects(protectedUntil, now)) {
             return Optional.empty();
         }
         releasedAt = now;
@@ -144,7 +145,8 @@ public final class Lead {
 
     /** LEAD-11: on the last protected day, reminds the owner once that the lead lapses tomorrow. */
     public Optional<LeadEvent> remindIfLapsingTomorrow(Instant now, ProtectionPolicy policy) {
-        if (released() || protectedUntil.equals(lapseReminderFor) || !policy.day(now).equals(protectedUntil)) {
+        if (released() || boughtBefore() || protectedUntil.equals(lapseReminderFor)
+                || !policy.day(now).equals(protectedUntil)) {
             return Optional.empty();
         }
         lapseReminderFor = protectedUntil;

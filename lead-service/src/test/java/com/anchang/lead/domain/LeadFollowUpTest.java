@@ -154,6 +154,21 @@ class LeadFollowUpTest {
     }
 
     @Test
+    @DisplayName("LEAD-3/LEAD-11: a contracted customer's lead does not lapse and its owner gets no lapse reminder: the purchase settled who served them")
+    void contractedLeadsDoNotLapse() {
+        Lead lead = registered("2026-11-20T10:00:00", LeadSource.WALK_IN, SEED_000);
+        for (LeadStage stage : List.of(LeadStage.POTENTIAL, LeadStage.INTENTION, LeadStage.NEGOTIATING, LeadStage.DEPOSIT,
+                LeadStage.CONTRACTED)) {
+            lead.moveTo(stage, "c-1", shanghai("2026-11-21T10:00:00"));
+        }
+
+        assertThat(lead.remindIfLapsingTomorrow(Instant.parse("2026-11-26T16:00:00Z"), SEED_000)).isEmpty();
+        assertThat(lead.releaseIfLapsed(Instant.parse("2026-12-27T16:00:00Z"), SEED_000)).isEmpty();
+        assertThat(lead.released()).isFalse();
+        assertThat(lead.ownerConsultantId()).isEqualTo("c-1");
+    }
+
+    @Test
     @DisplayName("LEAD-11: the owner is reminded once, on the last protected day (Shanghai), that the lead lapses tomorrow; again after a follow-up moved the window and it nears its new end")
     void reminder() {
         Lead lead = registered("2026-11-20T10:00:00", LeadSource.WALK_IN, SEED_000);
