@@ -14,6 +14,14 @@ public interface ViolationRepository {
      */
     boolean record(Violation violation);
 
+    /**
+     * Stores and lists a violation whose event another write already carried (a grabbed call: the take
+     * of the rotation's day published it), so it is not published twice. Same id stored: left as it is.
+     *
+     * @return whether this call stored it
+     */
+    boolean recordPublished(Violation violation);
+
     /** The office's violations recorded on the office day, oldest first. */
     List<Violation> onDay(String developerId, String officeId, LocalDate day);
 }

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import com.anchang.lead.adapter.messaging.LeadEvents;
 import com.anchang.lead.domain.Violation;
 import com.anchang.lead.domain.ViolationRepository;
+import com.anchang.support.outbox.OutboxEntry;
 import com.anchang.support.outbox.OutboxRelay;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -38,6 +39,19 @@ public class MongoViolations implements ViolationRepository {
 
     @Override
     public boolean record(Violation violation) {
+        if (!store(violation, List.of(events.toOutbox(violation)))) {
+            return false;
+        }
+        relay.published(COLLECTION, violation.id());
+        return true;
+    }
+
+    @Override
+    public boolean recordPublished(Violation violation) {
+        return store(violation, List.of());
+    }
+
+    private boolean store(Violation violation, List<OutboxEntry> outbox) {
         // listed first: a crash after it leaves an id the list skips (no such violation), never a hidden one
         String day = day(violation.developerId(), violation.officeId(), violation.day());
         Update listed = new Update().addToSet("violationIds", violation.id());
@@ -47,12 +61,11 @@ public class MongoViolations implements ViolationRepository {
             mongo.upsert(query(where("_id").is(day)), listed, DAYS);
         }
         try {
-            mongo.insert(ViolationDocument.of(violation, List.of(events.toOutbox(violation))));
+            mongo.insert(ViolationDocument.of(violation, outbox));
+            return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
-        relay.published(COLLECTION, violation.id());
-        return true;
     }
 
     @Override

@@ -135,11 +135,15 @@ public class RotatingReception {
             grabbed.set(offer.filter(o -> o.grabbedBy(id, now)).map(o -> Violation.grabbedCall(day.developerId(),
                     day.officeId(), o.id(), id, o.offeredAt(), o.declinedAt(), o.openAt(), now, day.businessDay()))
                     .orElse(null));
-            return new Result(List.of(assigned), assigned.assignment());
+            if (grabbed.get() == null || violations == null) {
+                return new Result(List.of(assigned), assigned.assignment());
+            }
+            // its event leaves with the take, in the day's one write: published even if what follows fails
+            return new Result(List.of(assigned, new RotationEvent.CallGrabbed(grabbed.get())), assigned.assignment());
         });
         if (grabbed.get() != null && violations != null) {
-            // after the take is stored; its id is the offer's, so a repeat records it once
-            violations.record(grabbed.get());
+            // then listed for the PM (its id is the offer's, so a repeat lists it once)
+            violations.recordPublished(grabbed.get());
         }
         return change;
     }

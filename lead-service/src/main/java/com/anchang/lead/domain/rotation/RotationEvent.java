@@ -19,4 +19,11 @@ public sealed interface RotationEvent {
     record Assigned(String developerId, String officeId, java.time.LocalDate businessDay, Assignment assignment)
             implements RotationEvent {
     }
+
+    /**
+     * ROT-10 + LEAD-9: the call was taken back by the consultant who had declined it while it was theirs;
+     * its violation is published with the take itself, so it is never lost between two writes.
+     */
+    record CallGrabbed(com.anchang.lead.domain.Violation violation) implements RotationEvent {
+    }
 }

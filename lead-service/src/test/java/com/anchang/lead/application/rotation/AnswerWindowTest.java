@@ -53,6 +53,8 @@ class AnswerWindowTest {
     /** The days in memory, written back as copies restored from their state (as the store would). */
     static final class InMemoryDays implements ReceptionDays {
         final Map<String, ReceptionDay> days = new HashMap<>();
+        /** Every event written with a day, in order (what the day's outbox carried). */
+        final List<RotationEvent> written = new java.util.ArrayList<>();
 
         @Override
         public Optional<ReceptionDay> find(String officeId, LocalDate businessDay) {
@@ -62,6 +64,7 @@ class AnswerWindowTest {
         @Override
         public void save(ReceptionDay day, List<RotationEvent> caused) {
             days.put(day.id(), copy(day));
+            written.addAll(caused);
         }
 
         static ReceptionDay copy(ReceptionDay day) {

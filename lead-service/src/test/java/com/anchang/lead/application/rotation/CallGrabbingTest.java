@@ -6,6 +6,7 @@ import com.anchang.lead.domain.Violation;
 import com.anchang.lead.domain.ViolationRepository;
 import com.anchang.lead.domain.rotation.CallOffer;
 import com.anchang.lead.domain.rotation.Queue;
+import com.anchang.lead.domain.rotation.RotationEvent;
 import com.anchang.lead.domain.rotation.RotationPolicy;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,12 +19,22 @@ import org.junit.jupiter.api.Test;
 /** ROT-10 + LEAD-9: a declined call taken back after the answer window, through the use cases (time moved, no sleeping). */
 class CallGrabbingTest {
 
-    /** The violations recorded, in memory; a repeated id is stored once. */
+    /** The violations recorded, in memory; a repeated id is stored once; which of them came with their own event. */
     static final class RecordedViolations implements ViolationRepository {
         final List<Violation> stored = new ArrayList<>();
+        final List<Violation> withOwnEvent = new ArrayList<>();
 
         @Override
         public boolean record(Violation violation) {
+            boolean stored = recordPublished(violation);
+            if (stored) {
+                withOwnEvent.add(violation);
+            }
+            return stored;
+        }
+
+        @Override
+        public boolean recordPublished(Violation violation) {
             if (stored.stream().anyMatch(v -> v.id().equals(violation.id()))) {
                 return false;
             }
@@ -81,6 +92,10 @@ class CallGrabbingTest {
             assertThat(v.id()).isEqualTo("violation-" + offer.id());
             assertThat(v.evidence()).contains(offer.id(), "declined", "after the answer window");
         });
+        assertThat(days.written).as("its event left with the take, in the day's one write")
+                .filteredOn(RotationEvent.CallGrabbed.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((RotationEvent.CallGrabbed) e).violation().id()).isEqualTo("violation-" + offer.id()));
+        assertThat(violations.withOwnEvent).as("and is not published a second time").isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.anchang.lead.adapter.messaging.rotation;
 
 import com.anchang.events.Topics;
+import com.anchang.lead.adapter.messaging.LeadEvents;
 import com.anchang.events.lead.ConsultantCheckedIn;
 import com.anchang.events.lead.ConsultantCheckedOut;
 import com.anchang.events.lead.ReceptionAssigned;
@@ -27,11 +28,14 @@ public class RotationEvents {
             case RotationEvent.CheckedIn e -> ReceptionDay.idOf(e.officeId(), e.businessDay());
             case RotationEvent.CheckedOut e -> ReceptionDay.idOf(e.officeId(), e.businessDay());
             case RotationEvent.Assigned e -> ReceptionDay.idOf(e.officeId(), e.businessDay());
+            // keyed as every lead.violation-recorded without a lead: by the violation (LeadEvents)
+            case RotationEvent.CallGrabbed e -> e.violation().id();
         };
         String officeId = switch (event) {
             case RotationEvent.CheckedIn e -> e.officeId();
             case RotationEvent.CheckedOut e -> e.officeId();
             case RotationEvent.Assigned e -> e.officeId();
+            case RotationEvent.CallGrabbed e -> e.violation().officeId();
         };
         return outbox.entry(Topics.LEAD, key, officeId, toContract(event));
     }
@@ -47,6 +51,7 @@ public class RotationEvents {
                 yield new ReceptionAssigned(a.id(), e.developerId(), e.officeId(), e.businessDay(), a.consultantId(),
                         a.queue().name(), a.rule(), a.round(), a.assignedAt(), a.source());
             }
+            case RotationEvent.CallGrabbed e -> LeadEvents.toContract(e.violation());
         };
     }
 }
