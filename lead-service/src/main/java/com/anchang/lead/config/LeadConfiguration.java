@@ -31,16 +31,14 @@ import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.ProtectionPolicies;
 import com.anchang.lead.domain.ProtectionPolicy;
 import com.anchang.lead.domain.ViolationRepository;
+import com.anchang.support.http.DownstreamBreaker;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -164,21 +162,8 @@ public class LeadConfiguration {
      */
     @Bean
     Customizer<Resilience4JCircuitBreakerFactory> identityBreakerSettings(IdentityProperties identity) {
-        return factory -> {
-            factory.configureExecutorService(Executors.newVirtualThreadPerTaskExecutor());
-            factory.configure(builder -> builder
-                    .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(identity.timeout())
-                            .cancelRunningFuture(true).build())
-                    .circuitBreakerConfig(CircuitBreakerConfig.custom()
-                            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                            .slidingWindowSize(identity.slidingWindow())
-                            .minimumNumberOfCalls(identity.slidingWindow())
-                            .failureRateThreshold(identity.failureRateThreshold())
-                            .waitDurationInOpenState(identity.openFor())
-                            .permittedNumberOfCallsInHalfOpenState(1)
-                            .build()),
-                    IdentityStaffDirectory.BREAKER);
-        };
+        return DownstreamBreaker.settings(IdentityStaffDirectory.BREAKER, identity.timeout(), identity.slidingWindow(),
+                identity.failureRateThreshold(), identity.openFor());
     }
 
     @Bean

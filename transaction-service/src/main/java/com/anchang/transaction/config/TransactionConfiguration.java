@@ -1,5 +1,6 @@
 package com.anchang.transaction.config;
 
+import com.anchang.support.http.DownstreamBreaker;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
@@ -16,11 +17,8 @@ import com.anchang.transaction.application.ViewingDeals;
 import com.anchang.transaction.domain.DealPolicies;
 import com.anchang.transaction.domain.DealPolicy;
 import com.anchang.transaction.domain.DealRepository;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.concurrent.Executors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
@@ -59,21 +57,8 @@ public class TransactionConfiguration {
      */
     @Bean
     Customizer<Resilience4JCircuitBreakerFactory> inventoryBreakerSettings(InventoryProperties inventory) {
-        return factory -> {
-            factory.configureExecutorService(Executors.newVirtualThreadPerTaskExecutor());
-            factory.configure(builder -> builder
-                    .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(inventory.timeout())
-                            .cancelRunningFuture(true).build())
-                    .circuitBreakerConfig(CircuitBreakerConfig.custom()
-                            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                            .slidingWindowSize(inventory.slidingWindow())
-                            .minimumNumberOfCalls(inventory.slidingWindow())
-                            .failureRateThreshold(inventory.failureRateThreshold())
-                            .waitDurationInOpenState(inventory.openFor())
-                            .permittedNumberOfCallsInHalfOpenState(1)
-                            .build()),
-                    InventorySalesControl.BREAKER);
-        };
+        return DownstreamBreaker.settings(InventorySalesControl.BREAKER, inventory.timeout(), inventory.slidingWindow(),
+                inventory.failureRateThreshold(), inventory.openFor());
     }
 
     @Bean
