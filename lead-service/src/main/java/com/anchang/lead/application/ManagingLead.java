@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The office's management of its leads:
@@ -70,15 +71,18 @@ public class ManagingLead {
         if (command.reason() == null || command.reason().isBlank()) {
             throw new InvalidInputException("reason", "is required to reassign a lead (LEAD-8)");
         }
-        Lead found = visible(caller, command.leadId());
-        caller.mustHold(found.officeId(), "reassign a lead", Caller.PM);
-        if (!staff.isConsultantAt(command.toConsultantId(), found.officeId(), accessToken)) {
-            throw new InvalidInputException("toConsultantId", command.toConsultantId()
-                    + " is not an active consultant of office " + found.officeId() + " (LEAD-8)");
-        }
+        AtomicBoolean newOwnerChecked = new AtomicBoolean();
         return ConcurrentChangeException.retrying(5, () -> {
             Lead lead = visible(caller, command.leadId());
             caller.mustHold(lead.officeId(), "reassign a lead", Caller.PM);
+            // asked once, not again on a retry (a lead does not change office)
+            if (!newOwnerChecked.get()) {
+                if (!staff.isConsultantAt(command.toConsultantId(), lead.officeId(), accessToken)) {
+                    throw new InvalidInputException("toConsultantId", command.toConsultantId()
+                            + " is not an active consultant of office " + lead.officeId() + " (LEAD-8)");
+                }
+                newOwnerChecked.set(true);
+            }
             ProtectionPolicy policy = policies.forOffice(lead.officeId());
             Instant now = clock.instant();
             LocalDate before = ProtectionPolicy.releasedOn(lead.protectedUntil());
