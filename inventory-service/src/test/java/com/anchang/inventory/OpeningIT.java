@@ -12,6 +12,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
 import com.anchang.events.inventory.OpeningStarted;
+import com.anchang.inventory.application.TakenUnits;
 import com.anchang.support.messaging.EventJson;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
@@ -47,6 +48,8 @@ class OpeningIT {
     KafkaTemplate<String, String> kafka;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    TakenUnits taken;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     UnitFixtures fixtures;
@@ -148,6 +151,36 @@ class OpeningIT {
         assertThat(cancel.status()).isEqualTo(200);
         assertThat(again.status()).as(again.text()).isEqualTo(200);
         assertThat(another.status()).as("another buyer has a quota of their own").isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("UNIT-2: in an opening, later buyers on a held unit are refused from the instance's memory with the store's very words (another office's staff still 404); once the PM cancels the hold the next buyer wins")
+    void takenUnitsRefusedFromMemoryUntilReleased() {
+        List<String> batch = units(fixtures.building(1, 2), 1, 2);
+        assertThat(open(batch, Instant.now().minusSeconds(1), 2).status()).isEqualTo(201);
+        String unit = batch.get(0);
+        long before = taken.refusals();
+
+        Answer won = hold(unit, "deal-m1", "周先生");
+        Answer fromStore = hold(unit, "deal-m2", "吴女士");
+        Answer fromMemory = hold(unit, "deal-m3", "郑先生");
+        Answer away = server.as(AWAY.token()).call("POST", "/api/inventory/units/" + unit + "/hold",
+                Map.of("dealId", "deal-m4", "buyerRef", "王先生"));
+        long refusedFromMemory = taken.refusals() - before;
+        Answer cancel = server.as(PM.token()).call("POST", "/api/inventory/units/" + unit + "/cancel",
+                Map.of("dealId", "deal-m1", "reason", "buyer withdrew"));
+        Answer next = hold(unit, "deal-m5", "冯女士");
+
+        assertThat(won.status()).isEqualTo(200);
+        assertThat(fromStore.status()).isEqualTo(409);
+        assertThat(fromMemory.status()).isEqualTo(409);
+        assertThat(fromMemory.map()).containsEntry("rule", "UNIT-2");
+        assertThat(fromMemory.text("detail")).isEqualTo(fromStore.text("detail")).contains("held by another deal at");
+        assertThat(away.status()).isEqualTo(404);
+        assertThat(refusedFromMemory).as("the third buyer was refused from memory").isEqualTo(1);
+        assertThat(cancel.status()).isEqualTo(200);
+        assertThat(next.status()).as(next.text()).isEqualTo(200);
+        assertThat(next.text("heldForDeal")).isEqualTo("deal-m5");
     }
 
     @Test

@@ -17,6 +17,9 @@ import com.anchang.inventory.application.ReservingUnit;
 import com.anchang.inventory.domain.BuyerQuotas;
 import com.anchang.inventory.domain.ExpiryCalendar;
 import com.anchang.inventory.domain.OpeningRepository;
+import com.anchang.inventory.domain.TakenUnitChanges;
+import com.anchang.inventory.application.TakenUnits;
+import com.anchang.support.test.TestHttp.Answer;
 import com.anchang.inventory.domain.SalesControlPolicy;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitRepository;
@@ -86,6 +89,8 @@ class SalesControlRaceIT {
     @Autowired
     BuyerQuotas quotas;
     @Autowired
+    TakenUnitChanges changes;
+    @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
     UnitFixtures fixtures;
 
@@ -130,10 +135,29 @@ class SalesControlRaceIT {
     @DisplayName("UNIT-2, UNIT-3: 3,200 random holds/expiries/cancellations/reservations from 8 threads over 24 units end with every unit in one consistent state, and the event stream replayed per unit gives exactly those states")
     void randomizedStormAgreesWithTheEventStream() throws Exception {
         String buildingId = fixtures.building(4, 6);
+        storm(OpeningIT.units(buildingId, 4, 6), new TakenUnits(changes));
+    }
+
+    @Test
+    @DisplayName("UNIT-2, UNIT-3, OPEN-1: the same storm on the units of an opening, where most refusals come from the instance's memory of taken units while other threads release them, ends just as consistent")
+    void randomizedStormInAnOpening() throws Exception {
+        String buildingId = fixtures.building(4, 6);
         List<String> ids = OpeningIT.units(buildingId, 4, 6);
+        Answer opened = server.as(InventoryServiceIT.PM.token()).call("POST", "/api/inventory/openings", Map.of(
+                "officeId", OFFICE, "name", "风暴开盘", "unitIds", ids, "opensAt", Instant.now().minusSeconds(1).toString(),
+                "quotaPerBuyer", 2));
+        assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+        TakenUnits memory = new TakenUnits(changes);
+
+        storm(ids, memory);
+
+        assertThat(memory.refusals()).as("memory refused some holds during the storm").isPositive();
+    }
+
+    void storm(List<String> ids, TakenUnits memory) throws Exception {
         // holds lapse after 25 ms, so the sweeps below really expire some while others race
         HoldingUnit quickHolds = new HoldingUnit(units, office -> new SalesControlPolicy(Duration.ofMillis(25), 2),
-                calendar, openings, quotas, Clock.systemUTC());
+                calendar, openings, quotas, memory, Clock.systemUTC());
         ExpiringHolds sweeper = new ExpiringHolds(units, calendar, Duration.ofHours(1), e -> { });
         AtomicInteger transitions = new AtomicInteger();
         Map<String, AtomicInteger> byKind = new java.util.concurrent.ConcurrentHashMap<>();
@@ -151,8 +175,8 @@ class SalesControlRaceIT {
                         try {
                             int done = switch (kind) {
                                 case "hold" -> {
-                                    quickHolds.hold(CONSULTANT, new HoldingUnit.HoldUnit(unitId,
-                                            "deal-" + UUID.randomUUID(), "buyer"));
+                                    String deal = "deal-" + UUID.randomUUID();
+                                    quickHolds.hold(CONSULTANT, new HoldingUnit.HoldUnit(unitId, deal, "buyer-" + deal));
                                     yield 1;
                                 }
                                 case "expire" -> sweeper.sweep(Instant.now());

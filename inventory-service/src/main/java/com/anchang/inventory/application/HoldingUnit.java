@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,6 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A unit of an opening (开盘) takes no hold before the opening's time (OPEN-1), and the buyer must
  * first take one of their quota slots in the opening (OPEN-2) — an atomic insert of the store, never a
  * count read and then written; a slot whose unit write then loses is given back.
+ *
+ * <p>In an opening rush most requests come for a unit already taken: {@link TakenUnits} refuses those
+ * from memory when it can be sure, word for word as the store would; the rest is decided by the store.
  *
  * <p>A repeated request (same deal, same buyer) on the unit it already holds is answered with that
  * hold: a client whose first answer was lost to a timeout learns it won, and nothing is written again.
@@ -44,12 +48,14 @@ public class HoldingUnit {
     private final OpeningRepository openings;
     private final BuyerQuotas quotas;
     private final Clock clock;
+    private final TakenUnits taken;
     /** Openings do not change once opened: read each once. */
     private final Map<String, Opening> openingCache = new ConcurrentHashMap<>();
 
     public HoldingUnit(UnitRepository units, SalesControlPolicies policies, ExpiryCalendar calendar,
-            OpeningRepository openings, BuyerQuotas quotas, Clock clock) {
+            OpeningRepository openings, BuyerQuotas quotas, TakenUnits taken, Clock clock) {
         this.units = units;
+        this.taken = taken;
         this.policies = policies;
         this.calendar = calendar;
         this.openings = openings;
@@ -58,8 +64,17 @@ public class HoldingUnit {
     }
 
     public Unit hold(Caller caller, HoldUnit command) {
+        TakenUnits.Look look = taken.look(command.unitId());
+        Optional<TakenUnits.Taken> known = look.takenByAnotherDeal(command.dealId(), clock.instant());
+        if (known.isPresent()) {
+            TakenUnits.Taken unit = known.get();
+            caller.mustSee(unit.developerId(), unit.officeId(), "unit", unit.unitId());
+            caller.mustHold(unit.officeId(), "hold a unit", Caller.CONSULTANT, Caller.SALES_CONTROL);
+            throw taken.refused(unit);
+        }
         return ConcurrentChangeException.retrying(5, () -> {
             Unit unit = units.find(command.unitId()).orElseThrow(() -> new NotFoundException("unit", command.unitId()));
+            taken.observed(look, unit);
             caller.mustSee(unit.developerId(), unit.officeId(), "unit", unit.id());
             caller.mustHold(unit.officeId(), "hold a unit", Caller.CONSULTANT, Caller.SALES_CONTROL);
             if (unit.alreadyHeldFor(command.dealId(), command.buyerRef())) {
@@ -74,6 +89,7 @@ public class HoldingUnit {
                 // UNIT-3: into the expiry calendar before the hold is written, so no written hold is missed
                 calendar.enter(unit.id(), held.hold().expiresAt());
                 units.save(unit, List.of(held), null);
+                taken.observed(look, unit);
                 return unit;
             } catch (RuntimeException lost) {
                 if (slot != null) {

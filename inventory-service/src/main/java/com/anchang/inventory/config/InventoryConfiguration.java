@@ -25,6 +25,12 @@ import com.anchang.inventory.domain.BuildingRepository;
 import com.anchang.inventory.domain.SalesControlPolicies;
 import com.anchang.inventory.domain.SalesControlPolicy;
 import com.anchang.inventory.domain.UnitRepository;
+import com.anchang.inventory.domain.TakenUnitChanges;
+import com.anchang.inventory.application.TakenUnits;
+import com.anchang.inventory.adapter.persistence.MongoTakenUnitChanges;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
@@ -109,8 +115,25 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    UnitRepository unitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay, BoardUpdates boards) {
-        return new MongoUnitRepository(mongo, events, relay, boards);
+    UnitRepository unitRepository(MongoTemplate mongo, InventoryEvents events, OutboxRelay relay, BoardUpdates boards,
+            TakenUnitChanges changes) {
+        return TakenUnits.counting(new MongoUnitRepository(mongo, events, relay, boards), changes);
+    }
+
+    @Bean
+    TakenUnitChanges takenUnitChanges(MongoTemplate mongo) {
+        return new MongoTakenUnitChanges(mongo);
+    }
+
+    /** UNIT-2: the memory of an opening's taken units, with its refusals and size as metrics. */
+    @Bean
+    TakenUnits takenUnits(TakenUnitChanges changes, MeterRegistry meters) {
+        TakenUnits taken = new TakenUnits(changes);
+        FunctionCounter.builder("inventory.holds.refused.from.memory", taken, TakenUnits::refusals)
+                .description("holds on a taken unit of an opening refused without reading the store").register(meters);
+        Gauge.builder("inventory.taken.units.remembered", taken, TakenUnits::remembered)
+                .description("taken units of openings this instance remembers").register(meters);
+        return taken;
     }
 
     @Bean
@@ -136,8 +159,8 @@ public class InventoryConfiguration {
 
     @Bean
     HoldingUnit holdingUnit(UnitRepository units, SalesControlPolicies policies, ExpiryCalendar calendar,
-            OpeningRepository openings, BuyerQuotas quotas, Clock clock) {
-        return new HoldingUnit(units, policies, calendar, openings, quotas, clock);
+            OpeningRepository openings, BuyerQuotas quotas, TakenUnits taken, Clock clock) {
+        return new HoldingUnit(units, policies, calendar, openings, quotas, taken, clock);
     }
 
     @Bean

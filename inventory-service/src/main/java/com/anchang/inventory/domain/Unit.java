@@ -110,17 +110,34 @@ public final class Unit {
         switch (status) {
             case AVAILABLE -> {
             }
-            case HELD -> throw new RuleRefusedException("UNIT-2", "unit " + code + " was held by another deal at "
-                    + TIME.format(hold.heldAt()));
+            case HELD, RESERVED, CONTRACTED -> throw takenByAnotherDeal(code, status, hold == null ? null : hold.heldAt());
             case WITHHELD -> throw new RuleRefusedException("UNIT-1", "unit " + code + " is withheld from sale (控房)"
                     + (withholding == null ? "" : ": " + withholding.reason()));
-            case RESERVED, CONTRACTED -> throw new RuleRefusedException("UNIT-2", "unit " + code + " is already "
-                    + status.name().toLowerCase() + " by another deal");
         }
         if (onSaleFrom != null && now.isBefore(onSaleFrom)) {
             throw new RuleRefusedException("OPEN-1", "unit " + code + " goes on sale in opening " + openingId + " at "
                     + TIME.format(onSaleFrom) + ", not before");
         }
+    }
+
+    /** UNIT-2: the refusal of a hold on a unit another deal holds (since heldAt), reserved or contracted. */
+    public static RuleRefusedException takenByAnotherDeal(String code, UnitStatus status, Instant heldAt) {
+        return switch (status) {
+            case HELD -> new RuleRefusedException("UNIT-2", "unit " + code + " was held by another deal at "
+                    + TIME.format(heldAt));
+            case RESERVED, CONTRACTED -> new RuleRefusedException("UNIT-2", "unit " + code + " is already "
+                    + status.name().toLowerCase() + " by another deal");
+            case AVAILABLE, WITHHELD -> throw new IllegalArgumentException(status + " is not taken by a deal");
+        };
+    }
+
+    /** The deal that holds, reserved or contracted the unit; null when it is available or withheld. */
+    public String takenBy() {
+        return switch (status) {
+            case HELD -> hold.dealId();
+            case RESERVED, CONTRACTED -> reservedForDeal;
+            case AVAILABLE, WITHHELD -> null;
+        };
     }
 
     /** UNIT-1: the formal deposit of the deal that holds the unit reserves it. */
@@ -167,11 +184,7 @@ public final class Unit {
 
     /** UNIT-1: cancelling the deal that holds, reserved or contracted the unit puts it back on sale. */
     public UnitEvent.Released cancel(String dealId, String reason, String by, Instant now) {
-        String dealOfUnit = switch (status) {
-            case HELD -> hold.dealId();
-            case RESERVED, CONTRACTED -> reservedForDeal;
-            case AVAILABLE, WITHHELD -> null;
-        };
+        String dealOfUnit = takenBy();
         if (dealOfUnit == null || !dealOfUnit.equals(dealId)) {
             throw new RuleRefusedException("UNIT-1", "unit " + code + " is " + status.name().toLowerCase()
                     + (dealOfUnit == null ? "" : " for deal " + dealOfUnit) + ", not for deal " + dealId
