@@ -3,7 +3,9 @@ package com.anchang.gateway.security;
 import com.anchang.gateway.config.ProblemErrorHandler;
 import com.anchang.support.security.SecurityProperties;
 import com.anchang.support.security.StaffTokens;
+import com.anchang.support.security.VerifiedTokens;
 import java.net.URI;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -75,7 +78,11 @@ public class GatewaySecurity {
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(StaffTokens.validator(properties.issuer()));
-        return decoder;
+        VerifiedTokens verified = new VerifiedTokens(Clock.systemUTC());
+        return token -> {
+            Jwt known = verified.remembered(token);
+            return known != null ? Mono.just(known) : decoder.decode(token).doOnNext(jwt -> verified.remember(token, jwt));
+        };
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.anchang.support.security;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.time.Clock;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -78,7 +79,7 @@ public class ResourceServerAutoConfiguration {
                     .jwsAlgorithm(SignatureAlgorithm.RS256)
                     .build();
             decoder.setJwtValidator(StaffTokens.validator(properties.issuer()));
-            return decoder;
+            return new VerifiedTokens(Clock.systemUTC()).in(decoder);
         }
     }
 
