@@ -79,7 +79,7 @@ public final class OpeningRushBenchmark {
      * compiler, as a production JVM runs, instead of the platform's quick-start C1-only default, and
      * room for 200 requests in flight.
      */
-    static final String THROUGHPUT_OPTIONS = "-XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=128m -Xmx512m";
+    static final String THROUGHPUT_OPTIONS = "-XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=128m -Xms256m -Xmx512m";
 
     public static void main(String[] args) throws Exception {
         if (System.getProperty("anchang.platform.jvm-options") == null) {
@@ -126,7 +126,8 @@ public final class OpeningRushBenchmark {
             consultants.add(signIn("bj.consultant" + i, password));
         }
 
-        warmUp(pm, consultants);
+        String inventory = "http://localhost:" + (8082 + config.portOffset());
+        warmUp(pm, consultants, inventory);
 
         String buildingId = catalogue(pm, "开盘楼", 50, 20);
         List<String> unitIds = openedUnits(pm, buildingId);
@@ -136,7 +137,6 @@ public final class OpeningRushBenchmark {
         // the same rush on a second opening straight to inventory-service, to tell the gateway's share from the service's
         String directBuilding = catalogue(pm, "直连楼", 50, 20);
         List<String> directAttempts = attempts(openedUnits(pm, directBuilding));
-        String inventory = "http://localhost:" + (8082 + config.portOffset());
         Rush direct = rush(inventory, directAttempts, i -> consultants.get(i % consultants.size()),
                 i -> "direct-buyer-" + (i % BUYERS));
 
@@ -161,9 +161,11 @@ public final class OpeningRushBenchmark {
         System.out.printf("wall time: %.2f s  (%,.0f attempts/s)%n", rush.wallSeconds, rushRate);
         System.out.printf("latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", rush.percentile(0.50), rush.percentile(0.99),
                 rush.percentile(1.0));
+        System.out.println("  " + cpuLine(rush.cpu));
         System.out.printf("same rush straight to inventory-service (no gateway): %.2f s (%,.0f attempts/s), p50 %.1f ms, "
                 + "p99 %.1f ms, %s%n", direct.wallSeconds, attempts.size() / direct.wallSeconds, direct.percentile(0.5),
                 direct.percentile(0.99), direct.outcomes);
+        System.out.println("  " + cpuLine(direct.cpu));
         System.out.printf("raw conditional updates, driver alone, same store: %,d attempts in %.2f s = %,.0f /s, %,d winners%n",
                 raw.attempts, raw.seconds, raw.attempts / raw.seconds, raw.winners);
         System.out.printf("ratio: rush %.1f%% of the raw rate%n", 100 * rushRate / (raw.attempts / raw.seconds));
@@ -198,7 +200,7 @@ public final class OpeningRushBenchmark {
     }
 
     /** A few hundred holds and board reads on a building of its own, so the services' JIT is not measured. */
-    void warmUp(String pm, List<String> consultants) throws Exception {
+    void warmUp(String pm, List<String> consultants, String inventory) throws Exception {
         String buildingId = catalogue(pm, "预热楼", 10, 20);
         List<String> units = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -211,6 +213,14 @@ public final class OpeningRushBenchmark {
         Collections.shuffle(units, new Random(1));
         Rush warm = rush(units, i -> consultants.get(i % consultants.size()), i -> "warm-" + i);
         System.out.printf("warm-up: %,d holds in %.2f s, %s%n", units.size(), warm.wallSeconds, warm.outcomes);
+        // then a rush of the measured shape, through the gateway and straight, so the JIT has compiled what the
+        // measured rushes run (a cold run spends most of its CPU compiling; an office's servers run all day before an opening)
+        Rush warmRush = rush(attempts(openedUnits(pm, catalogue(pm, "预热开盘楼", 50, 20))),
+                i -> consultants.get(i % consultants.size()), i -> "warm-buyer-" + (i % BUYERS));
+        Rush warmDirect = rush(inventory, attempts(openedUnits(pm, catalogue(pm, "预热直连楼", 50, 20))),
+                i -> consultants.get(i % consultants.size()), i -> "warm-direct-buyer-" + (i % BUYERS));
+        System.out.printf("warm-up rushes: through the gateway %.2f s, straight %.2f s%n", warmRush.wallSeconds,
+                warmDirect.wallSeconds);
     }
 
     final class Rush {
@@ -218,6 +228,8 @@ public final class OpeningRushBenchmark {
         final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         long[] nanos;
         double wallSeconds;
+        /** CPU seconds each process of the platform spent during the rush. */
+        Map<String, Double> cpu;
 
         double percentile(double p) {
             long[] sorted = nanos.clone();
@@ -237,6 +249,7 @@ public final class OpeningRushBenchmark {
         Rush rush = new Rush();
         rush.nanos = new long[attempts.size()];
         AtomicInteger next = new AtomicInteger();
+        Map<String, Duration> cpuBefore = cpuByProcess();
         long start = System.nanoTime();
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < CLIENTS; c++) {
@@ -267,6 +280,7 @@ public final class OpeningRushBenchmark {
             }
         }
         rush.wallSeconds = (System.nanoTime() - start) / 1e9;
+        rush.cpu = cpuSpent(cpuBefore, cpuByProcess());
         return rush;
     }
 
@@ -316,6 +330,38 @@ public final class OpeningRushBenchmark {
         }
     }
 
+    /** CPU time so far of this JVM (the store and the clients) and of each process it started, by name. */
+    static Map<String, Duration> cpuByProcess() {
+        Map<String, Duration> cpu = new TreeMap<>();
+        ProcessHandle self = ProcessHandle.current();
+        cpu.put("benchmark JVM (store + clients)", self.info().totalCpuDuration().orElse(Duration.ZERO));
+        self.descendants().forEach(process -> {
+            String command = String.join(" ", process.info().arguments().map(List::of).orElse(List.of()));
+            java.util.regex.Matcher jar = java.util.regex.Pattern.compile("([\\w-]+)\\.jar").matcher(command);
+            String name = command.contains("kafka.Kafka") ? "kafka" : jar.find() ? jar.group(1) : "pid " + process.pid();
+            cpu.merge(name, process.info().totalCpuDuration().orElse(Duration.ZERO), Duration::plus);
+        });
+        return cpu;
+    }
+
+    static Map<String, Double> cpuSpent(Map<String, Duration> before, Map<String, Duration> after) {
+        Map<String, Double> spent = new TreeMap<>();
+        after.forEach((name, total) -> {
+            double seconds = total.minus(before.getOrDefault(name, Duration.ZERO)).toMillis() / 1000.0;
+            if (seconds >= 0.05) {
+                spent.put(name, seconds);
+            }
+        });
+        return spent;
+    }
+
+    static String cpuLine(Map<String, Double> cpu) {
+        StringBuilder line = new StringBuilder(String.format("CPU %.1f s:", cpu.values().stream().mapToDouble(d -> d).sum()));
+        cpu.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> line.append(String.format(" %s %.1f,", e.getKey(), e.getValue())));
+        return line.substring(0, line.length() - 1);
+    }
+
     record RawRate(int attempts, int winners, double seconds) {
     }
 
@@ -344,43 +390,48 @@ public final class OpeningRushBenchmark {
             Object client = clients.getMethod("create", String.class).invoke(null, "mongodb://127.0.0.1:" + mongoPort);
             try {
                 Object database = clientType.getMethod("getDatabase", String.class).invoke(client, "bench_raw");
-                Object collection = databaseType.getMethod("getCollection", String.class).invoke(database, "units");
-                collectionType.getMethod("drop").invoke(collection);
-                Object unique = indexOptions.getMethod("unique", boolean.class).invoke(
-                        indexOptions.getConstructor().newInstance(), true);
-                collectionType.getMethod("createIndex", bson, indexOptions).invoke(collection,
-                        append.invoke(doc.newInstance("_id", 1), "status", 1), unique);
-                List<Object> docs = new ArrayList<>();
-                for (String id : unitIds) {
-                    docs.add(append.invoke(doc.newInstance("_id", id), "status", "AVAILABLE"));
-                }
-                collectionType.getMethod("insertMany", List.class).invoke(collection, docs);
-                Method findOneAndUpdate = collectionType.getMethod("findOneAndUpdate", bson, bson);
-                AtomicInteger next = new AtomicInteger();
-                AtomicInteger winners = new AtomicInteger();
-                AtomicLong failures = new AtomicLong();
-                long start = System.nanoTime();
-                try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                    for (int c = 0; c < CLIENTS; c++) {
-                        pool.submit(() -> {
-                            for (int i = next.getAndIncrement(); i < attempts.size(); i = next.getAndIncrement()) {
-                                try {
-                                    Object filter = append.invoke(doc.newInstance("_id", attempts.get(i)), "status", "AVAILABLE");
-                                    Object update = doc.newInstance("$set", doc.newInstance("status", "HELD"));
-                                    if (findOneAndUpdate.invoke(collection, filter, update) != null) {
-                                        winners.incrementAndGet();
-                                    }
-                                } catch (ReflectiveOperationException e) {
-                                    failures.incrementAndGet();
-                                }
-                            }
-                            return null;
-                        });
+                RawRate measured = null;
+                // the first round warms the driver, its connections and the store's code up, as the rush had its warm-up; the second is measured
+                for (String round : List.of("warm_up", "units")) {
+                    Object collection = databaseType.getMethod("getCollection", String.class).invoke(database, round);
+                    collectionType.getMethod("drop").invoke(collection);
+                    Object unique = indexOptions.getMethod("unique", boolean.class).invoke(
+                            indexOptions.getConstructor().newInstance(), true);
+                    collectionType.getMethod("createIndex", bson, indexOptions).invoke(collection,
+                            append.invoke(doc.newInstance("_id", 1), "status", 1), unique);
+                    List<Object> docs = new ArrayList<>();
+                    for (String id : unitIds) {
+                        docs.add(append.invoke(doc.newInstance("_id", id), "status", "AVAILABLE"));
                     }
+                    collectionType.getMethod("insertMany", List.class).invoke(collection, docs);
+                    Method findOneAndUpdate = collectionType.getMethod("findOneAndUpdate", bson, bson);
+                    AtomicInteger next = new AtomicInteger();
+                    AtomicInteger winners = new AtomicInteger();
+                    AtomicLong failures = new AtomicLong();
+                    long start = System.nanoTime();
+                    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                        for (int c = 0; c < CLIENTS; c++) {
+                            pool.submit(() -> {
+                                for (int i = next.getAndIncrement(); i < attempts.size(); i = next.getAndIncrement()) {
+                                    try {
+                                        Object filter = append.invoke(doc.newInstance("_id", attempts.get(i)), "status", "AVAILABLE");
+                                        Object update = doc.newInstance("$set", doc.newInstance("status", "HELD"));
+                                        if (findOneAndUpdate.invoke(collection, filter, update) != null) {
+                                            winners.incrementAndGet();
+                                        }
+                                    } catch (ReflectiveOperationException e) {
+                                        failures.incrementAndGet();
+                                    }
+                                }
+                                return null;
+                            });
+                        }
+                    }
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    require(failures.get() == 0, failures.get() + " raw updates failed");
+                    measured = new RawRate(attempts.size(), winners.get(), seconds);
                 }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                require(failures.get() == 0, failures.get() + " raw updates failed");
-                return new RawRate(attempts.size(), winners.get(), seconds);
+                return measured;
             } finally {
                 clientType.getMethod("close").invoke(client);
             }
