@@ -154,6 +154,34 @@ class OpeningIT {
     }
 
     @Test
+    @DisplayName("OPEN-2: a quota slot left behind by a cancellation that stopped before freeing it is reclaimed when the buyer next holds; a slot whose unit still holds it never is")
+    void slotLeftByACrashIsReclaimed() {
+        List<String> batch = units(fixtures.building(1, 3), 1, 3);
+        Answer opened = open(batch, Instant.now().minusSeconds(1), 1);
+        String slot = opened.text("openingId") + "|林先生|1";
+        Answer first = hold(batch.get(0), "deal-s1", "林先生");
+        Answer cancel = server.as(PM.token()).call("POST", "/api/inventory/units/" + batch.get(0) + "/cancel",
+                Map.of("dealId", "deal-s1", "reason", "buyer withdrew"));
+        // the state a crash between the cancellation's unit write and its freeing of the slot leaves
+        java.util.Date tenMinutesAgo = java.util.Date.from(Instant.now().minusSeconds(600));
+        mongo.getCollection("opening_buyer_slots").insertOne(new org.bson.Document("_id", slot)
+                .append("takenAt", tenMinutesAgo).append("unitId", batch.get(0)));
+
+        Answer afterCrash = hold(batch.get(1), "deal-s2", "林先生");
+        mongo.getCollection("opening_buyer_slots").updateOne(com.mongodb.client.model.Filters.eq("_id", slot),
+                new org.bson.Document("$set", new org.bson.Document("takenAt", tenMinutesAgo)));
+        Answer overQuota = hold(batch.get(2), "deal-s3", "林先生");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(cancel.status()).isEqualTo(200);
+        assertThat(afterCrash.status()).as(afterCrash.text()).isEqualTo(200);
+        assertThat(overQuota.status()).isEqualTo(409);
+        assertThat(overQuota.map()).containsEntry("rule", "OPEN-2");
+        assertThat(mongo.getCollection("opening_buyer_slots").find(com.mongodb.client.model.Filters.eq("_id", slot))
+                .first()).containsEntry("unitId", batch.get(1));
+    }
+
+    @Test
     @DisplayName("UNIT-2: in an opening, later buyers on a held unit are refused from the instance's memory with the store's very words (another office's staff still 404); once the PM cancels the hold the next buyer wins")
     void takenUnitsRefusedFromMemoryUntilReleased() {
         List<String> batch = units(fixtures.building(1, 2), 1, 2);

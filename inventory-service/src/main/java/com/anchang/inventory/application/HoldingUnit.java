@@ -13,11 +13,14 @@ import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.problem.RuleRefusedException;
 import com.anchang.support.security.Caller;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * UNIT-2: a temporary deposit holds a unit for a deal. The write is a compare-and-set on the unit's
@@ -29,7 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A unit of an opening (开盘) takes no hold before the opening's time (OPEN-1), and the buyer must
  * first take one of their quota slots in the opening (OPEN-2) — an atomic insert of the store, never a
- * count read and then written; a slot whose unit write then loses is given back.
+ * count read and then written; a slot whose unit write then loses is given back, and one a crash left
+ * behind (its unit no longer holds it) is reclaimed before a buyer is refused for a full quota.
  *
  * <p>In an opening rush most requests come for a unit already taken: {@link TakenUnits} refuses those
  * from memory when it can be sure, word for word as the store would; the rest is decided by the store.
@@ -38,6 +42,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * hold: a client whose first answer was lost to a timeout learns it won, and nothing is written again.
  */
 public class HoldingUnit {
+
+    private static final Logger log = LoggerFactory.getLogger(HoldingUnit.class);
+
+    /** How long a freshly taken quota slot may wait for its hold's unit write (which takes milliseconds). */
+    static final Duration SLOT_SETTLING = Duration.ofMinutes(2);
 
     public record HoldUnit(String unitId, String dealId, String buyerRef) {
     }
@@ -82,7 +91,7 @@ public class HoldingUnit {
             }
             Instant now = clock.instant();
             unit.checkHoldable(command.dealId(), now);
-            String slot = unit.openingId() == null ? null : quotaSlot(unit.openingId(), command.buyerRef());
+            String slot = unit.openingId() == null ? null : quotaSlot(unit.openingId(), command.buyerRef(), unit.id());
             try {
                 UnitEvent.Held held = unit.hold(command.dealId(), caller.userId(), command.buyerRef(), now,
                         policies.forOffice(unit.officeId()), slot);
@@ -100,11 +109,36 @@ public class HoldingUnit {
         });
     }
 
-    private String quotaSlot(String openingId, String buyerRef) {
+    private String quotaSlot(String openingId, String buyerRef, String unitId) {
         Opening opening = openingCache.computeIfAbsent(openingId, id -> openings.find(id)
                 .orElseThrow(() -> new RuleRefusedException("OPEN-1", "opening " + id + " is still being prepared")));
-        return quotas.take(openingId, buyerRef, opening.quotaPerBuyer()).orElseThrow(() -> new RuleRefusedException(
-                "OPEN-2", "buyer " + buyerRef + " already holds " + opening.quotaPerBuyer() + " units in opening "
-                        + opening.name() + ", the most one buyer may hold"));
+        Optional<String> slot = quotas.take(openingId, buyerRef, opening.quotaPerBuyer(), unitId);
+        if (slot.isEmpty() && reclaimedLeftSlots(openingId, buyerRef, opening.quotaPerBuyer())) {
+            slot = quotas.take(openingId, buyerRef, opening.quotaPerBuyer(), unitId);
+        }
+        return slot.orElseThrow(() -> new RuleRefusedException("OPEN-2", "buyer " + buyerRef + " already holds "
+                + opening.quotaPerBuyer() + " units in opening " + opening.name() + ", the most one buyer may hold"));
+    }
+
+    /**
+     * OPEN-2: before refusing a buyer for a full quota, frees the slots no unit occupies any more — left
+     * by a cancellation or expiry whose process stopped between writing the unit and freeing the slot.
+     * A slot younger than {@link #SLOT_SETTLING} may belong to a hold still being written, and is left.
+     */
+    private boolean reclaimedLeftSlots(String openingId, String buyerRef, int quota) {
+        Instant settled = clock.instant().minus(SLOT_SETTLING);
+        boolean reclaimed = false;
+        for (BuyerQuotas.Slot slot : quotas.taken(openingId, buyerRef, quota)) {
+            if (slot.unitId() == null || slot.takenAt().isAfter(settled)) {
+                continue;
+            }
+            boolean occupied = units.find(slot.unitId()).map(u -> u.occupies(slot.id())).orElse(false);
+            if (!occupied && quotas.freeIfStill(slot)) {
+                log.warn("quota slot {} reclaimed: unit {} no longer holds it (a cancellation or expiry stopped "
+                        + "before freeing it)", slot.id(), slot.unitId());
+                reclaimed = true;
+            }
+        }
+        return reclaimed;
     }
 }

@@ -1,5 +1,7 @@
 package com.anchang.inventory.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,8 +11,18 @@ import java.util.Optional;
  */
 public interface BuyerQuotas {
 
-    /** A free slot of the buyer in the opening, now taken; empty when all {@code quota} are taken. */
-    Optional<String> take(String openingId, String buyerRef, int quota);
+    /** A taken slot: for which unit's hold, since when. */
+    record Slot(String id, String unitId, Instant takenAt) {
+    }
+
+    /** A free slot of the buyer in the opening, now taken for the unit; empty when all {@code quota} are taken. */
+    Optional<String> take(String openingId, String buyerRef, int quota, String unitId);
+
+    /** The buyer's taken slots in the opening. */
+    List<Slot> taken(String openingId, String buyerRef, int quota);
 
     void free(String slot);
+
+    /** Frees the slot only if it is still the one described (not freed and taken again since); true if it did. */
+    boolean freeIfStill(Slot slot);
 }

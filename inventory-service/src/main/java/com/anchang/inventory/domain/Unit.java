@@ -131,6 +131,14 @@ public final class Unit {
         };
     }
 
+    /**
+     * OPEN-2: whether the unit's hold (held, reserved or contracted since) occupies this quota slot. A
+     * slot no unit occupies was left behind by a cancellation or expiry that stopped before freeing it.
+     */
+    public boolean occupies(String quotaSlot) {
+        return hold != null && quotaSlot.equals(hold.quotaSlot());
+    }
+
     /** The deal that holds, reserved or contracted the unit; null when it is available or withheld. */
     public String takenBy() {
         return switch (status) {
