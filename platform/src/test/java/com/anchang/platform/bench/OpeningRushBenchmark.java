@@ -132,13 +132,17 @@ public final class OpeningRushBenchmark {
         String buildingId = catalogue(pm, "开盘楼", 50, 20);
         List<String> unitIds = openedUnits(pm, buildingId);
         List<String> attempts = attempts(unitIds);
+        double fromMemoryBefore = refusedFromMemory(inventory);
         Rush rush = rush(attempts, i -> consultants.get(i % consultants.size()), i -> "buyer-" + (i % BUYERS));
+        double fromMemory = refusedFromMemory(inventory) - fromMemoryBefore;
 
         // the same rush on a second opening straight to inventory-service, to tell the gateway's share from the service's
         String directBuilding = catalogue(pm, "直连楼", 50, 20);
         List<String> directAttempts = attempts(openedUnits(pm, directBuilding));
+        double directFromMemoryBefore = refusedFromMemory(inventory);
         Rush direct = rush(inventory, directAttempts, i -> consultants.get(i % consultants.size()),
                 i -> "direct-buyer-" + (i % BUYERS));
+        double directFromMemory = refusedFromMemory(inventory) - directFromMemoryBefore;
 
         JsonNode board = call(pm, "GET", "/api/inventory/buildings/" + buildingId, null).body();
         long heldOnBoard = board.get("counts").get("HELD").asLong();
@@ -162,10 +166,14 @@ public final class OpeningRushBenchmark {
         System.out.printf("latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", rush.percentile(0.50), rush.percentile(0.99),
                 rush.percentile(1.0));
         System.out.println("  " + cpuLine(rush.cpu));
+        System.out.printf("  refused from inventory-service's memory of taken units: %,.0f of %,d refusals%n", fromMemory,
+                rush.outcomes.getOrDefault("409 UNIT-2", new AtomicInteger()).get());
         System.out.printf("same rush straight to inventory-service (no gateway): %.2f s (%,.0f attempts/s), p50 %.1f ms, "
                 + "p99 %.1f ms, %s%n", direct.wallSeconds, attempts.size() / direct.wallSeconds, direct.percentile(0.5),
                 direct.percentile(0.99), direct.outcomes);
         System.out.println("  " + cpuLine(direct.cpu));
+        System.out.printf("  refused from memory: %,.0f of %,d refusals%n", directFromMemory,
+                direct.outcomes.getOrDefault("409 UNIT-2", new AtomicInteger()).get());
         System.out.printf("raw conditional updates, driver alone, same store: %,d attempts in %.2f s = %,.0f /s, %,d winners%n",
                 raw.attempts, raw.seconds, raw.attempts / raw.seconds, raw.winners);
         System.out.printf("ratio: rush %.1f%% of the raw rate%n", 100 * rushRate / (raw.attempts / raw.seconds));
@@ -328,6 +336,13 @@ public final class OpeningRushBenchmark {
         } catch (Exception e) {
             return new Answer(-1, JSON.getNodeFactory().textNode(e.toString()), 0);
         }
+    }
+
+    /** inventory-service's count of holds refused from its memory of taken units (its metric). */
+    double refusedFromMemory(String inventory) {
+        Answer answer = call(inventory, null, "GET", "/actuator/metrics/inventory.holds.refused.from.memory", null);
+        require(answer.status() == 200, "reading the metric answered " + answer.status());
+        return answer.body().get("measurements").get(0).get("value").asDouble();
     }
 
     /** CPU time so far of this JVM (the store and the clients) and of each process it started, by name. */
