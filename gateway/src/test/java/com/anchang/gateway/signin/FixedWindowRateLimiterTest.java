@@ -1,12 +1,10 @@
 package com.anchang.gateway.signin;
 
+import com.anchang.support.test.MovingClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -14,27 +12,7 @@ class FixedWindowRateLimiterTest {
 
     static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
 
-    /** A clock the test moves. */
-    static final class MovingClock extends Clock {
-        Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final MovingClock clock = new MovingClock();
+    final MovingClock clock = new MovingClock(T0);
 
     @Test
     @DisplayName("allows the limit per key in a window, then refuses with the time left, and allows again in the next window")
@@ -43,13 +21,13 @@ class FixedWindowRateLimiterTest {
         for (int i = 0; i < 3; i++) {
             assertThat(limiter.tryAcquire("a").allowed()).isTrue();
         }
-        clock.now = T0.plusSeconds(20);
+        clock.set(T0.plusSeconds(20));
         FixedWindowRateLimiter.Decision refused = limiter.tryAcquire("a");
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(40));
         assertThat(limiter.tryAcquire("b").allowed()).isTrue();
 
-        clock.now = T0.plusSeconds(60);
+        clock.set(T0.plusSeconds(60));
         assertThat(limiter.tryAcquire("a").allowed()).isTrue();
     }
 
@@ -59,21 +37,21 @@ class FixedWindowRateLimiterTest {
         FixedWindowRateLimiter limiter = new FixedWindowRateLimiter(1, Duration.ofMinutes(1), 3, clock);
         limiter.tryAcquire("old");
         limiter.tryAcquire("old"); // refused
-        clock.now = T0.plusSeconds(10);
+        clock.set(T0.plusSeconds(10));
         limiter.tryAcquire("b");
         limiter.tryAcquire("c");
         assertThat(limiter.trackedKeys()).isEqualTo(3);
 
-        clock.now = T0.plusSeconds(20);
+        clock.set(T0.plusSeconds(20));
         for (int i = 0; i < 50; i++) {
             assertThat(limiter.tryAcquire("flood-" + i).allowed()).isTrue();
             assertThat(limiter.trackedKeys()).isLessThanOrEqualTo(3);
         }
 
-        clock.now = T0.plusSeconds(61);
+        clock.set(T0.plusSeconds(61));
         FixedWindowRateLimiter fresh = new FixedWindowRateLimiter(1, Duration.ofMinutes(1), 2, clock);
         fresh.tryAcquire("x");
-        clock.now = T0.plusSeconds(200); // x's window has ended: it is dropped before anything live
+        clock.set(T0.plusSeconds(200)); // x's window has ended: it is dropped before anything live
         fresh.tryAcquire("y");
         fresh.tryAcquire("z");
         assertThat(fresh.trackedKeys()).isEqualTo(2);

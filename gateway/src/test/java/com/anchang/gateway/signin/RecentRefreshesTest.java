@@ -1,13 +1,12 @@
 package com.anchang.gateway.signin;
 
+import com.anchang.support.test.MovingClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.anchang.gateway.signin.IdentityTokenClient.Tokens;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
@@ -16,23 +15,7 @@ import reactor.core.publisher.Mono;
 
 class RecentRefreshesTest {
 
-    Instant now = Instant.parse("2026-11-23T02:00:00Z");
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    final MovingClock clock = new MovingClock(Instant.parse("2026-11-23T02:00:00Z"));
     final AtomicInteger calls = new AtomicInteger();
     final Function<String, Mono<Tokens>> identity = token -> Mono.fromCallable(() -> {
         int call = calls.incrementAndGet();
@@ -45,7 +28,7 @@ class RecentRefreshesTest {
         RecentRefreshes recent = new RecentRefreshes(Duration.ofSeconds(10), 100, clock);
 
         Tokens first = recent.refresh("R-1", identity).block();
-        now = now.plusSeconds(3);
+        clock.advance(Duration.ofSeconds(3));
         Tokens second = recent.refresh("R-1", identity).block();
 
         assertThat(second).isEqualTo(first);
@@ -58,7 +41,7 @@ class RecentRefreshesTest {
         RecentRefreshes recent = new RecentRefreshes(Duration.ofSeconds(10), 100, clock);
         recent.refresh("R-1", identity).block();
 
-        now = now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(10));
         recent.refresh("R-1", identity).block();
 
         assertThat(calls).hasValue(2);

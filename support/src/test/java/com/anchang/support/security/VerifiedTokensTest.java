@@ -3,11 +3,9 @@ package com.anchang.support.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import com.anchang.support.test.MovingClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -18,23 +16,7 @@ class VerifiedTokensTest {
 
     static final Instant NOW = Instant.parse("2026-11-23T06:00:00Z");
 
-    final AtomicReference<Instant> now = new AtomicReference<>(NOW);
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    final MovingClock clock = new MovingClock(NOW);
     final AtomicInteger checks = new AtomicInteger();
     /** Accepts "good-*" tokens, valid for 15 minutes from NOW; refuses everything else. */
     final JwtDecoder decoder = token -> {
@@ -52,12 +34,12 @@ class VerifiedTokensTest {
     void rememberedUntilExpiry() {
         remembering.decode("good-1");
         remembering.decode("good-1");
-        now.set(NOW.plusSeconds(899));
+        clock.set(NOW.plusSeconds(899));
         Jwt late = remembering.decode("good-1");
         assertThat(checks).hasValue(1);
         assertThat(late.getSubject()).isEqualTo("u-1");
 
-        now.set(NOW.plusSeconds(900));
+        clock.set(NOW.plusSeconds(900));
         remembering.decode("good-1");
         assertThat(checks).as("expired: back to the decoder").hasValue(2);
     }

@@ -1,5 +1,6 @@
 package com.anchang.lead.application.rotation;
 
+import com.anchang.support.test.MovingClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import com.anchang.lead.domain.rotation.RotationEvent;
 import com.anchang.lead.domain.rotation.RotationPolicy;
 import com.anchang.support.problem.RuleRefusedException;
 import com.anchang.support.security.Caller;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,30 +25,6 @@ import org.junit.jupiter.api.Test;
 
 /** ROT-10 through the use cases, time from the injected clock, which the test moves (no sleeping). */
 class AnswerWindowTest {
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T02:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** The days in memory, written back as copies restored from their state (as the store would). */
     static final class InMemoryDays implements ReceptionDays {
@@ -74,7 +50,7 @@ class AnswerWindowTest {
         }
     }
 
-    final MutableClock clock = new MutableClock();
+    final MovingClock clock = new MovingClock(Instant.parse("2026-11-23T02:00:00Z"));
     final InMemoryDays days = new InMemoryDays();
     /** office-1 answers within the default 15 s; office-2's policy gives 30 s. */
     final OfficeDay officeDay = new OfficeDay(officeId -> new RotationPolicy(

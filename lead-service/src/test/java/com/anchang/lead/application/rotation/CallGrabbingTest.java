@@ -8,7 +8,9 @@ import com.anchang.lead.domain.rotation.CallOffer;
 import com.anchang.lead.domain.rotation.Queue;
 import com.anchang.lead.domain.rotation.RotationEvent;
 import com.anchang.lead.domain.rotation.RotationPolicy;
+import com.anchang.support.test.MovingClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ class CallGrabbingTest {
         }
     }
 
-    final AnswerWindowTest.MutableClock clock = new AnswerWindowTest.MutableClock();
+    final MovingClock clock = new MovingClock(Instant.parse("2026-11-23T02:00:00Z"));
     final AnswerWindowTest.InMemoryDays days = new AnswerWindowTest.InMemoryDays();
     final OfficeDay officeDay = new OfficeDay(officeId -> new RotationPolicy(Duration.ofSeconds(15),
             ZoneId.of("Asia/Shanghai")), clock);
