@@ -42,7 +42,8 @@ final class KafkaBroker {
         Path log = config.logs().resolve("kafka.log");
         if (!Files.exists(home.resolve("data").resolve("meta.properties"))) {
             ManagedProcess format = ManagedProcess.start("kafka-storage-format",
-                    command(log4j, "kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", properties.toString()),
+                    command(log4j, "kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId(), "-c",
+                            properties.toString()),
                     config.home(), log);
             format.awaitStop(60);
             if (!Files.exists(home.resolve("data").resolve("meta.properties"))) {
@@ -52,12 +53,21 @@ final class KafkaBroker {
         return ManagedProcess.start("kafka", command(log4j, "kafka.Kafka", properties.toString()), config.home(), log);
     }
 
-    /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. */
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * A Kafka cluster id: 16 random bytes, URL-safe base64 without padding — never one starting with
+     * '-', which the storage tool's command line would read as an option (one fresh start in 64 failed
+     * with "argument --cluster-id/-t: expected one argument").
+     */
+    static String clusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+            bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     private List<String> command(Path log4j, String mainClass, String... args) {
