@@ -1,10 +1,9 @@
 package com.anchang.inventory.adapter.persistence;
 
 import com.anchang.inventory.domain.ExpiryCalendar;
-import com.mongodb.MongoWriteException;
+import com.anchang.support.mongo.Upserts;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,13 +35,8 @@ public class MongoExpiryCalendar implements ExpiryCalendar {
     @Override
     public void enter(String unitId, Instant expiresAt) {
         Instant hour = expiresAt.truncatedTo(ChronoUnit.HOURS);
-        var update = Updates.combine(Updates.addToSet("unitIds", unitId), Updates.setOnInsert("start", Date.from(hour)));
-        try {
-            collection().updateOne(Filters.eq("_id", id(hour)), update, new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            // two first entries of one hour upserted at once: the loser's insert is a duplicate key; add again
-            collection().updateOne(Filters.eq("_id", id(hour)), update, new UpdateOptions().upsert(true));
-        }
+        Upserts.byId(collection(), id(hour),
+                Updates.combine(Updates.addToSet("unitIds", unitId), Updates.setOnInsert("start", Date.from(hour))));
     }
 
     @Override

@@ -1,11 +1,9 @@
 package com.anchang.inventory.adapter.persistence;
 
 import com.anchang.inventory.domain.TakenUnitChanges;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.anchang.support.mongo.Upserts;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,17 +43,7 @@ public class MongoTakenUnitChanges implements TakenUnitChanges {
     }
 
     private void increment(String openingId, String field) {
-        var update = Updates.inc(field, 1L);
-        var upsert = new UpdateOptions().upsert(true);
-        try {
-            collection().updateOne(Filters.eq("_id", openingId), update, upsert);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            // two first counts of one opening upserted at once: the loser's insert is a duplicate key; count again
-            collection().updateOne(Filters.eq("_id", openingId), update, upsert);
-        }
+        Upserts.byId(collection(), openingId, Updates.inc(field, 1L));
     }
 
     private static long number(Document doc, String field) {

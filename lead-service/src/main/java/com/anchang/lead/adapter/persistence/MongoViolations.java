@@ -1,13 +1,13 @@
 package com.anchang.lead.adapter.persistence;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.anchang.lead.adapter.messaging.LeadEvents;
 import com.anchang.lead.domain.Violation;
 import com.anchang.lead.domain.ViolationRepository;
 import com.anchang.support.outbox.OutboxEntry;
+import com.anchang.support.mongo.Upserts;
 import com.anchang.support.outbox.OutboxRelay;
+import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.Objects;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Violations (LEAD-9) in {@code lead_violations} (by {@code _id}, each with its event in its outbox);
@@ -54,12 +53,7 @@ public class MongoViolations implements ViolationRepository {
     private boolean store(Violation violation, List<OutboxEntry> outbox) {
         // listed first: a crash after it leaves an id the list skips (no such violation), never a hidden one
         String day = day(violation.developerId(), violation.officeId(), violation.day());
-        Update listed = new Update().addToSet("violationIds", violation.id());
-        try {
-            mongo.upsert(query(where("_id").is(day)), listed, DAYS);
-        } catch (DuplicateKeyException e) {
-            mongo.upsert(query(where("_id").is(day)), listed, DAYS);
-        }
+        Upserts.byId(mongo.getCollection(DAYS), day, Updates.addToSet("violationIds", violation.id()));
         try {
             mongo.insert(ViolationDocument.of(violation, outbox));
             return true;
