@@ -1,0 +1,5 @@
+package com.anchang.support.archsample.conforming.adapter.persistence;
+
+public class PlotDocument {
+    org.bson.Document stored;
+}

@@ -1,0 +1,7 @@
+package com.anchang.support.archsample.violating.application;
+
+public class CurrentTimeMillis {
+    long stamp() {
+        return System.currentTimeMillis();
+    }
+}

@@ -1,0 +1,5 @@
+package com.anchang.support.archsample.violating.application;
+
+@org.springframework.stereotype.Service
+public class SpringInApplication {
+}

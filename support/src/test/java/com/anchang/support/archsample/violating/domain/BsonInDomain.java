@@ -1,0 +1,5 @@
+package com.anchang.support.archsample.violating.domain;
+
+public class BsonInDomain {
+    org.bson.Document stored;
+}

@@ -1,0 +1,5 @@
+package com.anchang.support.archsample.violating.domain;
+
+public class CallerInDomain {
+    com.anchang.support.security.Caller caller;
+}

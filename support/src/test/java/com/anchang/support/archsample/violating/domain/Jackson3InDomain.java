@@ -1,0 +1,5 @@
+package com.anchang.support.archsample.violating.domain;
+
+public class Jackson3InDomain {
+    tools.jackson.databind.json.JsonMapper json;
+}
