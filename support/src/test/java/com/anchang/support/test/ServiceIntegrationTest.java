@@ -6,22 +6,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A whole service against the real infrastructure of the embedded default: a real Kafka broker
  * (KRaft) inside the test JVM and the in-process MongoDB server, on a random HTTP port, with a
  * {@link TestHttp} for that port ready to inject, checking the tokens of {@link TestTokens}.
+ * {@link ServiceContainersTest} runs the same tests on a real MongoDB and Kafka.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "anchang.outbox.sweep-interval=500ms",
         "logging.structured.format.console="})
-@EmbeddedKafka(partitions = 1)
-@ContextConfiguration(initializers = {InProcessMongo.class, TestTokens.Issuer.class})
+@ContextConfiguration(initializers = {EmbeddedBroker.class, InProcessMongo.class, TestTokens.Issuer.class})
 @Import(TestHttp.LocalServer.class)
 public @interface ServiceIntegrationTest {
 }
