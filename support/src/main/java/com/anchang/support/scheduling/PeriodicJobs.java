@@ -75,6 +75,8 @@ public class PeriodicJobs implements SchedulingConfigurer {
     private boolean runIfFree(PeriodicJob job) {
         try {
             return locks.executeWithLock(() -> runLocked(job), lockFor(job)).wasExecuted();
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
         } catch (Throwable e) {
             failed(job, "could not be locked", e);
             return false;
@@ -89,10 +91,10 @@ public class PeriodicJobs implements SchedulingConfigurer {
                 log.info("periodic job {}: {}", job.name(), did);
             }
         } catch (RuntimeException | Error e) {
-            failed(job, "failed", e);
             if (e instanceof VirtualMachineError fatal) {
                 throw fatal;
             }
+            failed(job, "failed", e);
         }
         return true;
     }
