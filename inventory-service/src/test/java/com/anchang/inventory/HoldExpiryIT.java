@@ -10,7 +10,10 @@ import com.anchang.events.inventory.HoldExpired;
 import com.anchang.inventory.application.ExpiringHolds;
 import com.anchang.inventory.domain.ExpiryCalendar;
 import com.anchang.inventory.domain.UnitRepository;
+import com.anchang.support.config.PeriodicJobsAutoConfiguration;
 import com.anchang.support.messaging.EventJson;
+import com.anchang.support.scheduling.MongoJobLocks;
+import com.anchang.support.scheduling.PeriodicJobs;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestHttp;
@@ -27,12 +30,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** UNIT-3: lapsed holds go back on sale by themselves, once, however many sweeps run at once. */
@@ -52,6 +62,12 @@ class HoldExpiryIT {
     UnitRepository units;
     @Autowired
     ExpiryCalendar calendar;
+    @Autowired
+    PeriodicJobs jobs;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void fixtures() {
@@ -130,5 +146,29 @@ class HoldExpiryIT {
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(unit(unitId)).containsEntry("status", "HELD").containsEntry("heldForDeal", "deal-new");
+    }
+
+    double sweeps() {
+        Counter runs = meters.find("anchang.jobs.runs").tag("job", "hold-expiry").counter();
+        return runs == null ? 0 : runs.count();
+    }
+
+    @Test
+    @DisplayName("UNIT-3: the sweep is the periodic job hold-expiry, each due run on one instance: skipped while another instance holds its lock in this service's database, run and counted (anchang.jobs.runs) once free")
+    void sweepRunsOnOneInstanceAtATime() {
+        MongoJobLocks otherInstance = new MongoJobLocks(mongo.getCollection(PeriodicJobsAutoConfiguration.LOCKS));
+        // the scheduled sweep may hold the lock for a moment (at least 5 s after a run)
+        SimpleLock held = await().atMost(Duration.ofSeconds(20)).until(() -> otherInstance.lock(new LockConfiguration(
+                ClockProvider.now(), "hold-expiry", Duration.ofMinutes(1), Duration.ZERO)), Optional::isPresent).orElseThrow();
+        double before = sweeps();
+
+        boolean ranWhileHeld = jobs.runIfFree("hold-expiry");
+        double whileHeld = sweeps();
+        held.unlock();
+
+        assertThat(ranWhileHeld).isFalse();
+        assertThat(whileHeld).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jobs.runIfFree("hold-expiry"));
+        assertThat(sweeps()).isGreaterThan(before);
     }
 }

@@ -12,7 +12,6 @@ import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
 import com.anchang.events.inventory.UnitsImported;
 import com.anchang.events.inventory.UnitsRepriced;
-import com.anchang.inventory.application.RepricingBuilding;
 import com.anchang.inventory.domain.Building;
 import com.anchang.inventory.domain.BuildingRepository;
 import com.anchang.inventory.domain.PriceList;
@@ -22,6 +21,7 @@ import com.anchang.inventory.domain.Repricing;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.support.messaging.EventJson;
+import com.anchang.support.scheduling.PeriodicJobs;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestHttp;
@@ -60,7 +60,7 @@ class PriceListVersionIT {
     @Autowired
     PriceListVersions versions;
     @Autowired
-    RepricingBuilding repricing;
+    PeriodicJobs jobs;
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
@@ -283,7 +283,11 @@ class PriceListVersionIT {
 
             String other = fixtures().building();
             crashedAfterFirstUnit(other, csv);
-            repricing.rollForwardAll();
+            // the periodic job (support.scheduling) completes it: asked here as its schedule asks
+            await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+                jobs.runIfFree("price-list-roll-forward");
+                return versions.find(other, 1).orElseThrow().state() == PriceListVersion.State.APPLIED;
+            });
             assertThat(versions.find(other, 1).orElseThrow()).satisfies(v -> {
                 assertThat(v.state()).isEqualTo(PriceListVersion.State.APPLIED);
                 assertThat(v.changes()).hasSize(3);

@@ -20,6 +20,7 @@ import com.anchang.lead.domain.Needs;
 import com.anchang.lead.domain.ProtectionPolicies;
 import com.anchang.lead.domain.ProtectionPolicy;
 import com.anchang.support.messaging.EventJson;
+import com.anchang.support.scheduling.PeriodicJobs;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestHttp;
@@ -68,6 +69,8 @@ class LeadProtectionIT {
     ProtectionPolicies policies;
     @Autowired
     ReleasingLapsedLeads lapse;
+    @Autowired
+    PeriodicJobs jobs;
 
     static Map<String, Object> followUp(String channel, boolean effective, String note) {
         Map<String, Object> body = new HashMap<>(Map.of("channel", channel, "effective", effective));
@@ -270,6 +273,18 @@ class LeadProtectionIT {
             assertThat(event.releasedOn()).isEqualTo(lastDay.plusDays(1));
             assertThat(event.formerOwnerConsultantId()).startsWith("c-lapse-");
         }
+    }
+
+    @Test
+    @DisplayName("LEAD-3: the lapse job is the periodic job lead-lapse, run at the service's clock: a due run releases a lead whose protection ended, in any office")
+    void lapseJobRunsAsPeriodicJob() {
+        Lead lapsed = registeredDaysAgo("c-gone", "office-lapse-job-" + System.nanoTime(), 9);
+
+        // asked here as its schedule asks (a run of the schedule itself may hold the lock a few seconds)
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+            jobs.runIfFree("lead-lapse");
+            return leads.find(lapsed.id()).orElseThrow().released();
+        });
     }
 
     /** Runs the step in two threads released at the same instant; the sum of what they did. */

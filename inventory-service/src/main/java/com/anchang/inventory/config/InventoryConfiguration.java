@@ -8,7 +8,7 @@ import com.anchang.inventory.application.OpeningSales;
 import com.anchang.inventory.domain.BuyerQuotas;
 import com.anchang.inventory.domain.OpeningRepository;
 import com.anchang.inventory.adapter.persistence.MongoExpiryCalendar;
-import com.anchang.inventory.adapter.scheduling.HoldExpirySchedule;
+import com.anchang.inventory.adapter.scheduling.InventoryJobs;
 import com.anchang.inventory.application.ExpiringHolds;
 import com.anchang.inventory.domain.ExpiryCalendar;
 import com.anchang.inventory.adapter.persistence.MongoUnitRepository;
@@ -34,6 +34,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.scheduling.PeriodicJob;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -73,8 +74,8 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    HoldExpirySchedule holdExpirySchedule(ExpiringHolds expiring, Clock clock, ExpirySettings settings) {
-        return new HoldExpirySchedule(expiring, clock, settings.sweepInterval());
+    PeriodicJob holdExpiryJob(ExpiringHolds expiring, ExpirySettings settings) {
+        return InventoryJobs.holdExpiry(expiring, settings.sweepInterval());
     }
 
     @Bean

@@ -2,13 +2,14 @@ package com.anchang.inventory.config;
 
 import com.anchang.inventory.adapter.messaging.InventoryEvents;
 import com.anchang.inventory.adapter.persistence.MongoPriceListVersions;
-import com.anchang.inventory.adapter.scheduling.PriceListRollForward;
+import com.anchang.inventory.adapter.scheduling.InventoryJobs;
 import com.anchang.inventory.application.RepricingBuilding;
 import com.anchang.inventory.domain.BuildingRepository;
 import com.anchang.inventory.domain.PriceListVersions;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.scheduling.PeriodicJob;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -49,7 +50,7 @@ public class PriceListConfiguration {
     }
 
     @Bean
-    PriceListRollForward priceListRollForward(RepricingBuilding repricing, PriceListSettings settings) {
-        return new PriceListRollForward(repricing, settings.rollForwardInterval());
+    PeriodicJob priceListRollForwardJob(RepricingBuilding repricing, PriceListSettings settings) {
+        return InventoryJobs.priceListRollForward(repricing, settings.rollForwardInterval());
     }
 }

@@ -35,12 +35,11 @@ import com.anchang.support.http.DownstreamBreaker;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.scheduling.PeriodicJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
@@ -50,17 +49,12 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties({LeadConfiguration.PolicyDefaults.class, LeadConfiguration.LapseSettings.class,
         IdentityProperties.class})
 @EnableFeignClients(clients = IdentityClient.class)
 public class LeadConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(LeadConfiguration.class);
 
     /**
      * Office policy for leads: defaults for every office, and per office ({@code offices.<officeId>.*})
@@ -267,32 +261,13 @@ public class LeadConfiguration {
         return new ReleasingLapsedLeads(leads, calendar, policies, settings.lookbackDays());
     }
 
+    /** The lapse job (LEAD-3 release, LEAD-11 reminder) every {@code lead.lapse.interval}, one instance per due run. */
     @Bean
-    LapseSchedule lapseSchedule(ReleasingLapsedLeads job, Clock clock) {
-        return new LapseSchedule(job, clock);
-    }
-
-    /** Runs the lapse job (LEAD-3/LEAD-11) every {@code lead.lapse.interval}; safe on every instance at once. */
-    static class LapseSchedule {
-
-        private final ReleasingLapsedLeads job;
-        private final Clock clock;
-
-        LapseSchedule(ReleasingLapsedLeads job, Clock clock) {
-            this.job = job;
-            this.clock = clock;
-        }
-
-        @Scheduled(fixedDelayString = "${lead.lapse.interval}", initialDelayString = "${lead.lapse.interval}")
-        void run() {
-            try {
-                ReleasingLapsedLeads.Run run = job.run(clock.instant());
-                if (run.released() + run.reminded() > 0) {
-                    log.info("lapse job released {} leads and reminded {} owners", run.released(), run.reminded());
-                }
-            } catch (RuntimeException e) {
-                log.warn("lapse job failed, runs again in the next interval", e);
-            }
-        }
+    PeriodicJob lapseJob(ReleasingLapsedLeads job, LapseSettings settings) {
+        return PeriodicJob.every("lead-lapse", settings.interval(), now -> {
+            ReleasingLapsedLeads.Run run = job.run(now);
+            return run.released() + run.reminded() == 0 ? ""
+                    : "released %d leads and reminded %d owners".formatted(run.released(), run.reminded());
+        });
     }
 }

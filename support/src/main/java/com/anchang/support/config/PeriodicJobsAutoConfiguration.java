@@ -1,0 +1,49 @@
+package com.anchang.support.config;
+
+import com.anchang.support.scheduling.MongoJobLocks;
+import com.anchang.support.scheduling.PeriodicJob;
+import com.anchang.support.scheduling.PeriodicJobs;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import net.javacrumbs.shedlock.core.LockProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Periodic work of a service that owns a MongoDB database: every {@link PeriodicJob} bean is run on
+ * Spring's task scheduler by {@link PeriodicJobs}, each due run on one instance only, under a lock in
+ * the collection {@value #LOCKS} of the service's own database (one document per job, by {@code _id}).
+ */
+@AutoConfiguration(after = DataMongoAutoConfiguration.class, before = TaskSchedulingAutoConfiguration.class)
+@ConditionalOnClass({MongoTemplate.class, LockProvider.class})
+@ConditionalOnBean({PeriodicJob.class, MongoTemplate.class})
+@EnableScheduling
+public class PeriodicJobsAutoConfiguration {
+
+    /** The lock collection: one small document per job, found by {@code _id}. */
+    public static final String LOCKS = "job_locks";
+
+    @Bean
+    @ConditionalOnMissingBean
+    LockProvider jobLockProvider(MongoTemplate mongo) {
+        return new MongoJobLocks(mongo.getCollection(LOCKS)
+                .withWriteConcern(WriteConcern.MAJORITY).withReadConcern(ReadConcern.MAJORITY));
+    }
+
+    @Bean
+    PeriodicJobs periodicJobs(List<PeriodicJob> jobs, LockProvider locks, Clock clock, AnchangProperties properties,
+            MeterRegistry meters) {
+        return new PeriodicJobs(jobs, locks, clock, properties.jobs().lockAtMostFor(), properties.jobs().lockAtLeastFor(),
+                meters);
+    }
+}

@@ -1,0 +1,112 @@
+package com.anchang.support.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.MongoClientSettings;
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.event.CommandFailedEvent;
+import com.mongodb.event.CommandListener;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The job locks on the in-process MongoDB server the embedded default and the tests use. */
+class MongoJobLocksTest {
+
+    MongoServer server;
+    MongoClient client;
+    MongoCollection<Document> collection;
+    List<String> failedCommands = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        int port = server.bind().getPort();
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + port))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandFailed(CommandFailedEvent event) {
+                        failedCommands.add(event.getCommandName() + ": " + event.getThrowable());
+                    }
+                }).build());
+        collection = client.getDatabase("service").getCollection("job_locks");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    static LockConfiguration lock(String name, Duration atMost) {
+        return new LockConfiguration(ClockProvider.now(), name, atMost, Duration.ZERO);
+    }
+
+    @Test
+    @DisplayName("of two instances asking for a job's lock at once (first time and later), exactly one gets it; no command fails on the server")
+    void oneHolderAtATime() throws Exception {
+        MongoJobLocks first = new MongoJobLocks(collection);
+        MongoJobLocks second = new MongoJobLocks(collection);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 20; round++) {
+                List<Future<Optional<SimpleLock>>> asks = IntStream.range(0, 2)
+                        .mapToObj(i -> pool.submit(() -> (i == 0 ? first : second).lock(lock("hold-expiry", Duration.ofMinutes(1)))))
+                        .toList();
+                List<SimpleLock> holders = asks.stream().map(MongoJobLocksTest::get).flatMap(Optional::stream).toList();
+
+                assertThat(holders).as("round %d", round).hasSize(1);
+                holders.getFirst().unlock();
+            }
+        }
+        assertThat(collection.countDocuments()).isEqualTo(1);
+        assertThat(failedCommands).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a lock whose holder never released it is free after lock-at-most-for; the late holder's release does not free the lock taken since")
+    void expiryAndOnlyTheHolderReleases() {
+        MongoJobLocks dead = new MongoJobLocks(collection);
+        MongoJobLocks other = new MongoJobLocks(collection);
+        SimpleLock stale = dead.lock(lock("lapse", Duration.ofSeconds(2))).orElseThrow();
+        assertThat(other.lock(lock("lapse", Duration.ofMinutes(1)))).isEmpty();
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> collection.find().first().getDate("lockUntil").toInstant().isBefore(Instant.now()));
+        Optional<SimpleLock> takenOver = other.lock(lock("lapse", Duration.ofMinutes(1)));
+        stale.unlock();
+
+        assertThat(takenOver).isPresent();
+        assertThat(dead.lock(lock("lapse", Duration.ofMinutes(1)))).as("still held by the other").isEmpty();
+        takenOver.get().unlock();
+        assertThat(dead.lock(lock("lapse", Duration.ofMinutes(1)))).isPresent();
+        assertThat(failedCommands).isEmpty();
+    }
+
+    static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
