@@ -70,15 +70,15 @@ public class GatewaySecurity {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties, Clock clock) {
         if (properties.issuer() == null || properties.jwkSetUri() == null) {
             throw new IllegalStateException("anchang.security.issuer and anchang.security.jwk-set-uri must be set");
         }
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(StaffTokens.validator(properties.issuer()));
-        VerifiedTokens verified = new VerifiedTokens(Clock.systemUTC());
+        decoder.setJwtValidator(StaffTokens.validator(properties.issuer(), clock));
+        VerifiedTokens verified = new VerifiedTokens(clock);
         return token -> {
             Jwt known = verified.remembered(token);
             return known != null ? Mono.just(known) : decoder.decode(token).doOnNext(jwt -> verified.remember(token, jwt));
