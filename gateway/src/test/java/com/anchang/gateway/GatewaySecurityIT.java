@@ -8,10 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.anchang.support.test.MovingClock;
 import com.anchang.support.test.TestTokens;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,8 +23,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,14 +56,27 @@ class GatewaySecurityIT {
         SERVICES.values().forEach(WireMockServer::stop);
     }
 
+    /** The gateway's clock, set to the machine's before each test; a test moves it. */
+    @TestConfiguration
+    static class Clocks {
+
+        @Bean
+        MovingClock movingClock() {
+            return new MovingClock(Instant.now());
+        }
+    }
+
     @LocalServerPort
     int port;
+    @Autowired
+    MovingClock clock;
 
     WebTestClient client;
     WireMockServer leads;
 
     @BeforeEach
     void setUp() {
+        clock.set(Instant.now());
         SERVICES.values().forEach(WireMockServer::resetAll);
         leads = SERVICES.get(Downstreams.LEAD);
         leads.stubFor(get(urlEqualTo("/api/leads/L-1")).willReturn(aResponse().withStatus(200)
@@ -115,6 +133,23 @@ class GatewaySecurityIT {
         assertThat(request.getAllHeaderKeys()).noneMatch(name -> name.toLowerCase().matches(
                 "x-user-id|x-office-id|x-developer-id|x-roles|x-anchang-caller|x-forwarded-user"));
         assertThat(request.getHeader("X-Request-Id")).as("other headers pass").isEqualTo("kept-1");
+    }
+
+    @Test
+    @DisplayName("a token accepted (and remembered) by the gateway is refused with 401 once the gateway's clock passes its expiry")
+    void expiryByTheInjectedClock() {
+        String token = CONSULTANT.token();
+        client.get().uri("/api/leads/L-1").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange().expectStatus().isOk();
+
+        clock.advance(Duration.ofMinutes(14));
+        client.get().uri("/api/leads/L-1").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange().expectStatus().isOk();
+
+        clock.advance(Duration.ofMinutes(3));
+        client.get().uri("/api/leads/L-1").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange().expectStatus().isUnauthorized();
+        leads.verify(2, anyRequestedFor(anyUrl()));
     }
 
     @Test

@@ -135,7 +135,7 @@ class SalesControlRaceIT {
     @DisplayName("UNIT-2, UNIT-3: 3,200 random holds/expiries/cancellations/reservations from 8 threads over 24 units end with every unit in one consistent state, and the event stream replayed per unit gives exactly those states")
     void randomizedStormAgreesWithTheEventStream() throws Exception {
         String buildingId = fixtures.building(4, 6);
-        storm(OpeningIT.units(buildingId, 4, 6), new TakenUnits(changes));
+        storm(OpeningIT.units(buildingId, 4, 6), new TakenUnits(changes, Clock.systemUTC()));
     }
 
     @Test
@@ -147,7 +147,7 @@ class SalesControlRaceIT {
                 "officeId", OFFICE, "name", "风暴开盘", "unitIds", ids, "opensAt", Instant.now().minusSeconds(1).toString(),
                 "quotaPerBuyer", 2));
         assertThat(opened.status()).as(opened.text()).isEqualTo(201);
-        TakenUnits memory = new TakenUnits(changes);
+        TakenUnits memory = new TakenUnits(changes, Clock.systemUTC());
 
         storm(ids, memory);
 

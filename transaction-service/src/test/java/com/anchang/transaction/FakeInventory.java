@@ -27,7 +27,9 @@ abstract class FakeInventory {
     @DynamicPropertySource
     static void inventory(DynamicPropertyRegistry registry) {
         registry.add("transaction.inventory.url", INVENTORY::baseUrl);
-        registry.add("transaction.inventory.timeout", TIMEOUT::toString);
-        registry.add("transaction.inventory.sliding-window", () -> WINDOW);
+        // Resilience4j's own keys for the inventory-service breaker (application.yml says 2 s and 10 calls)
+        registry.add("resilience4j.timelimiter.instances.inventory-service.timeout-duration", TIMEOUT::toString);
+        registry.add("resilience4j.circuitbreaker.instances.inventory-service.sliding-window-size", () -> WINDOW);
+        registry.add("resilience4j.circuitbreaker.instances.inventory-service.minimum-number-of-calls", () -> WINDOW);
     }
 }

@@ -77,7 +77,7 @@ public class GatewaySecurity {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(StaffTokens.validator(properties.issuer()));
+        decoder.setJwtValidator(StaffTokens.validator(properties.issuer(), clock));
         VerifiedTokens verified = new VerifiedTokens(clock);
         return token -> {
             Jwt known = verified.remembered(token);

@@ -6,8 +6,14 @@ import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitEvent;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.inventory.domain.UnitStatus;
+import com.anchang.support.cache.ClockTicker;
 import com.anchang.support.problem.RuleRefusedException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +42,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * unit past its deadline, a request by the deal that holds it — goes to the store, exactly as without
  * this memory. A change that begins and never ends (its process died in between) leaves the count
  * unquiet for good: the opening is then decided by the store only, correct and slower.
+ * <p>Bounded (Caffeine): at most {@link #MAX_REMEMBERED} units; past it the least useful entries are
+ * evicted, and a held unit leaves at its hold's deadline by the application's clock (from then on it
+ * refuses nothing anyway). A unit not remembered simply goes to the store.
  */
 public final class TakenUnits {
 
-    /** Units remembered at most; past it the memory starts afresh (it is only ever an accelerator). */
+    /** Units remembered at most; past it some are evicted (it is only ever an accelerator). */
     static final int MAX_REMEMBERED = 200_000;
+
+    /** A reserved or contracted unit stays remembered until its opening's count says it changed. */
+    private static final Duration UNTIL_CHANGED = Duration.ofNanos(Long.MAX_VALUE);
 
     /** A taken unit as read, with the opening's count read quiet before it. */
     public record Taken(String unitId, String code, String developerId, String officeId, String openingId,
@@ -88,13 +100,25 @@ public final class TakenUnits {
     }
 
     private final TakenUnitChanges changes;
-    private final Map<String, String> openingOfUnit = new ConcurrentHashMap<>();
-    private final Map<String, Taken> taken = new ConcurrentHashMap<>();
+    private final Cache<String, String> openingOfUnit;
+    private final Cache<String, Taken> taken;
     private final Map<String, CountReader> readers = new ConcurrentHashMap<>();
     private final AtomicLong refusals = new AtomicLong();
 
-    public TakenUnits(TakenUnitChanges changes) {
+    public TakenUnits(TakenUnitChanges changes, Clock clock) {
+        this(changes, clock, MAX_REMEMBERED);
+    }
+
+    TakenUnits(TakenUnitChanges changes, Clock clock, int max) {
         this.changes = changes;
+        this.openingOfUnit = Caffeine.newBuilder().maximumSize(max).build();
+        this.taken = Caffeine.newBuilder()
+                .maximumSize(max)
+                .ticker(new ClockTicker(clock))
+                .expireAfter(Expiry.<String, Taken>writing((unitId, unit) -> unit.status() == UnitStatus.HELD
+                        ? Duration.between(clock.instant(), unit.holdExpiresAt())
+                        : UNTIL_CHANGED))
+                .build();
     }
 
     /**
@@ -102,14 +126,14 @@ public final class TakenUnits {
      * count (a read begun after now) and looks up the unit against it.
      */
     public Look look(String unitId) {
-        String openingId = openingOfUnit.get(unitId);
+        String openingId = openingOfUnit.getIfPresent(unitId);
         if (openingId == null) {
             return new Look(null, null, null);
         }
         Count count = readers.computeIfAbsent(openingId, CountReader::new).readBegunAfterNow(changes);
-        Taken known = taken.get(unitId);
+        Taken known = taken.getIfPresent(unitId);
         if (known != null && !(count.quiet() && known.seen().equals(count))) {
-            taken.remove(unitId, known);
+            taken.asMap().remove(unitId, known);
             known = null;
         }
         return new Look(openingId, count, known);
@@ -129,13 +153,9 @@ public final class TakenUnits {
         if (unit.openingId() == null) {
             return;
         }
-        if (openingOfUnit.size() >= MAX_REMEMBERED || taken.size() >= MAX_REMEMBERED) {
-            openingOfUnit.clear();
-            taken.clear();
-        }
         openingOfUnit.put(unit.id(), unit.openingId()); // never changes once set (OPEN-1)
         if (unit.takenBy() == null) {
-            taken.remove(unit.id());
+            taken.invalidate(unit.id());
         } else if (look.count != null && look.count.quiet() && unit.openingId().equals(look.openingId)) {
             taken.put(unit.id(), Taken.of(unit, look.count));
         }
@@ -146,9 +166,10 @@ public final class TakenUnits {
         return refusals.get();
     }
 
-    /** How many taken units are remembered. */
+    /** How many taken units are remembered (after the cache's pending evictions and expiries). */
     public int remembered() {
-        return taken.size();
+        taken.cleanUp();
+        return (int) taken.estimatedSize();
     }
 
     /**

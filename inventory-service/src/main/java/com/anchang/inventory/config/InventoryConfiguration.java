@@ -128,8 +128,8 @@ public class InventoryConfiguration {
 
     /** UNIT-2: the memory of an opening's taken units, with its refusals and size as metrics. */
     @Bean
-    TakenUnits takenUnits(TakenUnitChanges changes, MeterRegistry meters) {
-        TakenUnits taken = new TakenUnits(changes);
+    TakenUnits takenUnits(TakenUnitChanges changes, MeterRegistry meters, Clock clock) {
+        TakenUnits taken = new TakenUnits(changes, clock);
         FunctionCounter.builder("inventory.holds.refused.from.memory", taken, TakenUnits::refusals)
                 .description("holds on a taken unit of an opening refused without reading the store").register(meters);
         Gauge.builder("inventory.taken.units.remembered", taken, TakenUnits::remembered)

@@ -10,6 +10,7 @@ import com.anchang.inventory.domain.UnitEvent;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.inventory.domain.UnitSpec;
 import com.anchang.support.problem.RuleRefusedException;
+import com.anchang.support.test.MovingClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,24 +59,38 @@ class TakenUnitsTest {
     }
 
     static Unit inOpening() {
+        return inOpening(18);
+    }
+
+    /** A unit of the opening on this floor (another floor, another unit). */
+    static Unit inOpening(int floor) {
         Unit unit = Unit.catalogue("dev-1", "office-1", "proj-1", "bld-1", "3",
-                new UnitSpec(18, 2, "3室2厅2卫", new BigDecimal("118.50"), new BigDecimal("95.20"), "南",
+                new UnitSpec(floor, 2, "3室2厅2卫", new BigDecimal("118.50"), new BigDecimal("95.20"), "南",
                         new BigDecimal("3256800.00")));
         unit.includeIn("opn-1", OPENS);
         return unit;
     }
 
     static Unit heldBy(String deal) {
-        Unit unit = inOpening();
+        return heldBy(deal, 18);
+    }
+
+    static Unit heldBy(String deal, int floor) {
+        Unit unit = inOpening(floor);
         unit.hold(deal, "c-1", "buyer-" + deal, T0, POLICY, null);
         return unit;
     }
 
     final Counts counts = new Counts();
-    final TakenUnits memory = new TakenUnits(counts);
+    final MovingClock clock = new MovingClock(T0);
+    final TakenUnits memory = new TakenUnits(counts, clock);
 
     /** The unit read from the store after a look, as HoldingUnit does. */
     TakenUnits.Look seen(Unit unit) {
+        return seen(memory, unit);
+    }
+
+    static TakenUnits.Look seen(TakenUnits memory, Unit unit) {
         TakenUnits.Look look = memory.look(unit.id());
         memory.observed(look, unit);
         return look;
@@ -193,6 +208,47 @@ class TakenUnitsTest {
 
         assertThatThrownBy(() -> failing.save(held, List.of(released), null)).isInstanceOf(IllegalStateException.class);
         assertThat(counts.read("opn-1").quiet()).isTrue();
+    }
+
+    @Test
+    @DisplayName("UNIT-2: a full memory evicts some taken units, not all; an evicted unit is decided by the store and learned again")
+    void fullMemoryEvictsSomeNotAll() {
+        TakenUnits small = new TakenUnits(counts, clock, 5);
+        List<Unit> held = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Unit unit = heldBy("deal-" + i, i + 1);
+            held.add(unit);
+            seen(small, unit);
+            seen(small, unit);
+        }
+
+        assertThat(small.remembered()).isEqualTo(5);
+        Unit evicted = held.stream()
+                .filter(unit -> small.look(unit.id()).takenByAnotherDeal("deal-x", T0).isEmpty())
+                .findFirst().orElseThrow();
+        seen(small, evicted);
+        seen(small, evicted);
+        assertThat(small.look(evicted.id()).takenByAnotherDeal("deal-x", T0)).isPresent();
+    }
+
+    @Test
+    @DisplayName("UNIT-2/UNIT-3: a held unit leaves the memory at its hold's deadline by the clock; a reserved one stays until its opening's count changes")
+    void heldUnitLeavesAtItsDeadline() {
+        Unit held = heldBy("deal-1", 1);
+        Unit reserved = heldBy("deal-2", 2);
+        reserved.reserve("deal-2", T0.plusSeconds(60));
+        for (Unit unit : List.of(held, reserved)) {
+            seen(unit);
+            seen(unit);
+        }
+        assertThat(memory.remembered()).isEqualTo(2);
+
+        clock.set(held.hold().expiresAt().minusSeconds(1));
+        assertThat(memory.remembered()).isEqualTo(2);
+        clock.set(held.hold().expiresAt());
+        assertThat(memory.remembered()).isEqualTo(1);
+        clock.set(T0.plus(Duration.ofDays(3650)));
+        assertThat(memory.look(reserved.id()).takenByAnotherDeal("deal-3", clock.instant())).isPresent();
     }
 
     @Test

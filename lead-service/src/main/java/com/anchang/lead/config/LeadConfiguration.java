@@ -151,13 +151,13 @@ public class LeadConfiguration {
 
     /**
      * One circuit breaker with a time limiter for the identity-service downstream (LEAD-8 asks it who the
-     * new owner is): calls run on virtual threads, a call slower than the timeout is a failure, and a
-     * failure rate over the threshold opens the circuit for a while (503 at once, identity is left alone).
+     * new owner is), set by {@code resilience4j.*.instances.identity-service} (application.yml): calls run
+     * on virtual threads, a call slower than the timeout is a failure, and a failure rate over the
+     * threshold opens the circuit for a while (503 at once, identity is left alone).
      */
     @Bean
-    Customizer<Resilience4JCircuitBreakerFactory> identityBreakerSettings(IdentityProperties identity) {
-        return DownstreamBreaker.settings(IdentityStaffDirectory.BREAKER, identity.timeout(), identity.slidingWindow(),
-                identity.failureRateThreshold(), identity.openFor());
+    Customizer<Resilience4JCircuitBreakerFactory> breakersOnVirtualThreads() {
+        return DownstreamBreaker.onVirtualThreads();
     }
 
     @Bean

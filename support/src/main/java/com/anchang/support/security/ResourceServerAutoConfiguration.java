@@ -71,15 +71,15 @@ public class ResourceServerAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        JwtDecoder jwtDecoder(SecurityProperties properties) {
+        JwtDecoder jwtDecoder(SecurityProperties properties, Clock clock) {
             if (properties.issuer() == null || properties.jwkSetUri() == null) {
                 throw new IllegalStateException("anchang.security.issuer and anchang.security.jwk-set-uri must be set");
             }
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
                     .jwsAlgorithm(SignatureAlgorithm.RS256)
                     .build();
-            decoder.setJwtValidator(StaffTokens.validator(properties.issuer()));
-            return new VerifiedTokens(Clock.systemUTC()).in(decoder);
+            decoder.setJwtValidator(StaffTokens.validator(properties.issuer(), clock));
+            return new VerifiedTokens(clock).in(decoder);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.anchang.support.security;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,8 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 
 /**
@@ -31,10 +34,13 @@ public final class StaffTokens {
 
     /**
      * What makes a correctly signed token acceptable, the same at the gateway and in every service:
-     * issued by {@code issuer}, within its validity (60 s clock skew), with a subject.
+     * issued by {@code issuer}, within its validity by {@code clock} (60 s clock skew), with a subject.
      */
-    public static OAuth2TokenValidator<Jwt> validator(String issuer) {
-        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+    public static OAuth2TokenValidator<Jwt> validator(String issuer, Clock clock) {
+        JwtTimestampValidator lifetime = new JwtTimestampValidator();
+        lifetime.setClock(clock);
+        return new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithValidators(lifetime, new JwtIssuerValidator(issuer)),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import com.anchang.support.test.MovingClock;
 import org.junit.jupiter.api.DisplayName;
@@ -59,5 +61,49 @@ class VerifiedTokensTest {
         remembering.decode("good-1x");
         assertThatThrownBy(() -> remembering.decode("good-1".toUpperCase())).isInstanceOf(BadJwtException.class);
         assertThat(checks).hasValue(3);
+    }
+
+    @Test
+    @DisplayName("full: some remembered tokens are evicted, not all, and an evicted one is simply checked again")
+    void fullMemoryEvictsSomeNotAll() {
+        VerifiedTokens small = new VerifiedTokens(clock, 10);
+        JwtDecoder bounded = small.in(decoder);
+        for (int i = 0; i < 25; i++) {
+            bounded.decode("good-" + i);
+        }
+
+        assertThat(small.size()).isEqualTo(10);
+        List<String> kept = IntStream.range(0, 25).mapToObj(i -> "good-" + i)
+                .filter(token -> small.remembered(token) != null).toList();
+        assertThat(kept).hasSize(10);
+        String evicted = IntStream.range(0, 25).mapToObj(i -> "good-" + i)
+                .filter(token -> !kept.contains(token)).findFirst().orElseThrow();
+        int checksBefore = checks.get();
+        bounded.decode(kept.get(0));
+        assertThat(checks).as("a kept token is answered from memory").hasValue(checksBefore);
+        assertThat(bounded.decode(evicted).getTokenValue()).isEqualTo(evicted);
+        assertThat(checks).as("an evicted one is checked again").hasValue(checksBefore + 1);
+    }
+
+    @Test
+    @DisplayName("a remembered token past its expiry by the clock is not answered from memory, and leaves the memory")
+    void expiredTokenLeavesTheMemory() {
+        VerifiedTokens memory = new VerifiedTokens(clock);
+        memory.remember("good-1", decoder.decode("good-1"));
+        assertThat(memory.remembered("good-1")).isNotNull();
+
+        clock.set(NOW.plusSeconds(900));
+
+        assertThat(memory.remembered("good-1")).isNull();
+        assertThat(memory.size()).isZero();
+    }
+
+    @Test
+    @DisplayName("an expired token the decoder still accepts (clock skew) is not remembered")
+    void expiredOnArrivalIsNotRemembered() {
+        clock.set(NOW.plusSeconds(930)); // within the decoder's 60 s skew
+        remembering.decode("good-1");
+        remembering.decode("good-1");
+        assertThat(checks).hasValue(2);
     }
 }

@@ -51,14 +51,14 @@ public class TransactionConfiguration {
     }
 
     /**
-     * One circuit breaker with a time limiter for the inventory-service downstream: calls run on
-     * virtual threads, a call slower than the timeout is a failure, and a failure rate over the
-     * threshold opens the circuit for a while (503 at once, inventory is left alone).
+     * One circuit breaker with a time limiter for the inventory-service downstream, set by
+     * {@code resilience4j.*.instances.inventory-service} (application.yml): calls run on virtual threads,
+     * a call slower than the timeout is a failure, and a failure rate over the threshold opens the
+     * circuit for a while (503 at once, inventory is left alone).
      */
     @Bean
-    Customizer<Resilience4JCircuitBreakerFactory> inventoryBreakerSettings(InventoryProperties inventory) {
-        return DownstreamBreaker.settings(InventorySalesControl.BREAKER, inventory.timeout(), inventory.slidingWindow(),
-                inventory.failureRateThreshold(), inventory.openFor());
+    Customizer<Resilience4JCircuitBreakerFactory> breakersOnVirtualThreads() {
+        return DownstreamBreaker.onVirtualThreads();
     }
 
     @Bean

@@ -6,25 +6,18 @@ import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How to reach inventory-service and how long to wait for it.
+ * How to reach inventory-service. How long to wait for it and when to leave it alone are the settings
+ * of its circuit breaker and time limiter, Resilience4j's own
+ * ({@code resilience4j.*.instances.inventory-service}, see support.http.DownstreamBreaker).
  *
  * @param url base URL of inventory-service
- * @param timeout the time limiter: an answer later than this is no answer (503)
  * @param connectTimeout TCP connect timeout
- * @param failureRateThreshold percentage of failed calls (of the last {@code slidingWindow}) that opens the circuit
- * @param slidingWindow how many recent calls the failure rate is taken over (and the minimum before it counts)
- * @param openFor how long an open circuit answers 503 at once before letting a trial call through
  */
 @ConfigurationProperties("transaction.inventory")
-public record InventoryProperties(URI url, Duration timeout, Duration connectTimeout, Integer failureRateThreshold,
-        Integer slidingWindow, Duration openFor) {
+public record InventoryProperties(URI url, Duration connectTimeout) {
 
     public InventoryProperties {
         Objects.requireNonNull(url, "transaction.inventory.url");
-        timeout = timeout == null ? Duration.ofSeconds(2) : timeout;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(1) : connectTimeout;
-        failureRateThreshold = failureRateThreshold == null ? 50 : failureRateThreshold;
-        slidingWindow = slidingWindow == null ? 10 : slidingWindow;
-        openFor = openFor == null ? Duration.ofSeconds(10) : openFor;
     }
 }
