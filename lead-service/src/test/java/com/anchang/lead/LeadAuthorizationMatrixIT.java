@@ -40,20 +40,20 @@ class LeadAuthorizationMatrixIT {
     MongoTemplate mongo;
 
     static Map<String, Object> registration(String mobile) {
-        return LeadServiceIT.registration(HOME_OFFICE, mobile);
+        return LeadFixture.registration(HOME_OFFICE, mobile);
     }
 
     @Test
     @DisplayName("authorization matrix (LEAD-1, LEAD-4, LEAD-5, LEAD-6, LEAD-8, LEAD-9, LEAD-10, LEAD-11, LEAD-12, ROT-1..11, office isolation): who may register, read a lead in full or masked, read the audit, log and read follow-ups, read and resolve collisions, reassign, move stages, read compliance, and act in or read the reception rotation")
     void matrix() {
-        String mobile = LeadServiceIT.freshMobile();
+        String mobile = LeadFixture.freshMobile();
         Answer fixture = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile));
         assertThat(fixture.status()).isEqualTo(201);
         String leadId = fixture.text("leadId");
         String collisionId = freshCollision();
 
         AuthorizationMatrix.Row register = new AuthorizationMatrix(server)
-                .row("POST /api/leads", who -> Request.post("/api/leads", registration(LeadServiceIT.freshMobile())));
+                .row("POST /api/leads", who -> Request.post("/api/leads", registration(LeadFixture.freshMobile())));
         for (Who consultant : List.of(Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT)) {
             register.expects(consultant, 201, answer -> assertThat(answer.map())
                     .containsEntry("ownerConsultantId", consultant.staff().userId())
@@ -65,10 +65,10 @@ class LeadAuthorizationMatrixIT {
         AuthorizationMatrix.Row read = register.and()
                 .row("GET /api/leads/{leadId}", who -> Request.get("/api/leads/" + leadId));
         for (Who who : FULL_DETAILS) {
-            read.expects(who, 200, shows(LeadServiceIT.digits(mobile), "FULL"));
+            read.expects(who, 200, shows(LeadFixture.digits(mobile), "FULL"));
         }
         for (Who who : MASKED_DETAILS) {
-            read.expects(who, 200, shows(LeadServiceIT.masked(mobile), "MASKED"));
+            read.expects(who, 200, shows(LeadFixture.masked(mobile), "MASKED"));
         }
 
         AuthorizationMatrix matrix = read.and()
@@ -116,7 +116,7 @@ class LeadAuthorizationMatrixIT {
                 .and()
                 // LEAD-6: the owner or the PM links a person to the lead's customer
                 .row("POST /api/leads/{leadId}/links", who -> Request.post("/api/leads/" + freshLead() + "/links",
-                        Map.of("relation", "SPOUSE", "name", "李女士", "mobile", LeadServiceIT.freshMobile())))
+                        Map.of("relation", "SPOUSE", "name", "李女士", "mobile", LeadFixture.freshMobile())))
                     .expects(Who.OWNER_CONSULTANT, 201, answer -> assertThat(answer.map().get("links").toString())
                             .contains("SPOUSE"))
                     .expects(Who.PM, 201, answer -> assertThat(answer.map().get("links").toString()).contains("SPOUSE"))
@@ -156,14 +156,14 @@ class LeadAuthorizationMatrixIT {
 
     String freshLead() {
         Answer lead = server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads",
-                registration(LeadServiceIT.freshMobile()));
+                registration(LeadFixture.freshMobile()));
         assertThat(lead.status()).isEqualTo(201);
         return lead.text("leadId");
     }
 
     /** LEAD-5: the owner registers a customer, a colleague registers them too: the collision's id. */
     String freshCollision() {
-        String mobile = LeadServiceIT.freshMobile();
+        String mobile = LeadFixture.freshMobile();
         assertThat(server.as(Who.OWNER_CONSULTANT.staff().token()).call("POST", "/api/leads", registration(mobile))
                 .status()).isEqualTo(201);
         Answer refused = server.as(Who.COLLEAGUE_CONSULTANT.staff().token()).call("POST", "/api/leads",

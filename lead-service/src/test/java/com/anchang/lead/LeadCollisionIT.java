@@ -29,10 +29,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -61,14 +57,14 @@ class LeadCollisionIT {
     ProtectionPolicies policies;
 
     Answer register(String token, String officeId, String mobile) {
-        return server.as(token).call("POST", "/api/leads", LeadServiceIT.registration(officeId, mobile));
+        return server.as(token).call("POST", "/api/leads", LeadFixture.registration(officeId, mobile));
     }
 
     @Test
     @DisplayName("LEAD-5: a colleague's registration of a protected customer opens a collision decided by the rule for the earlier owner, listed open for the PM with its evidence; the PM's override needs a reason, reassigns the lead, is audited as a PM override and published; a second resolution is refused")
     void collisionOverride() {
         String office = "office-collide";
-        String mobile = LeadServiceIT.freshMobile();
+        String mobile = LeadFixture.freshMobile();
         String leadId = register(LeadStaff.consultant("c-first", office), office, mobile).text("leadId");
         server.as(LeadStaff.consultant("c-first", office)).call("POST", "/api/leads/" + leadId + "/follow-ups",
                 Map.of("channel", "WECHAT", "effective", true));
@@ -91,7 +87,7 @@ class LeadCollisionIT {
             });
             String collisionId = (String) open.list().getFirst().get("collisionId");
             assertThat(refused.map().get("detail")).asString().contains(collisionId);
-            assertThat(server.as(LeadServiceIT.HEAD_OFFICE).get("/api/leads/collisions/" + collisionId).status())
+            assertThat(server.as(LeadFixture.HEAD_OFFICE).get("/api/leads/collisions/" + collisionId).status())
                     .isEqualTo(200);
             Answer byConsultant = server.as(LeadStaff.consultant("c-second", office)).get("/api/leads/collisions/" + collisionId);
             assertThat(byConsultant.status()).isEqualTo(403);
@@ -106,7 +102,7 @@ class LeadCollisionIT {
             assertThat(stranger.map().get("field")).isEqualTo("followerConsultantId");
             assertThat(server.as(LeadStaff.consultant("c-first", office)).call("POST", resolve, Map.of()).status())
                     .isEqualTo(403);
-            assertThat(server.as(LeadServiceIT.HEAD_OFFICE).call("POST", resolve, Map.of()).status())
+            assertThat(server.as(LeadFixture.HEAD_OFFICE).call("POST", resolve, Map.of()).status())
                     .isEqualTo(403);
             assertThat(server.as(LeadStaff.pm("office-9")).call("POST", resolve, Map.of()).status()).isEqualTo(404);
             assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/" + leadId).map())
@@ -150,7 +146,7 @@ class LeadCollisionIT {
     void reRegistrationAfterLapse() {
         String office = "office-reregister";
         ProtectionPolicy policy = policies.forOffice(office);
-        String mobile = LeadServiceIT.freshMobile();
+        String mobile = LeadFixture.freshMobile();
         LeadEvent.Registered old = Lead.register("dev-1", office, "c-gone", "赵先生", MobileNumber.parse(mobile),
                 LeadSource.PHONE, Needs.NONE, Instant.now().minus(Duration.ofDays(9)), policy);
         calendar.schedule("dev-1", office, ProtectionPolicy.releasedOn(old.lead().protectedUntil()), old.lead().id());
@@ -192,42 +188,24 @@ class LeadCollisionIT {
     @DisplayName("LEAD-5 concurrency: two consultants registering the same phone at the same instant, 25 times over: each time exactly one owner and exactly one collision record (the other consultant's)")
     void simultaneousRegistrations() throws Exception {
         String office = "office-race";
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 25; round++) {
-                String mobile = LeadServiceIT.freshMobile();
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Answer>> answers = new ArrayList<>();
-                for (String who : List.of("c-left", "c-right")) {
-                    String token = LeadStaff.consultant(who, office);
-                    answers.add(pool.submit(() -> {
-                        start.await();
-                        return register(token, office, mobile);
-                    }));
-                }
-                start.countDown();
-                List<Answer> done = new ArrayList<>();
-                for (Future<Answer> answer : answers) {
-                    done.add(answer.get());
-                }
+        for (int round = 0; round < 25; round++) {
+            String mobile = LeadFixture.freshMobile();
+            List<Answer> done = LeadFixture.leftAndRightAtOnce(office, token -> register(token, office, mobile));
 
-                assertThat(done).extracting(Answer::status).as("round %d", round).containsExactlyInAnyOrder(201, 409);
-                Answer won = done.stream().filter(a -> a.status() == 201).findFirst().orElseThrow();
-                String owner = won.text("ownerConsultantId");
-                String loser = owner.equals("c-left") ? "c-right" : "c-left";
-                List<Document> stored = mongo.getCollection("leads")
-                        .find(new Document("officeId", office).append("mobile", LeadServiceIT.digits(mobile)))
-                        .into(new ArrayList<>());
-                assertThat(stored).singleElement().satisfies(d -> assertThat(d.get("ownerConsultantId")).isEqualTo(owner));
-                List<Document> collisions = mongo.getCollection("lead_collisions")
-                        .find(new Document("leadId", won.text("leadId"))).into(new ArrayList<>());
-                assertThat(collisions).as("round %d", round).singleElement().satisfies(c -> {
-                    assertThat(c.get("ownerConsultantId")).isEqualTo(owner);
-                    assertThat(c.get("challengerConsultantId")).isEqualTo(loser);
-                });
-            }
-        } finally {
-            pool.shutdownNow();
+            assertThat(done).extracting(Answer::status).as("round %d", round).containsExactlyInAnyOrder(201, 409);
+            Answer won = done.stream().filter(a -> a.status() == 201).findFirst().orElseThrow();
+            String owner = won.text("ownerConsultantId");
+            String loser = owner.equals("c-left") ? "c-right" : "c-left";
+            List<Document> stored = mongo.getCollection("leads")
+                    .find(new Document("officeId", office).append("mobile", LeadFixture.digits(mobile)))
+                    .into(new ArrayList<>());
+            assertThat(stored).singleElement().satisfies(d -> assertThat(d.get("ownerConsultantId")).isEqualTo(owner));
+            List<Document> collisions = mongo.getCollection("lead_collisions")
+                    .find(new Document("leadId", won.text("leadId"))).into(new ArrayList<>());
+            assertThat(collisions).as("round %d", round).singleElement().satisfies(c -> {
+                assertThat(c.get("ownerConsultantId")).isEqualTo(owner);
+                assertThat(c.get("challengerConsultantId")).isEqualTo(loser);
+            });
         }
     }
 
@@ -238,7 +216,7 @@ class LeadCollisionIT {
     @DisplayName("LEAD-5 (+ LEAD-9): a resolution that failed after the collision was written (the lead not yet reassigned) is completed by sending the same request again: 200, the lead reassigned once, one PM override audited, lead.lead-reassigned and the violation published; a third send changes nothing; another follower is refused 409 LEAD-5")
     void resolutionRetriedAfterACrash() {
         String office = "office-collide-retry";
-        String mobile = LeadServiceIT.freshMobile();
+        String mobile = LeadFixture.freshMobile();
         String leadId = register(LeadStaff.consultant("c-first", office), office, mobile).text("leadId");
         assertThat(register(LeadStaff.consultant("c-second", office), office, mobile).status()).isEqualTo(409);
         String collisionId = (String) server.as(LeadStaff.pm(office)).get("/api/leads/collisions?officeId=" + office)

@@ -52,7 +52,7 @@ class LeadFamilyIT {
     ProtectionPolicies policies;
 
     Answer register(String token, String officeId, String mobile) {
-        return server.as(token).call("POST", "/api/leads", LeadServiceIT.registration(officeId, mobile));
+        return server.as(token).call("POST", "/api/leads", LeadFixture.registration(officeId, mobile));
     }
 
     Answer link(String token, String leadId, String relation, String mobile, boolean together) {
@@ -65,7 +65,7 @@ class LeadFamilyIT {
 
     long aliases(String office, String mobile) {
         return mongo.getCollection("lead_aliases").countDocuments(
-                new Document("_id", office + ":" + LeadServiceIT.digits(mobile)));
+                new Document("_id", office + ":" + LeadFixture.digits(mobile)));
     }
 
     @Test
@@ -75,8 +75,8 @@ class LeadFamilyIT {
         String office = "office-family-spouse";
         String owner = LeadStaff.consultant("c-owner", office);
         String colleague = LeadStaff.consultant("c-other", office);
-        String leadId = register(owner, office, LeadServiceIT.freshMobile()).text("leadId");
-        String spouse = LeadServiceIT.freshMobile();
+        String leadId = register(owner, office, LeadFixture.freshMobile()).text("leadId");
+        String spouse = LeadFixture.freshMobile();
 
         try (EventCapture capture = new EventCapture(brokers, Topics.LEAD)) {
             Answer linked = link(owner, leadId, "SPOUSE", spouse, false);
@@ -84,11 +84,11 @@ class LeadFamilyIT {
             assertThat(linked.status()).isEqualTo(201);
             assertThat(linked.map().get("links")).asList().singleElement().satisfies(l -> assertThat((Map<String, Object>) l)
                     .containsEntry("relation", "SPOUSE").containsEntry("name", "李女士")
-                    .containsEntry("mobile", LeadServiceIT.digits(spouse)).containsEntry("sameCustomer", true)
+                    .containsEntry("mobile", LeadFixture.digits(spouse)).containsEntry("sameCustomer", true)
                     .containsEntry("linkedBy", "c-owner"));
             assertThat(aliases(office, spouse)).isOne();
             assertThat(server.as(colleague).get("/api/leads/" + leadId).map().get("links").toString())
-                    .contains(LeadServiceIT.masked(spouse)).doesNotContain(LeadServiceIT.digits(spouse));
+                    .contains(LeadFixture.masked(spouse)).doesNotContain(LeadFixture.digits(spouse));
 
             Answer refused = register(colleague, office, spouse);
             assertThat(refused.status()).isEqualTo(409);
@@ -105,7 +105,7 @@ class LeadFamilyIT {
             assertThat(mine.map().get("rule")).isEqualTo("LEAD-6");
             assertThat(mine.map().get("detail")).asString().contains("already registered by you");
             assertThat(mongo.getCollection("leads").countDocuments(
-                    new Document("officeId", office).append("mobile", LeadServiceIT.digits(spouse)))).isZero();
+                    new Document("officeId", office).append("mobile", LeadFixture.digits(spouse)))).isZero();
 
             ConsumerRecord<String, String> event = capture.awaitCount(r -> leadId.equals(r.key())
                     && LeadLinked.TYPE.equals(EventCapture.header(r, EventHeaders.TYPE)), 1).getFirst();
@@ -113,7 +113,7 @@ class LeadFamilyIT {
             assertThat(contract.relation()).isEqualTo("SPOUSE");
             assertThat(contract.sameCustomer()).isTrue();
             assertThat(contract.ownerConsultantId()).isEqualTo("c-owner");
-            assertThat(event.value()).doesNotContain(LeadServiceIT.digits(spouse));
+            assertThat(event.value()).doesNotContain(LeadFixture.digits(spouse));
         }
     }
 
@@ -123,9 +123,9 @@ class LeadFamilyIT {
         String office = "office-family-sibling";
         String owner = LeadStaff.consultant("c-owner", office);
         String colleague = LeadStaff.consultant("c-other", office);
-        String leadId = register(owner, office, LeadServiceIT.freshMobile()).text("leadId");
-        String sibling = LeadServiceIT.freshMobile();
-        String together = LeadServiceIT.freshMobile();
+        String leadId = register(owner, office, LeadFixture.freshMobile()).text("leadId");
+        String sibling = LeadFixture.freshMobile();
+        String together = LeadFixture.freshMobile();
 
         Answer linked = link(owner, leadId, "SIBLING", sibling, false);
         assertThat(linked.status()).isEqualTo(201);
@@ -147,12 +147,12 @@ class LeadFamilyIT {
     void refusals() {
         String office = "office-family-refusals";
         String owner = LeadStaff.consultant("c-owner", office);
-        String leadId = register(owner, office, LeadServiceIT.freshMobile()).text("leadId");
-        String otherLeadsMobile = LeadServiceIT.freshMobile();
+        String leadId = register(owner, office, LeadFixture.freshMobile()).text("leadId");
+        String otherLeadsMobile = LeadFixture.freshMobile();
         register(LeadStaff.consultant("c-other", office), office, otherLeadsMobile);
-        String otherLeadId = register(LeadStaff.consultant("c-other", office), office, LeadServiceIT.freshMobile())
+        String otherLeadId = register(LeadStaff.consultant("c-other", office), office, LeadFixture.freshMobile())
                 .text("leadId");
-        String reserved = LeadServiceIT.freshMobile();
+        String reserved = LeadFixture.freshMobile();
         assertThat(link(LeadStaff.consultant("c-other", office), otherLeadId, "PARENT", reserved, false).status())
                 .isEqualTo(201);
 
@@ -165,16 +165,16 @@ class LeadFamilyIT {
         assertThat(server.as(owner).get("/api/leads/" + leadId).map().get("links")).asList().isEmpty();
 
         Answer noRelation = server.as(owner).call("POST", "/api/leads/" + leadId + "/links",
-                Map.of("name", "李女士", "mobile", LeadServiceIT.freshMobile()));
+                Map.of("name", "李女士", "mobile", LeadFixture.freshMobile()));
         assertThat(noRelation.status()).isEqualTo(400);
         assertThat(noRelation.map().get("field")).isEqualTo("relation");
         Answer badMobile = link(owner, leadId, "SPOUSE", "010-12345678", false);
         assertThat(badMobile.status()).isEqualTo(400);
         assertThat(badMobile.map().get("field")).isEqualTo("mobile");
         Answer badRelation = server.as(owner).call("POST", "/api/leads/" + leadId + "/links",
-                Map.of("relation", "COUSIN", "name", "李女士", "mobile", LeadServiceIT.freshMobile()));
+                Map.of("relation", "COUSIN", "name", "李女士", "mobile", LeadFixture.freshMobile()));
         assertThat(badRelation.status()).isEqualTo(400);
-        String fresh = LeadServiceIT.freshMobile();
+        String fresh = LeadFixture.freshMobile();
         Answer colleague = link(LeadStaff.consultant("c-other", office), leadId, "SPOUSE", fresh, false);
         assertThat(colleague.status()).isEqualTo(403);
         assertThat(colleague.map().get("action")).isEqualTo("link a person to a lead");
@@ -191,8 +191,8 @@ class LeadFamilyIT {
         ProtectionPolicy policy = policies.forOffice(office);
         Instant nineDaysAgo = Instant.now().minus(Duration.ofDays(9));
         LeadEvent.Registered old = Lead.register("dev-1", office, "c-gone", "赵先生",
-                MobileNumber.parse(LeadServiceIT.freshMobile()), LeadSource.WALK_IN, Needs.NONE, nineDaysAgo, policy);
-        String spouse = LeadServiceIT.freshMobile();
+                MobileNumber.parse(LeadFixture.freshMobile()), LeadSource.WALK_IN, Needs.NONE, nineDaysAgo, policy);
+        String spouse = LeadFixture.freshMobile();
         old.lead().link("c-gone", LeadLink.Relation.SPOUSE, "赵太太", MobileNumber.parse(spouse), false,
                 nineDaysAgo.plusSeconds(60), policy);
         calendar.schedule("dev-1", office, ProtectionPolicy.releasedOn(old.lead().protectedUntil()), old.lead().id());

@@ -29,7 +29,7 @@ class LeadManagementIT {
 
     String register(String token, String officeId) {
         Answer answer = server.as(token).call("POST", "/api/leads",
-                LeadServiceIT.registration(officeId, LeadServiceIT.freshMobile()));
+                LeadFixture.registration(officeId, LeadFixture.freshMobile()));
         assertThat(answer.status()).isEqualTo(201);
         return answer.text("leadId");
     }

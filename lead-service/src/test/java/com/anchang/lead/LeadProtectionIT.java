@@ -36,10 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -84,7 +81,7 @@ class LeadProtectionIT {
     Lead registeredDaysAgo(String owner, String officeId, int daysAgo) {
         ProtectionPolicy policy = policies.forOffice(officeId);
         LeadEvent.Registered registered = Lead.register("dev-1", officeId, owner, "李女士",
-                MobileNumber.parse(LeadServiceIT.freshMobile()), LeadSource.WALK_IN, Needs.NONE,
+                MobileNumber.parse(LeadFixture.freshMobile()), LeadSource.WALK_IN, Needs.NONE,
                 Instant.now().minus(Duration.ofDays(daysAgo)), policy);
         Lead lead = registered.lead();
         calendar.schedule("dev-1", officeId, ProtectionPolicy.releasedOn(lead.protectedUntil()), lead.id());
@@ -172,7 +169,7 @@ class LeadProtectionIT {
         assertThat(colleague.map().get("action")).isEqualTo("log a follow-up");
         assertThat(log(TestTokens.staff("u-sc", "dev-1").at(office, "SALES_CONTROL").token(), lead.id(),
                 followUp("PHONE", true, null)).status()).isEqualTo(403);
-        assertThat(log(LeadServiceIT.HEAD_OFFICE, lead.id(), followUp("PHONE", true, null)).status()).isEqualTo(403);
+        assertThat(log(LeadFixture.HEAD_OFFICE, lead.id(), followUp("PHONE", true, null)).status()).isEqualTo(403);
         Answer away = log(LeadStaff.consultant("c-own", "office-9"), lead.id(), followUp("PHONE", true, null));
         assertThat(away.status()).isEqualTo(404);
         assertThat(away.map().get("kind")).isEqualTo("lead");
@@ -288,25 +285,7 @@ class LeadProtectionIT {
     }
 
     /** Runs the step in two threads released at the same instant; the sum of what they did. */
-    static int concurrently(java.util.concurrent.Callable<Integer> step) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(pool.submit(() -> {
-                    start.await();
-                    return step.call();
-                }));
-            }
-            start.countDown();
-            int sum = 0;
-            for (Future<Integer> run : runs) {
-                sum += run.get();
-            }
-            return sum;
-        } finally {
-            pool.shutdownNow();
-        }
+    static int concurrently(Callable<Integer> step) throws Exception {
+        return LeadFixture.simultaneously(List.of(step, step)).stream().mapToInt(Integer::intValue).sum();
     }
 }

@@ -15,10 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,7 +35,7 @@ class LeadReturningBuyerIT {
     MongoTemplate mongo;
 
     Answer register(String token, String officeId, String mobile) {
-        return server.as(token).call("POST", "/api/leads", LeadServiceIT.registration(officeId, mobile));
+        return server.as(token).call("POST", "/api/leads", LeadFixture.registration(officeId, mobile));
     }
 
     /** A lead of {@code consultant} whose customer bought: stage DEPOSIT, then CONTRACTED (LEAD-11). */
@@ -55,14 +51,14 @@ class LeadReturningBuyerIT {
 
     List<Document> current(String office, String mobile) {
         return mongo.getCollection("leads").find(new Document("officeId", office)
-                .append("mobile", LeadServiceIT.digits(mobile))).into(new ArrayList<>());
+                .append("mobile", LeadFixture.digits(mobile))).into(new ArrayList<>());
     }
 
     @Test
     @DisplayName("LEAD-7: a returning buyer (their lead contracted) registered by another consultant is a new, separate lead for them (201, previousLeadId = the first), published as lead.returning-buyer-registered; the first lead keeps its stage and is no longer current; the office holds exactly one current lead for the mobile, which now protects the new owner (LEAD-5)")
     void returningBuyer() {
         String office = "office-return";
-        String mobile = LeadServiceIT.freshMobile();
+        String mobile = LeadFixture.freshMobile();
         String first = contracted(office, "c-first", mobile);
 
         try (EventCapture capture = new EventCapture(brokers, Topics.LEAD)) {
@@ -76,7 +72,7 @@ class LeadReturningBuyerIT {
                     .containsEntry("current", true);
             Answer old = server.as(LeadStaff.pm(office)).get("/api/leads/" + first);
             assertThat(old.map()).containsEntry("stage", "CONTRACTED").containsEntry("ownerConsultantId", "c-first")
-                    .containsEntry("mobile", LeadServiceIT.digits(mobile));
+                    .containsEntry("mobile", LeadFixture.digits(mobile));
             assertThat((Map<String, Object>) old.map().get("registration")).containsEntry("current", false);
             assertThat(current(office, mobile)).singleElement()
                     .satisfies(d -> assertThat(d.get("_id")).isEqualTo(second));
@@ -98,7 +94,7 @@ class LeadReturningBuyerIT {
     @DisplayName("LEAD-7: a third purchase: the second (contracted) lead retires in its turn, the first moves on; each new lead names the one before, and exactly one lead is current")
     void thirdPurchase() {
         String office = "office-return-third";
-        String mobile = LeadServiceIT.freshMobile();
+        String mobile = LeadFixture.freshMobile();
         String first = contracted(office, "c-first", mobile);
         String token = LeadStaff.consultant("c-second", office);
         String second = register(token, office, mobile).text("leadId");
@@ -113,46 +109,27 @@ class LeadReturningBuyerIT {
         assertThat(current(office, mobile)).singleElement()
                 .satisfies(d -> assertThat(d.get("_id")).isEqualTo(third.text("leadId")));
         assertThat(mongo.getCollection("leads").countDocuments(new Document("officeId", office)
-                .append("retiredMobile", LeadServiceIT.digits(mobile)))).isEqualTo(2);
+                .append("retiredMobile", LeadFixture.digits(mobile)))).isEqualTo(2);
         assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/" + first).map()).containsEntry("stage", "CONTRACTED")
-                .containsEntry("mobile", LeadServiceIT.digits(mobile));
+                .containsEntry("mobile", LeadFixture.digits(mobile));
     }
 
     @Test
     @DisplayName("LEAD-7 concurrency: two consultants registering the same returning buyer at the same instant, 20 times over: each time exactly one new lead (one 201, one 409), naming the contracted one, and exactly one current lead for the mobile")
     void simultaneousReturningBuyer() throws Exception {
         String office = "office-return-race";
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 20; round++) {
-                String mobile = LeadServiceIT.freshMobile();
-                String first = contracted(office, "c-first", mobile);
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Answer>> answers = new ArrayList<>();
-                for (String who : List.of("c-left", "c-right")) {
-                    String token = LeadStaff.consultant(who, office);
-                    answers.add(pool.submit(() -> {
-                        start.await();
-                        return register(token, office, mobile);
-                    }));
-                }
-                start.countDown();
-                List<Answer> done = new ArrayList<>();
-                for (Future<Answer> answer : answers) {
-                    done.add(answer.get());
-                }
+        for (int round = 0; round < 20; round++) {
+            String mobile = LeadFixture.freshMobile();
+            String first = contracted(office, "c-first", mobile);
+            List<Answer> done = LeadFixture.leftAndRightAtOnce(office, token -> register(token, office, mobile));
 
-                assertThat(done).extracting(Answer::status).as("round %d", round).containsExactlyInAnyOrder(201, 409);
-                Answer won = done.stream().filter(a -> a.status() == 201).findFirst().orElseThrow();
-                assertThat((Map<String, Object>) won.map().get("registration")).as("round %d", round)
-                        .containsEntry("previousLeadId", first);
-                assertThat(current(office, mobile)).as("round %d", round).singleElement()
-                        .satisfies(d -> assertThat(d.get("_id")).isEqualTo(won.text("leadId")));
-                assertThat(mongo.getCollection("leads").countDocuments(new Document("officeId", office)
-                        .append("retiredMobile", LeadServiceIT.digits(mobile)))).as("round %d", round).isOne();
-            }
-        } finally {
-            pool.shutdownNow();
+            assertThat(done).extracting(Answer::status).as("round %d", round).containsExactlyInAnyOrder(201, 409);
+            Answer won = done.stream().filter(a -> a.status() == 201).findFirst().orElseThrow();
+            assertThat(LeadFixture.registrationOf(won)).as("round %d", round).containsEntry("previousLeadId", first);
+            assertThat(current(office, mobile)).as("round %d", round).singleElement()
+                    .satisfies(d -> assertThat(d.get("_id")).isEqualTo(won.text("leadId")));
+            assertThat(mongo.getCollection("leads").countDocuments(new Document("officeId", office)
+                    .append("retiredMobile", LeadFixture.digits(mobile)))).as("round %d", round).isOne();
         }
     }
 
@@ -160,8 +137,8 @@ class LeadReturningBuyerIT {
     @DisplayName("LEAD-7 + LEAD-5: a referral pre-registration (kind REFERRAL naming the old buyer's lead) is owned and protected for the consultant, marked pre-registered, published as lead.lead-pre-registered; a colleague who then registers the customer is refused 409 LEAD-5 and the collision's rule names the pre-registering consultant")
     void referralPreRegistration() {
         String office = "office-referral";
-        String oldBuyer = contracted(office, "c-ref", LeadServiceIT.freshMobile());
-        String mobile = LeadServiceIT.freshMobile();
+        String oldBuyer = contracted(office, "c-ref", LeadFixture.freshMobile());
+        String mobile = LeadFixture.freshMobile();
         Map<String, Object> body = new HashMap<>(Map.of("consent", "VERBAL", "officeId", office, "customerName", "刘女士", "mobile", mobile,
                 "kind", "REFERRAL", "referredByLeadId", oldBuyer));
 
@@ -192,7 +169,7 @@ class LeadReturningBuyerIT {
         }
 
         Answer proxy = server.as(LeadStaff.consultant("c-ref", office)).call("POST", "/api/leads", Map.of("consent", "ELECTRONIC", "officeId",
-                office, "customerName", "陈先生", "mobile", LeadServiceIT.freshMobile(), "source", "WALK_IN", "kind",
+                office, "customerName", "陈先生", "mobile", LeadFixture.freshMobile(), "source", "WALK_IN", "kind",
                 "PROXY_VIEWER"));
         assertThat(proxy.status()).isEqualTo(201);
         assertThat((Map<String, Object>) proxy.map().get("registration")).containsEntry("kind", "PROXY_VIEWER")
@@ -204,8 +181,8 @@ class LeadReturningBuyerIT {
     void badPreRegistrations() {
         String office = "office-referral-bad";
         String otherOfficesLead = register(LeadStaff.consultant("c-x", "office-elsewhere"), "office-elsewhere",
-                LeadServiceIT.freshMobile()).text("leadId");
-        String mobile = LeadServiceIT.freshMobile();
+                LeadFixture.freshMobile()).text("leadId");
+        String mobile = LeadFixture.freshMobile();
         String token = LeadStaff.consultant("c-ref", office);
         Map<String, Map<String, Object>> cases = Map.of(
                 "referredByLeadId", Map.of("consent", "VERBAL", "officeId", office, "customerName", "刘女士", "mobile", mobile, "kind",

@@ -1,5 +1,11 @@
 package com.anchang.lead;
 
+import static com.anchang.lead.LeadFixture.digits;
+import static com.anchang.lead.LeadFixture.freshMobile;
+import static com.anchang.lead.LeadFixture.masked;
+import static com.anchang.lead.LeadFixture.registration;
+import static com.anchang.lead.LeadFixture.registrationOf;
+import static com.anchang.lead.LeadFixture.simultaneously;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.events.EventHeaders;
@@ -15,14 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -41,7 +42,7 @@ class LeadServiceIT {
     static final String COLLEAGUE = TestTokens.staff("c-2", "dev-1").at("office-1", "CONSULTANT").token();
     static final String SALES_CONTROL = TestTokens.staff("u-sc-1", "dev-1").at("office-1", "SALES_CONTROL").token();
     static final String PM = TestTokens.staff("u-pm-1", "dev-1").at("office-1", "PM").token();
-    static final String HEAD_OFFICE = TestTokens.staff("u-head-1", "dev-1").withRoles("HEAD_OFFICE").token();
+    static final String HEAD_OFFICE = LeadFixture.HEAD_OFFICE;
     /** Every role, but at another office of dev-1. */
     static final String AWAY = TestTokens.staff("u-away", "dev-1")
             .at("office-9", "CONSULTANT", "SALES_CONTROL", "FINANCE", "PM").token();
@@ -55,36 +56,6 @@ class LeadServiceIT {
     String brokers;
     @Autowired
     MongoTemplate mongo;
-
-    /** A fresh mainland mobile number per test, typed the way a consultant might: 139-xxxx-xxxx. */
-    static String freshMobile() {
-        int n = ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
-        String digits = "139" + n;
-        return digits.substring(0, 3) + "-" + digits.substring(3, 7) + "-" + digits.substring(7);
-    }
-
-    static String digits(String mobile) {
-        return mobile.replace("-", "");
-    }
-
-    static String masked(String mobile) {
-        return mobile.substring(0, 3) + "****" + mobile.substring(9);
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> registrationOf(Answer lead) {
-        return (Map<String, Object>) lead.map().get("registration");
-    }
-
-    static Map<String, Object> registration(String officeId, String mobile) {
-        Map<String, Object> body = new HashMap<>(Map.of("officeId", officeId, "customerName", "王先生", "mobile", mobile,
-                "source", "WALK_IN"));
-        body.put("consent", "SIGNED_FORM");
-        body.put("budget", "3000000.00");
-        body.put("layout", "3室2厅");
-        body.put("area", "118.50");
-        return body;
-    }
 
     static String consultantAt(String userId, String officeId) {
         return TestTokens.staff(userId, "dev-1").at(officeId, "CONSULTANT").token();
@@ -282,78 +253,20 @@ class LeadServiceIT {
     @DisplayName("LEAD-5: of 8 simultaneous registrations of one customer exactly one is stored, the rest are refused naming the rule, each with its collision")
     void concurrentDuplicates() throws Exception {
         String mobile = freshMobile();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Answer>> attempts = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String consultant = consultantAt("c-" + i, "office-3");
-                attempts.add(() -> register(consultant, registration("office-3", mobile)));
-            }
-            List<Answer> answers = new ArrayList<>();
-            for (Future<Answer> f : pool.invokeAll(attempts)) {
-                answers.add(f.get());
-            }
-            assertThat(answers).extracting(Answer::status).containsOnly(201, 409);
-            assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
-            assertThat(answers).filteredOn(a -> a.status() == 409)
-                    .allSatisfy(a -> assertThat(a.map().get("rule")).isEqualTo("LEAD-5"));
-            assertThat(leadsWithMobile("office-3", mobile)).isEqualTo(1);
-            String leadId = answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().text("leadId");
-            assertThat(mongo.getCollection("lead_collisions").countDocuments(new Document("leadId", leadId)))
-                    .isEqualTo(7);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Answer>> attempts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String consultant = consultantAt("c-" + i, "office-3");
+            attempts.add(() -> register(consultant, registration("office-3", mobile)));
         }
-    }
-
-    @Test
-    @DisplayName("LEAD-1 bad input answers 400 naming the field and stores nothing (no consent, no name, unknown source, malformed mobile, ...); identity fields in the body (developerId, consultantId) are not known fields")
-    void badInput() {
-        String consultant = consultantAt("c-1", "office-4");
-        String mobile = freshMobile();
-
-        assertThat(server.as(consultant).call("POST", "/api/leads", "{\"officeId\": ").status()).isEqualTo(400);
-
-        for (String identity : List.of("developerId", "consultantId", "vip")) {
-            Map<String, Object> unknownField = registration("office-4", mobile);
-            unknownField.put(identity, identity.equals("vip") ? true : "c-someone-else");
-            Answer answer = register(consultant, unknownField);
-            assertThat(answer.status()).as(identity).isEqualTo(400);
-            assertThat(answer.map().get("field")).as(identity).isEqualTo(identity);
-            assertThat(answer.map().get("detail")).as(identity).isEqualTo(identity + " is not a known field");
-        }
-
-        Map<String, Object> missing = registration("office-4", mobile);
-        missing.remove("customerName");
-        Answer answer = register(consultant, missing);
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.map().get("field")).isEqualTo("customerName");
-
-        Map<String, Object> noConsent = registration("office-4", mobile);
-        noConsent.remove("consent");
-        answer = register(consultant, noConsent);
-        assertThat(answer.status()).as("LEAD-1: no registration without the customer's consent").isEqualTo(400);
-        assertThat(answer.map().get("field")).isEqualTo("consent");
-
-        Map<String, Object> badSource = registration("office-4", mobile);
-        badSource.put("source", "TELEPATHY");
-        answer = register(consultant, badSource);
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.map().get("field")).isEqualTo("source");
-
-        for (String bad : List.of("010-6552 9988", "not a phone", "138123")) {
-            answer = register(consultant, registration("office-4", bad));
-            assertThat(answer.status()).as(bad).isEqualTo(400);
-            assertThat(answer.map().get("field")).as(bad).isEqualTo("mobile");
-        }
-
-        Map<String, Object> negativeBudget = registration("office-4", mobile);
-        negativeBudget.put("budget", "-1.00");
-        answer = register(consultant, negativeBudget);
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.map().get("field")).isEqualTo("budget");
-
-        assertThat(mongo.getCollection("leads").countDocuments(new Document("officeId", "office-4"))).isZero();
+        List<Answer> answers = simultaneously(attempts);
+        assertThat(answers).extracting(Answer::status).containsOnly(201, 409);
+        assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
+        assertThat(answers).filteredOn(a -> a.status() == 409)
+                .allSatisfy(a -> assertThat(a.map().get("rule")).isEqualTo("LEAD-5"));
+        assertThat(leadsWithMobile("office-3", mobile)).isEqualTo(1);
+        String leadId = answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().text("leadId");
+        assertThat(mongo.getCollection("lead_collisions").countDocuments(new Document("leadId", leadId)))
+                .isEqualTo(7);
     }
 
     @Test

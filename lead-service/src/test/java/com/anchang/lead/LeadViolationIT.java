@@ -87,7 +87,7 @@ class LeadViolationIT {
         Answer consultant = server.as(b).get("/api/leads/violations?officeId=" + office);
         assertThat(consultant.status()).isEqualTo(403);
         assertThat(consultant.map().get("action")).isEqualTo("read violations");
-        assertThat(server.as(LeadServiceIT.HEAD_OFFICE).get("/api/leads/violations?officeId=" + office).list())
+        assertThat(server.as(LeadFixture.HEAD_OFFICE).get("/api/leads/violations?officeId=" + office).list())
                 .hasSize(1);
     }
 
@@ -95,11 +95,11 @@ class LeadViolationIT {
     @DisplayName("LEAD-5 + LEAD-9: the PM resolving a collision with a violation records it against the consultant who lost, the credit going to the follower named, listed for the day and published with both")
     void violationWithACollision() {
         String office = "office-grab-collision";
-        String mobile = LeadServiceIT.freshMobile();
+        String mobile = LeadFixture.freshMobile();
         String leadId = post(LeadStaff.consultant("c-first", office), "/api/leads",
-                LeadServiceIT.registration(office, mobile)).text("leadId");
+                LeadFixture.registration(office, mobile)).text("leadId");
         Answer refused = post(LeadStaff.consultant("c-grab", office), "/api/leads",
-                LeadServiceIT.registration(office, mobile));
+                LeadFixture.registration(office, mobile));
         assertThat(refused.status()).isEqualTo(409);
         String collisionId = (String) server.as(LeadStaff.pm(office)).get("/api/leads/collisions?officeId=" + office)
                 .list().getFirst().get("collisionId");
@@ -128,7 +128,7 @@ class LeadViolationIT {
     void byHand() {
         String office = "office-flip";
         String leadId = post(LeadStaff.consultant("c-owner", office), "/api/leads",
-                LeadServiceIT.registration(office, LeadServiceIT.freshMobile())).text("leadId");
+                LeadFixture.registration(office, LeadFixture.freshMobile())).text("leadId");
         Map<String, Object> body = new HashMap<>(Map.of("officeId", office, "leadId", leadId, "kind", "UNIT_FLIPPING",
                 "offender", "c-flipper", "evidence", "把客户认购的房号转给外部炒家"));
 
@@ -165,7 +165,7 @@ class LeadViolationIT {
         elsewhere.put("officeId", "office-9");
         assertThat(post(LeadStaff.pm("office-9"), "/api/leads/violations", elsewhere).status()).isEqualTo(404);
         assertThat(post(LeadStaff.pm("office-9"), "/api/leads/violations", body).status()).isEqualTo(404);
-        assertThat(post(LeadServiceIT.HEAD_OFFICE, "/api/leads/violations", body).status()).isEqualTo(404);
+        assertThat(post(LeadFixture.HEAD_OFFICE, "/api/leads/violations", body).status()).isEqualTo(404);
         assertThat(server.as(LeadStaff.pm(office)).get("/api/leads/violations?officeId=" + office + "&date=yesterday")
                 .map().get("field")).isEqualTo("date");
         assertThat(server.as(LeadStaff.pm("office-9")).get("/api/leads/violations?officeId=" + office).status())

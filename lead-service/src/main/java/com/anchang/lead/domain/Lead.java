@@ -41,22 +41,7 @@ public final class Lead {
     private int linksAsRead;
     private final long version;
 
-    public Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
-            MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt, LocalDate protectedUntil,
-            long version) {
-        this(id, developerId, officeId, ownerConsultantId, customerName, mobile, source, needs, registeredAt,
-                registeredAt, protectedUntil, List.of(), null, null, version);
-    }
-
-    /**
-     * A lead as stored.
-     *
-     * @param ownedSince when the current owner's ownership began (the registration, a re-registration after
-     *     release, a reassignment)
-     * @param releasedAt when the lapse released it (LEAD-3), or null while it is owned
-     * @param lapseReminderFor the last protected day the owner was reminded of (LEAD-11), or null
-     */
-    public Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
+    private Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
             MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt, Instant ownedSince,
             LocalDate protectedUntil, List<FollowUp> followUps, Instant releasedAt, LocalDate lapseReminderFor,
             long version) {
@@ -79,6 +64,37 @@ public final class Lead {
     }
 
     /**
+     * A lead as stored, rebuilt by the store: the only way to a lead other than a registration. Its stage,
+     * links and registration change afterwards only through the rules ({@link #moveTo}, {@link #link},
+     * {@link #consented}).
+     *
+     * @param ownedSince when the current owner's ownership began (the registration, a re-registration after
+     *     release, a reassignment); null means at registration
+     * @param releasedAt when the lapse released it (LEAD-3), or null while it is owned
+     * @param lapseReminderFor the last protected day the owner was reminded of (LEAD-11), or null
+     * @param stage the stage reached (LEAD-11); null means NEW
+     * @param links the people linked to the lead (LEAD-6), oldest first
+     * @param registration how the lead was registered (LEAD-7); null means a plain registration
+     * @param retired whether the mobile's key went to the customer's next, returning buyer's lead (LEAD-7)
+     */
+    public static Lead restore(String id, String developerId, String officeId, String ownerConsultantId,
+            String customerName, MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt,
+            Instant ownedSince, LocalDate protectedUntil, List<FollowUp> followUps, Instant releasedAt,
+            LocalDate lapseReminderFor, LeadStage stage, List<LeadLink> links, Registration registration,
+            boolean retired, long version) {
+        Lead lead = new Lead(id, developerId, officeId, ownerConsultantId, customerName, mobile, source, needs,
+                registeredAt, ownedSince, protectedUntil, followUps, releasedAt, lapseReminderFor, version);
+        lead.stage = stage == null ? LeadStage.NEW : stage;
+        if (links != null) {
+            lead.links.addAll(links);
+        }
+        lead.linksAsRead = lead.links.size();
+        lead.registration = registration == null ? Registration.PLAIN : registration;
+        lead.retired = retired;
+        return lead;
+    }
+
+    /**
      * LEAD-1/2/3: registers a customer for the consultant who received them; the lead is protected
      * from now for the office's protection window (which may depend on the source: phone or visit).
      */
@@ -86,7 +102,7 @@ public final class Lead {
             String customerName, MobileNumber mobile, LeadSource source, Needs needs, Instant now,
             ProtectionPolicy policy) {
         Lead lead = new Lead("lead-" + UUID.randomUUID(), developerId, officeId, consultantId, customerName, mobile,
-                source, needs, now, policy.protectedUntil(now, source), 0);
+                source, needs, now, now, policy.protectedUntil(now, source), List.of(), null, null, 0);
         return new LeadEvent.Registered(lead);
     }
 
@@ -206,13 +222,6 @@ public final class Lead {
         registration = registration.withConsent(consent);
     }
 
-    /** LEAD-7: how the lead was registered (stored value; null is a plain registration). */
-    public Lead withRegistration(Registration stored, boolean storedRetired) {
-        this.registration = stored == null ? Registration.PLAIN : stored;
-        this.retired = storedRetired;
-        return this;
-    }
-
     public Registration registration() {
         return registration;
     }
@@ -220,16 +229,6 @@ public final class Lead {
     /** LEAD-7: a contracted lead whose mobile's key went to the customer's next (returning buyer's) lead. */
     public boolean retired() {
         return retired;
-    }
-
-    /** The people linked to the lead as stored (LEAD-6), oldest first. */
-    public Lead withLinks(List<LeadLink> stored) {
-        links.clear();
-        if (stored != null) {
-            links.addAll(stored);
-        }
-        linksAsRead = links.size();
-        return this;
     }
 
     /**
@@ -292,12 +291,6 @@ public final class Lead {
     public RuleRefusedException alreadyYours(LeadLink link) {
         return new RuleRefusedException("LEAD-6", "this mobile is the " + link.relation() + " of your customer of lead "
                 + id + ", the same customer, already registered by you, protected until " + protectedUntil);
-    }
-
-    /** The stage as stored (LEAD-11); null means NEW. */
-    public Lead withStage(LeadStage stored) {
-        this.stage = stored == null ? LeadStage.NEW : stored;
-        return this;
     }
 
     /**

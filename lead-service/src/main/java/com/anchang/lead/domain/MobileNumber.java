@@ -1,5 +1,6 @@
 package com.anchang.lead.domain;
 
+import com.anchang.support.privacy.MobileMask;
 import com.anchang.support.problem.InvalidInputException;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -51,7 +52,7 @@ public record MobileNumber(String digits) {
 
     /** LEAD-10: what someone who may not see the customer's contact details sees: 138****5678. */
     public String masked() {
-        return digits.substring(0, 3) + "****" + digits.substring(7);
+        return MobileMask.mask(digits);
     }
 
     @Override

@@ -25,6 +25,7 @@ import com.anchang.support.messaging.EventJson;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,11 +38,7 @@ class LeadContractsTest {
     @Test
     @DisplayName("LeadRegistered v1 serialises to its golden sample, the protection window computed by the default policy (LEAD-3)")
     void leadRegisteredMatchesGolden() {
-        Instant registeredAt = Instant.parse("2026-11-20T02:15:00Z");
-        ProtectionPolicy policy = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
-        Lead lead = new Lead("lead-5b1f2c0e", "dev-huaxin", "office-binjiang", "u-bj-consultant-1", "王先生",
-                MobileNumber.parse("13812345678"), LeadSource.WALK_IN, Needs.NONE, registeredAt,
-                policy.protectedUntil(registeredAt, LeadSource.WALK_IN), 0);
+        Lead lead = golden();
 
         String json = EventJson.write(LeadEvents.toContract(new LeadEvent.Registered(lead)));
 
@@ -52,9 +49,10 @@ class LeadContractsTest {
     static Lead golden() {
         Instant registeredAt = Instant.parse("2026-11-20T02:15:00Z");
         ProtectionPolicy policy = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
-        return new Lead("lead-5b1f2c0e", "dev-huaxin", "office-binjiang", "u-bj-consultant-1", "王先生",
-                MobileNumber.parse("13812345678"), LeadSource.WALK_IN, Needs.NONE, registeredAt,
-                policy.protectedUntil(registeredAt, LeadSource.WALK_IN), 0);
+        return Lead.restore("lead-5b1f2c0e", "dev-huaxin", "office-binjiang", "u-bj-consultant-1", "王先生",
+                MobileNumber.parse("13812345678"), LeadSource.WALK_IN, Needs.NONE, registeredAt, registeredAt,
+                policy.protectedUntil(registeredAt, LeadSource.WALK_IN), List.of(), null, null, null, List.of(), null,
+                false, 0);
     }
 
     static void assertGolden(Record contract, String type, int version) {
@@ -131,11 +129,11 @@ class LeadContractsTest {
     @DisplayName("LEAD-7: LeadReturningBuyerRegistered v1 and LeadPreRegistered v1 serialise to their golden samples")
     void registrationKindsMatchGolden() {
         ProtectionPolicy policy = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
-        Lead lead = new Lead("lead-8c2d4e6f", "dev-huaxin", "office-binjiang", "u-bj-consultant-2", "王先生",
+        Lead lead = Lead.restore("lead-8c2d4e6f", "dev-huaxin", "office-binjiang", "u-bj-consultant-2", "王先生",
                 MobileNumber.parse("13812345678"), LeadSource.REFERRAL, Needs.NONE,
-                Instant.parse("2026-11-20T02:15:00Z"), LocalDate.of(2026, 11, 27), 0)
-                .withRegistration(new com.anchang.lead.domain.Registration(
-                        com.anchang.lead.domain.Registration.Kind.REFERRAL, "lead-5b1f2c0e", null), false);
+                Instant.parse("2026-11-20T02:15:00Z"), null, LocalDate.of(2026, 11, 27), List.of(), null, null, null,
+                List.of(), new com.anchang.lead.domain.Registration(com.anchang.lead.domain.Registration.Kind.REFERRAL,
+                        "lead-5b1f2c0e", null), false, 0);
         assertGolden(LeadEvents.toContract(new LeadEvent.ReturningBuyerRegistered(lead, "lead-5b1f2c0e",
                 "u-bj-consultant-1")), com.anchang.events.lead.LeadReturningBuyerRegistered.TYPE,
                 com.anchang.events.lead.LeadReturningBuyerRegistered.VERSION);

@@ -1,5 +1,6 @@
 package com.anchang.notification.domain;
 
+import com.anchang.support.privacy.MobileMask;
 import java.util.Objects;
 
 /** The buyer to remind: name and mobile number (confidential, LEAD-10: shown masked). */
@@ -19,9 +20,6 @@ public record Recipient(String name, String mobile) {
 
     /** LEAD-10: the mobile number as others see it, e.g. 138****5678. */
     public String maskedMobile() {
-        if (mobile.length() < 8) {
-            return "****";
-        }
-        return mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
+        return MobileMask.mask(mobile);
     }
 }

@@ -187,10 +187,4 @@ class DealTest {
                 });
         assertThat(deal.deposit().amount()).isEqualTo(new BigDecimal("50000.00"));
     }
-
-    @Test
-    @DisplayName("LEAD-10: the buyer's mobile shows masked")
-    void maskedMobile() {
-        assertThat(new Buyer("王先生", "13812345678").maskedMobile()).isEqualTo("138****5678");
-    }
 }

@@ -101,11 +101,11 @@ public record LeadDocument(
     Lead toDomain() {
         // LEAD-7: a retired lead's key field holds <mobile>:<id>; its customer's mobile is retiredMobile
         MobileNumber customerMobile = new MobileNumber(retiredMobile != null ? retiredMobile : mobile);
-        return new Lead(id, developerId, officeId, ownerConsultantId, customerName, customerMobile, source,
+        return Lead.restore(id, developerId, officeId, ownerConsultantId, customerName, customerMobile, source,
                 new Needs(budget, layout, area), registeredAt, ownedSince, LocalDate.parse(protectedUntil),
                 followUps == null ? List.of() : followUps.stream().map(FollowUpDocument::toDomain).toList(), releasedAt,
-                lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor), version).withStage(stage)
-                .withLinks(links == null ? List.of() : links.stream().map(LinkDocument::toDomain).toList())
-                .withRegistration(registration, retiredMobile != null);
+                lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor), stage,
+                links == null ? List.of() : links.stream().map(LinkDocument::toDomain).toList(), registration,
+                retiredMobile != null, version);
     }
 }

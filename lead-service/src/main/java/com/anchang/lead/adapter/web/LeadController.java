@@ -28,8 +28,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -116,18 +116,12 @@ class LeadController {
             @Parameter(description = "the office whose audit to read", required = true)
             @RequestParam(required = false) String officeId,
             @Parameter(description = "a day of the office (YYYY-MM-DD); today in the office's zone if absent")
-            @RequestParam(required = false) String date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             Caller caller) {
         if (officeId == null || officeId.isBlank()) {
             throw new InvalidInputException("officeId", "is required");
         }
-        LocalDate day;
-        try {
-            day = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "is not a date (YYYY-MM-DD)");
-        }
-        return audit.read(caller, new ReadingLeadAudit.ReadAudit(officeId.strip(), day)).stream()
+        return audit.read(caller, new ReadingLeadAudit.ReadAudit(officeId.strip(), date)).stream()
                 .map(AuditEntryView::of).toList();
     }
 

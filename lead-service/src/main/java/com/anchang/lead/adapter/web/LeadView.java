@@ -64,7 +64,7 @@ public record LeadView(String leadId, String developerId, String officeId, Strin
                 new NeedsView(needs.budget(), needs.layout(), needs.area()), lead.registeredAt(), lead.protectedUntil(),
                 ProtectionView.of(reading.protection()), lead.stage(),
                 lead.links().stream().map(l -> new LinkView(l.id(), l.relation(), l.name(),
-                        reading.contactDetails() == ContactDetails.FULL ? l.mobile().digits() : l.mobile().masked(),
+                        reading.shown(l.mobile()),
                         l.registeredTogether(), l.sameCustomer(), l.linkedBy(), l.at())).toList(),
                 new RegistrationView(lead.registration().kind(), lead.registration().preRegistered(),
                         lead.registration().referredByLeadId(), lead.registration().previousLeadId(), !lead.retired(),

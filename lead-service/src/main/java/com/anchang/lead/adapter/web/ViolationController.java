@@ -13,8 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,17 +78,11 @@ class ViolationController {
     List<ViolationView> onDay(
             @Parameter(description = "the office", required = true) @RequestParam(required = false) String officeId,
             @Parameter(description = "a day of the office (YYYY-MM-DD); today in the office's zone if absent")
-            @RequestParam(required = false) String date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             Caller caller) {
         if (officeId == null || officeId.isBlank()) {
             throw new InvalidInputException("officeId", "is required");
         }
-        LocalDate day;
-        try {
-            day = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "is not a date (YYYY-MM-DD)");
-        }
-        return violations.onDay(caller, officeId.strip(), day).stream().map(ViolationView::of).toList();
+        return violations.onDay(caller, officeId.strip(), date).stream().map(ViolationView::of).toList();
     }
 }

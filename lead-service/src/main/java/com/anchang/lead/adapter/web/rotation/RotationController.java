@@ -7,10 +7,9 @@ import com.anchang.lead.application.rotation.RotatingReception.Change;
 import com.anchang.lead.domain.rotation.CoverKind;
 import com.anchang.lead.domain.rotation.Queue;
 import com.anchang.lead.domain.rotation.ReceptionDay;
-import com.anchang.support.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -202,7 +201,8 @@ class RotationController {
             + "day's counts per office and per consultant (ROT-11)")
     ReceptionLogView logs(@PathVariable String officeId,
             @Parameter(description = "a business day of the office (YYYY-MM-DD); today if absent")
-            @RequestParam(required = false) String date, Caller caller) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Caller caller) {
         return ReceptionLogView.of(day(caller, officeId, date));
     }
 
@@ -211,19 +211,13 @@ class RotationController {
             + "with its rule and reason (ROT-3..10)")
     FairnessReportView fairness(@PathVariable String officeId,
             @Parameter(description = "a business day of the office (YYYY-MM-DD); today if absent")
-            @RequestParam(required = false) String date, Caller caller) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Caller caller) {
         return FairnessReportView.of(day(caller, officeId, date));
     }
 
-    private ReceptionDay day(Caller caller, String officeId, String date) {
-        if (date == null || date.isBlank()) {
-            return reading.today(caller, officeId);
-        }
-        try {
-            return reading.day(caller, officeId, LocalDate.parse(date.strip()));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "is not a date (YYYY-MM-DD)");
-        }
+    private ReceptionDay day(Caller caller, String officeId, LocalDate date) {
+        return date == null ? reading.today(caller, officeId) : reading.day(caller, officeId, date);
     }
 
     private static ActingFor forWhom(ForRequest request) {
