@@ -113,7 +113,7 @@ class SalesControlRaceIT {
                     holding.hold(CONSULTANT, new HoldingUnit.HoldUnit(unitId, deal, "buyer-" + deal));
                     return "won";
                 } catch (RuleRefusedException e) {
-                    return e.rule();
+                    return e.rule().id();
                 }
             });
         }

@@ -3,7 +3,7 @@ package com.anchang.identity.application;
 import com.anchang.identity.domain.AccessRefusedException;
 import com.anchang.identity.domain.AuditAction;
 import com.anchang.identity.domain.DirectoryAccess;
-import com.anchang.identity.domain.IdentityRules;
+import com.anchang.identity.domain.IdentityRule;
 import com.anchang.identity.domain.LockoutPolicy;
 import com.anchang.identity.domain.PasswordHasher;
 import com.anchang.identity.domain.PasswordPolicy;
@@ -75,7 +75,7 @@ public class ChangingPassword {
     public int reset(ResetPassword command) {
         User actor = directory.actor(command.actor());
         if (actor.id().equals(command.userId())) {
-            throw new AccessRefusedException(IdentityRules.WHO_MAY,
+            throw new AccessRefusedException(IdentityRule.IDN_7,
                     "change your own password with your current one (POST /api/identity/me/password)");
         }
         User target = ConcurrentChangeException.retrying(5, () -> {

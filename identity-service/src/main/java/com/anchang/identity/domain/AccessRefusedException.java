@@ -6,14 +6,14 @@ package com.anchang.identity.domain;
  */
 public class AccessRefusedException extends RuntimeException {
 
-    private final String rule;
+    private final IdentityRule rule;
 
-    public AccessRefusedException(String rule, String message) {
+    public AccessRefusedException(IdentityRule rule, String message) {
         super(message);
         this.rule = rule;
     }
 
-    public String rule() {
+    public IdentityRule rule() {
         return rule;
     }
 }

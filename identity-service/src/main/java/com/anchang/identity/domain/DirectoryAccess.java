@@ -15,7 +15,7 @@ public final class DirectoryAccess {
     /** The actor must be an active user (a token outlives nothing here: a LEFT user is refused). */
     public static void requireActive(User actor) {
         if (!actor.isActive()) {
-            throw new AccessRefusedException(IdentityRules.LEFT, "user " + actor.username() + " has left");
+            throw new AccessRefusedException(IdentityRule.IDN_6, "user " + actor.username() + " has left");
         }
     }
 
@@ -23,7 +23,7 @@ public final class DirectoryAccess {
     public static void requirePlatformAdmin(User actor, String action) {
         requireActive(actor);
         if (!actor.isPlatformAdmin()) {
-            throw new AccessRefusedException(IdentityRules.WHO_MAY, "only a platform administrator may " + action);
+            throw new AccessRefusedException(IdentityRule.IDN_7, "only a platform administrator may " + action);
         }
     }
 
@@ -56,10 +56,10 @@ public final class DirectoryAccess {
             return;
         }
         if (!role.isOfficeRole()) {
-            throw new AccessRefusedException(IdentityRules.WHO_MAY, "only a platform administrator may grant " + role);
+            throw new AccessRefusedException(IdentityRule.IDN_7, "only a platform administrator may grant " + role);
         }
         if (office == null || !actor.holds(Role.PM, office.id())) {
-            throw new AccessRefusedException(IdentityRules.WHO_MAY,
+            throw new AccessRefusedException(IdentityRule.IDN_7,
                     "only the PM of office " + (office == null ? "?" : office.id()) + " may grant roles there");
         }
     }
@@ -80,7 +80,7 @@ public final class DirectoryAccess {
         }
         boolean pmOfTheirOffice = target.officeIds().stream().anyMatch(office -> actor.holds(Role.PM, office));
         if (!pmOfTheirOffice) {
-            throw new AccessRefusedException(IdentityRules.WHO_MAY,
+            throw new AccessRefusedException(IdentityRule.IDN_7,
                     "only their PM, their head office or a platform administrator may manage user " + target.username());
         }
     }
@@ -101,7 +101,7 @@ public final class DirectoryAccess {
         if (actor.isPlatformAdmin() || actor.holds(Role.HEAD_OFFICE) || actor.holds(Role.PM, office.id())) {
             return;
         }
-        throw new AccessRefusedException(IdentityRules.WHO_MAY,
+        throw new AccessRefusedException(IdentityRule.IDN_7,
                 "only the office's PM, its head office or a platform administrator may read its audit");
     }
 
@@ -112,7 +112,7 @@ public final class DirectoryAccess {
         if (actor.isPlatformAdmin() || actor.holds(Role.HEAD_OFFICE)) {
             return;
         }
-        throw new AccessRefusedException(IdentityRules.WHO_MAY,
+        throw new AccessRefusedException(IdentityRule.IDN_7,
                 "only the head office or a platform administrator may read a developer's audit");
     }
 }

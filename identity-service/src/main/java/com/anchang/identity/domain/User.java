@@ -91,43 +91,46 @@ public final class User {
     public boolean grant(Role role, Office office) {
         Objects.requireNonNull(role, "role");
         if (employment == Employment.LEFT) {
-            throw new RuleRefusedException(IdentityRules.LEFT, "user " + username + " has left; no role can be granted");
+            throw new RuleRefusedException(IdentityRule.IDN_6, "user " + username + " has left; no role can be granted");
         }
-        switch (role.scope()) {
+        String grantedIn = switch (role.scope()) {
             case OFFICE -> {
                 if (office == null) {
                     throw new InvalidInputException("officeId", "is required for the office role " + role);
                 }
                 if (developerId == null) {
-                    throw new RuleRefusedException(IdentityRules.ROLE_SHAPE,
+                    throw new RuleRefusedException(IdentityRule.IDN_3,
                             "user " + username + " is platform staff and cannot hold the office role " + role);
                 }
                 if (!developerId.equals(office.developerId())) {
-                    throw new RuleRefusedException(IdentityRules.ONE_DEVELOPER, "user " + username + " belongs to developer "
+                    throw new RuleRefusedException(IdentityRule.IDN_2, "user " + username + " belongs to developer "
                             + developerId + "; office " + office.id() + " belongs to developer " + office.developerId());
                 }
+                yield office.id();
             }
             case DEVELOPER -> {
                 if (office != null) {
                     throw new InvalidInputException("officeId", "must be empty for the developer-wide role " + role);
                 }
                 if (developerId == null) {
-                    throw new RuleRefusedException(IdentityRules.ROLE_SHAPE,
+                    throw new RuleRefusedException(IdentityRule.IDN_3,
                             "user " + username + " is platform staff and cannot hold " + role);
                 }
+                yield null;
             }
             case PLATFORM -> {
                 if (office != null) {
                     throw new InvalidInputException("officeId", "must be empty for the platform role " + role);
                 }
                 if (developerId != null) {
-                    throw new RuleRefusedException(IdentityRules.ROLE_SHAPE,
+                    throw new RuleRefusedException(IdentityRule.IDN_3,
                             "user " + username + " is staff of developer " + developerId + "; " + role
                                     + " is held only by platform staff");
                 }
+                yield null;
             }
-        }
-        return grants.add(new RoleGrant(office == null ? null : office.id(), role));
+        };
+        return grants.add(new RoleGrant(grantedIn, role));
     }
 
     /** @return true if the user held the role (in that office) and no longer does */

@@ -6,6 +6,6 @@ import com.anchang.support.problem.RuleRefusedException;
 public class UsernameTakenException extends RuleRefusedException {
 
     public UsernameTakenException(String username) {
-        super(IdentityRules.UNIQUE_USERNAME, "username " + username + " is taken");
+        super(IdentityRule.IDN_1, "username " + username + " is taken");
     }
 }

@@ -32,7 +32,7 @@ class DirectoryAccessTest {
     @DisplayName("IDN-7: a PM is refused (403) in another office of their developer and for developer-level roles")
     void pmRefusedElsewhere() {
         assertThatThrownBy(() -> DirectoryAccess.requireMayGrant(pm, newcomer, Role.CONSULTANT, XIHU))
-                .isInstanceOfSatisfying(AccessRefusedException.class, e -> assertThat(e.rule()).isEqualTo("IDN-7"));
+                .isInstanceOfSatisfying(AccessRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("IDN-7"));
         assertThatThrownBy(() -> DirectoryAccess.requireMayGrant(pm, newcomer, Role.HEAD_OFFICE, null))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> DirectoryAccess.requirePlatformAdmin(pm, "create users"))

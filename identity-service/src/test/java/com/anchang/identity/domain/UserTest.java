@@ -37,7 +37,7 @@ class UserTest {
 
         assertThatThrownBy(() -> consultant.grant(Role.CONSULTANT, FOREIGN))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.rule()).isEqualTo("IDN-2");
+                    assertThat(e.rule().id()).isEqualTo("IDN-2");
                     assertThat(e.getMessage()).contains("dev-huaxin").contains("office-foreign");
                 });
         assertThat(consultant.grants()).isEmpty();
@@ -67,9 +67,9 @@ class UserTest {
         User platformStaff = staff("ops", null);
 
         assertThatThrownBy(() -> developerStaff.grant(Role.PLATFORM_ADMIN, null))
-                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("IDN-3"));
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("IDN-3"));
         assertThatThrownBy(() -> platformStaff.grant(Role.HEAD_OFFICE, null))
-                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("IDN-3"));
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("IDN-3"));
         assertThatThrownBy(() -> developerStaff.grant(Role.CONSULTANT, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("officeId"));
         assertThatThrownBy(() -> developerStaff.grant(Role.HEAD_OFFICE, BINJIANG))
@@ -140,7 +140,7 @@ class UserTest {
         assertThat(attempt.outcome()).isEqualTo(SignInAttempt.Outcome.LEFT);
         assertThat(attempt.succeeded()).isFalse();
         assertThatThrownBy(() -> user.grant(Role.CONSULTANT, BINJIANG))
-                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("IDN-6"));
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("IDN-6"));
         assertThat(user.leave()).as("leaving twice changes nothing").isFalse();
     }
 

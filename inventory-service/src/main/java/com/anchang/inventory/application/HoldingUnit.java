@@ -2,6 +2,7 @@ package com.anchang.inventory.application;
 
 import com.anchang.inventory.domain.BuyerQuotas;
 import com.anchang.inventory.domain.ExpiryCalendar;
+import com.anchang.inventory.domain.InventoryRule;
 import com.anchang.inventory.domain.Opening;
 import com.anchang.inventory.domain.OpeningRepository;
 import com.anchang.inventory.domain.SalesControlPolicies;
@@ -111,12 +112,12 @@ public class HoldingUnit {
 
     private String quotaSlot(String openingId, String buyerRef, String unitId) {
         Opening opening = openingCache.computeIfAbsent(openingId, id -> openings.find(id)
-                .orElseThrow(() -> new RuleRefusedException("OPEN-1", "opening " + id + " is still being prepared")));
+                .orElseThrow(() -> new RuleRefusedException(InventoryRule.OPEN_1, "opening " + id + " is still being prepared")));
         Optional<String> slot = quotas.take(openingId, buyerRef, opening.quotaPerBuyer(), unitId);
         if (slot.isEmpty() && reclaimedLeftSlots(openingId, buyerRef, opening.quotaPerBuyer())) {
             slot = quotas.take(openingId, buyerRef, opening.quotaPerBuyer(), unitId);
         }
-        return slot.orElseThrow(() -> new RuleRefusedException("OPEN-2", "buyer " + buyerRef + " already holds "
+        return slot.orElseThrow(() -> new RuleRefusedException(InventoryRule.OPEN_2, "buyer " + buyerRef + " already holds "
                 + opening.quotaPerBuyer() + " units in opening " + opening.name() + ", the most one buyer may hold"));
     }
 

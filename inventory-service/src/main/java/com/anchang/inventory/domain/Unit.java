@@ -101,21 +101,23 @@ public final class Unit {
                 && Objects.equals(hold.buyerRef(), buyerRef);
     }
 
-    /** Refuses, naming the rule, a hold the unit cannot take now; returns normally if it can. */
+    /**
+     * Refuses, naming the rule, a hold the unit cannot take now; returns normally if it can. Every status
+     * decides here: a status added later does not compile until it is given its answer.
+     */
     public void checkHoldable(String dealId, Instant now) {
         if (status == UnitStatus.HELD && hold != null && hold.dealId().equals(dealId)) {
-            throw new RuleRefusedException("UNIT-2", "unit " + code + " is already held by this deal since "
+            throw new RuleRefusedException(InventoryRule.UNIT_2, "unit " + code + " is already held by this deal since "
                     + TIME.format(hold.heldAt()));
         }
-        switch (status) {
-            case AVAILABLE -> {
-            }
+        Instant notOnSaleBefore = switch (status) {
+            case AVAILABLE -> onSaleFrom;
             case HELD, RESERVED, CONTRACTED -> throw takenByAnotherDeal(code, status, hold == null ? null : hold.heldAt());
-            case WITHHELD -> throw new RuleRefusedException("UNIT-1", "unit " + code + " is withheld from sale (控房)"
+            case WITHHELD -> throw new RuleRefusedException(InventoryRule.UNIT_1, "unit " + code + " is withheld from sale (控房)"
                     + (withholding == null ? "" : ": " + withholding.reason()));
-        }
-        if (onSaleFrom != null && now.isBefore(onSaleFrom)) {
-            throw new RuleRefusedException("OPEN-1", "unit " + code + " goes on sale in opening " + openingId + " at "
+        };
+        if (notOnSaleBefore != null && now.isBefore(notOnSaleBefore)) {
+            throw new RuleRefusedException(InventoryRule.OPEN_1, "unit " + code + " goes on sale in opening " + openingId + " at "
                     + TIME.format(onSaleFrom) + ", not before");
         }
     }
@@ -123,9 +125,9 @@ public final class Unit {
     /** UNIT-2: the refusal of a hold on a unit another deal holds (since heldAt), reserved or contracted. */
     public static RuleRefusedException takenByAnotherDeal(String code, UnitStatus status, Instant heldAt) {
         return switch (status) {
-            case HELD -> new RuleRefusedException("UNIT-2", "unit " + code + " was held by another deal at "
+            case HELD -> new RuleRefusedException(InventoryRule.UNIT_2, "unit " + code + " was held by another deal at "
                     + TIME.format(heldAt));
-            case RESERVED, CONTRACTED -> new RuleRefusedException("UNIT-2", "unit " + code + " is already "
+            case RESERVED, CONTRACTED -> new RuleRefusedException(InventoryRule.UNIT_2, "unit " + code + " is already "
                     + status.name().toLowerCase() + " by another deal");
             case AVAILABLE, WITHHELD -> throw new IllegalArgumentException(status + " is not taken by a deal");
         };
@@ -151,7 +153,7 @@ public final class Unit {
     /** UNIT-1: the formal deposit of the deal that holds the unit reserves it. */
     public UnitEvent.Reserved reserve(String dealId, Instant now) {
         if (status != UnitStatus.HELD || hold == null || !hold.dealId().equals(dealId)) {
-            throw new RuleRefusedException("UNIT-2", "unit " + code + " is " + status.name().toLowerCase()
+            throw new RuleRefusedException(InventoryRule.UNIT_2, "unit " + code + " is " + status.name().toLowerCase()
                     + (hold == null ? "" : " for deal " + hold.dealId()) + ", not held for deal " + dealId);
         }
         status = UnitStatus.RESERVED;
@@ -162,7 +164,7 @@ public final class Unit {
     /** UNIT-1: the sales contract of the deal that reserved the unit is signed. */
     public UnitEvent.Contracted contract(String dealId, Instant now) {
         if (status != UnitStatus.RESERVED || !dealId.equals(reservedForDeal)) {
-            throw new RuleRefusedException("UNIT-1", "unit " + code + " is " + status.name().toLowerCase()
+            throw new RuleRefusedException(InventoryRule.UNIT_1, "unit " + code + " is " + status.name().toLowerCase()
                     + ", not reserved for deal " + dealId + ": only a reserved unit is contracted");
         }
         status = UnitStatus.CONTRACTED;
@@ -172,7 +174,7 @@ public final class Unit {
     /** UNIT-1: the PM withholds an available unit from sale (控房), with a reason. */
     public UnitEvent.Withheld withhold(String reason, String by, Instant now) {
         if (status != UnitStatus.AVAILABLE) {
-            throw new RuleRefusedException("UNIT-1", "unit " + code + " is " + status.name().toLowerCase()
+            throw new RuleRefusedException(InventoryRule.UNIT_1, "unit " + code + " is " + status.name().toLowerCase()
                     + (hold == null ? "" : " for deal " + hold.dealId()) + "; only an available unit can be withheld");
         }
         withholding = new Withholding(reason, by, now);
@@ -183,7 +185,7 @@ public final class Unit {
     /** UNIT-1: the PM puts a withheld unit back on sale, with a reason. */
     public UnitEvent.Released release(String reason, String by, Instant now) {
         if (status != UnitStatus.WITHHELD) {
-            throw new RuleRefusedException("UNIT-1", "unit " + code + " is " + status.name().toLowerCase()
+            throw new RuleRefusedException(InventoryRule.UNIT_1, "unit " + code + " is " + status.name().toLowerCase()
                     + ", not withheld; a deal's unit goes back on sale by cancelling the deal");
         }
         withholding = null;
@@ -194,7 +196,7 @@ public final class Unit {
     public UnitEvent.Released cancel(String dealId, String reason, String by, Instant now) {
         String dealOfUnit = takenBy();
         if (dealOfUnit == null || !dealOfUnit.equals(dealId)) {
-            throw new RuleRefusedException("UNIT-1", "unit " + code + " is " + status.name().toLowerCase()
+            throw new RuleRefusedException(InventoryRule.UNIT_1, "unit " + code + " is " + status.name().toLowerCase()
                     + (dealOfUnit == null ? "" : " for deal " + dealOfUnit) + ", not for deal " + dealId
                     + "; nothing to cancel");
         }
@@ -229,7 +231,7 @@ public final class Unit {
         }
         Discount existing = current.discount();
         if (existing != null && existing.decision() != Discount.Decision.REJECTED) {
-            throw new RuleRefusedException("UNIT-4", "unit " + code + " already has a "
+            throw new RuleRefusedException(InventoryRule.UNIT_4, "unit " + code + " already has a "
                     + existing.decision().name().toLowerCase() + " discount of " + existing.amount().toPlainString());
         }
         hold = current.withDiscount(Discount.requested(amount, reason, by, now));
@@ -269,11 +271,11 @@ public final class Unit {
     /** OPEN-1: the unit goes on sale in an opening at its time; until then no hold is taken. */
     public void includeIn(String opening, Instant opensAt) {
         if (status != UnitStatus.AVAILABLE && status != UnitStatus.WITHHELD) {
-            throw new RuleRefusedException("OPEN-1", "unit " + code + " is " + status.name().toLowerCase()
+            throw new RuleRefusedException(InventoryRule.OPEN_1, "unit " + code + " is " + status.name().toLowerCase()
                     + "; only an available or withheld unit can be put in an opening");
         }
         if (openingId != null && !openingId.equals(opening)) {
-            throw new RuleRefusedException("OPEN-1", "unit " + code + " is already in opening " + openingId);
+            throw new RuleRefusedException(InventoryRule.OPEN_1, "unit " + code + " is already in opening " + openingId);
         }
         openingId = opening;
         onSaleFrom = opensAt;
@@ -284,7 +286,7 @@ public final class Unit {
     private Discount decide(Discount.Decision outcome, String by, String reason, Instant now) {
         Discount waiting = hold == null ? null : hold.discount();
         if (status != UnitStatus.HELD || waiting == null || waiting.decision() != Discount.Decision.PENDING) {
-            throw new RuleRefusedException("UNIT-4", "unit " + code + " has no discount waiting for a decision");
+            throw new RuleRefusedException(InventoryRule.UNIT_4, "unit " + code + " has no discount waiting for a decision");
         }
         Discount decided = waiting.decided(outcome, by, now, reason);
         hold = hold.withDiscount(decided);
@@ -293,7 +295,7 @@ public final class Unit {
 
     private Hold heldFor(String dealId, String action) {
         if (status != UnitStatus.HELD || !hold.dealId().equals(dealId)) {
-            throw new RuleRefusedException("UNIT-4", "unit " + code + " is " + status.name().toLowerCase()
+            throw new RuleRefusedException(InventoryRule.UNIT_4, "unit " + code + " is " + status.name().toLowerCase()
                     + ", not held for deal " + dealId + ": only the holding deal may " + action);
         }
         return hold;

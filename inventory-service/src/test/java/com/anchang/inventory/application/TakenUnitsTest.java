@@ -114,7 +114,7 @@ class TakenUnitsTest {
         }
         assertThat(fromStore).isNotNull();
         RuleRefusedException fromMemory = memory.refused(known.get());
-        assertThat(fromMemory.rule()).isEqualTo("UNIT-2");
+        assertThat(fromMemory.rule().id()).isEqualTo("UNIT-2");
         assertThat(fromMemory.getMessage()).isEqualTo(fromStore.getMessage()).contains("held by another deal at");
         assertThat(memory.refusals()).isEqualTo(1);
     }

@@ -22,7 +22,7 @@ class DiscountTest {
     }
 
     static void refused(String rule, Runnable r) {
-        assertThatThrownBy(r::run).isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo(rule));
+        assertThatThrownBy(r::run).isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo(rule));
     }
 
     @Test

@@ -24,7 +24,7 @@ class OpeningTest {
 
         assertThatThrownBy(() -> unit.hold("deal-1", "c-1", "b", OPENS.minusMillis(1), POLICY))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.rule()).isEqualTo("OPEN-1");
+                    assertThat(e.rule().id()).isEqualTo("OPEN-1");
                     assertThat(e.getMessage()).isEqualTo("unit 3-1802 goes on sale in opening opn-1 at 2026-11-22 02:00:00 UTC, not before");
                 });
         unit.hold("deal-1", "c-1", "b", OPENS, POLICY, "opn-1|b|1");
@@ -43,7 +43,7 @@ class OpeningTest {
         Unit held = UnitTest.available();
         held.hold("deal-1", "c-1", "b", OPENS, POLICY);
         assertThatThrownBy(() -> held.includeIn("opn-1", OPENS)).isInstanceOfSatisfying(RuleRefusedException.class,
-                e -> assertThat(e.rule()).isEqualTo("OPEN-1"));
+                e -> assertThat(e.rule().id()).isEqualTo("OPEN-1"));
         assertThatThrownBy(() -> withheld.includeIn("opn-2", OPENS)).hasMessageContaining("already in opening opn-1");
     }
 

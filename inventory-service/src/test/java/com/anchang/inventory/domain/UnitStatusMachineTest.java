@@ -22,7 +22,7 @@ class UnitStatusMachineTest {
 
     static void refused(String rule, Runnable transition) {
         assertThatThrownBy(transition::run)
-                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo(rule));
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo(rule));
     }
 
     @Test
@@ -36,7 +36,7 @@ class UnitStatusMachineTest {
         assertThat(withheld.withholding()).isEqualTo(new Withholding("kept for the developer", "u-pm", T0));
         assertThatThrownBy(() -> unit.hold("deal-1", "c-1", "b", T0, POLICY))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.rule()).isEqualTo("UNIT-1");
+                    assertThat(e.rule().id()).isEqualTo("UNIT-1");
                     assertThat(e.getMessage()).isEqualTo("unit 3-1802 is withheld from sale (控房): kept for the developer");
                 });
     }

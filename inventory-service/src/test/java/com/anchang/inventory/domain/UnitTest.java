@@ -57,7 +57,7 @@ class UnitTest {
 
         assertThatThrownBy(() -> unit.hold("deal-2", "c-2", "李女士", T0.plusSeconds(1), POLICY))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.rule()).isEqualTo("UNIT-2");
+                    assertThat(e.rule().id()).isEqualTo("UNIT-2");
                     assertThat(e.getMessage()).isEqualTo("unit 3-1802 was held by another deal at 2026-11-20 06:03:07 UTC");
                 });
         assertThat(unit.hold().dealId()).isEqualTo("deal-1");
@@ -67,7 +67,7 @@ class UnitTest {
     @DisplayName("UNIT-1: a withheld unit (控房) cannot be held")
     void withheldCannotBeHeld() {
         assertThatThrownBy(() -> withStatus(UnitStatus.WITHHELD).hold("deal-1", "c-1", "b", T0, POLICY))
-                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("UNIT-1"));
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("UNIT-1"));
     }
 
     @Test
@@ -75,7 +75,7 @@ class UnitTest {
     void reservedOrContractedCannotBeHeld() {
         for (UnitStatus status : new UnitStatus[] {UnitStatus.RESERVED, UnitStatus.CONTRACTED}) {
             assertThatThrownBy(() -> withStatus(status).hold("deal-9", "c-1", "b", T0, POLICY))
-                    .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("UNIT-2"));
+                    .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("UNIT-2"));
         }
     }
 
@@ -86,7 +86,7 @@ class UnitTest {
         unit.hold("deal-1", "c-1", "王先生", T0, POLICY);
 
         assertThatThrownBy(() -> unit.reserve("deal-2", T0))
-                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("UNIT-2"));
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("UNIT-2"));
         unit.reserve("deal-1", T0.plusSeconds(60));
 
         assertThat(unit.status()).isEqualTo(UnitStatus.RESERVED);

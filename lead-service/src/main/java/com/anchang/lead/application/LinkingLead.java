@@ -6,6 +6,7 @@ import com.anchang.lead.domain.LeadAuditAction;
 import com.anchang.lead.domain.LeadEvent;
 import com.anchang.lead.domain.LeadLink;
 import com.anchang.lead.domain.LeadRepository;
+import com.anchang.lead.domain.LeadRule;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.lead.domain.ProtectionPolicies;
 import com.anchang.lead.domain.ProtectionPolicy;
@@ -101,7 +102,7 @@ public class LinkingLead {
 
     /** LEAD-6 (LEAD-10: neither the other lead nor its owner is named). */
     static RuleRefusedException belongsToAnother(MobileNumber mobile) {
-        return new RuleRefusedException("LEAD-6", "mobile " + mobile.masked() + " already belongs to another customer "
+        return new RuleRefusedException(LeadRule.LEAD_6, "mobile " + mobile.masked() + " already belongs to another customer "
                 + "of the office (a registered lead or a person linked to one): one person is not two customers; "
                 + "ask the PM to decide who follows them (a collision, LEAD-5, or a reassignment, LEAD-8)");
     }

@@ -135,7 +135,7 @@ public final class Collision {
      */
     public CollisionEvent.Resolved resolve(String pmId, String follower, String reason, Instant now) {
         if (resolution != null) {
-            throw new RuleRefusedException("LEAD-5", "collision " + id + " was already resolved by "
+            throw new RuleRefusedException(LeadRule.LEAD_5, "collision " + id + " was already resolved by "
                     + resolution.resolvedBy() + " on " + resolution.resolvedAt());
         }
         String named = follower == null ? decision.followerConsultantId() : follower;

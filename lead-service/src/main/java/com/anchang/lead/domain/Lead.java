@@ -120,11 +120,11 @@ public final class Lead {
         Objects.requireNonNull(loggedBy, "loggedBy");
         Objects.requireNonNull(channel, "channel");
         if (released()) {
-            throw new RuleRefusedException("LEAD-3", "lead " + id + " was released on "
+            throw new RuleRefusedException(LeadRule.LEAD_3, "lead " + id + " was released on "
                     + ProtectionPolicy.releasedOn(protectedUntil) + ": it is no longer followed up by its former owner");
         }
         if (!policy.protects(protectedUntil, now)) {
-            throw new RuleRefusedException("LEAD-3", "the protection of lead " + id + " ended on " + protectedUntil
+            throw new RuleRefusedException(LeadRule.LEAD_3, "the protection of lead " + id + " ended on " + protectedUntil
                     + ": it is released and can no longer be followed up");
         }
         if (corrects != null && followUps.stream().noneMatch(f -> f.id().equals(corrects))) {
@@ -246,14 +246,14 @@ public final class Lead {
             throw new InvalidInputException("name", "is required");
         }
         if (!protectsOwnerAt(now, policy)) {
-            throw new RuleRefusedException("LEAD-3", "the protection of lead " + id + " ended on " + protectedUntil
+            throw new RuleRefusedException(LeadRule.LEAD_3, "the protection of lead " + id + " ended on " + protectedUntil
                     + ": nobody's customer is linked to it; register the customer again first");
         }
         if (mobile.equals(this.mobile)) {
-            throw new RuleRefusedException("LEAD-6", "mobile " + mobile.masked() + " is the lead's own customer's");
+            throw new RuleRefusedException(LeadRule.LEAD_6, "mobile " + mobile.masked() + " is the lead's own customer's");
         }
         linkFor(mobile).ifPresent(existing -> {
-            throw new RuleRefusedException("LEAD-6", "mobile " + mobile.masked() + " is already linked to lead " + id
+            throw new RuleRefusedException(LeadRule.LEAD_6, "mobile " + mobile.masked() + " is already linked to lead " + id
                     + " as " + existing.relation());
         });
         LeadLink link = new LeadLink("link-" + UUID.randomUUID(), relation, name.strip(), mobile,
@@ -282,14 +282,14 @@ public final class Lead {
      * customer while the lead is protected: refused as this lead's customer (no names, no owner: LEAD-10).
      */
     public RuleRefusedException protectedByColleague(String collisionId, LeadLink link) {
-        return new RuleRefusedException("LEAD-6", "this mobile belongs to the " + link.relation()
+        return new RuleRefusedException(LeadRule.LEAD_6, "this mobile belongs to the " + link.relation()
                 + " of a colleague's customer, the same customer (LEAD-6), protected until " + protectedUntil
                 + "; collision " + collisionId + " is open for the PM (LEAD-5)");
     }
 
     /** LEAD-6: the owner registering the mobile of a person linked to their own protected lead. */
     public RuleRefusedException alreadyYours(LeadLink link) {
-        return new RuleRefusedException("LEAD-6", "this mobile is the " + link.relation() + " of your customer of lead "
+        return new RuleRefusedException(LeadRule.LEAD_6, "this mobile is the " + link.relation() + " of your customer of lead "
                 + id + ", the same customer, already registered by you, protected until " + protectedUntil);
     }
 
@@ -300,7 +300,7 @@ public final class Lead {
     public LeadEvent.StageChanged moveTo(LeadStage next, String by, Instant now) {
         Objects.requireNonNull(next, "stage");
         if (!stage.canMoveTo(next)) {
-            throw new RuleRefusedException("LEAD-11", "a lead at stage " + stage + " cannot move to " + next
+            throw new RuleRefusedException(LeadRule.LEAD_11, "a lead at stage " + stage + " cannot move to " + next
                     + " (new → potential → intention → negotiating → deposit → contracted, or lost; never back)");
         }
         LeadStage from = stage;
@@ -332,13 +332,13 @@ public final class Lead {
      * until when: not who, nor the customer's name or mobile as the owner registered them.
      */
     public RuleRefusedException protectedByColleague(String collisionId) {
-        return new RuleRefusedException("LEAD-5", "customer protected by a colleague until " + protectedUntil
+        return new RuleRefusedException(LeadRule.LEAD_5, "customer protected by a colleague until " + protectedUntil
                 + "; collision " + collisionId + " is open for the PM");
     }
 
     /** LEAD-5: the owner registering their own protected customer again. */
     public RuleRefusedException alreadyYours() {
-        return new RuleRefusedException("LEAD-5", "customer already registered by you, protected until "
+        return new RuleRefusedException(LeadRule.LEAD_5, "customer already registered by you, protected until "
                 + protectedUntil);
     }
 
@@ -371,7 +371,7 @@ public final class Lead {
     public LeadEvent.Reassigned reassign(String newOwner, LeadEvent.Reassigned.Reason reason, String by, Instant now,
             ProtectionPolicy policy) {
         if (newOwner.equals(ownerConsultantId) && protectsOwnerAt(now, policy)) {
-            throw new RuleRefusedException("LEAD-8", "consultant " + newOwner + " already owns lead " + id);
+            throw new RuleRefusedException(LeadRule.LEAD_8, "consultant " + newOwner + " already owns lead " + id);
         }
         return transfer(newOwner, reason, by, now, policy);
     }

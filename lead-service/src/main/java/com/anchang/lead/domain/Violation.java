@@ -49,7 +49,7 @@ public record Violation(String id, String developerId, String officeId, String l
         return new Violation("violation-" + offerId, developerId, officeId, null, consultantId, null, Kind.GRABBING,
                 "ROT-10: call " + offerId + " offered to " + consultantId + " at " + offeredAt + ", declined by them at "
                         + declinedAt + " (ROT-4), taken back by them at " + takenAt + " after the answer window ("
-                        + openAt + ")", "rotation", takenAt, day, "ROT-10", offerId);
+                        + openAt + ")", "rotation", takenAt, day, LeadRule.ROT_10.id(), offerId);
     }
 
     /**
@@ -65,7 +65,7 @@ public record Violation(String id, String developerId, String officeId, String l
                 collision.leadId(), loser, follower, Objects.requireNonNull(kind, "violation"),
                 "LEAD-5 collision " + collision.id() + " resolved for " + follower + " by " + pmId
                         + (resolution.reason() == null ? "" : "; reason: " + resolution.reason()),
-                pmId, at, day, "LEAD-5", collision.id());
+                pmId, at, day, LeadRule.LEAD_5.id(), collision.id());
     }
 
     /** LEAD-9: the PM records a violation by hand, with its evidence; the offender is not the rightful owner. */

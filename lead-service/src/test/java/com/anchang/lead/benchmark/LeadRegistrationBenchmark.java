@@ -245,7 +245,7 @@ public class LeadRegistrationBenchmark {
                 throw new AssertionError("a protected customer was registered twice");
             } catch (RuleRefusedException e) {
                 nanos[i] = System.nanoTime() - start;
-                assertThat(e.rule()).isEqualTo("LEAD-5");
+                assertThat(e.rule().id()).isEqualTo("LEAD-5");
             }
         }
         return nanos;

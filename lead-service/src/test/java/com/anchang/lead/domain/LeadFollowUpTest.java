@@ -64,7 +64,7 @@ class LeadFollowUpTest {
         Lead lapsed = registered("2026-11-20T10:00:00", LeadSource.WALK_IN, SEED_000);
         assertThatThrownBy(() -> lapsed.logFollowUp("c-1", FollowUp.Channel.WECHAT, true, null, null,
                 Instant.parse("2026-11-27T16:00:00Z"), SEED_000))
-                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("LEAD-3"));
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("LEAD-3"));
         assertThat(lapsed.followUps()).isEmpty();
         assertThat(lapsed.protectedUntil()).isEqualTo(LocalDate.of(2026, 11, 27));
     }
@@ -150,7 +150,7 @@ class LeadFollowUpTest {
         assertThat(lead.releaseIfLapsed(Instant.parse("2026-11-28T16:00:00Z"), SEED_000)).isEmpty();
         assertThatThrownBy(() -> lead.logFollowUp("c-1", FollowUp.Channel.PHONE, true, null, null,
                 Instant.parse("2026-11-28T02:00:00Z"), SEED_000))
-                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("LEAD-3"));
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("LEAD-3"));
     }
 
     @Test

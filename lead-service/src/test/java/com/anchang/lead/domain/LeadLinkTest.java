@@ -58,11 +58,11 @@ class LeadLinkTest {
 
         assertThatThrownBy(() -> lead.link("c-1", LeadLink.Relation.SPOUSE, "李女士", lead.mobile(), false, now,
                 SEED_000)).isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.rule()).isEqualTo("LEAD-6"));
+                        e -> assertThat(e.rule().id()).isEqualTo("LEAD-6"));
         lead.link("c-1", LeadLink.Relation.SPOUSE, "李女士", SPOUSE, false, now, SEED_000);
         assertThatThrownBy(() -> lead.link("c-1", LeadLink.Relation.SIBLING, "李女士", SPOUSE, false, now, SEED_000))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.rule()).isEqualTo("LEAD-6");
+                    assertThat(e.rule().id()).isEqualTo("LEAD-6");
                     assertThat(e.getMessage()).contains("SPOUSE");
                 });
         assertThat(lead.links()).hasSize(1);
@@ -75,7 +75,7 @@ class LeadLinkTest {
 
         assertThatThrownBy(() -> lead.link("c-1", LeadLink.Relation.PARENT, "王老先生", SPOUSE, false,
                 shanghai("2026-11-28T00:00:01"), SEED_000)).isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.rule()).isEqualTo("LEAD-3"));
+                        e -> assertThat(e.rule().id()).isEqualTo("LEAD-3"));
         assertThatThrownBy(() -> lead.link("c-1", LeadLink.Relation.PARENT, " ", SPOUSE, false,
                 shanghai("2026-11-21T00:00:01"), SEED_000)).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("name"));
@@ -94,11 +94,11 @@ class LeadLinkTest {
                 .collision();
         RuleRefusedException refusal = lead.protectedByColleague(collision.id(), link);
 
-        assertThat(refusal.rule()).isEqualTo("LEAD-6");
+        assertThat(refusal.rule().id()).isEqualTo("LEAD-6");
         assertThat(refusal.getMessage()).contains("SPOUSE", "collision " + collision.id() + " is open", "LEAD-5")
                 .doesNotContain("c-1", "李女士", "王先生", "13912345678");
         assertThat(collision.decision().followerConsultantId()).isEqualTo("c-1");
         assertThat(collision.timeline().getLast().detail()).contains("SPOUSE");
-        assertThat(lead.alreadyYours(link).rule()).isEqualTo("LEAD-6");
+        assertThat(lead.alreadyYours(link).rule().id()).isEqualTo("LEAD-6");
     }
 }

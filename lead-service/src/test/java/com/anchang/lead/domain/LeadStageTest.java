@@ -51,7 +51,7 @@ class LeadStageTest {
         }
 
         assertThatThrownBy(() -> lead.moveTo(to, "c-1", NOW))
-                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("LEAD-11"));
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("LEAD-11"));
         assertThat(lead.stage()).isEqualTo(from);
     }
 

@@ -47,12 +47,12 @@ class LeadTest {
         Lead lead = register().lead();
 
         assertThat(lead.protectedByColleague("collision-x")).satisfies(e -> {
-            assertThat(e.rule()).isEqualTo("LEAD-5");
+            assertThat(e.rule().id()).isEqualTo("LEAD-5");
             assertThat(e.getMessage()).isEqualTo(
                     "customer protected by a colleague until 2026-11-27; collision collision-x is open for the PM");
             assertThat(e.getMessage()).doesNotContain("王先生", "5678", "1234", "c-1");
         });
-        assertThat(lead.alreadyYours().rule()).isEqualTo("LEAD-5");
+        assertThat(lead.alreadyYours().rule().id()).isEqualTo("LEAD-5");
     }
 
     @Test

@@ -114,7 +114,7 @@ class OwnershipTest {
         assertThat(confirmed.resolution().overridden()).isFalse();
         assertThat(confirmed.status()).isEqualTo(Collision.Status.RESOLVED);
         assertThatThrownBy(() -> confirmed.resolve("u-pm", "c-2", "x", later.plusSeconds(900)))
-                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("LEAD-5"));
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("LEAD-5"));
 
         Collision overridden = Collision.open(lead(), "c-2", later, SEED_000).collision();
         assertThatThrownBy(() -> overridden.resolve("u-pm", "c-2", " ", later))
@@ -143,7 +143,7 @@ class OwnershipTest {
         assertThat(lead.protectedUntil()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThatThrownBy(() -> lead.reassign("c-3", LeadEvent.Reassigned.Reason.PM_REASSIGNMENT, "u-pm", now,
                 SEED_000)).isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.rule()).isEqualTo("LEAD-8"));
+                        e -> assertThat(e.rule().id()).isEqualTo("LEAD-8"));
     }
 
     @Test

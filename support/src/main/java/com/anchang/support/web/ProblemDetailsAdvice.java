@@ -59,8 +59,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleRefusedException.class)
     ProblemDetail refused(RuleRefusedException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-refused", "Refused by " + e.rule(), e.getMessage());
-        problem.setProperty("rule", e.rule());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-refused", "Refused by " + e.rule().id(),
+                e.getMessage());
+        problem.setProperty("rule", e.rule().id());
         return problem;
     }
 

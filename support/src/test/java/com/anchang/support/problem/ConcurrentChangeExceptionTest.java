@@ -43,7 +43,7 @@ class ConcurrentChangeExceptionTest {
 
         assertThatThrownBy(() -> ConcurrentChangeException.retrying(4, () -> {
             attempts.incrementAndGet();
-            throw new RuleRefusedException("UNIT-2", "held");
+            throw new RuleRefusedException(TestRule.UNIT_2, "held");
         })).isInstanceOf(RuleRefusedException.class);
         assertThat(attempts).hasValue(1);
     }

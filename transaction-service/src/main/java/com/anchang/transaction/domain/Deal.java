@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * A buyer's deal on one unit, from the moment sales control confirmed the unit available to the
  * formal deposit (RULES, DEAL). The state machine is {@link DealStatus}; transitions are methods
- * that refuse what the rulebook forbids, naming the rule.
+ * that refuse what the rulebook forbids, naming the rule. Each transition decides every status in a
+ * switch expression, so a status added later does not compile until each transition decides it.
  */
 public final class Deal {
 
@@ -68,7 +69,7 @@ public final class Deal {
                     + officeId);
         }
         if (!unit.available()) {
-            throw new RuleRefusedException("UNIT-2", "unit " + unit.code() + " is " + unit.describedStatus());
+            throw new RuleRefusedException(DealRule.UNIT_2, "unit " + unit.code() + " is " + unit.describedStatus());
         }
         Deal deal = new Deal("deal-" + UUID.randomUUID(), developerId, officeId, unit.unitId(), unit.code(),
                 consultantId, leadId, buyer, now, DealStatus.OPENED, null, null, null, null, 0);
@@ -82,14 +83,14 @@ public final class Deal {
     public void unitHeld(String heldUnitId, Instant heldAt, Instant expiresAt) {
         Objects.requireNonNull(expiresAt, "expiresAt");
         if (!unitId.equals(heldUnitId)) {
-            throw new RuleRefusedException("UNIT-2", "deal " + id + " is on unit " + unitCode
+            throw new RuleRefusedException(DealRule.UNIT_2, "deal " + id + " is on unit " + unitCode
                     + ", but sales control held unit " + heldUnitId + " for it");
         }
-        if (status != DealStatus.OPENED) {
-            throw new RuleRefusedException("UNIT-2", "deal " + id + " is already " + describe(status)
-                    + "; unit " + unitCode + " cannot be held for it again");
-        }
-        status = DealStatus.UNIT_HELD;
+        status = switch (status) {
+            case OPENED -> DealStatus.UNIT_HELD;
+            case UNIT_HELD, DEPOSIT_RECEIVED -> throw new RuleRefusedException(DealRule.UNIT_2, "deal " + id
+                    + " is already " + describe(status) + "; unit " + unitCode + " cannot be held for it again");
+        };
         unitHeldAt = heldAt;
         holdExpiresAt = expiresAt;
     }
@@ -106,21 +107,20 @@ public final class Deal {
             throw new InvalidInputException("downPaymentDueDate", "must be after today (" + today + " in "
                     + policy.zone() + ")");
         }
-        switch (status) {
-            case UNIT_HELD -> {
-            }
-            case OPENED -> throw new RuleRefusedException("UNIT-2", "unit " + unitCode
+        DealStatus next = switch (status) {
+            case UNIT_HELD -> DealStatus.DEPOSIT_RECEIVED;
+            case OPENED -> throw new RuleRefusedException(DealRule.UNIT_2, "unit " + unitCode
                     + " is not held for deal " + id + " yet; sales control must hold it before the deposit");
-            case DEPOSIT_RECEIVED -> throw new RuleRefusedException("UNIT-2", "the deposit of deal " + id
+            case DEPOSIT_RECEIVED -> throw new RuleRefusedException(DealRule.UNIT_2, "the deposit of deal " + id
                     + " was already received at " + TIME.format(deposit.receivedAt()));
-        }
+        };
         if (holdExpiresAt != null && !received.receivedAt().isBefore(holdExpiresAt)) {
-            throw new RuleRefusedException("UNIT-3", "the hold on unit " + unitCode + " lapsed at "
+            throw new RuleRefusedException(DealRule.UNIT_3, "the hold on unit " + unitCode + " lapsed at "
                     + TIME.format(holdExpiresAt));
         }
         deposit = received;
         downPaymentDueDate = dueDate;
-        status = DealStatus.DEPOSIT_RECEIVED;
+        status = next;
         return new DealEvent.DepositReceived(this);
     }
 

@@ -30,13 +30,13 @@ public record Deposit(BigDecimal amount, PaymentMethod method, String receivedBy
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
         if (isBlank(receivedBy) || isBlank(witnessedBy)) {
-            throw new RuleRefusedException("DEAL-1", "a deposit is received with two people present: "
+            throw new RuleRefusedException(DealRule.DEAL_1, "a deposit is received with two people present: "
                     + (isBlank(receivedBy) ? "receivedBy" : "witnessedBy") + " is missing");
         }
         receivedBy = receivedBy.strip();
         witnessedBy = witnessedBy.strip();
         if (receivedBy.equals(witnessedBy)) {
-            throw new RuleRefusedException("DEAL-1", "a deposit is received with two people present: "
+            throw new RuleRefusedException(DealRule.DEAL_1, "a deposit is received with two people present: "
                     + receivedBy + " cannot also witness it");
         }
     }

@@ -47,7 +47,7 @@ class DealTest {
 
     static void refusedBy(String rule, Runnable step) {
         assertThatThrownBy(step::run).isInstanceOfSatisfying(RuleRefusedException.class,
-                e -> assertThat(e.rule()).isEqualTo(rule));
+                e -> assertThat(e.rule().id()).isEqualTo(rule));
     }
 
     static void invalid(String field, Runnable step) {
@@ -76,7 +76,7 @@ class DealTest {
             assertThatThrownBy(() -> Deal.open("dev-1", "office-1", "c-1", "lead-1", new Buyer("王先生", "13812345678"),
                     unit(status), T0))
                     .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                        assertThat(e.rule()).isEqualTo("UNIT-2");
+                        assertThat(e.rule().id()).isEqualTo("UNIT-2");
                         assertThat(e.getMessage()).isEqualTo("unit 3-1802 is " + status.toLowerCase());
                     });
         }
@@ -134,7 +134,7 @@ class DealTest {
     void twoPeoplePresent() {
         assertThatThrownBy(() -> deposit("50000", "u-finance-1", "u-finance-1", RECEIVED))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.rule()).isEqualTo("DEAL-1");
+                    assertThat(e.rule().id()).isEqualTo("DEAL-1");
                     assertThat(e.getMessage()).contains("u-finance-1 cannot also witness it");
                 });
         refusedBy("DEAL-1", () -> deposit("50000", "u-finance-1", " ", RECEIVED));
@@ -182,7 +182,7 @@ class DealTest {
 
         assertThatThrownBy(() -> deal.receiveDeposit(deposit("1000", "x", "y", RECEIVED.plusSeconds(60)), DUE, SHANGHAI))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.rule()).isEqualTo("UNIT-2");
+                    assertThat(e.rule().id()).isEqualTo("UNIT-2");
                     assertThat(e.getMessage()).endsWith("was already received at 2026-11-21 03:30:00 UTC");
                 });
         assertThat(deal.deposit().amount()).isEqualTo(new BigDecimal("50000.00"));

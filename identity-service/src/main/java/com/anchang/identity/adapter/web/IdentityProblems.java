@@ -18,8 +18,8 @@ class IdentityProblems {
     ProblemDetail refused(AccessRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setType(URI.create("https://anchang.dev/problems/forbidden"));
-        problem.setTitle("Forbidden by " + e.rule());
-        problem.setProperty("rule", e.rule());
+        problem.setTitle("Forbidden by " + e.rule().id());
+        problem.setProperty("rule", e.rule().id());
         return problem;
     }
 }

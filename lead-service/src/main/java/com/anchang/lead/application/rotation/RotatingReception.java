@@ -1,5 +1,6 @@
 package com.anchang.lead.application.rotation;
 
+import com.anchang.lead.domain.LeadRule;
 import com.anchang.lead.domain.Violation;
 import com.anchang.lead.domain.ViolationRepository;
 import com.anchang.lead.domain.rotation.Assignment;
@@ -98,7 +99,7 @@ public class RotatingReception {
         boolean desk = caller.holds(officeId, Caller.SALES_CONTROL, Caller.PM);
         return change(caller, officeId, caller.userId(), (day, callerId, now) -> {
             if (!desk && !day.duty(callerId).map(Duty::onDuty).orElse(false)) {
-                throw new RuleRefusedException("ROT-1", "only a consultant on duty (checked in today), sales "
+                throw new RuleRefusedException(LeadRule.ROT_1, "only a consultant on duty (checked in today), sales "
                         + "control or the PM gives out the next " + (queue == Queue.WALK_IN ? "visitor" : "call"));
             }
             RotationEvent.Assigned assigned = day.next(queue, source, now);
@@ -115,7 +116,7 @@ public class RotatingReception {
         boolean desk = caller.holds(officeId, Caller.SALES_CONTROL, Caller.PM);
         return change(caller, officeId, caller.userId(), (day, callerId, now) -> {
             if (!desk && !day.duty(callerId).map(Duty::onDuty).orElse(false)) {
-                throw new RuleRefusedException("ROT-1", "only a consultant on duty (checked in today), sales "
+                throw new RuleRefusedException(LeadRule.ROT_1, "only a consultant on duty (checked in today), sales "
                         + "control or the PM gives out the next call");
             }
             CallOffer offer = day.offerCall(source, officeDay.policy(officeId).answerWindow(), now);

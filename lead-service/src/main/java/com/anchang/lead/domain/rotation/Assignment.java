@@ -1,5 +1,6 @@
 package com.anchang.lead.domain.rotation;
 
+import com.anchang.lead.domain.LeadRule;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,12 +26,12 @@ public record Assignment(
         Queue queue,
         String consultantId,
         int round,
-        String rule,
+        LeadRule rule,
         String why,
         Instant assignedAt,
         List<QueueEntry> snapshot,
         AssignmentStatus status,
-        String turn,
+        LeadRule turn,
         String handedTo,
         CoverKind cover,
         String source,
@@ -43,7 +44,7 @@ public record Assignment(
 
     /** Whether the reception used the consultant's turn (ROT-9). */
     public boolean usedTurn() {
-        return "ROT-9".equals(turn);
+        return turn == LeadRule.ROT_9;
     }
 
     Assignment finished(String outcome, Instant at) {
@@ -53,11 +54,12 @@ public record Assignment(
 
     Assignment handedOver(String owner, Instant at) {
         return new Assignment(id, queue, consultantId, round, rule, why, assignedAt, snapshot,
-                AssignmentStatus.HANDED_OVER, "ROT-7", owner, cover, source, "handed to owner " + owner, at);
+                AssignmentStatus.HANDED_OVER, LeadRule.ROT_7, owner, cover, source, "handed to owner " + owner,
+                at);
     }
 
     Assignment covered(CoverKind kind) {
-        return new Assignment(id, queue, consultantId, round, rule, why, assignedAt, snapshot, status, "ROT-8",
+        return new Assignment(id, queue, consultantId, round, rule, why, assignedAt, snapshot, status, LeadRule.ROT_8,
                 handedTo, kind, source, outcome, endedAt);
     }
 }

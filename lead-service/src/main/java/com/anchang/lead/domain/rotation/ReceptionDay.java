@@ -1,5 +1,6 @@
 package com.anchang.lead.domain.rotation;
 
+import com.anchang.lead.domain.LeadRule;
 import com.anchang.support.problem.RuleRefusedException;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,11 +91,11 @@ public final class ReceptionDay {
     /** ROT-1/2: a certified consultant checks in and joins the end of the current round of both queues. */
     public RotationEvent.CheckedIn checkIn(String consultantId, boolean certified, Instant at) {
         if (!certified) {
-            throw new RuleRefusedException("ROT-1", consultantId + " is not certified (上岗) and cannot join the rotation");
+            throw new RuleRefusedException(LeadRule.ROT_1, consultantId + " is not certified (上岗) and cannot join the rotation");
         }
         Optional<Duty> existing = duty(consultantId);
         if (existing.isPresent() && existing.get().onDuty()) {
-            throw new RuleRefusedException("ROT-1", consultantId + " is already checked in today (place "
+            throw new RuleRefusedException(LeadRule.ROT_1, consultantId + " is already checked in today (place "
                     + existing.get().position() + ")");
         }
         existing.ifPresent(duties::remove);
@@ -116,7 +117,7 @@ public final class ReceptionDay {
     public RotationEvent.CheckedOut checkOut(String consultantId, String byUserId, String reason, Instant at) {
         Duty duty = onDuty(consultantId);
         if (duty.serving()) {
-            throw new RuleRefusedException("ROT-3", consultantId + " is serving a visitor (" + duty.servingAssignmentId()
+            throw new RuleRefusedException(LeadRule.ROT_3, consultantId + " is serving a visitor (" + duty.servingAssignmentId()
                     + ") and may not drop them: finish the reception first");
         }
         replace(duty.offDuty());
@@ -140,7 +141,7 @@ public final class ReceptionDay {
         Objects.requireNonNull(queue, "queue");
         Head head = head(queue, at);
         pending.get(queue).remove(head.consultantId());
-        return assign(queue, head.consultantId(), "ROT-3", head.why(), head.snapshot(), "ROT-9", source, at);
+        return assign(queue, head.consultantId(), LeadRule.ROT_3, head.why(), head.snapshot(), LeadRule.ROT_9, source, at);
     }
 
     /**
@@ -150,7 +151,7 @@ public final class ReceptionDay {
      */
     public CallOffer offerCall(String source, Duration answerWindow, Instant at) {
         if (ringing != null) {
-            throw new RuleRefusedException("ROT-10", "the call offered to " + ringing.offeredTo() + " at "
+            throw new RuleRefusedException(LeadRule.ROT_10, "the call offered to " + ringing.offeredTo() + " at "
                     + ringing.offeredAt() + " is still ringing: take it first");
         }
         Head head = head(Queue.PHONE, at);
@@ -168,34 +169,34 @@ public final class ReceptionDay {
      */
     public RotationEvent.Assigned takeCall(String offerId, String consultantId, Instant at) {
         if (ringing == null || !ringing.id().equals(offerId)) {
-            throw new RuleRefusedException("ROT-10", "no call " + offerId + " is ringing");
+            throw new RuleRefusedException(LeadRule.ROT_10, "no call " + offerId + " is ringing");
         }
         Duty duty = onDuty(consultantId);
         if (!duty.available()) {
-            throw new RuleRefusedException("ROT-3", consultantId + " is not free to take a call ("
+            throw new RuleRefusedException(LeadRule.ROT_3, consultantId + " is not free to take a call ("
                     + duty.status().name().toLowerCase() + ")");
         }
         CallOffer offer = ringing;
         if (consultantId.equals(offer.offeredTo())) {
             pending.get(Queue.PHONE).remove(consultantId);
             ringing = null;
-            return assign(Queue.PHONE, consultantId, "ROT-3", offer.why(), offer.snapshot(), "ROT-9", offer.source(), at);
+            return assign(Queue.PHONE, consultantId, LeadRule.ROT_3, offer.why(), offer.snapshot(), LeadRule.ROT_9, offer.source(), at);
         }
         boolean offeredStillFree = duty(offer.offeredTo()).map(Duty::available).orElse(false);
         if (offeredStillFree && at.isBefore(offer.openAt())) {
-            throw new RuleRefusedException("ROT-10", "the call is offered to " + offer.offeredTo() + " until "
+            throw new RuleRefusedException(LeadRule.ROT_10, "the call is offered to " + offer.offeredTo() + " until "
                     + offer.openAt() + "; after that anyone on duty may take it");
         }
         String reason = offeredStillFree
                 ? "did not answer call " + offer.id() + " within the answer window (by " + offer.openAt() + ")"
                 : "was no longer free for call " + offer.id();
         int round = rounds.get(Queue.PHONE);
-        skips.add(new Skip(Queue.PHONE, round, offer.offeredTo(), "ROT-10", reason, at));
+        skips.add(new Skip(Queue.PHONE, round, offer.offeredTo(), LeadRule.ROT_10, reason, at));
         boolean heldTurn = pending.get(Queue.PHONE).remove(consultantId);
         ringing = null;
         String why = "call offered to " + offer.offeredTo() + " at " + offer.offeredAt() + ", who " + reason
                 + "; open to anyone on duty (ROT-10), taken by " + consultantId + (heldTurn ? " with their turn" : " beyond their turn");
-        return assign(Queue.PHONE, consultantId, "ROT-10", why, snapshot(Queue.PHONE), heldTurn ? "ROT-9" : "ROT-10",
+        return assign(Queue.PHONE, consultantId, LeadRule.ROT_10, why, snapshot(Queue.PHONE), heldTurn ? LeadRule.ROT_9 : LeadRule.ROT_10,
                 offer.source(), at);
     }
 
@@ -210,10 +211,10 @@ public final class ReceptionDay {
     /** ROT-3: who receives next in the queue; closes the round first if nobody holding a turn is free. */
     private Head head(Queue queue, Instant at) {
         if (duties.stream().noneMatch(Duty::onDuty)) {
-            throw new RuleRefusedException("ROT-1", "nobody is checked in at " + officeId + " today");
+            throw new RuleRefusedException(LeadRule.ROT_1, "nobody is checked in at " + officeId + " today");
         }
         if (duties.stream().noneMatch(Duty::available)) {
-            throw new RuleRefusedException("ROT-3", "nobody on duty is free: " + describe(duties.stream()
+            throw new RuleRefusedException(LeadRule.ROT_3, "nobody on duty is free: " + describe(duties.stream()
                     .filter(Duty::onDuty).map(Duty::consultantId).toList()));
         }
         String roundNote = "";
@@ -243,14 +244,14 @@ public final class ReceptionDay {
     public Skip decline(Queue queue, String consultantId, String reason, Instant at) {
         onDuty(consultantId);
         if (!pending.get(queue).contains(consultantId)) {
-            throw new RuleRefusedException("ROT-4", consultantId + " holds no turn in round " + rounds.get(queue)
+            throw new RuleRefusedException(LeadRule.ROT_4, consultantId + " holds no turn in round " + rounds.get(queue)
                     + " of the " + label(queue) + " queue to decline");
         }
         pending.get(queue).remove(consultantId);
         if (queue == Queue.PHONE && ringing != null && ringing.offeredTo().equals(consultantId)) {
             ringing = ringing.declined(at); // ROT-10: taking it back later is grabbing (LEAD-9)
         }
-        Skip skip = new Skip(queue, rounds.get(queue), consultantId, "ROT-4", "declined: " + reason, at);
+        Skip skip = new Skip(queue, rounds.get(queue), consultantId, LeadRule.ROT_4, "declined: " + reason, at);
         skips.add(skip);
         return skip;
     }
@@ -259,10 +260,10 @@ public final class ReceptionDay {
     public void unavailable(String consultantId, String reason, Instant at) {
         Duty duty = onDuty(consultantId);
         if (duty.serving()) {
-            throw new RuleRefusedException("ROT-3", consultantId + " is serving a visitor and may not drop them");
+            throw new RuleRefusedException(LeadRule.ROT_3, consultantId + " is serving a visitor and may not drop them");
         }
         if (duty.unavailable()) {
-            throw new RuleRefusedException("ROT-5", consultantId + " is already unavailable: " + duty.unavailableReason());
+            throw new RuleRefusedException(LeadRule.ROT_5, consultantId + " is already unavailable: " + duty.unavailableReason());
         }
         replace(duty.unavailable(reason));
     }
@@ -275,7 +276,7 @@ public final class ReceptionDay {
     public void back(String consultantId, Instant at) {
         Duty duty = onDuty(consultantId);
         if (!duty.unavailable() && !duty.away()) {
-            throw new RuleRefusedException("ROT-5", consultantId + " is neither unavailable nor away");
+            throw new RuleRefusedException(LeadRule.ROT_5, consultantId + " is neither unavailable nor away");
         }
         replace(duty.unavailable(null).away(false));
     }
@@ -284,10 +285,10 @@ public final class ReceptionDay {
     public List<Skip> away(String consultantId, Instant at) {
         Duty duty = onDuty(consultantId);
         if (duty.serving()) {
-            throw new RuleRefusedException("ROT-6", consultantId + " is serving a visitor, not away from the post");
+            throw new RuleRefusedException(LeadRule.ROT_6, consultantId + " is serving a visitor, not away from the post");
         }
         if (duty.away()) {
-            throw new RuleRefusedException("ROT-6", consultantId + " is already away");
+            throw new RuleRefusedException(LeadRule.ROT_6, consultantId + " is already away");
         }
         replace(duty.away(true));
         List<Skip> recorded = new ArrayList<>();
@@ -295,7 +296,7 @@ public final class ReceptionDay {
             List<String> order = pending.get(queue);
             if (order.remove(consultantId)) {
                 order.add(consultantId);
-                Skip skip = new Skip(queue, rounds.get(queue), consultantId, "ROT-6",
+                Skip skip = new Skip(queue, rounds.get(queue), consultantId, LeadRule.ROT_6,
                         "away from the post: moved to the end of the round", at);
                 skips.add(skip);
                 recorded.add(skip);
@@ -322,12 +323,12 @@ public final class ReceptionDay {
         Duty duty = onDuty(consultantId);
         Assignment current = serving(duty);
         if (consultantId.equals(ownerId)) {
-            throw new RuleRefusedException("ROT-7", consultantId + " already owns this visitor");
+            throw new RuleRefusedException(LeadRule.ROT_7, consultantId + " already owns this visitor");
         }
-        Duty owner = duty(ownerId).filter(Duty::onDuty).orElseThrow(() -> new RuleRefusedException("ROT-7",
+        Duty owner = duty(ownerId).filter(Duty::onDuty).orElseThrow(() -> new RuleRefusedException(LeadRule.ROT_7,
                 "owner " + ownerId + " is not on duty today: cover for them instead (ROT-8)"));
         if (owner.serving()) {
-            throw new RuleRefusedException("ROT-3", "owner " + ownerId + " is serving another visitor ("
+            throw new RuleRefusedException(LeadRule.ROT_3, "owner " + ownerId + " is serving another visitor ("
                     + owner.servingAssignmentId() + ")");
         }
         boolean fromQueue = current.usedTurn();
@@ -338,7 +339,7 @@ public final class ReceptionDay {
         }
         String why = consultantId + " received the visitor (" + current.id() + ") and handed them to " + ownerId
                 + ", who already owns them; " + consultantId + " keeps the turn";
-        return assign(current.queue(), ownerId, "ROT-7", why, snapshot(current.queue()), null, current.source(), at);
+        return assign(current.queue(), ownerId, LeadRule.ROT_7, why, snapshot(current.queue()), null, current.source(), at);
     }
 
     /**
@@ -351,7 +352,7 @@ public final class ReceptionDay {
         Duty duty = onDuty(consultantId);
         Assignment current = serving(duty);
         if (!current.usedTurn()) {
-            throw new RuleRefusedException("ROT-8", "reception " + current.id() + " uses no turn already ("
+            throw new RuleRefusedException(LeadRule.ROT_8, "reception " + current.id() + " uses no turn already ("
                     + current.rule() + ")");
         }
         Assignment covered = current.covered(kind);
@@ -382,7 +383,7 @@ public final class ReceptionDay {
         duties.stream().filter(Duty::onDuty).filter(d -> !pending.get(queue).contains(d.consultantId()))
                 .sorted(Comparator.comparingInt(Duty::position))
                 .forEach(d -> entries.add(new QueueEntry(d.consultantId(), entries.size() + 1,
-                        skips.stream().anyMatch(s -> s.queue() == queue && s.round() == round && s.rule().equals("ROT-4")
+                        skips.stream().anyMatch(s -> s.queue() == queue && s.round() == round && s.rule() == LeadRule.ROT_4
                                 && s.consultantId().equals(d.consultantId()))
                                 ? EntryStatus.DECLINED : EntryStatus.TURN_USED)));
         return entries;
@@ -458,8 +459,8 @@ public final class ReceptionDay {
 
     // ---------------------------------------------------------------- internals
 
-    private RotationEvent.Assigned assign(Queue queue, String consultantId, String rule, String why,
-            List<QueueEntry> snapshot, String turn, String source, Instant at) {
+    private RotationEvent.Assigned assign(Queue queue, String consultantId, LeadRule rule, String why,
+            List<QueueEntry> snapshot, LeadRule turn, String source, Instant at) {
         String id = businessDay + "-r" + nextNumber++;
         Assignment assignment = new Assignment(id, queue, consultantId, rounds.get(queue), rule, why, at, snapshot,
                 AssignmentStatus.SERVING, turn, null, null, source, null, null);
@@ -487,29 +488,24 @@ public final class ReceptionDay {
         roundLogs.add(new RoundLog(queue, round, at, order));
     }
 
-    /** A skip for whatever keeps the consultant from receiving now, once per round and rule. */
+    /**
+     * A skip for whatever keeps the consultant from receiving now, once per round and rule. Every duty
+     * status decides here: a status added later does not compile until it is given its rule.
+     */
     private Skip recordSkip(Queue queue, Duty duty, Instant at) {
         int round = rounds.get(queue);
-        String rule;
-        String reason;
-        switch (duty.status()) {
-            case SERVING -> {
-                rule = "ROT-3";
-                reason = "serving " + duty.servingAssignmentId();
-            }
-            case UNAVAILABLE -> {
-                rule = "ROT-5";
-                reason = "unavailable: " + duty.unavailableReason();
-            }
-            case AWAY -> {
-                rule = "ROT-6";
-                reason = "away from the post";
-            }
-            default -> throw new IllegalStateException(duty.consultantId() + " is available and cannot be skipped");
-        }
-        Skip skip = new Skip(queue, round, duty.consultantId(), rule, reason, at);
+        String consultantId = duty.consultantId();
+        Skip skip = switch (duty.status()) {
+            case SERVING -> new Skip(queue, round, consultantId, LeadRule.ROT_3,
+                    "serving " + duty.servingAssignmentId(), at);
+            case UNAVAILABLE -> new Skip(queue, round, consultantId, LeadRule.ROT_5,
+                    "unavailable: " + duty.unavailableReason(), at);
+            case AWAY -> new Skip(queue, round, consultantId, LeadRule.ROT_6, "away from the post", at);
+            case AVAILABLE, DECLINED, TURN_USED -> throw new IllegalStateException(consultantId + " is "
+                    + duty.status().name().toLowerCase().replace('_', ' ') + " and cannot be skipped");
+        };
         boolean known = skips.stream().anyMatch(s -> s.queue() == queue && s.round() == round
-                && s.consultantId().equals(duty.consultantId()) && s.rule().equals(rule));
+                && s.consultantId().equals(consultantId) && s.rule() == skip.rule());
         if (!known) {
             skips.add(skip);
         }
@@ -539,13 +535,13 @@ public final class ReceptionDay {
     }
 
     private Duty onDuty(String consultantId) {
-        return duty(consultantId).filter(Duty::onDuty).orElseThrow(() -> new RuleRefusedException("ROT-1",
+        return duty(consultantId).filter(Duty::onDuty).orElseThrow(() -> new RuleRefusedException(LeadRule.ROT_1,
                 consultantId + " is not checked in at " + officeId + " today"));
     }
 
     private Assignment serving(Duty duty) {
         if (!duty.serving()) {
-            throw new RuleRefusedException("ROT-3", duty.consultantId() + " is serving nobody now");
+            throw new RuleRefusedException(LeadRule.ROT_3, duty.consultantId() + " is serving nobody now");
         }
         return assignment(duty.servingAssignmentId()).orElseThrow();
     }

@@ -1,5 +1,6 @@
 package com.anchang.lead.domain.rotation;
 
+import com.anchang.lead.domain.LeadRule;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  * personal reason), ROT-5 (unavailable), ROT-6 (away from the post), ROT-10 (did not answer a call
  * within the answer window).
  */
-public record Skip(Queue queue, int round, String consultantId, String rule, String reason, Instant at) {
+public record Skip(Queue queue, int round, String consultantId, LeadRule rule, String reason, Instant at) {
 }

@@ -7,6 +7,7 @@ import com.anchang.events.lead.ConsultantCheckedIn;
 import com.anchang.events.lead.ConsultantCheckedOut;
 import com.anchang.events.lead.ReceptionAssigned;
 import com.anchang.lead.adapter.messaging.rotation.RotationEvents;
+import com.anchang.lead.domain.LeadRule;
 import com.anchang.lead.domain.rotation.Assignment;
 import com.anchang.lead.domain.rotation.AssignmentStatus;
 import com.anchang.lead.domain.rotation.Duty;
@@ -50,9 +51,9 @@ class RotationContractsTest {
     @Test
     @DisplayName("ReceptionAssigned v1 (ROT-3) serialises to its golden sample: office, consultant, queue, rule, round")
     void assigned() {
-        Assignment assignment = new Assignment("2026-11-23-r7", Queue.WALK_IN, "u-bj-consultant-2", 2, "ROT-3",
+        Assignment assignment = new Assignment("2026-11-23-r7", Queue.WALK_IN, "u-bj-consultant-2", 2, LeadRule.ROT_3,
                 "u-bj-consultant-2 is the first available consultant holding a turn in round 2",
-                Instant.parse("2026-11-23T02:15:00Z"), List.of(), AssignmentStatus.SERVING, "ROT-9", null, null,
+                Instant.parse("2026-11-23T02:15:00Z"), List.of(), AssignmentStatus.SERVING, LeadRule.ROT_9, null, null,
                 "roadside billboard", null, null);
         matchesGolden(new RotationEvent.Assigned("dev-huaxin", "office-binjiang", DAY, assignment),
                 ReceptionAssigned.TYPE, ReceptionAssigned.VERSION);

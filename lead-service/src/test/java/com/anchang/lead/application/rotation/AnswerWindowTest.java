@@ -80,15 +80,15 @@ class AnswerWindowTest {
         clock.advance(Duration.ofSeconds(14));
         assertThatThrownBy(() -> rotating.takeCall(consultant("b", "office-1"), "office-1", offer.id(),
                 RotatingReception.ActingFor.SELF)).isInstanceOfSatisfying(RuleRefusedException.class,
-                e -> assertThat(e.rule()).isEqualTo("ROT-10"));
+                e -> assertThat(e.rule().id()).isEqualTo("ROT-10"));
 
         clock.advance(Duration.ofSeconds(1));
         RotatingReception.Change taken = rotating.takeCall(consultant("b", "office-1"), "office-1", offer.id(),
                 RotatingReception.ActingFor.SELF);
         assertThat(taken.assignment().consultantId()).isEqualTo("b");
-        assertThat(taken.assignment().rule()).isEqualTo("ROT-10");
+        assertThat(taken.assignment().rule().id()).isEqualTo("ROT-10");
         assertThat(taken.assignment().assignedAt()).isEqualTo(offer.offeredAt().plusSeconds(15));
-        assertThat(taken.day().skips()).anyMatch(s -> s.consultantId().equals("a") && s.rule().equals("ROT-10"));
+        assertThat(taken.day().skips()).anyMatch(s -> s.consultantId().equals("a") && s.rule().id().equals("ROT-10"));
     }
 
     @Test
@@ -101,6 +101,6 @@ class AnswerWindowTest {
                 RotatingReception.ActingFor.SELF)).isInstanceOf(RuleRefusedException.class);
         RotatingReception.Change answered = rotating.takeCall(consultant("a", "office-2"), "office-2", offer.id(),
                 RotatingReception.ActingFor.SELF);
-        assertThat(answered.assignment().rule()).isEqualTo("ROT-3");
+        assertThat(answered.assignment().rule().id()).isEqualTo("ROT-3");
     }
 }

@@ -107,14 +107,14 @@ class ReceptionDayRandomizedTest {
                     String owner = POOL.get(random.nextInt(POOL.size()));
                     description += who + " hands over to " + owner;
                     RotationEvent.Assigned handed = day.handToOwner(who, owner, now);
-                    assertThat(handed.assignment().rule()).as(description).isEqualTo("ROT-7");
+                    assertThat(handed.assignment().rule().id()).as(description).isEqualTo("ROT-7");
                 } else {
                     description += who + " covers";
                     day.cover(who, random.nextBoolean() ? CoverKind.NOT_A_BUYER : CoverKind.COLLEAGUES_CUSTOMER, now);
                 }
                 applied++;
             } catch (RuleRefusedException refused) {
-                refusedByRule.merge(refused.rule(), 1, Integer::sum);
+                refusedByRule.merge(refused.rule().id(), 1, Integer::sum);
                 assertThat(State.of(day)).as(description + " refused (" + refused.rule() + ") but changed the state")
                         .isEqualTo(before);
             }
@@ -148,7 +148,7 @@ class ReceptionDayRandomizedTest {
                             && s.consultantId().equals(earlier.consultantId()));
         }
         assertThat(assignment.why()).as(description).isNotBlank();
-        assertThat(assignment.rule()).isEqualTo("ROT-3");
+        assertThat(assignment.rule().id()).isEqualTo("ROT-3");
     }
 
     static void checkNobodyServesTwo(ReceptionDay day, String description) {

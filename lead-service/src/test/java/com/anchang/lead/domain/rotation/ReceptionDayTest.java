@@ -3,6 +3,7 @@ package com.anchang.lead.domain.rotation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.anchang.lead.domain.LeadRule;
 import com.anchang.support.problem.RuleRefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class ReceptionDayTest {
         int assignments = day.assignments().size();
         int skips = day.skips().size();
         assertThatThrownBy(operation).isInstanceOfSatisfying(RuleRefusedException.class,
-                e -> assertThat(e.rule()).isEqualTo(rule));
+                e -> assertThat(e.rule().id()).isEqualTo(rule));
         assertThat(day.duties()).isEqualTo(duties);
         assertThat(day.pending(Queue.WALK_IN)).isEqualTo(walkIns);
         assertThat(day.pending(Queue.PHONE)).isEqualTo(calls);
@@ -79,7 +80,7 @@ class ReceptionDayTest {
     void nobodyCheckedIn() {
         ReceptionDay empty = ReceptionDay.open("dev-1", "office-1", DAY);
         assertThatThrownBy(() -> empty.next(Queue.WALK_IN, null, at())).isInstanceOfSatisfying(
-                RuleRefusedException.class, e -> assertThat(e.rule()).isEqualTo("ROT-1"));
+                RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("ROT-1"));
     }
 
     @Test
@@ -108,12 +109,12 @@ class ReceptionDayTest {
         RotationEvent.Assigned second = day.next(Queue.WALK_IN, null, at());
         assertThat(second.assignment().consultantId()).isEqualTo("b");
         assertThat(second.assignment().round()).isEqualTo(2);
-        assertThat(second.assignment().rule()).isEqualTo("ROT-3");
+        assertThat(second.assignment().rule().id()).isEqualTo("ROT-3");
         assertThat(second.assignment().why()).contains("round 1 closed", "passed over: a (ROT-3");
         assertThat(second.assignment().snapshot()).extracting(QueueEntry::consultantId, QueueEntry::status)
                 .startsWith(org.assertj.core.groups.Tuple.tuple("a", EntryStatus.SERVING),
                         org.assertj.core.groups.Tuple.tuple("b", EntryStatus.AVAILABLE));
-        assertThat(day.skips()).extracting(Skip::consultantId, Skip::rule, Skip::round)
+        assertThat(day.skips()).extracting(Skip::consultantId, s -> s.rule().id(), Skip::round)
                 .contains(org.assertj.core.groups.Tuple.tuple("a", "ROT-3", 2));
         refusedUnchanged("ROT-3", () -> day.checkOut("a", "a", null, at()));
         refusedUnchanged("ROT-3", () -> day.finish("c", null, at()));
@@ -135,7 +136,7 @@ class ReceptionDayTest {
     @DisplayName("ROT-4: declined for a personal reason: skipped this round, normal place next round")
     void declineSkipsThisRound() {
         Skip skip = day.decline(Queue.WALK_IN, "a", "on a personal call", at());
-        assertThat(skip.rule()).isEqualTo("ROT-4");
+        assertThat(skip.rule().id()).isEqualTo("ROT-4");
         assertThat(receiveAndFinish()).isEqualTo("b");
         assertThat(receiveAndFinish()).isEqualTo("c");
         assertThat(receiveAndFinish()).isEqualTo("a");
@@ -157,7 +158,7 @@ class ReceptionDayTest {
         assertThat(receiveAndFinish()).isEqualTo("c");
         assertThat(receiveAndFinish()).isEqualTo("a");
         assertThat(receiveAndFinish()).isEqualTo("b");
-        assertThat(day.skips()).extracting(Skip::consultantId, Skip::rule)
+        assertThat(day.skips()).extracting(Skip::consultantId, s -> s.rule().id())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "ROT-5"));
         refusedUnchanged("ROT-5", () -> day.back("a", at()));
     }
@@ -179,7 +180,7 @@ class ReceptionDayTest {
     @DisplayName("ROT-6: away from the post when the turn comes: the next one takes it, the absent one goes to the end")
     void awayGoesToTheEnd() {
         List<Skip> skips = day.away("a", at());
-        assertThat(skips).extracting(Skip::rule).containsOnly("ROT-6");
+        assertThat(skips).extracting(Skip::rule).containsOnly(LeadRule.ROT_6);
         assertThat(day.pending(Queue.WALK_IN)).containsExactly("b", "c", "a");
         assertThat(receiveAndFinish()).isEqualTo("b");
         day.back("a", at());
@@ -204,10 +205,10 @@ class ReceptionDayTest {
         assertThat(nextWalkIn()).isEqualTo("a");
         RotationEvent.Assigned handed = day.handToOwner("a", "c", at());
         assertThat(handed.assignment().consultantId()).isEqualTo("c");
-        assertThat(handed.assignment().rule()).isEqualTo("ROT-7");
+        assertThat(handed.assignment().rule().id()).isEqualTo("ROT-7");
         assertThat(handed.assignment().why()).contains("a keeps the turn");
         assertThat(day.assignments().getFirst().status()).isEqualTo(AssignmentStatus.HANDED_OVER);
-        assertThat(day.assignments().getFirst().turn()).isEqualTo("ROT-7");
+        assertThat(day.assignments().getFirst().turn().id()).isEqualTo("ROT-7");
         assertThat(nextWalkIn()).isEqualTo("a");
         assertThat(nextWalkIn()).isEqualTo("b");
         // c serves its own customer: passed over (ROT-3) but keeps its turn
@@ -231,7 +232,7 @@ class ReceptionDayTest {
     void coverKeepsTheTurn() {
         assertThat(nextWalkIn()).isEqualTo("a");
         Assignment covered = day.cover("a", CoverKind.NOT_A_BUYER, at());
-        assertThat(covered.turn()).isEqualTo("ROT-8");
+        assertThat(covered.turn().id()).isEqualTo("ROT-8");
         assertThat(covered.usedTurn()).isFalse();
         assertThat(nextWalkIn()).isEqualTo("b");
         day.finish("a", "market survey", at());
@@ -246,7 +247,7 @@ class ReceptionDayTest {
         String first = nextWalkIn();
         Assignment finished = day.finish(first, "left no phone number", at());
         assertThat(finished.usedTurn()).isTrue();
-        assertThat(finished.turn()).isEqualTo("ROT-9");
+        assertThat(finished.turn().id()).isEqualTo("ROT-9");
         assertThat(finished.status()).isEqualTo(AssignmentStatus.FINISHED);
         assertThat(day.pending(Queue.WALK_IN)).containsExactly("b", "c");
         assertThat(day.snapshot(Queue.WALK_IN)).extracting(QueueEntry::status)
@@ -278,18 +279,18 @@ class ReceptionDayTest {
 
         RotationEvent.Assigned taken = day.takeCall(offer.id(), "b", rings.plusSeconds(15));
         assertThat(taken.assignment().consultantId()).isEqualTo("b");
-        assertThat(taken.assignment().rule()).isEqualTo("ROT-10");
-        assertThat(taken.assignment().turn()).isEqualTo("ROT-9");
+        assertThat(taken.assignment().rule().id()).isEqualTo("ROT-10");
+        assertThat(taken.assignment().turn().id()).isEqualTo("ROT-9");
         assertThat(taken.assignment().source()).isEqualTo("hotline ad");
         assertThat(taken.assignment().why()).contains("offered to a", "did not answer", "taken by b");
-        assertThat(day.skips()).extracting(Skip::consultantId, Skip::rule)
+        assertThat(day.skips()).extracting(Skip::consultantId, s -> s.rule().id())
                 .contains(org.assertj.core.groups.Tuple.tuple("a", "ROT-10"));
         assertThat(day.ringing()).isEmpty();
         // a kept the place: the next call is offered to a again, who answers in time with the turn (ROT-3)
         CallOffer again = day.offerCall(null, window, rings.plusSeconds(60));
         assertThat(again.offeredTo()).isEqualTo("a");
         RotationEvent.Assigned answered = day.takeCall(again.id(), "a", rings.plusSeconds(61));
-        assertThat(answered.assignment().rule()).isEqualTo("ROT-3");
+        assertThat(answered.assignment().rule().id()).isEqualTo("ROT-3");
         assertThat(day.pending(Queue.PHONE)).containsExactly("c");
     }
 }

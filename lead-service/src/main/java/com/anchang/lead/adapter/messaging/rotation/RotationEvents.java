@@ -49,7 +49,7 @@ public class RotationEvents {
             case RotationEvent.Assigned e -> {
                 Assignment a = e.assignment();
                 yield new ReceptionAssigned(a.id(), e.developerId(), e.officeId(), e.businessDay(), a.consultantId(),
-                        a.queue().name(), a.rule(), a.round(), a.assignedAt(), a.source());
+                        a.queue().name(), a.rule().id(), a.round(), a.assignedAt(), a.source());
             }
             case RotationEvent.CallGrabbed e -> LeadEvents.toContract(e.violation());
         };

@@ -1,5 +1,6 @@
 package com.anchang.lead.adapter.web.rotation;
 
+import com.anchang.lead.domain.LeadRule;
 import com.anchang.lead.domain.rotation.Assignment;
 import com.anchang.lead.domain.rotation.AssignmentStatus;
 import com.anchang.lead.domain.rotation.CoverKind;
@@ -31,7 +32,12 @@ public record AssignmentView(
 
     public static AssignmentView of(ReceptionDay day, Assignment a) {
         return new AssignmentView(a.id(), day.officeId(), day.businessDay(), a.queue(), a.consultantId(), a.round(),
-                a.rule(), a.why(), a.assignedAt(), EntryView.of(a.snapshot()), a.status(), a.turn(), a.handedTo(), a.cover(),
-                a.source(), a.outcome(), a.endedAt());
+                a.rule().id(), a.why(), a.assignedAt(), EntryView.of(a.snapshot()), a.status(), idOf(a.turn()),
+                a.handedTo(), a.cover(), a.source(), a.outcome(), a.endedAt());
+    }
+
+    /** The rule as the API names it (e.g. "ROT-9"), null for none. */
+    static String idOf(LeadRule rule) {
+        return rule == null ? null : rule.id();
     }
 }

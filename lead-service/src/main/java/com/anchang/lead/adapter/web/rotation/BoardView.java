@@ -53,6 +53,6 @@ public record BoardView(
     }
 
     private static ServingView serving(Assignment a) {
-        return new ServingView(a.consultantId(), a.id(), a.queue(), a.assignedAt(), a.turn());
+        return new ServingView(a.consultantId(), a.id(), a.queue(), a.assignedAt(), AssignmentView.idOf(a.turn()));
     }
 }

@@ -1,5 +1,6 @@
 package com.anchang.lead.adapter.web.rotation;
 
+import com.anchang.lead.domain.LeadRule;
 import com.anchang.lead.domain.rotation.Assignment;
 import com.anchang.lead.domain.rotation.Duty;
 import com.anchang.lead.domain.rotation.Queue;
@@ -48,10 +49,10 @@ public record FairnessReportView(String officeId, LocalDate businessDay, int wal
                 mine.stream().filter(a -> a.queue() == Queue.WALK_IN).count(),
                 mine.stream().filter(a -> a.queue() == Queue.PHONE).count(),
                 mine.stream().filter(Assignment::usedTurn).count(),
-                mine.stream().filter(a -> "ROT-7".equals(a.turn()) || "ROT-8".equals(a.turn())).count(),
-                mine.stream().filter(a -> "ROT-7".equals(a.rule())).count(),
-                mine.stream().filter(a -> "ROT-10".equals(a.rule())).count(),
-                skips.stream().collect(Collectors.groupingBy(Skip::rule, TreeMap::new, Collectors.counting())),
-                skips.stream().map(s -> new SkipLine(s.queue(), s.round(), s.rule(), s.reason(), s.at())).toList());
+                mine.stream().filter(a -> a.turn() == LeadRule.ROT_7 || a.turn() == LeadRule.ROT_8).count(),
+                mine.stream().filter(a -> a.rule() == LeadRule.ROT_7).count(),
+                mine.stream().filter(a -> a.rule() == LeadRule.ROT_10).count(),
+                skips.stream().collect(Collectors.groupingBy(s -> s.rule().id(), TreeMap::new, Collectors.counting())),
+                skips.stream().map(s -> new SkipLine(s.queue(), s.round(), s.rule().id(), s.reason(), s.at())).toList());
     }
 }

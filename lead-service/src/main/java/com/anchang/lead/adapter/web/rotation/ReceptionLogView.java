@@ -1,5 +1,6 @@
 package com.anchang.lead.adapter.web.rotation;
 
+import com.anchang.lead.domain.LeadRule;
 import com.anchang.lead.domain.rotation.Assignment;
 import com.anchang.lead.domain.rotation.AssignmentStatus;
 import com.anchang.lead.domain.rotation.Queue;
@@ -41,10 +42,10 @@ public record ReceptionLogView(String officeId, LocalDate businessDay, List<Line
 
     private static List<Line> lines(List<Assignment> all, Queue queue) {
         return all.stream().filter(a -> a.queue() == queue).map(a -> new Line(a.id(), a.assignedAt(), a.consultantId(),
-                a.source(), a.outcome(), a.rule(), a.status(), a.endedAt())).toList();
+                a.source(), a.outcome(), a.rule().id(), a.status(), a.endedAt())).toList();
     }
 
     private static long visitors(List<Assignment> all, Queue queue) {
-        return all.stream().filter(a -> a.queue() == queue && !"ROT-7".equals(a.rule())).count();
+        return all.stream().filter(a -> a.queue() == queue && a.rule() != LeadRule.ROT_7).count();
     }
 }
