@@ -128,7 +128,7 @@ class IdentityAuthorizationMatrixIT {
     @BeforeEach
     void signInAdmin() {
         oauth = new OAuthClient(port);
-        admin = signIn("admin", "anchang-admin-dev");
+        admin = signIn("admin", OAuthClient.ADMIN_PASSWORD);
     }
 
     @Test

@@ -61,7 +61,7 @@ class IdentityServiceIT {
     @BeforeEach
     void signInAdmin() {
         oauth = new OAuthClient(port);
-        OAuthClient.Answer signedIn = oauth.signIn("admin", "anchang-admin-dev");
+        OAuthClient.Answer signedIn = oauth.signIn("admin", OAuthClient.ADMIN_PASSWORD);
         assertThat(signedIn.status()).as(signedIn.body().toString()).isEqualTo(200);
         admin = signedIn.accessToken();
     }
@@ -120,7 +120,7 @@ class IdentityServiceIT {
     @Test
     @DisplayName("the bootstrap admin signs in with the password grant: an RS256 JWT verified against /oauth2/jwks, 15 min, with a refresh token")
     void adminSignsIn() throws Exception {
-        OAuthClient.Answer answer = oauth.signIn("admin", "anchang-admin-dev");
+        OAuthClient.Answer answer = oauth.signIn("admin", OAuthClient.ADMIN_PASSWORD);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).containsEntry("token_type", "Bearer").containsKey("refresh_token");

@@ -17,7 +17,9 @@ final class OAuthClient {
 
     static final String GRANT = "urn:anchang:grant-type:password";
     static final String CLIENT_ID = "anchang-gateway";
-    static final String CLIENT_SECRET = "anchang-gateway-dev-secret";
+    /** The tests' secrets, from src/test/resources/application.properties. */
+    static final String CLIENT_SECRET = "identity-test-gateway-secret";
+    static final String ADMIN_PASSWORD = "identity-test-admin-1";
     private static final JsonMapper JSON = new JsonMapper();
 
     /** One answer of a token endpoint. */
@@ -38,9 +40,15 @@ final class OAuthClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
+    private final String clientSecret;
 
     OAuthClient(int port) {
+        this(port, CLIENT_SECRET);
+    }
+
+    OAuthClient(int port, String clientSecret) {
         this.port = port;
+        this.clientSecret = clientSecret;
     }
 
     Answer signIn(String username, String password) {
@@ -49,16 +57,16 @@ final class OAuthClient {
 
     Answer signIn(String username, String password, Map<String, String> headers) {
         return post("/oauth2/token", Map.of("grant_type", GRANT, "username", username, "password", password),
-                CLIENT_ID, CLIENT_SECRET, headers);
+                CLIENT_ID, clientSecret, headers);
     }
 
     Answer refresh(String refreshToken) {
         return post("/oauth2/token", Map.of("grant_type", "refresh_token", "refresh_token", refreshToken),
-                CLIENT_ID, CLIENT_SECRET, Map.of());
+                CLIENT_ID, clientSecret, Map.of());
     }
 
     Answer revoke(String token, String hint) {
-        return post("/oauth2/revoke", Map.of("token", token, "token_type_hint", hint), CLIENT_ID, CLIENT_SECRET, Map.of());
+        return post("/oauth2/revoke", Map.of("token", token, "token_type_hint", hint), CLIENT_ID, clientSecret, Map.of());
     }
 
     /** Any form POST; a null client id sends no client authentication. */

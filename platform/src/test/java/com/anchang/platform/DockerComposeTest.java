@@ -165,7 +165,7 @@ class DockerComposeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("appServices")
-    @DisplayName("the environment sets what only the deployment knows: the store, the broker, the other services' addresses")
+    @DisplayName("the environment sets what only the deployment knows: the store, the broker, the other services' addresses, the secrets")
     void environmentSetsWhatTheDeploymentKnows(String name) {
         Map<String, String> environment = environment(service(name).get("environment"), name + ".environment");
         Map<String, String> required = new LinkedHashMap<>();
@@ -176,6 +176,7 @@ class DockerComposeTest {
         if (name.equals("gateway")) {
             GATEWAY_KEYS.forEach((service, key) ->
                     required.put("anchang.services." + key, "http://" + service + ":" + serverPort(service)));
+            required.put("anchang.gateway.client-secret", null);
         }
         if (name.equals("identity-service")) {
             required.put("identity.issuer", "http://identity-service:8086");

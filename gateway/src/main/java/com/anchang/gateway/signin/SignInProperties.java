@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The gateway as identity-service's OAuth2 client (ADR 5) and its browser sign-in.
  *
  * @param clientId         the gateway's client id at identity-service
- * @param clientSecret     its secret (HTTP Basic at the token and revocation endpoints); application.yml
- *                         carries a development-only default, every deployment sets it from the environment
+ * @param clientSecret     its secret (HTTP Basic at the token and revocation endpoints); never in application.yml:
+ *                         from the environment, or random per start under anchang.dev-mode (RequiredSecrets)
  * @param identityTimeout  how long a call to identity-service may take before sign-in answers 503
  * @param refreshCookie    the HttpOnly cookie that holds the refresh token
  * @param signInRateLimit  sign-in attempts allowed per account and per client address (per gateway instance)

@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * refresh token, each only as the SHA-256 of its value (a leaked store holds no usable token), with
  * its lifetime and revocation flag. Found by token through {@link AuthorizationKeyDocument}; written
  * with a compare-and-set on {_id, version}. Real MongoDB removes it once its refresh token expired.
+ * <p>An ended mark ({@link #ended(String, String, Instant)}) holds the id of a listed session whose
+ * authorization was missing when the user's sessions ended, so that authorization cannot be written later.
  */
 @Document("authorizations")
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
@@ -26,6 +28,17 @@ public record AuthorizationDocument(
         TokenDocument refreshToken,
         @Indexed(expireAfter = "0s") Instant expiresAt,
         long version) {
+
+    static final String ENDED = "anchang:ended";
+
+    /** Version -1: no compare-and-set of a save (versions from 0) ever matches it. */
+    static AuthorizationDocument ended(String id, String principalName, Instant at) {
+        return new AuthorizationDocument(id, null, principalName, ENDED, List.of(), List.of(), null, null, at, -1);
+    }
+
+    boolean ended() {
+        return ENDED.equals(grantType);
+    }
 
     public record TokenDocument(String hash, Instant issuedAt, Instant expiresAt, boolean invalidated,
             List<String> scopes) {

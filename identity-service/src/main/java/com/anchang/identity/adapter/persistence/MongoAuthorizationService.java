@@ -50,6 +50,9 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
  *   <li>Writes are a compare-and-set on {_id, version} (the version rides along as an attribute), so of
  *       two simultaneous refreshes with one refresh token exactly one wins; the other is refused as
  *       {@code invalid_grant} and its tokens are never stored.</li>
+ *   <li>No multi-document transactions: a sign-in writes the user's session list, then the authorization,
+ *       then the token keys, so that whatever a crash leaves is either refused or found by
+ *       {@link #endAll}; a listed session without its authorization is marked ended there.</li>
  *   <li>Only the grants this service issues are supported: the principal is kept as its name and
  *       authorities; other attributes are not stored.</li>
  * </ul>
@@ -65,11 +68,24 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
     private final MongoTemplate mongo;
     private final RegisteredClientRepository clients;
     private final Clock clock;
+    private final AfterWrite afterWrite;
 
     public MongoAuthorizationService(MongoTemplate mongo, RegisteredClientRepository clients, Clock clock) {
+        this(mongo, clients, clock, written -> { });
+    }
+
+    MongoAuthorizationService(MongoTemplate mongo, RegisteredClientRepository clients, Clock clock,
+            AfterWrite afterWrite) {
         this.mongo = mongo;
         this.clients = clients;
         this.clock = clock;
+        this.afterWrite = afterWrite;
+    }
+
+    /** Told after each document a save writes: where a test stops a save, as a crash would. */
+    @FunctionalInterface
+    interface AfterWrite {
+        void written(String document);
     }
 
     @Override
@@ -78,7 +94,7 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
         Long version = authorization.getAttribute(VERSION_ATTRIBUTE);
         AuthorizationDocument previous = version == null ? null
                 : mongo.findById(authorization.getId(), AuthorizationDocument.class);
-        if (version != null && previous == null) {
+        if (version != null && (previous == null || previous.ended())) {
             throw concurrentChange();
         }
         AuthorizationDocument.TokenDocument access = token(authorization.getAccessToken(),
@@ -89,19 +105,31 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
         List<String> authorities = principal(authorization).getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).toList();
 
-        List<String> newKeys = new ArrayList<>();
-        addKey(newKeys, access, previous == null ? null : previous.accessToken(), authorization.getId(),
-                OAuth2TokenType.ACCESS_TOKEN);
-        addKey(newKeys, refresh, previous == null ? null : previous.refreshToken(), authorization.getId(),
-                OAuth2TokenType.REFRESH_TOKEN);
-
         if (version == null) {
-            mongo.insert(new AuthorizationDocument(authorization.getId(), authorization.getRegisteredClientId(),
-                    authorization.getPrincipalName(), authorization.getAuthorizationGrantType().getValue(),
-                    List.copyOf(authorization.getAuthorizedScopes()), authorities, access, refresh, expiresAt, 0));
+            // A new session, written so that a crash between two writes leaves nothing ending sessions misses:
+            // the user's list first (endAll finds every session that may exist from it), then the
+            // authorization, then the keys (a token authenticates only once all three are written).
             addSession(authorization.getPrincipalName(), authorization.getId());
+            afterWrite.written("session list");
+            try {
+                mongo.insert(new AuthorizationDocument(authorization.getId(), authorization.getRegisteredClientId(),
+                        authorization.getPrincipalName(), authorization.getAuthorizationGrantType().getValue(),
+                        List.copyOf(authorization.getAuthorizedScopes()), authorities, access, refresh, expiresAt, 0));
+            } catch (DuplicateKeyException endedMeanwhile) {
+                throw concurrentChange(); // the user's sessions were ended since this one was listed
+            }
+            afterWrite.written("authorization");
+            addKey(new ArrayList<>(), access, null, authorization.getId(), OAuth2TokenType.ACCESS_TOKEN);
+            addKey(new ArrayList<>(), refresh, null, authorization.getId(), OAuth2TokenType.REFRESH_TOKEN);
+            pruneSessions(authorization.getPrincipalName());
             return;
         }
+        // A refresh: the new tokens' keys first (they find nothing until the authorization names their
+        // tokens), then the authorization (compare-and-set), then the replaced tokens' keys go (they
+        // already found nothing). The session is listed since its sign-in.
+        List<String> newKeys = new ArrayList<>();
+        addKey(newKeys, access, previous.accessToken(), authorization.getId(), OAuth2TokenType.ACCESS_TOKEN);
+        addKey(newKeys, refresh, previous.refreshToken(), authorization.getId(), OAuth2TokenType.REFRESH_TOKEN);
         Update update = new Update()
                 .set("scopes", List.copyOf(authorization.getAuthorizedScopes()))
                 .set("accessToken", access)
@@ -114,10 +142,9 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
             newKeys.forEach(this::removeKey);
             throw concurrentChange();
         }
-        if (previous != null) {
-            staleKey(previous.accessToken(), access);
-            staleKey(previous.refreshToken(), refresh);
-        }
+        afterWrite.written("authorization");
+        staleKey(previous.accessToken(), access);
+        staleKey(previous.refreshToken(), refresh);
     }
 
     @Override
@@ -138,7 +165,7 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
     @Override
     public OAuth2Authorization findById(String id) {
         AuthorizationDocument stored = mongo.findById(id, AuthorizationDocument.class);
-        return stored == null ? null : toAuthorization(stored, null, null);
+        return stored == null || stored.ended() ? null : toAuthorization(stored, null, null);
     }
 
     @Override
@@ -163,7 +190,11 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
         return toAuthorization(stored, token, key.tokenType());
     }
 
-    /** Revokes every session of the user: each refresh token (and with it its access token) is invalidated. */
+    /**
+     * Revokes every session of the user: each refresh token (and with it its access token) is invalidated.
+     * A listed session without its authorization (a sign-in still writing it, or one stopped before) is
+     * marked ended under its id, so that authorization can never be written afterwards.
+     */
     @Override
     public int endAll(String userId) {
         UserSessionsDocument sessions = mongo.findById(userId, UserSessionsDocument.class);
@@ -172,7 +203,7 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
         }
         int ended = 0;
         for (String authorizationId : sessions.authorizationIds()) {
-            if (invalidate(authorizationId)) {
+            if (invalidate(authorizationId, userId)) {
                 ended++;
             }
         }
@@ -182,9 +213,16 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
     }
 
     /** @return true if the session still had an active token */
-    private boolean invalidate(String authorizationId) {
+    private boolean invalidate(String authorizationId, String userId) {
         for (int attempt = 1; attempt <= 5; attempt++) {
-            OAuth2Authorization authorization = findById(authorizationId);
+            AuthorizationDocument stored = mongo.findById(authorizationId, AuthorizationDocument.class);
+            if (stored == null) {
+                if (markEnded(authorizationId, userId)) {
+                    return false;
+                }
+                continue; // its sign-in wrote it meanwhile: end it
+            }
+            OAuth2Authorization authorization = stored.ended() ? null : toAuthorization(stored, null, null);
             if (authorization == null) {
                 return false;
             }
@@ -211,17 +249,32 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
         throw new IllegalStateException("session " + authorizationId + " kept changing while being revoked");
     }
 
+    /** Writes the ended mark of a session whose authorization is missing; false if the authorization is there. */
+    private boolean markEnded(String authorizationId, String userId) {
+        try {
+            mongo.insert(AuthorizationDocument.ended(authorizationId, userId, clock.instant()));
+            return true;
+        } catch (DuplicateKeyException written) {
+            return false;
+        }
+    }
+
     private void addSession(String userId, String authorizationId) {
         mongo.upsert(query(where("_id").is(userId)), new Update().push("authorizationIds", authorizationId),
                 UserSessionsDocument.class);
+    }
+
+    /** Drops ended sessions from a long list; a missing authorization is marked ended before its id goes. */
+    private void pruneSessions(String userId) {
         UserSessionsDocument sessions = mongo.findById(userId, UserSessionsDocument.class);
         if (sessions != null && sessions.authorizationIds().size() > SESSIONS_BEFORE_PRUNING) {
             List<String> over = new ArrayList<>();
             Instant now = clock.instant();
             for (String id : sessions.authorizationIds()) {
                 AuthorizationDocument stored = mongo.findById(id, AuthorizationDocument.class);
-                if (stored == null || stored.expiresAt() == null || !stored.expiresAt().isAfter(now)
-                        || (stored.refreshToken() != null && stored.refreshToken().invalidated())) {
+                if (stored == null ? markEnded(id, userId)
+                        : stored.ended() || stored.expiresAt() == null || !stored.expiresAt().isAfter(now)
+                                || (stored.refreshToken() != null && stored.refreshToken().invalidated())) {
                     over.add(id);
                 }
             }
@@ -302,6 +355,7 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
         try {
             mongo.insert(new AuthorizationKeyDocument(token.hash(), authorizationId, type.getValue(), token.expiresAt()));
             added.add(token.hash());
+            afterWrite.written(type.getValue() + " key");
         } catch (DuplicateKeyException alreadyThere) {
             // the same token saved again (e.g. a retried write): the key is the one we need
         }
@@ -310,6 +364,7 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService, Se
     private void staleKey(AuthorizationDocument.TokenDocument previous, AuthorizationDocument.TokenDocument current) {
         if (previous != null && (current == null || !previous.hash().equals(current.hash()))) {
             removeKey(previous.hash());
+            afterWrite.written("stale key");
         }
     }
 
