@@ -465,7 +465,7 @@ class IdentityAuthorizationMatrixIT {
         if (passwordHash == null) {
             passwordHash = hasher.hash(PASSWORD);
         }
-        User user = new User("user-" + UUID.randomUUID(), username, "Target " + username, HOME_DEVELOPER, passwordHash,
+        User user = User.restore("user-" + UUID.randomUUID(), username, "Target " + username, HOME_DEVELOPER, passwordHash,
                 Employment.ACTIVE, false, 0, null, Set.of(CONSULTANT_HOME), 0);
         directory.users().insert(user);
         return user.id();

@@ -37,7 +37,15 @@ public final class User {
     private final Set<RoleGrant> grants;
     private final long version;
 
-    public User(String id, String username, String displayName, String developerId, String passwordHash,
+    /** Rebuilds a user from what storage holds; every change after that goes through the rules. */
+    public static User restore(String id, String username, String displayName, String developerId,
+            String passwordHash, Employment employment, boolean certified, int failedSignIns, Instant lockedUntil,
+            Set<RoleGrant> grants, long version) {
+        return new User(id, username, displayName, developerId, passwordHash, employment, certified, failedSignIns,
+                lockedUntil, grants, version);
+    }
+
+    private User(String id, String username, String displayName, String developerId, String passwordHash,
             Employment employment, boolean certified, int failedSignIns, Instant lockedUntil, Set<RoleGrant> grants,
             long version) {
         this.id = Objects.requireNonNull(id, "id");

@@ -80,7 +80,7 @@ class SigningInTest {
             if (stored.version() != user.version()) {
                 throw new ConcurrentChangeException("changed");
             }
-            byId.put(user.id(), new User(user.id(), user.username(), user.displayName(), user.developerId(),
+            byId.put(user.id(), User.restore(user.id(), user.username(), user.displayName(), user.developerId(),
                     user.passwordHash(), user.employment(), user.certified(), user.failedSignIns(), user.lockedUntil(),
                     user.grants(), user.version() + 1));
         }
@@ -91,7 +91,7 @@ class SigningInTest {
         }
 
         static User copy(User u) {
-            return new User(u.id(), u.username(), u.displayName(), u.developerId(), u.passwordHash(), u.employment(),
+            return User.restore(u.id(), u.username(), u.displayName(), u.developerId(), u.passwordHash(), u.employment(),
                     u.certified(), u.failedSignIns(), u.lockedUntil(), u.grants(), u.version());
         }
     }

@@ -10,6 +10,7 @@ import static com.anchang.identity.domain.Fixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.anchang.support.test.Aggregates;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.RuleRefusedException;
 import java.time.Clock;
@@ -209,5 +210,11 @@ class UserTest {
 
         assertThat(user.isLocked(now)).isFalse();
         assertThat(user.signIn("reset-password-1", HASHER, now, LOCKOUT).succeeded()).isTrue();
+    }
+
+    @Test
+    @DisplayName("IDN-3/IDN-5: a user is rebuilt from storage by User.restore only; no public constructor or setter grants a role or unlocks past the rules")
+    void rebuiltOnlyByRestore() {
+        Aggregates.assertNoBackDoor(User.class);
     }
 }

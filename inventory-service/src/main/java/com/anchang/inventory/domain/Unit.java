@@ -40,7 +40,22 @@ public final class Unit {
     private Instant onSaleFrom;
     private final long version;
 
-    public Unit(String id, String developerId, String officeId, String projectId, String buildingId, String code,
+    /** Rebuilds a unit from what storage holds; every change after that goes through the rules. */
+    public static Unit restore(String id, String developerId, String officeId, String projectId, String buildingId,
+            String code, UnitSpec spec, UnitStatus status, Hold hold, String reservedForDeal, Withholding withholding,
+            String openingId, Instant onSaleFrom, long version) {
+        return new Unit(id, developerId, officeId, projectId, buildingId, code, spec, status, hold, reservedForDeal,
+                withholding, openingId, onSaleFrom, version);
+    }
+
+    /** The same, for a unit neither withheld nor in an opening. */
+    public static Unit restore(String id, String developerId, String officeId, String projectId, String buildingId,
+            String code, UnitSpec spec, UnitStatus status, Hold hold, String reservedForDeal, long version) {
+        return new Unit(id, developerId, officeId, projectId, buildingId, code, spec, status, hold, reservedForDeal,
+                null, null, null, version);
+    }
+
+    private Unit(String id, String developerId, String officeId, String projectId, String buildingId, String code,
             UnitSpec spec, UnitStatus status, Hold hold, String reservedForDeal, Withholding withholding,
             String openingId, Instant onSaleFrom, long version) {
         this.id = Objects.requireNonNull(id);
@@ -59,18 +74,12 @@ public final class Unit {
         this.version = version;
     }
 
-    public Unit(String id, String developerId, String officeId, String projectId, String buildingId, String code,
-            UnitSpec spec, UnitStatus status, Hold hold, String reservedForDeal, long version) {
-        this(id, developerId, officeId, projectId, buildingId, code, spec, status, hold, reservedForDeal, null, null,
-                null, version);
-    }
-
     /** A new unit of a building, from its price-list line: AVAILABLE. */
     public static Unit catalogue(String developerId, String officeId, String projectId, String buildingId,
             String buildingName, UnitSpec spec) {
         String suffix = spec.floor() + String.format("%02d", spec.number());
         return new Unit(buildingId + "-" + suffix, developerId, officeId, projectId, buildingId,
-                buildingName + "-" + suffix, spec, UnitStatus.AVAILABLE, null, null, 0);
+                buildingName + "-" + suffix, spec, UnitStatus.AVAILABLE, null, null, null, null, null, 0);
     }
 
     /**

@@ -39,7 +39,7 @@ class InventoryContractsTest {
     static final JsonMapper JSON = new JsonMapper();
 
     static Unit unit() {
-        return new Unit("unit-3-1802", "dev-huaxin", "office-binjiang", "proj-1", "bldg-3", "3-1802",
+        return Unit.restore("unit-3-1802", "dev-huaxin", "office-binjiang", "proj-1", "bldg-3", "3-1802",
                 new UnitSpec(18, 2, "3室2厅2卫", new BigDecimal("118.50"), new BigDecimal("95.20"), "南",
                         new BigDecimal("3256800.00")),
                 com.anchang.inventory.domain.UnitStatus.AVAILABLE, null, null, 0);

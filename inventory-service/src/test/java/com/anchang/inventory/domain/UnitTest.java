@@ -3,6 +3,7 @@ package com.anchang.inventory.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.anchang.support.test.Aggregates;
 import com.anchang.support.problem.RuleRefusedException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -23,7 +24,7 @@ class UnitTest {
 
     static Unit withStatus(UnitStatus status) {
         Unit u = available();
-        return new Unit(u.id(), u.developerId(), u.officeId(), u.projectId(), u.buildingId(), u.code(), u.spec(), status,
+        return Unit.restore(u.id(), u.developerId(), u.officeId(), u.projectId(), u.buildingId(), u.code(), u.spec(), status,
                 null, null, 0);
     }
 
@@ -105,5 +106,11 @@ class UnitTest {
         UnitSpec spec = available().spec();
         assertThatThrownBy(() -> Building.catalogue("d", "o", "p", "3", java.util.List.of(spec, spec)))
                 .hasMessageContaining("duplicates unit 2 on floor 18");
+    }
+
+    @Test
+    @DisplayName("UNIT-1/UNIT-2: a unit is rebuilt from storage by Unit.restore only; no public constructor or setter puts a status in place past the rules")
+    void rebuiltOnlyByRestore() {
+        Aggregates.assertNoBackDoor(Unit.class);
     }
 }

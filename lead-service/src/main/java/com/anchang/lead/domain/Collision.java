@@ -63,7 +63,15 @@ public final class Collision {
     private Resolution resolution;
     private final long version;
 
-    public Collision(String id, String developerId, String officeId, String leadId, String ownerConsultantId,
+    /** Rebuilds a collision from what storage holds; every change after that goes through the rules. */
+    public static Collision restore(String id, String developerId, String officeId, String leadId, String ownerConsultantId,
+            String challengerConsultantId, Instant foundAt, LocalDate foundOn, LocalDate ownerProtectedUntil,
+            List<Evidence> timeline, Decision decision, Resolution resolution, long version) {
+        return new Collision(id, developerId, officeId, leadId, ownerConsultantId, challengerConsultantId, foundAt, foundOn,
+                ownerProtectedUntil, timeline, decision, resolution, version);
+    }
+
+    private Collision(String id, String developerId, String officeId, String leadId, String ownerConsultantId,
             String challengerConsultantId, Instant foundAt, LocalDate foundOn, LocalDate ownerProtectedUntil,
             List<Evidence> timeline, Decision decision, Resolution resolution, long version) {
         this.id = Objects.requireNonNull(id);

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.anchang.lead.domain.rotation.ReceptionDay;
 import com.anchang.support.problem.RuleRefusedException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import com.anchang.support.test.Aggregates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,16 +22,7 @@ class LeadRestoreTest {
     @Test
     @DisplayName("LEAD-11/LEAD-6/LEAD-7: the aggregates offer no public setter or with-method and no public constructor: stage, links and registration change only through the rules")
     void noBackDoor() {
-        for (Class<?> aggregate : List.of(Lead.class, ReceptionDay.class)) {
-            assertThat(Arrays.stream(aggregate.getMethods())
-                    .filter(m -> !Modifier.isStatic(m.getModifiers()))
-                    .map(Method::getName)
-                    .filter(name -> name.matches("(with|set)[A-Z].*")))
-                    .as("public with*/set* methods of %s", aggregate.getSimpleName())
-                    .isEmpty();
-            assertThat(aggregate.getConstructors()).as("public constructors of %s", aggregate.getSimpleName())
-                    .isEmpty();
-        }
+        Aggregates.assertNoBackDoor(Lead.class, ReceptionDay.class, Collision.class);
     }
 
     @Test

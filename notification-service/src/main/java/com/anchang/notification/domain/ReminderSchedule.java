@@ -22,7 +22,14 @@ public final class ReminderSchedule {
     private final List<Reminder> reminders;
     private final long version;
 
-    public ReminderSchedule(String dealId, String developerId, String officeId, String unitId, Recipient recipient,
+    /** Rebuilds a reminder schedule from what storage holds; every change after that goes through the rules. */
+    public static ReminderSchedule restore(String dealId, String developerId, String officeId, String unitId, Recipient recipient,
+            LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version) {
+        return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, downPaymentDueDate, plannedAt, reminders,
+                version);
+    }
+
+    private ReminderSchedule(String dealId, String developerId, String officeId, String unitId, Recipient recipient,
             LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version) {
         this.dealId = Objects.requireNonNull(dealId, "dealId");
         this.developerId = Objects.requireNonNull(developerId, "developerId");

@@ -3,6 +3,7 @@ package com.anchang.notification.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.anchang.support.test.Aggregates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,5 +96,11 @@ class DownPaymentReminderPlanTest {
         assertThat(schedule.dealId()).isEqualTo("deal-7d0c9a1e");
         assertThat(schedule.reminders()).hasSize(2).extracting(Reminder::channel).containsOnly(Channel.SMS);
         assertThat(schedule.plannedAt()).isEqualTo(DEPOSIT_DAY.instant());
+    }
+
+    @Test
+    @DisplayName("NOTE-1: a reminder schedule is rebuilt from storage by ReminderSchedule.restore only; no public constructor puts reminders in place past the plan")
+    void rebuiltOnlyByRestore() {
+        Aggregates.assertNoBackDoor(ReminderSchedule.class);
     }
 }

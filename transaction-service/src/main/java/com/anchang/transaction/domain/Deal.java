@@ -36,7 +36,15 @@ public final class Deal {
     private LocalDate downPaymentDueDate;
     private final long version;
 
-    public Deal(String id, String developerId, String officeId, String unitId, String unitCode, String consultantId,
+    /** Rebuilds a deal from what storage holds; every change after that goes through the rules. */
+    public static Deal restore(String id, String developerId, String officeId, String unitId, String unitCode,
+            String consultantId, String leadId, Buyer buyer, Instant openedAt, DealStatus status, Instant unitHeldAt, Instant holdExpiresAt,
+            Deposit deposit, LocalDate downPaymentDueDate, long version) {
+        return new Deal(id, developerId, officeId, unitId, unitCode, consultantId, leadId, buyer, openedAt, status,
+                unitHeldAt, holdExpiresAt, deposit, downPaymentDueDate, version);
+    }
+
+    private Deal(String id, String developerId, String officeId, String unitId, String unitCode, String consultantId,
             String leadId, Buyer buyer, Instant openedAt, DealStatus status, Instant unitHeldAt, Instant holdExpiresAt,
             Deposit deposit, LocalDate downPaymentDueDate, long version) {
         this.id = Objects.requireNonNull(id, "id");

@@ -30,7 +30,7 @@ class TransactionContractsTest {
 
     /** The golden deal, as stored after opening. */
     static Deal goldenDeal(DealStatus status) {
-        return new Deal("deal-7d0c9a1e", "dev-huaxin", "office-binjiang", "unit-3-1802", "3-1802", "u-bj-consultant-1",
+        return Deal.restore("deal-7d0c9a1e", "dev-huaxin", "office-binjiang", "unit-3-1802", "3-1802", "u-bj-consultant-1",
                 "lead-5b1f2c0e", new Buyer("王先生", "13812345678"), Instant.parse("2026-11-20T06:02:40Z"), status,
                 null, null, null, null, 0);
     }

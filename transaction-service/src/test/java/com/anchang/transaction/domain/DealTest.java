@@ -3,6 +3,7 @@ package com.anchang.transaction.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.anchang.support.test.Aggregates;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.RuleRefusedException;
 import java.math.BigDecimal;
@@ -186,5 +187,11 @@ class DealTest {
                     assertThat(e.getMessage()).endsWith("was already received at 2026-11-21 03:30:00 UTC");
                 });
         assertThat(deal.deposit().amount()).isEqualTo(new BigDecimal("50000.00"));
+    }
+
+    @Test
+    @DisplayName("UNIT-2/DEAL-1: a deal is rebuilt from storage by Deal.restore only; no public constructor or setter puts a status in place past the rules")
+    void rebuiltOnlyByRestore() {
+        Aggregates.assertNoBackDoor(Deal.class);
     }
 }

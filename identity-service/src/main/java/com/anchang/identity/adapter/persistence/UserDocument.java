@@ -49,7 +49,7 @@ public record UserDocument(
         if (grants != null) {
             grants.forEach(g -> roleGrants.add(new RoleGrant(g.officeId(), g.role())));
         }
-        return new User(id, username, displayName, developerId, passwordHash, employment, certified, failedSignIns,
+        return User.restore(id, username, displayName, developerId, passwordHash, employment, certified, failedSignIns,
                 lockedUntil, roleGrants, version);
     }
 }

@@ -69,7 +69,7 @@ public record UnitDocument(
     }
 
     Unit toDomain() {
-        return new Unit(id, developerId, officeId, projectId, buildingId, code,
+        return Unit.restore(id, developerId, officeId, projectId, buildingId, code,
                 new UnitSpec(floor, number, layout, grossArea, netArea, orientation, listPrice),
                 status, hold == null ? null : hold.toDomain(), reservedForDeal, withholding, openingId, onSaleFrom, version);
     }

@@ -39,7 +39,7 @@ public record CollisionDocument(
     }
 
     Collision toDomain() {
-        return new Collision(id, developerId, officeId, leadId, ownerConsultantId, challengerConsultantId, foundAt,
+        return Collision.restore(id, developerId, officeId, leadId, ownerConsultantId, challengerConsultantId, foundAt,
                 LocalDate.parse(foundOn), LocalDate.parse(ownerProtectedUntil), timeline == null ? List.of() : timeline, decision, resolution, version);
     }
 }

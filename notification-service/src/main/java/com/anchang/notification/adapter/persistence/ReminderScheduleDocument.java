@@ -54,7 +54,7 @@ public record ReminderScheduleDocument(
     }
 
     ReminderSchedule toDomain() {
-        return new ReminderSchedule(id, developerId, officeId, unitId, new Recipient(buyerName, buyerMobile),
+        return ReminderSchedule.restore(id, developerId, officeId, unitId, new Recipient(buyerName, buyerMobile),
                 LocalDate.parse(downPaymentDueDate), plannedAt,
                 reminders.stream().map(ReminderDocument::toDomain).toList(), version);
     }

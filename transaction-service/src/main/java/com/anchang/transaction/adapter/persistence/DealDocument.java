@@ -64,7 +64,7 @@ public record DealDocument(
     }
 
     Deal toDomain() {
-        return new Deal(id, developerId, officeId, unitId, unitCode, consultantId, leadId,
+        return Deal.restore(id, developerId, officeId, unitId, unitCode, consultantId, leadId,
                 new Buyer(buyerName, buyerMobile), openedAt, status, unitHeldAt, holdExpiresAt,
                 deposit == null ? null : deposit.toDomain(),
                 downPaymentDueDate == null ? null : LocalDate.parse(downPaymentDueDate), version);
