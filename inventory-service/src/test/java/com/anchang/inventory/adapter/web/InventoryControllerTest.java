@@ -7,8 +7,10 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static com.anchang.support.test.WebSliceTest.Calls.get;
+import static com.anchang.support.test.WebSliceTest.Calls.invalid;
+import static com.anchang.support.test.WebSliceTest.Calls.post;
+import static com.anchang.support.test.WebSliceTest.Calls.problem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -63,7 +65,7 @@ class InventoryControllerTest {
     @MockitoBean
     BoardStream boardStream;
 
-    /** A refusal by the rulebook, as the use cases raise it. */
+    /** A refusal by the rulebook, as the use cases raise it (for every controller test of this service). */
     static RuleRefusedException refused(String rule) {
         return new RuleRefusedException(rule, "refused by " + rule);
     }
@@ -74,14 +76,7 @@ class InventoryControllerTest {
     }
 
     ResultActions send(TestTokens.Staff staff, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", "Bearer " + staff.token())
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    static void problem(ResultActions answer, int status, String field) throws Exception {
-        answer.andExpect(status().is(status))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.field").value(field));
+        return mvc.perform(post(staff, path, body));
     }
 
     static String building(String units) {
@@ -92,8 +87,7 @@ class InventoryControllerTest {
     @DisplayName("a catalogue line with a negative price answers 400 naming units[0].listPrice; nothing is catalogued")
     void negativePrice() throws Exception {
         send(PM, "/api/inventory/buildings", building(LINE.formatted("-5.00")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("units[0].listPrice"))
+                .andExpect(invalid("units[0].listPrice"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("units[0].listPrice")));
         verifyNoInteractions(cataloguing);
     }
@@ -102,8 +96,8 @@ class InventoryControllerTest {
     @DisplayName("a net area larger than the gross area answers 400 naming units[0].netArea; an empty building 400 naming units")
     void areasAndEmptyBuilding() throws Exception {
         String larger = LINE.formatted("5.00").replace("\"netArea\":\"95.20\"", "\"netArea\":\"200.00\"");
-        problem(send(PM, "/api/inventory/buildings", building(larger)), 400, "units[0].netArea");
-        problem(send(PM, "/api/inventory/buildings", building("")), 400, "units");
+        send(PM, "/api/inventory/buildings", building(larger)).andExpect(invalid("units[0].netArea"));
+        send(PM, "/api/inventory/buildings", building("")).andExpect(invalid("units"));
         verifyNoInteractions(cataloguing);
     }
 
@@ -111,38 +105,38 @@ class InventoryControllerTest {
     @DisplayName("malformed JSON answers 400 malformed-json; a number that is not one 400 naming the field")
     void malformedJson() throws Exception {
         send(PM, "/api/inventory/buildings", "{\"name\": ")
-                .andExpect(status().isBadRequest())
+                .andExpect(problem(400))
                 .andExpect(jsonPath("$.type").value("https://anchang.dev/problems/malformed-json"));
-        problem(send(PM, "/api/inventory/buildings", building(LINE.formatted("5.00").replace("\"floor\":1",
-                "\"floor\":\"first\""))), 400, "units[0].floor");
+        send(PM, "/api/inventory/buildings", building(LINE.formatted("5.00").replace("\"floor\":1",
+                "\"floor\":\"first\""))).andExpect(invalid("units[0].floor"));
         verifyNoInteractions(cataloguing);
     }
 
     @Test
     @DisplayName("identity comes from the token: a body naming the developer or the holder is refused (400 naming the field), nothing catalogued or held")
     void identityIsNotTakenFromTheBody() throws Exception {
-        problem(send(PM, "/api/inventory/buildings", "{\"developerId\":\"dev-9\","
-                + building(LINE.formatted("5.00")).substring(1)), 400, "developerId");
-        problem(send(CONSULTANT, "/api/inventory/units/u-1/hold",
-                "{\"dealId\":\"deal-F\",\"consultantId\":\"c-someone-else\",\"buyerRef\":\"王先生\"}"), 400, "consultantId");
+        send(PM, "/api/inventory/buildings", "{\"developerId\":\"dev-9\","
+                + building(LINE.formatted("5.00")).substring(1)).andExpect(invalid("developerId"));
+        send(CONSULTANT, "/api/inventory/units/u-1/hold",
+                "{\"dealId\":\"deal-F\",\"consultantId\":\"c-someone-else\",\"buyerRef\":\"王先生\"}").andExpect(invalid("consultantId"));
         verifyNoInteractions(cataloguing, holding);
     }
 
     @Test
     @DisplayName("a hold with an unknown field, a missing buyer or a blank deal answers 400 naming the field; nothing held")
     void badHolds() throws Exception {
-        problem(send(CONSULTANT, "/api/inventory/units/x/hold", "{\"dealId\":\"d\",\"buyerRef\":\"b\",\"price\":1}"),
-                400, "price");
-        problem(send(CONSULTANT, "/api/inventory/units/x/hold", "{\"dealId\":\"d\"}"), 400, "buyerRef");
-        problem(send(CONSULTANT, "/api/inventory/units/x/hold", "{\"dealId\":\" \",\"buyerRef\":\"b\"}"), 400, "dealId");
+        send(CONSULTANT, "/api/inventory/units/x/hold", "{\"dealId\":\"d\",\"buyerRef\":\"b\",\"price\":1}")
+                .andExpect(invalid("price"));
+        send(CONSULTANT, "/api/inventory/units/x/hold", "{\"dealId\":\"d\"}").andExpect(invalid("buyerRef"));
+        send(CONSULTANT, "/api/inventory/units/x/hold", "{\"dealId\":\" \",\"buyerRef\":\"b\"}").andExpect(invalid("dealId"));
         verifyNoInteractions(holding);
     }
 
     @Test
     @DisplayName("UNIT-1: a blank reason to withhold answers 400 naming reason; nothing withheld")
     void blankReason() throws Exception {
-        problem(send(PM, "/api/inventory/units/u-1/withhold", "{\"reason\":\" \"}"), 400, "reason");
-        problem(send(PM, "/api/inventory/units/u-1/release", "{}"), 400, "reason");
+        send(PM, "/api/inventory/units/u-1/withhold", "{\"reason\":\" \"}").andExpect(invalid("reason"));
+        send(PM, "/api/inventory/units/u-1/release", "{}").andExpect(invalid("reason"));
         verifyNoInteractions(withholding);
     }
 
@@ -150,8 +144,8 @@ class InventoryControllerTest {
     @DisplayName("UNIT-4: a negative discount, an absurd figure or one with more than two decimals answers 400 naming amount; nothing asked")
     void badDiscountAmounts() throws Exception {
         for (String amount : new String[] {"-5.00", "99999999999.999", "1.005"}) {
-            problem(send(CONSULTANT, "/api/inventory/units/u-1/discount",
-                    "{\"dealId\":\"deal-D3\",\"amount\":\"" + amount + "\",\"reason\":\"r\"}"), 400, "amount");
+            send(CONSULTANT, "/api/inventory/units/u-1/discount",
+                    "{\"dealId\":\"deal-D3\",\"amount\":\"" + amount + "\",\"reason\":\"r\"}").andExpect(invalid("amount"));
         }
         verifyNoInteractions(discounts);
     }
@@ -159,12 +153,9 @@ class InventoryControllerTest {
     @Test
     @DisplayName("the board stream's seconds beyond a day answers 400 naming seconds, a word 400 naming seconds")
     void badSeconds() throws Exception {
-        mvc.perform(get("/api/inventory/buildings/b-1/board/stream?seconds=86401")
-                        .header("Authorization", "Bearer " + PM.token()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("seconds"));
-        mvc.perform(get("/api/inventory/buildings/b-1/board/stream?seconds=soon")
-                        .header("Authorization", "Bearer " + PM.token()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("seconds"));
+        mvc.perform(get(PM, "/api/inventory/buildings/b-1/board/stream?seconds=86401"))
+                .andExpect(invalid("seconds"));
+        mvc.perform(get(PM, "/api/inventory/buildings/b-1/board/stream?seconds=soon")).andExpect(invalid("seconds"));
         verifyNoInteractions(viewing, boardStream);
     }
 
@@ -173,24 +164,21 @@ class InventoryControllerTest {
     void refusedHold() throws Exception {
         when(holding.hold(any(), any())).thenThrow(refused("UNIT-2"));
         send(CONSULTANT, "/api/inventory/units/u-1/hold", "{\"dealId\":\"d\",\"buyerRef\":\"b\"}")
-                .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.rule").value("UNIT-2"))
-                .andExpect(jsonPath("$.type").value("https://anchang.dev/problems/rule-refused"));
+                .andExpect(WebSliceTest.Calls.refused("UNIT-2"));
     }
 
     @Test
     @DisplayName("an unknown unit answers 404 naming kind and id; a forbidden action 403 naming the action")
     void unknownAndForbidden() throws Exception {
         when(viewing.unit(any(), eq("no-such-unit"))).thenThrow(new NotFoundException("unit", "no-such-unit"));
-        mvc.perform(get("/api/inventory/units/no-such-unit").header("Authorization", "Bearer " + CONSULTANT.token()))
-                .andExpect(status().isNotFound())
+        mvc.perform(get(CONSULTANT, "/api/inventory/units/no-such-unit"))
+                .andExpect(problem(404))
                 .andExpect(jsonPath("$.kind").value("unit"))
                 .andExpect(jsonPath("$.id").value("no-such-unit"));
         when(withholding.withhold(any(), anyString(), anyString()))
                 .thenThrow(new ForbiddenException("withhold a unit", "to withhold a unit needs PM"));
         send(CONSULTANT, "/api/inventory/units/u-1/withhold", "{\"reason\":\"mine\"}")
-                .andExpect(status().isForbidden())
+                .andExpect(problem(403))
                 .andExpect(jsonPath("$.action").value("withhold a unit"));
     }
 
@@ -199,9 +187,10 @@ class InventoryControllerTest {
     void unavailableAndUnauthenticated() throws Exception {
         when(holding.hold(any(), any())).thenThrow(new UnavailableException("the store did not answer"));
         send(CONSULTANT, "/api/inventory/units/u-1/hold", "{\"dealId\":\"d\",\"buyerRef\":\"b\"}")
-                .andExpect(status().isServiceUnavailable())
+                .andExpect(problem(503))
                 .andExpect(jsonPath("$.type").value("https://anchang.dev/problems/unavailable"));
-        mvc.perform(get("/api/inventory/units/u-1")).andExpect(status().isUnauthorized());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/inventory/units/u-1"))
+                .andExpect(problem(401));
         verifyNoInteractions(viewing);
     }
 
