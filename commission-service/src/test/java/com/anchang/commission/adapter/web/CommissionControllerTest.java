@@ -49,9 +49,8 @@ class CommissionControllerTest {
     @Test
     @DisplayName("the credits of a consultant without the office answer 400 whose detail names officeId, with a blank one or a longer one than an id 400 naming officeId; nothing read")
     void officeIsNeeded() throws Exception {
-        // a missing parameter is Spring's own problem: its detail, not a field property, names the parameter
-        mvc.perform(get(PM, "/api/commissions/consultants/c-1/credits")).andExpect(problem(400))
-                .andExpect(jsonPath("$.detail").value("Required parameter 'officeId' is not present."));
+        mvc.perform(get(PM, "/api/commissions/consultants/c-1/credits")).andExpect(invalid("officeId"))
+                .andExpect(jsonPath("$.detail").value("officeId is required"));
         mvc.perform(get(PM, "/api/commissions/consultants/c-1/credits").param("officeId", " "))
                 .andExpect(invalid("officeId"));
         mvc.perform(get(PM, "/api/commissions/consultants/c-1/credits?officeId=" + "o".repeat(65)))

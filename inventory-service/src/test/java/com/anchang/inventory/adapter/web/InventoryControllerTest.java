@@ -21,6 +21,7 @@ import com.anchang.inventory.application.DecidingDiscount;
 import com.anchang.inventory.application.HoldingUnit;
 import com.anchang.inventory.application.ViewingInventory;
 import com.anchang.inventory.application.WithholdingUnit;
+import com.anchang.inventory.domain.InventoryRule;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitSpec;
 import com.anchang.support.problem.ForbiddenException;
@@ -66,8 +67,8 @@ class InventoryControllerTest {
     BoardStream boardStream;
 
     /** A refusal by the rulebook, as the use cases raise it (for every controller test of this service). */
-    static RuleRefusedException refused(String rule) {
-        return new RuleRefusedException(rule, "refused by " + rule);
+    static RuleRefusedException refused(InventoryRule rule) {
+        return new RuleRefusedException(rule, "refused by " + rule.id());
     }
 
     static Unit unit() {
@@ -162,7 +163,7 @@ class InventoryControllerTest {
     @Test
     @DisplayName("UNIT-2: a refused hold answers 409 naming the rule")
     void refusedHold() throws Exception {
-        when(holding.hold(any(), any())).thenThrow(refused("UNIT-2"));
+        when(holding.hold(any(), any())).thenThrow(refused(InventoryRule.UNIT_2));
         send(CONSULTANT, "/api/inventory/units/u-1/hold", "{\"dealId\":\"d\",\"buyerRef\":\"b\"}")
                 .andExpect(WebSliceTest.Calls.refused("UNIT-2"));
     }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.anchang.inventory.application.OpeningSales;
+import com.anchang.inventory.domain.InventoryRule;
 import com.anchang.inventory.domain.Opening;
 import com.anchang.support.test.TestTokens;
 import com.anchang.support.test.WebSliceTest;
@@ -53,7 +54,7 @@ class OpeningControllerTest {
     @Test
     @DisplayName("OPEN-1: an opening with a held unit answers 409 naming OPEN-1")
     void refusedOpening() throws Exception {
-        when(openings.open(any(), any())).thenThrow(InventoryControllerTest.refused("OPEN-1"));
+        when(openings.open(any(), any())).thenThrow(InventoryControllerTest.refused(InventoryRule.OPEN_1));
         mvc.perform(post(PM, "/api/inventory/openings", opening(null, AT)))
                 .andExpect(WebSliceTest.Calls.refused("OPEN-1"));
     }

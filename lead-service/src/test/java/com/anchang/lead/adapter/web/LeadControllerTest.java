@@ -24,6 +24,7 @@ import com.anchang.lead.domain.Needs;
 import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.test.TestTokens;
+import com.anchang.support.test.WebSliceTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -41,8 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The leads API's answers to bad requests, refusals and unknown leads, the use cases mocked. */
-@WebMvcTest(LeadController.class)
-@WebSlice
+@WebSliceTest(LeadController.class)
 class LeadControllerTest {
 
     static final String CONSULTANT = TestTokens.staff("c-1", "dev-1").at("office-1", "CONSULTANT").token();

@@ -13,20 +13,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.anchang.lead.application.RecordingViolations;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.test.TestTokens;
+import com.anchang.support.test.WebSliceTest;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@WebMvcTest(ViolationController.class)
-@WebSlice
+@WebSliceTest(ViolationController.class)
 class ViolationControllerTest {
 
     static final String PM = TestTokens.staff("u-pm-1", "dev-1").at("office-1", "PM").token();

@@ -28,6 +28,7 @@ import com.anchang.transaction.application.TakingDeposit;
 import com.anchang.transaction.application.ViewingDeals;
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Deal;
+import com.anchang.transaction.domain.DealRule;
 import com.anchang.transaction.domain.UnitAvailability;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
@@ -57,8 +58,8 @@ class DealControllerTest {
     ViewingDeals viewing;
 
     /** A refusal by the rulebook, as the use cases raise it. */
-    static RuleRefusedException refused(String rule) {
-        return new RuleRefusedException(rule, "refused by " + rule);
+    static RuleRefusedException refused(DealRule rule) {
+        return new RuleRefusedException(rule, "refused by " + rule.id());
     }
 
     static String with(String json, String field, String value) {
@@ -106,7 +107,7 @@ class DealControllerTest {
     @Test
     @DisplayName("UNIT-2 refused: 409 naming the rule; an unknown deal 404; DEAL-1 forbidden 403 naming the action; sales control silent 503")
     void problems() throws Exception {
-        when(opening.open(any(), anyString(), any())).thenThrow(refused("UNIT-2"));
+        when(opening.open(any(), anyString(), any())).thenThrow(refused(DealRule.UNIT_2));
         mvc.perform(post(CONSULTANT, "/api/deals", OPEN)).andExpect(WebSliceTest.Calls.refused("UNIT-2"));
         when(viewing.deal(any(), eq("no-such-deal"))).thenThrow(new NotFoundException("deal", "no-such-deal"));
         mvc.perform(get(FINANCE, "/api/deals/no-such-deal")).andExpect(problem(404));

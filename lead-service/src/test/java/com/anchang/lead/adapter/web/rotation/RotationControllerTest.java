@@ -7,26 +7,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.anchang.lead.adapter.web.WebSlice;
 import com.anchang.lead.application.rotation.ReadingRotation;
 import com.anchang.lead.application.rotation.RotatingReception;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.test.TestTokens;
+import com.anchang.support.test.WebSliceTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.mockito.BDDMockito;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@WebMvcTest(RotationController.class)
-@WebSlice
+@WebSliceTest(RotationController.class)
 class RotationControllerTest {
 
     static final String PM = TestTokens.staff("u-pm-1", "dev-1").at("office-1", "PM").token();
