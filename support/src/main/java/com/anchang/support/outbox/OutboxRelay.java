@@ -36,8 +36,9 @@ import org.springframework.kafka.support.SendResult;
  * {@link #published(String, Object)} so they leave at once (retried with backoff while the broker
  * does not acknowledge), and a sweep — at start and then rarely — picks up whatever a crashed
  * process left behind. A crash between publishing and removing re-publishes, so delivery is at least
- * once and consumers are idempotent. Removing an entry also increments the
- * document's version, so a concurrent writer that read the entry cannot write it back.
+ * once and consumers are idempotent. Removing an entry leaves the document's version alone: the outbox
+ * is written only by {@code $push} (writers) and {@code $pull} (here), and versions guard state only
+ * (ADR 1), so a writer that read the entry neither loses its compare-and-set nor writes the entry back.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -133,11 +134,10 @@ public class OutboxRelay implements SmartLifecycle {
         return published;
     }
 
-    /** Removes a published entry from its document (and bumps the version). */
+    /** Removes a published entry from its document; the version is the state's, not the outbox's. */
     protected void markSent(String collection, Object id, String eventId) {
-        collection(collection).updateOne(Filters.eq("_id", id), new Document()
-                .append("$pull", new Document("outbox", new Document("eventId", eventId)))
-                .append("$inc", new Document("version", 1L)));
+        collection(collection).updateOne(Filters.eq("_id", id),
+                new Document("$pull", new Document("outbox", new Document("eventId", eventId))));
     }
 
     /**

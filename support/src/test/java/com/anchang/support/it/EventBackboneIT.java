@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
+import com.anchang.support.outbox.Outbox;
+import com.anchang.support.outbox.OutboxEntry;
 import com.anchang.support.test.EventCapture;
+import com.anchang.support.test.OutboxWrites;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
 import com.anchang.support.test.TestHttp;
@@ -24,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -37,6 +43,8 @@ class EventBackboneIT {
     ParcelApp.CrashingRelay relay;
     @Autowired
     KafkaTemplate<String, String> kafka;
+    @Autowired
+    Outbox outbox;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
@@ -95,6 +103,40 @@ class EventBackboneIT {
         }
         await().untilAsserted(() -> assertThat(mongo.findById(parcelId, ParcelDocument.class).outbox()).isEmpty());
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(() -> deliveries(parcelId) == 1);
+    }
+
+    @Test
+    @DisplayName("a writer that read an entry the relay then published writes at its first attempt (the relay leaves the "
+            + "version alone), and the entry is neither written back nor published again")
+    void relayBetweenReadAndWriteIsNoConflict() {
+        String parcelId = "p-" + UUID.randomUUID();
+        OutboxEntry shipped = shipped(parcelId, "4.00");
+        OutboxEntry delivered = shipped(parcelId, "4.01");
+        try (EventCapture capture = new EventCapture(brokers, ParcelApp.TOPIC)) {
+            OutboxWrites.relayedBetweenReadAndWrite(relay, mongo, "parcels", parcelId,
+                    () -> mongo.insert(new ParcelDocument(parcelId, "office-1", "SHIPPED", List.of(shipped), null)),
+                    () -> mongo.findById(parcelId, ParcelDocument.class),
+                    read -> {
+                        // a well-behaved writer: its state by $set, its new entry by $push, guarded by the version it read
+                        Query unchanged = Query.query(Criteria.where("_id").is(parcelId).and("version").is(read.version()));
+                        Update update = new Update().set("status", "DELIVERED").inc("version", 1).push("outbox", delivered);
+                        assertThat(mongo.updateFirst(unchanged, update, ParcelDocument.class).getMatchedCount())
+                                .as("the compare-and-set at the first attempt").isEqualTo(1);
+                        relay.published("parcels", parcelId);
+                    });
+
+            capture.awaitRecords(r -> delivered.eventId().equals(EventCapture.header(r, EventHeaders.EVENT_ID)));
+            assertThat(capture.ofType(ParcelApp.ParcelShipped.TYPE))
+                    .filteredOn(r -> shipped.eventId().equals(EventCapture.header(r, EventHeaders.EVENT_ID)))
+                    .as("the entry published before the write, published once").hasSize(1);
+        }
+        await().untilAsserted(() -> assertThat(mongo.findById(parcelId, ParcelDocument.class).outbox()).isEmpty());
+        assertThat(mongo.findById(parcelId, ParcelDocument.class).status()).isEqualTo("DELIVERED");
+    }
+
+    private OutboxEntry shipped(String parcelId, String weight) {
+        return outbox.entry(ParcelApp.TOPIC, parcelId, "office-1",
+                new ParcelApp.ParcelShipped(parcelId, "office-1", new java.math.BigDecimal(weight)));
     }
 
     @Test

@@ -75,7 +75,7 @@ public class MongoPriceListVersions implements PriceListVersions {
         try {
             mongo.insert(PriceListVersionDocument.of(version));
         } catch (DuplicateKeyException taken) {
-            throw new ConcurrentChangeException("price-list version " + version.number() + " of building "
+            throw new ConcurrentChangeException(COLLECTION, "price-list version " + version.number() + " of building "
                     + version.buildingId() + " was applied concurrently");
         }
     }

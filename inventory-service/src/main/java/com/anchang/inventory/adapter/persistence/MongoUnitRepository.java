@@ -86,7 +86,7 @@ public class MongoUnitRepository implements UnitRepository {
         }
         UpdateResult result = mongo.updateFirst(current, update, UnitDocument.class);
         if (result.getMatchedCount() == 0) {
-            throw new ConcurrentChangeException("unit " + unit.code() + " was changed concurrently");
+            throw new ConcurrentChangeException(COLLECTION, "unit " + unit.code() + " was changed concurrently");
         }
         if (!caused.isEmpty()) {
             relay.published(COLLECTION, unit.id());
@@ -107,7 +107,7 @@ public class MongoUnitRepository implements UnitRepository {
         Query current = query(where("_id").is(unit.id()).and("version").is(unit.version()));
         Update update = new Update().set("listPrice", listPrice).push("appliedEventIds", marker).inc("version", 1);
         if (mongo.updateFirst(current, update, UnitDocument.class).getMatchedCount() == 0) {
-            throw new ConcurrentChangeException("unit " + unit.code() + " was changed concurrently");
+            throw new ConcurrentChangeException(COLLECTION, "unit " + unit.code() + " was changed concurrently");
         }
         boards.changed(unit.buildingId());
     }

@@ -70,7 +70,7 @@ public class MongoCollisionRepository implements CollisionRepository {
                 .push("outbox", events.toOutbox(resolved));
         UpdateResult result = mongo.updateFirst(current, update, CollisionDocument.class);
         if (result.getMatchedCount() == 0) {
-            throw new ConcurrentChangeException("collision " + collision.id() + " was changed concurrently");
+            throw new ConcurrentChangeException(COLLECTION, "collision " + collision.id() + " was changed concurrently");
         }
         relay.published(COLLECTION, collision.id());
         mongo.updateFirst(query(where("_id").is(office(collision.developerId(), collision.officeId()))),

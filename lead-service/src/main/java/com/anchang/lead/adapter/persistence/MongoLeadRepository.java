@@ -93,7 +93,7 @@ public class MongoLeadRepository implements LeadRepository {
         }
         UpdateResult result = mongo.updateFirst(current, update, LeadDocument.class);
         if (result.getMatchedCount() == 0) {
-            throw new ConcurrentChangeException("lead " + lead.id() + " was changed concurrently");
+            throw new ConcurrentChangeException(COLLECTION, "lead " + lead.id() + " was changed concurrently");
         }
         if (!caused.isEmpty()) {
             relay.published(COLLECTION, lead.id());
@@ -124,10 +124,10 @@ public class MongoLeadRepository implements LeadRepository {
                 .inc("version", 1);
         try {
             if (mongo.updateFirst(current, update, LeadDocument.class).getMatchedCount() == 0) {
-                throw new ConcurrentChangeException("lead " + contracted.id() + " was changed concurrently");
+                throw new ConcurrentChangeException(COLLECTION, "lead " + contracted.id() + " was changed concurrently");
             }
         } catch (DuplicateKeyException e) {
-            throw new ConcurrentChangeException("the purchase before lead " + contracted.id() + " is still moving");
+            throw new ConcurrentChangeException(COLLECTION, "the purchase before lead " + contracted.id() + " is still moving");
         }
     }
 

@@ -66,7 +66,7 @@ public class MongoDealRepository implements DealRepository {
         }
         UpdateResult result = mongo.updateFirst(current, update, DealDocument.class);
         if (result.getMatchedCount() == 0) {
-            throw new ConcurrentChangeException("deal " + deal.id() + " was changed concurrently");
+            throw new ConcurrentChangeException(COLLECTION, "deal " + deal.id() + " was changed concurrently");
         }
         if (!caused.isEmpty()) {
             relay.published(COLLECTION, deal.id());

@@ -158,7 +158,8 @@ public class MongoReceptionDays implements ReceptionDays {
             try {
                 mongo.insert(ReceptionDayDocument.of(day, rounds, active, current, entries));
             } catch (DuplicateKeyException e) {
-                throw new ConcurrentChangeException("the rotation of " + day.id() + " was opened concurrently");
+                throw new ConcurrentChangeException(ReceptionDayDocument.COLLECTION,
+                        "the rotation of " + day.id() + " was opened concurrently");
             }
         } else {
             ReceptionDayDocument state = ReceptionDayDocument.of(day, rounds, active, current, entries);
@@ -183,7 +184,8 @@ public class MongoReceptionDays implements ReceptionDays {
             }
             UpdateResult result = mongo.updateFirst(now, update, ReceptionDayDocument.class);
             if (result.getMatchedCount() == 0) {
-                throw new ConcurrentChangeException("the rotation of " + day.id() + " was changed concurrently");
+                throw new ConcurrentChangeException(ReceptionDayDocument.COLLECTION,
+                        "the rotation of " + day.id() + " was changed concurrently");
             }
         }
         if (!entries.isEmpty()) {
