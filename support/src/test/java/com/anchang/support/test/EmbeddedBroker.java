@@ -1,10 +1,12 @@
 package com.anchang.support.test;
 
 import java.util.Map;
+import java.util.Properties;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -19,15 +21,28 @@ public class EmbeddedBroker implements ApplicationContextInitializer<Configurabl
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+        // the broker also publishes its address as JVM-wide system properties; with two test contexts in one
+        // JVM the later broker's would shadow the earlier context's own, so only the context's properties count
+        Properties before = (Properties) System.getProperties().clone();
         broker.afterPropertiesSet();
+        restoreSystemProperties(before);
         String brokers = broker.getBrokersAsString();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-broker", Map.of(
-                EmbeddedKafkaKraftBroker.BROKER_LIST_PROPERTY, brokers,
+                EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS, brokers,
                 "spring.kafka.bootstrap-servers", brokers)));
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
                 broker.destroy();
             }
         });
+    }
+
+    private static void restoreSystemProperties(Properties before) {
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (!before.containsKey(name)) {
+                System.clearProperty(name);
+            }
+        }
+        before.stringPropertyNames().forEach(name -> System.setProperty(name, before.getProperty(name)));
     }
 }
