@@ -9,8 +9,13 @@ import java.util.Arrays;
  */
 public interface RuleId {
 
-    /** The id as the rulebook spells it and API answers carry it, e.g. "UNIT-2". */
-    String id();
+    /** The constant's name, e.g. UNIT_2 (an enum supplies it). */
+    String name();
+
+    /** The id as the rulebook spells it and API answers carry it: the constant's name, UNIT_2 → "UNIT-2". */
+    default String id() {
+        return name().replace('_', '-');
+    }
 
     /**
      * The rule of {@code rules} with this id, for an id read back from storage; an id that is not one of

@@ -8,40 +8,29 @@ import com.anchang.support.problem.RuleId;
  */
 public enum DealRule implements RuleId {
     /** The unit is confirmed with sales control and held for the deal before any deposit is taken. */
-    UNIT_2("UNIT-2"),
+    UNIT_2,
     /** A temporary hold lapses at its deadline; no deposit after it. */
-    UNIT_3("UNIT-3"),
+    UNIT_3,
     /** A deposit is received by finance or the PM with two people present. */
-    DEAL_1("DEAL-1"),
+    DEAL_1,
     /** A receipt states unit, amount in figures and in capital numerals, payment method; never edited. */
-    DEAL_2("DEAL-2"),
+    DEAL_2,
     /** Each receipt and the subscription are reclaimed by the next step, recorded. */
-    DEAL_3("DEAL-3"),
+    DEAL_3,
     /** The subscription is signed off by the PM before the buyer signs. */
-    DEAL_4("DEAL-4"),
+    DEAL_4,
     /** Purchase eligibility is checked before the contract. */
-    DEAL_5("DEAL-5"),
+    DEAL_5,
     /** Someone paying for the buyer gives a written statement. */
-    DEAL_6("DEAL-6"),
+    DEAL_6,
     /** A buyer late with the down payment or unreachable is reported to the PM. */
-    DEAL_7("DEAL-7"),
+    DEAL_7,
     /** Cancellation releases the unit, voids open receipts and reverses commission. */
-    DEAL_8("DEAL-8");
-
-    private final String id;
-
-    DealRule(String id) {
-        this.id = id;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
+    DEAL_8;
 
     /** The id, so a rule reads in messages as the rulebook names it. */
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }
