@@ -74,6 +74,20 @@ public final class ChineseAmount {
         return "人民币" + inWords(cny);
     }
 
+    /** The amount in figures as a receipt writes them, the currency sign in front: ¥50,000.00, ¥0.05. */
+    public static String inFigures(BigDecimal cny) {
+        String plain = new BigDecimal(exactFen(cny), 2).toPlainString();
+        int point = plain.indexOf('.');
+        StringBuilder grouped = new StringBuilder(plain.substring(point));
+        for (int end = point; end > 0; end -= 3) {
+            grouped.insert(0, plain.substring(Math.max(0, end - 3), end));
+            if (end > 3) {
+                grouped.insert(0, ',');
+            }
+        }
+        return "¥" + grouped;
+    }
+
     private static BigInteger exactFen(BigDecimal cny) {
         if (cny == null) {
             throw new IllegalArgumentException("no amount to write in Chinese numerals");

@@ -74,11 +74,30 @@ class ChineseAmountTest {
         assertThat(ChineseAmount.withCurrency(new BigDecimal("50000.00"))).isEqualTo("人民币伍万元整");
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @DisplayName("DEAL-2: a receipt states the amount in figures to the fen, grouped by thousands, after ¥")
+    @CsvSource(delimiter = '|', textBlock = """
+            0                | ¥0.00
+            0.05             | ¥0.05
+            999              | ¥999.00
+            1000             | ¥1,000.00
+            50000            | ¥50,000.00
+            100000.5         | ¥100,000.50
+            20030000.40      | ¥20,030,000.40
+            9999999999999.99 | ¥9,999,999,999,999.99
+            """)
+    void writesAmountsInFigures(String amount, String figures) {
+        assertThat(ChineseAmount.inFigures(new BigDecimal(amount))).isEqualTo(figures);
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("DEAL-2: an amount with more decimals than fen is refused, never rounded")
     @ValueSource(strings = {"0.005", "10.501", "1E-3"})
     void refusesSubFen(String figures) {
         assertThatThrownBy(() -> ChineseAmount.inWords(new BigDecimal(figures)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more decimals than fen");
+        assertThatThrownBy(() -> ChineseAmount.inFigures(new BigDecimal(figures)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("more decimals than fen");
     }
