@@ -94,7 +94,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
     }
 
     @Test
-    @DisplayName("authorization matrix (UNIT-2, DEAL-1, office isolation): open by a consultant of the office, read by the office and head office, deposit by finance or the PM")
+    @DisplayName("authorization matrix (UNIT-2, DEAL-1, DEAL-4, office isolation): open by a consultant of the office, read by the office and head office, deposit by finance or the PM, files by the PM, finance and the deal's consultant")
     void everyOperationAsEveryone() {
         INVENTORY.resetAll();
         String dealId = ownersDeal("m-read");
@@ -114,6 +114,12 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 salesControlSaysAvailable("m-open-" + who.name().toLowerCase(), bearer(who));
             }
         }
+        // a deal of the owner with one file, kept by the owner (the deal's consultant)
+        String filesDeal = ownersDeal("m-files");
+        Answer kept = server.as(bearer(Who.OWNER_CONSULTANT)).call("POST", "/api/deals/" + filesDeal + "/files",
+                DealFileForms.form("ID_COPY", "id.pdf", "application/pdf", DealFileForms.pdf("ID copy")));
+        assertThat(kept.status()).as(kept.text()).isEqualTo(201);
+        String file = "/api/deals/" + filesDeal + "/files/" + kept.text("fileId");
         Map<String, Object> deposit = Map.of("amount", "20000.00", "method", "CARD", "witnessedBy", "u-witness",
                 "downPaymentDueDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(15).toString());
 
@@ -141,9 +147,26 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                             .extractingByKey("deposit").asInstanceOf(InstanceOfAssertFactories.MAP)
                             .containsEntry("receivedBy", "u-pm").containsEntry("witnessedBy", "u-witness"))
                 .and()
+                // DEAL-4: a deal's files, by the PM and finance of its office and its consultant only
+                .row("POST /api/deals/{dealId}/files", who -> new Request("POST", "/api/deals/" + filesDeal + "/files",
+                        DealFileForms.form("CHEQUE_IMAGE", "cheque.pdf", "application/pdf",
+                                DealFileForms.pdf("cheque received by " + who))))
+                    .allows(201, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM)
+                .and()
+                .row("GET /api/deals/{dealId}/files", who -> Request.get("/api/deals/" + filesDeal + "/files"))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM)
+                .and()
+                .row("GET /api/deals/{dealId}/files/{fileId}", who -> Request.get(file))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.contentType()).isEqualTo("application/pdf"))
+                .and()
+                .row("GET /api/deals/{dealId}/files/audit", who -> Request.get("/api/deals/" + filesDeal + "/files/audit"))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.list()).extracting(entry -> entry.get("userId"))
+                            .containsExactly(AuthorizationMatrix.OWNER, "u-finance", "u-pm"))
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(3 * Who.values().length);
+        assertThat(cells).isEqualTo(7 * Who.values().length);
         assertThat(mongo.count(query(where("_id").in(heldDeals.values()).and("status").is("DEPOSIT_RECEIVED")), "deals"))
                 .as("only finance's and the PM's deposits were taken").isEqualTo(2);
         assertThat(mongo.count(query(where("unitId").in(Arrays.stream(Who.values())
