@@ -227,6 +227,7 @@ final class PageWriter {
 
     /** Lines of {@code text} no wider than {@code maxWidth}, broken between characters (Chinese has no spaces). */
     private List<String> wrap(String text, float maxWidth, float fontSize) {
+        width(text, fontSize); // a missing glyph is reported with the whole text, not a fragment of it
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();

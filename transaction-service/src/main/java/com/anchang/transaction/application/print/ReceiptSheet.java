@@ -54,6 +54,10 @@ public record ReceiptSheet(String officeName, String receiptNumber, Instant issu
         Objects.requireNonNull(receivedBy, "receivedBy");
         Objects.requireNonNull(confirmedBy, "confirmedBy");
         Objects.requireNonNull(status, "status");
+        if (receivedBy.strip().equals(confirmedBy.strip())) {
+            throw new IllegalArgumentException("a receipt is confirmed by a second person (DEAL-1): "
+                    + receivedBy + " cannot also confirm it");
+        }
         if (amount == null || amount.signum() <= 0) {
             throw new IllegalArgumentException("a receipt's amount must be more than 0");
         }

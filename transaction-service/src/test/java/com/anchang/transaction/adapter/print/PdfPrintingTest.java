@@ -186,6 +186,27 @@ class PdfPrintingTest {
     }
 
     @Test
+    @DisplayName("DEAL-1: a receipt received and confirmed by the same person cannot be made")
+    void secondPersonConfirms() {
+        ReceiptSheet right = chequeReceipt(ReceiptSheet.Status.ISSUED, "");
+        assertThatThrownBy(() -> new ReceiptSheet(right.officeName(), right.receiptNumber(), ISSUED, SHANGHAI,
+                right.unitCode(), right.buyerName(), right.purpose(), right.amount(), right.payment(), "赵财务", "赵财务",
+                right.thirdParty(), ReceiptSheet.Status.ISSUED, ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DEAL-1");
+    }
+
+    @Test
+    @DisplayName("DEAL-2: a name with a character the font lacks stops the printing, naming the text, instead of printing a gap")
+    void missingGlyphNamed() {
+        ReceiptSheet right = chequeReceipt(ReceiptSheet.Status.ISSUED, "");
+        ReceiptSheet rareName = new ReceiptSheet(right.officeName(), right.receiptNumber(), ISSUED, SHANGHAI,
+                right.unitCode(), "王\uD842\uDFB7明", right.purpose(), right.amount(), right.payment(), right.receivedBy(),
+                right.confirmedBy(), Optional.empty(), ReceiptSheet.Status.ISSUED, "");
+        assertThatThrownBy(() -> printing.receipt(rareName, PaperCopy.ORIGINAL))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("王\uD842\uDFB7明");
+    }
+
+    @Test
     @DisplayName("a font location that is not a CJK TrueType font stops the service from starting, naming the location")
     void badFontIsRefused() {
         InputStream notAFont = new ByteArrayInputStream("not a font".getBytes());
