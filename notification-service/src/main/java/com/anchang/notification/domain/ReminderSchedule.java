@@ -2,13 +2,19 @@ package com.anchang.notification.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The reminders of one deal's buyer. Identified by the deal id: one schedule per deal, so a
- * redelivered deposit event finds it and changes nothing. Rescheduling when the due date moves and
- * cancelling with the deal (NOTE-4) come later.
+ * redelivered deposit event finds it and changes nothing. Each delivery step of one of its reminders
+ * (claim, sent, retry, receipt, undeliverable, unanswered: see {@link Reminder}) is one change of the
+ * schedule, written as one compare-and-set on its version with the events it causes (NOTE-4, NOTE-5).
+ * Rescheduling when the due date moves and cancelling with the deal come with the planning from deal events.
  */
 public final class ReminderSchedule {
 
@@ -83,5 +89,60 @@ public final class ReminderSchedule {
 
     public long version() {
         return version;
+    }
+
+    public Optional<Reminder> reminder(String reminderId) {
+        return reminders.stream().filter(r -> r.id().equals(reminderId)).findFirst();
+    }
+
+    /** A change of the schedule and the events it causes, written together. */
+    public record Change(ReminderSchedule schedule, List<ReminderEvent> events) {
+
+        public Reminder reminder(String reminderId) {
+            return schedule.reminder(reminderId).orElseThrow();
+        }
+    }
+
+    /** Applies one transition of a reminder; the events are those it causes (escalations, NOTE-5). */
+    public Change change(String reminderId, UnaryOperator<Reminder> transition) {
+        List<Reminder> changed = new ArrayList<>(reminders.size());
+        Reminder after = null;
+        for (Reminder r : reminders) {
+            if (r.id().equals(reminderId)) {
+                after = Objects.requireNonNull(transition.apply(r), "transition");
+                changed.add(after);
+            } else {
+                changed.add(r);
+            }
+        }
+        if (after == null) {
+            throw new IllegalArgumentException("deal " + dealId + " has no reminder " + reminderId);
+        }
+        ReminderSchedule schedule = new ReminderSchedule(dealId, developerId, officeId, unitId, recipient,
+                downPaymentDueDate, plannedAt, changed, version);
+        Reminder before = reminder(reminderId).orElseThrow();
+        List<ReminderEvent> events = List.of();
+        if (before.status() != after.status()) {
+            if (after.status() == ReminderStatus.UNDELIVERABLE) {
+                events = List.of(new ReminderEvent.Undeliverable(schedule, after));
+            } else if (after.status() == ReminderStatus.UNANSWERED) {
+                events = List.of(new ReminderEvent.Unanswered(schedule, after));
+            }
+        }
+        return new Change(schedule, events);
+    }
+
+    /**
+     * NOTE-3: the buyer chose how to be reached (preferred channel, WeChat open id, opted-out channels);
+     * every reminder not sent yet goes by that choice.
+     */
+    public ReminderSchedule buyerChose(Channel preferred, String wechatOpenId, Set<Channel> optedOut) {
+        Recipient chosen = recipient.choosing(preferred, wechatOpenId, optedOut);
+        List<Reminder> updated = reminders.stream().map(r -> r.status() == ReminderStatus.PLANNED
+                ? new Reminder(r.id(), r.kind(), r.daysBefore(), r.dueAt(), chosen.channel(), r.status(), r.skipReason(),
+                        r.delivery())
+                : r).toList();
+        return new ReminderSchedule(dealId, developerId, officeId, unitId, chosen, downPaymentDueDate, plannedAt, updated,
+                version);
     }
 }

@@ -16,4 +16,13 @@ public interface ReminderScheduleRepository {
 
     /** True when the incoming event with this id was already applied to the deal's schedule. */
     boolean hasApplied(String dealId, String eventId);
+
+    /**
+     * Writes a change by compare-and-set on the version it was read at, its events in the schedule's
+     * outbox in the same write; throws {@code ConcurrentChangeException} (nothing written) when someone
+     * wrote the schedule since.
+     *
+     * @return the schedule as now stored (its version one up)
+     */
+    ReminderSchedule save(ReminderSchedule.Change change);
 }

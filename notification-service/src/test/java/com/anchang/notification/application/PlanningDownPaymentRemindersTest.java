@@ -47,10 +47,16 @@ class PlanningDownPaymentRemindersTest {
         public boolean hasApplied(String dealId, String eventId) {
             return applied.getOrDefault(dealId, List.of()).contains(eventId);
         }
+
+        @Override
+        public ReminderSchedule save(ReminderSchedule.Change change) {
+            throw new UnsupportedOperationException("planning only inserts");
+        }
     }
 
     final InMemorySchedules schedules = new InMemorySchedules();
-    final PlanningDownPaymentReminders planning = new PlanningDownPaymentReminders(schedules,
+    final InMemoryDelivery.Queue queue = new InMemoryDelivery.Queue();
+    final PlanningDownPaymentReminders planning = new PlanningDownPaymentReminders(schedules, queue,
             officeId -> new ReminderPolicy(List.of(5, 2), LocalTime.of(10, 0), ZoneId.of("Asia/Shanghai")),
             Clock.fixed(Instant.parse("2026-12-18T07:00:00Z"), ZoneOffset.UTC));
 
@@ -67,6 +73,11 @@ class PlanningDownPaymentRemindersTest {
         ReminderSchedule schedule = schedules.find("deal-1").orElseThrow();
         assertThat(schedule.reminders()).extracting(r -> r.status())
                 .containsExactly(ReminderStatus.SKIPPED, ReminderStatus.PLANNED);
+        // NOTE-4: the planned one is in the due queue at its time, the skipped one is not
+        assertThat(queue.entries).singleElement().satisfies(e -> {
+            assertThat(e.reminderId()).isEqualTo(schedule.reminders().get(1).id());
+            assertThat(e.at()).isEqualTo(schedule.reminders().get(1).dueAt());
+        });
     }
 
     @Test

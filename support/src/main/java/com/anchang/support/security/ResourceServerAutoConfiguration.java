@@ -28,8 +28,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Every servlet service is a resource server of identity-service's tokens, whatever the gateway did
  * before: {@code /api/**} needs a bearer token signed by a key of {@code anchang.security.jwk-set-uri}
  * (RS256 only), issued by {@code anchang.security.issuer}, not expired, with a subject. Health,
- * metrics and the OpenAPI document are open (the gateway routes none of them); anything else is
- * refused. No session, no cookie, so no CSRF surface. Identity never comes from a request header: a
+ * metrics and the OpenAPI document are open (the gateway routes none of them); so is {@code /callbacks/**},
+ * where outside providers push to a service (SMS receipts, WeChat events) without a platform token and
+ * the service checks their own credentials (a shared token, a signature); anything else is refused. No session, no cookie, so no CSRF surface. Identity never comes from a request header: a
  * controller takes a {@link Caller} parameter, built from the verified token.
  * <p>Backs off where a service defines its own {@link SecurityFilterChain} (identity-service issues
  * the tokens and checks them itself).
@@ -53,6 +54,7 @@ public class ResourceServerAutoConfiguration {
             http.authorizeHttpRequests(authorize -> authorize
                             .requestMatchers("/api/**").authenticated()
                             .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
+                            .requestMatchers("/callbacks/**").permitAll()
                             .anyRequest().denyAll())
                     .oauth2ResourceServer(resource -> resource
                             .jwt(jwt -> jwt.decoder(decoder))

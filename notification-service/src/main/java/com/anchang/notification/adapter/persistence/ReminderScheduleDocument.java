@@ -1,23 +1,28 @@
 package com.anchang.notification.adapter.persistence;
 
 import com.anchang.notification.domain.Channel;
+import com.anchang.notification.domain.Delivery;
 import com.anchang.notification.domain.Recipient;
 import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderKind;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderStatus;
+import com.anchang.support.outbox.OutboxEntry;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A deal's reminder schedule as stored, _id = the deal id (one per deal), with the ids of the
- * incoming events applied to it. The unique {_id, version} index is there for the compare-and-set
- * writes that sending will make (the embedded store only uses unique indexes matching the query
- * exactly). The due date is an ISO date string: a calendar day has no time zone.
+ * A deal's reminder schedule as stored, _id = the deal id (one per deal), with each reminder's delivery,
+ * the ids of the incoming events applied to it and the events it caused not yet published (the outbox,
+ * ADR 1). Every change after the insert is a compare-and-set on {_id, version}, served by the unique
+ * index of those two fields (the embedded store only uses unique indexes matching the query exactly).
+ * The due date is an ISO date string: a calendar day has no time zone.
  */
 @Document("reminder_schedules")
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
@@ -28,34 +33,50 @@ public record ReminderScheduleDocument(
         String unitId,
         String buyerName,
         String buyerMobile,
+        String buyerWechatOpenId,
+        Channel buyerPreferredChannel,
+        Set<Channel> buyerOptedOut,
         String downPaymentDueDate,
         Instant plannedAt,
         List<ReminderDocument> reminders,
+        List<OutboxEntry> outbox,
         List<String> appliedEventIds,
         long version) {
 
-    public record ReminderDocument(ReminderKind kind, int daysBefore, Instant dueAt, Channel channel,
-            ReminderStatus status, String skipReason) {
+    public record ReminderDocument(String id, ReminderKind kind, int daysBefore, Instant dueAt, Channel channel,
+            ReminderStatus status, String skipReason, Delivery delivery) {
 
         static ReminderDocument of(Reminder r) {
-            return new ReminderDocument(r.kind(), r.daysBefore(), r.dueAt(), r.channel(), r.status(), r.skipReason());
+            return new ReminderDocument(r.id(), r.kind(), r.daysBefore(), r.dueAt(), r.channel(), r.status(),
+                    r.skipReason(), r.delivery());
         }
 
-        Reminder toDomain() {
-            return new Reminder(kind, daysBefore, dueAt, channel, status, skipReason);
+        Reminder toDomain(String dealId, int index) {
+            // schedules planned before reminders had ids get a stable one from the deal and the position
+            String reminderId = id != null ? id : dealId + "-" + index;
+            return new Reminder(reminderId, kind, daysBefore, dueAt, channel, status, skipReason,
+                    delivery == null ? Delivery.NONE : delivery);
         }
     }
 
-    static ReminderScheduleDocument of(ReminderSchedule s, String appliedEventId) {
+    static ReminderScheduleDocument of(ReminderSchedule s, String appliedEventId, List<OutboxEntry> outbox) {
         return new ReminderScheduleDocument(s.dealId(), s.developerId(), s.officeId(), s.unitId(), s.recipient().name(),
-                s.recipient().mobile(), s.downPaymentDueDate().toString(), s.plannedAt(),
-                s.reminders().stream().map(ReminderDocument::of).toList(),
+                s.recipient().mobile(), s.recipient().wechatOpenId(), s.recipient().preferred(),
+                s.recipient().optedOut(), s.downPaymentDueDate().toString(), s.plannedAt(), reminders(s), outbox,
                 appliedEventId == null ? List.of() : List.of(appliedEventId), s.version());
     }
 
+    static List<ReminderDocument> reminders(ReminderSchedule s) {
+        return s.reminders().stream().map(ReminderDocument::of).toList();
+    }
+
     ReminderSchedule toDomain() {
-        return ReminderSchedule.restore(id, developerId, officeId, unitId, new Recipient(buyerName, buyerMobile),
-                LocalDate.parse(downPaymentDueDate), plannedAt,
-                reminders.stream().map(ReminderDocument::toDomain).toList(), version);
+        List<Reminder> restored = new ArrayList<>(reminders.size());
+        for (int i = 0; i < reminders.size(); i++) {
+            restored.add(reminders.get(i).toDomain(id, i));
+        }
+        return ReminderSchedule.restore(id, developerId, officeId, unitId,
+                new Recipient(buyerName, buyerMobile, buyerWechatOpenId, buyerPreferredChannel, buyerOptedOut),
+                LocalDate.parse(downPaymentDueDate), plannedAt, restored, version);
     }
 }

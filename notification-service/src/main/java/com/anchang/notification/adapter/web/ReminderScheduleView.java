@@ -7,6 +7,7 @@ import com.anchang.notification.domain.ReminderStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A deal's reminders as the office sees them. The recipient's number is masked for every reader,
@@ -14,16 +15,24 @@ import java.util.List;
  * lead, in lead-service; nobody needs it here).
  */
 public record ReminderScheduleView(String dealId, String developerId, String officeId, String unitId,
-        String recipient, LocalDate downPaymentDueDate, Instant plannedAt, List<ReminderView> reminders) {
+        String recipient, Channel preferredChannel, Set<Channel> optedOut, boolean wechatBound,
+        LocalDate downPaymentDueDate, Instant plannedAt, List<ReminderView> reminders) {
 
-    public record ReminderView(ReminderKind kind, int daysBefore, Instant dueAt, Channel channel, ReminderStatus status,
-            String skipReason) {
+    /**
+     * @param attempts every try in order, e.g. "SMS: isv.BUSINESS_LIMIT_CONTROL 触发天级流控"
+     */
+    public record ReminderView(String id, ReminderKind kind, int daysBefore, Instant dueAt, Channel channel,
+            ReminderStatus status, String skipReason, Channel sentBy, String provider, Instant sentAt, Instant settledAt,
+            Instant nextAttemptAt, List<String> attempts) {
     }
 
     static ReminderScheduleView of(ReminderSchedule s) {
         return new ReminderScheduleView(s.dealId(), s.developerId(), s.officeId(), s.unitId(),
-                s.recipient().maskedMobile(), s.downPaymentDueDate(), s.plannedAt(),
-                s.reminders().stream().map(r -> new ReminderView(r.kind(), r.daysBefore(), r.dueAt(), r.channel(),
-                        r.status(), r.skipReason())).toList());
+                s.recipient().maskedMobile(), s.recipient().preferred(), s.recipient().optedOut(),
+                s.recipient().wechatOpenId() != null, s.downPaymentDueDate(), s.plannedAt(),
+                s.reminders().stream().map(r -> new ReminderView(r.id(), r.kind(), r.daysBefore(), r.dueAt(), r.channel(),
+                        r.status(), r.skipReason(), r.delivery().sentBy(), r.delivery().provider(), r.delivery().sentAt(),
+                        r.delivery().settledAt(), r.status() == ReminderStatus.PLANNED ? r.nextAttemptAt() : null,
+                        r.delivery().attempts().stream().map(Object::toString).toList())).toList());
     }
 }

@@ -1,0 +1,351 @@
+package com.anchang.notification.application;
+
+import com.anchang.notification.application.DeliveryChannel.SendResult;
+import com.anchang.notification.domain.Attempt;
+import com.anchang.notification.domain.Channel;
+import com.anchang.notification.domain.DeliveryPolicy;
+import com.anchang.notification.domain.DueReminders;
+import com.anchang.notification.domain.Reminder;
+import com.anchang.notification.domain.ReminderMessages;
+import com.anchang.notification.domain.ReminderSchedule;
+import com.anchang.notification.domain.ReminderScheduleRepository;
+import com.anchang.notification.domain.ReminderStatus;
+import com.anchang.support.problem.ConcurrentChangeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * NOTE-3, NOTE-4, NOTE-5: sends the reminders that are due, each exactly once in effect.
+ *
+ * <p>For each due entry of the {@link DueReminders} queue: the reminder is claimed by this instance
+ * under a lease (a compare-and-set of its schedule, which also names the channel about to be used),
+ * sent with its idempotency reference, and the result recorded while the claim is still held. An
+ * instance that dies mid-send leaves the reminder CLAIMED with a send in flight; once the lease has
+ * lapsed another instance claims it, first asks that provider whether it accepted a message with the
+ * reference (it is then recorded, not sent again), and only then sends, with the same reference.
+ *
+ * <p>The buyer's chosen channel goes first, the other is the fallback (NOTE-3). A throttled channel
+ * falls back at once; a timeout or a transient failure (5xx) is retried later with backoff; a channel
+ * refused for good (a wrong template) or retried as often as the policy allows has failed. When every
+ * channel failed the reminder is UNDELIVERABLE and escalated to the PM (NOTE-5); while a channel may
+ * still succeed it is retried later, never dropped. A sent reminder waits for its receipt; without one
+ * in time it is UNANSWERED and escalated too.
+ */
+public class DispatchingReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchingReminders.class);
+    private static final int WRITE_ATTEMPTS = 8;
+
+    /** What one run did. */
+    public record Run(int sent, int retried, int undeliverable, int unanswered, int pending) {
+
+        public boolean idle() {
+            return sent + retried + undeliverable + unanswered + pending == 0;
+        }
+
+        @Override
+        public String toString() {
+            return "sent %d, retrying %d later, %d undeliverable, %d unanswered, %d held elsewhere".formatted(sent, retried,
+                    undeliverable, unanswered, pending);
+        }
+    }
+
+    private enum Result { NOTHING, SENT, RETRIED, UNDELIVERABLE, UNANSWERED, PENDING }
+
+    private final ReminderScheduleRepository schedules;
+    private final DueReminders queue;
+    private final DeliveryChannels channels;
+    private final ReminderMessages messages;
+    private final DeliveryPolicy policy;
+    private final String instance;
+    private final Duration bucketGrace;
+    private final int parallelism;
+
+    /**
+     * @param instance this instance's name in the claims it takes (unique per process)
+     * @param bucketGrace how long after its end a bucket is kept for entries made late by a clock a little behind
+     * @param parallelism how many reminders one run sends at once
+     */
+    public DispatchingReminders(ReminderScheduleRepository schedules, DueReminders queue, DeliveryChannels channels,
+            ReminderMessages messages, DeliveryPolicy policy, String instance, Duration bucketGrace, int parallelism) {
+        this.schedules = schedules;
+        this.queue = queue;
+        this.channels = channels;
+        this.messages = messages;
+        this.policy = policy;
+        this.instance = instance;
+        this.bucketGrace = bucketGrace;
+        this.parallelism = Math.max(1, parallelism);
+    }
+
+    public String instance() {
+        return instance;
+    }
+
+    /** Sends everything due at {@code now}; what the "reminder-dispatch" job runs. */
+    public Run run(Instant now) {
+        int[] counts = new int[Result.values().length];
+        DueReminders.Due due = queue.dueBy(now);
+        Instant caughtUpTo = null;
+        try (ExecutorService senders = Executors.newFixedThreadPool(parallelism, Thread.ofVirtual().factory())) {
+            for (DueReminders.Bucket bucket : due.buckets()) {
+                boolean bucketDone = true;
+                for (DueReminders.Page page : bucket.pages()) {
+                    boolean pageDone = true;
+                    for (Result result : dispatchAll(senders, page.entries(), now)) {
+                        counts[result.ordinal()]++;
+                        pageDone &= result != Result.PENDING;
+                    }
+                    if (pageDone) {
+                        queue.done(page);
+                    }
+                    bucketDone &= pageDone;
+                }
+                boolean over = !bucket.end().plus(bucketGrace).isAfter(now);
+                if (bucketDone && over) {
+                    queue.done(bucket);
+                }
+                if (caughtUpTo == null && !(bucketDone && over)) {
+                    caughtUpTo = bucket.start();
+                }
+            }
+        }
+        queue.caughtUp(due.from(), caughtUpTo != null ? caughtUpTo : now.minus(bucketGrace));
+        return new Run(counts[Result.SENT.ordinal()], counts[Result.RETRIED.ordinal()],
+                counts[Result.UNDELIVERABLE.ordinal()], counts[Result.UNANSWERED.ordinal()],
+                counts[Result.PENDING.ordinal()]);
+    }
+
+    private List<Result> dispatchAll(ExecutorService senders, List<DueReminders.Entry> entries, Instant now) {
+        List<Future<Result>> futures = new ArrayList<>(entries.size());
+        for (DueReminders.Entry entry : entries) {
+            futures.add(senders.submit(() -> dispatchSafely(entry, now)));
+        }
+        List<Result> results = new ArrayList<>(entries.size());
+        for (Future<Result> future : futures) {
+            try {
+                results.add(future.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                results.add(Result.PENDING);
+            } catch (ExecutionException e) {
+                results.add(Result.PENDING);
+            }
+        }
+        return results;
+    }
+
+    private Result dispatchSafely(DueReminders.Entry entry, Instant now) {
+        if (entry.at().isAfter(now)) {
+            return Result.PENDING; // in the current bucket, not yet due
+        }
+        try {
+            return dispatch(entry.dealId(), entry.reminderId(), now);
+        } catch (RuntimeException e) {
+            log.warn("dispatching reminder {} of deal {} failed; the next run tries again: {}", entry.reminderId(),
+                    entry.dealId(), e.toString());
+            return Result.PENDING;
+        }
+    }
+
+    /** One due reminder: settles it, or claims and sends it. */
+    Result dispatch(String dealId, String reminderId, Instant now) {
+        Claim claim = ConcurrentChangeException.retrying(WRITE_ATTEMPTS, () -> claim(dealId, reminderId, now));
+        return claim.result() != null ? claim.result() : deliver(claim, now);
+    }
+
+    /**
+     * The claim, or the result when there is nothing to send.
+     *
+     * @param unknownOn the channel of an earlier send whose outcome is unknown, to ask first
+     * @param unknownSince when that send began
+     */
+    private record Claim(Result result, ReminderSchedule schedule, String reminderId, Channel unknownOn,
+            Instant unknownSince) {
+    }
+
+    private Claim claim(String dealId, String reminderId, Instant now) {
+        Optional<ReminderSchedule> found = schedules.find(dealId);
+        Optional<Reminder> reminder = found.flatMap(s -> s.reminder(reminderId));
+        if (reminder.isEmpty()) {
+            return new Claim(Result.NOTHING, null, reminderId, null, null);
+        }
+        ReminderSchedule schedule = found.get();
+        Reminder r = reminder.get();
+        if (r.unansweredAt(now, policy.receiptWait())) {
+            schedules.save(schedule.change(reminderId, x -> x.unanswered(now)));
+            log.info("reminder {} of deal {}: no receipt within {}, escalated", reminderId, dealId, policy.receiptWait());
+            return new Claim(Result.UNANSWERED, null, reminderId, null, null);
+        }
+        if (r.heldElsewhere(instance, now)) {
+            return new Claim(Result.PENDING, null, reminderId, null, null);
+        }
+        if (!r.claimable(now)) {
+            return new Claim(Result.NOTHING, null, reminderId, null, null);
+        }
+        List<Channel> order = channelsToTry(schedule, r);
+        Channel first = order.isEmpty() ? null : order.getFirst();
+        ReminderSchedule claimed = schedules.save(schedule.change(reminderId,
+                x -> x.claim(instance, now, policy.lease(), first)));
+        if (r.status() == ReminderStatus.CLAIMED) {
+            log.info("reminder {} of deal {}: the lease of {} lapsed, taken over", reminderId, dealId,
+                    r.delivery().claimedBy());
+        }
+        return new Claim(null, claimed, reminderId, r.delivery().inFlight(), r.delivery().inFlightSince());
+    }
+
+    private List<Channel> channelsToTry(ReminderSchedule schedule, Reminder reminder) {
+        Map<Channel, DeliveryChannel> available = channels.forOffice(schedule.developerId(), schedule.officeId());
+        List<Channel> failed = reminder.failedChannels();
+        return schedule.recipient().channelsToTry(available.keySet()).stream().filter(c -> !failed.contains(c)).toList();
+    }
+
+    private Result deliver(Claim claim, Instant now) {
+        String id = claim.reminderId();
+        Held held = new Held(claim.schedule(), id);
+        Map<Channel, DeliveryChannel> available = channels.forOffice(held.schedule.developerId(),
+                held.schedule.officeId());
+        Outgoing message = Outgoing.of(held.schedule, held.reminder());
+
+        if (claim.unknownOn() != null && available.containsKey(claim.unknownOn())) {
+            DeliveryChannel channel = available.get(claim.unknownOn());
+            Optional<String> accepted;
+            try {
+                accepted = channel.findAccepted(message, claim.unknownSince().minusSeconds(60));
+            } catch (RuntimeException e) {
+                log.warn("asking {} for reminder {} failed; retrying later: {}", channel.provider(), id, e.toString());
+                return retryLater(held, now, Attempt.Outcome.UNKNOWN, claim.unknownOn(), "asking the provider failed: " + e);
+            }
+            if (accepted.isPresent()) {
+                log.info("reminder {}: already accepted by {} as {}, not sent again", id, channel.provider(), accepted.get());
+                return sent(held, channel, accepted.get(), now, Attempt.Outcome.FOUND_SENT);
+            }
+        }
+
+        boolean retryable = false;
+        for (Channel on : channelsToTry(held.schedule, held.reminder())) {
+            DeliveryChannel channel = available.get(on);
+            if (held.reminder().delivery().inFlight() != on) {
+                held.write(r -> r.sending(instance, on, now));
+            }
+            SendResult result;
+            try {
+                result = channel.send(message);
+            } catch (RuntimeException e) {
+                result = new SendResult.Unknown(e.toString());
+            }
+            switch (result) {
+                case SendResult.Accepted accepted -> {
+                    return sent(held, channel, accepted.messageId(), now, Attempt.Outcome.ACCEPTED);
+                }
+                case SendResult.Refused refused -> held.write(r -> r.tried(instance,
+                        new Attempt(on, now, Attempt.Outcome.REFUSED, refused.code() + " " + refused.message())));
+                case SendResult.Throttled throttled -> {
+                    String detail = throttled.code() + " " + throttled.message();
+                    if (held.reminder().retriesOn(on) + 1 >= policy.attemptsPerChannel()) {
+                        held.write(r -> r.tried(instance, new Attempt(on, now, Attempt.Outcome.GAVE_UP, detail)));
+                    } else {
+                        held.write(r -> r.tried(instance, new Attempt(on, now, Attempt.Outcome.THROTTLED, detail)));
+                        retryable = true; // falls back to the next channel now, or retries this one later
+                    }
+                }
+                case SendResult.Transient failure -> {
+                    String detail = failure.code() + " " + failure.message();
+                    if (held.reminder().retriesOn(on) + 1 < policy.attemptsPerChannel()) {
+                        return retryLater(held, now, Attempt.Outcome.TRANSIENT, on, detail);
+                    }
+                    held.write(r -> r.tried(instance, new Attempt(on, now, Attempt.Outcome.GAVE_UP, detail)));
+                }
+                case SendResult.Unknown unknown -> {
+                    if (held.reminder().retriesOn(on) + 1 < policy.attemptsPerChannel()) {
+                        return retryLater(held, now, Attempt.Outcome.UNKNOWN, on, unknown.message());
+                    }
+                    held.write(r -> r.tried(instance, new Attempt(on, now, Attempt.Outcome.GAVE_UP, unknown.message())));
+                }
+            }
+        }
+        if (retryable) {
+            Instant at = now.plus(policy.backoff(held.reminder().delivery().attempts().stream()
+                    .filter(Attempt::retryable).count()));
+            queue.enter(held.schedule.dealId(), id, at);
+            held.write(r -> r.retryAt(instance, at));
+            return Result.RETRIED;
+        }
+        held.write(r -> r.undeliverable(instance, now));
+        log.warn("reminder {} of deal {} undeliverable, escalated: {}", id, held.schedule.dealId(),
+                held.reminder().delivery().attempts());
+        return Result.UNDELIVERABLE;
+    }
+
+    private Result sent(Held held, DeliveryChannel channel, String messageId, Instant now, Attempt.Outcome how) {
+        messages.remember(channel.provider(), messageId, held.schedule.dealId(), held.id);
+        if (!channel.confirmsOnSend()) {
+            queue.enter(held.schedule.dealId(), held.id, now.plus(policy.receiptWait()));
+        }
+        held.write(r -> r.sent(instance, channel.channel(), channel.provider(), messageId, now, channel.confirmsOnSend(),
+                how));
+        return Result.SENT;
+    }
+
+    private Result retryLater(Held held, Instant now, Attempt.Outcome outcome, Channel on, String detail) {
+        Instant at = now.plus(policy.backoff(held.reminder().retriesOn(on) + 1));
+        queue.enter(held.schedule.dealId(), held.id, at);
+        held.write(r -> r.tried(instance, new Attempt(on, now, outcome, detail)).retryAt(instance, at));
+        return Result.RETRIED;
+    }
+
+    /** The schedule of a reminder this instance holds, written by compare-and-set while the claim lasts. */
+    private final class Held {
+
+        private ReminderSchedule schedule;
+        private final String id;
+
+        Held(ReminderSchedule schedule, String id) {
+            this.schedule = schedule;
+            this.id = id;
+        }
+
+        Reminder reminder() {
+            return schedule.reminder(id).orElseThrow();
+        }
+
+        /**
+         * Applies a transition and writes it; when another writer changed the schedule meanwhile (a receipt
+         * for another of the deal's reminders), reads it again and applies the transition there, as long as
+         * this instance still holds the reminder.
+         */
+        void write(UnaryOperator<Reminder> transition) {
+            AtomicInteger attempt = new AtomicInteger();
+            schedule = ConcurrentChangeException.retrying(WRITE_ATTEMPTS, () -> {
+                if (attempt.getAndIncrement() > 0) {
+                    schedule = schedules.find(schedule.dealId()).orElseThrow();
+                    if (!reminder().heldBy(instance)) {
+                        throw new LostClaimException(id, reminder().delivery().claimedBy());
+                    }
+                }
+                return schedules.save(schedule.change(id, transition));
+            });
+        }
+    }
+
+    /** The lease lapsed and another instance took the reminder over; it finishes it (asking the provider first). */
+    static final class LostClaimException extends RuntimeException {
+
+        LostClaimException(String reminderId, String holder) {
+            super("reminder " + reminderId + " was taken over by " + holder + " after this instance's lease lapsed", null,
+                    false, false);
+        }
+    }
+}

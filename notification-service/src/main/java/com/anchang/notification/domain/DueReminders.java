@@ -1,0 +1,42 @@
+package com.anchang.notification.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Port: which reminders fall due when, a queue in time buckets read bucket by bucket (NOTE-4). Finding
+ * what is due costs in proportion to what is due, not to what is planned: every read is by key. An
+ * entry is made before the reminder's state that needs it is written (planned, retried later, sent
+ * and awaiting its receipt), so no reminder is missing from it; an entry whose reminder moved on since
+ * (sent, settled, retried later, cancelled) is found not due and forgotten.
+ */
+public interface DueReminders {
+
+    /** The reminder of this deal is due (to send, retry or check for its receipt) at {@code at}. */
+    void enter(String dealId, String reminderId, Instant at);
+
+    /** The buckets with entries due at or before {@code now}, oldest first, from where the last run caught up to. */
+    Due dueBy(Instant now);
+
+    /** Forgets a page once every entry in it was dealt with. */
+    void done(Page page);
+
+    /** Forgets a bucket once every page in it was dealt with and its time is over. */
+    void done(Bucket bucket);
+
+    /** Nothing before {@code upTo} is left: the next run starts there (unless an entry went in before it since {@code from}). */
+    void caughtUp(Instant from, Instant upTo);
+
+    record Entry(String dealId, String reminderId, Instant at) {
+    }
+
+    record Page(String id, List<Entry> entries) {
+    }
+
+    record Bucket(String id, Instant start, Instant end, List<Page> pages) {
+    }
+
+    /** @param from where this read started (the last run's catch-up point) */
+    record Due(Instant from, List<Bucket> buckets) {
+    }
+}

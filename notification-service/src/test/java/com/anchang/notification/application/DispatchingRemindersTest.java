@@ -1,0 +1,245 @@
+package com.anchang.notification.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.anchang.notification.application.DeliveryChannel.SendResult;
+import com.anchang.notification.domain.Attempt;
+import com.anchang.notification.domain.Channel;
+import com.anchang.notification.domain.DeliveryPolicy;
+import com.anchang.notification.domain.Recipient;
+import com.anchang.notification.domain.Reminder;
+import com.anchang.notification.domain.ReminderEvent;
+import com.anchang.notification.domain.ReminderPolicy;
+import com.anchang.notification.domain.ReminderSchedule;
+import com.anchang.notification.domain.ReminderStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DispatchingRemindersTest {
+
+    static final Instant PLANNED_AT = Instant.parse("2026-11-21T03:30:00Z");
+    /** 10:00 in Shanghai, 5 days before the due date 2026-12-21. */
+    static final Instant DUE = Instant.parse("2026-12-16T02:00:00Z");
+    static final DeliveryPolicy POLICY = new DeliveryPolicy(Duration.ofMinutes(2), 3, Duration.ofMinutes(1),
+            Duration.ofMinutes(10), Duration.ofHours(24));
+
+    final InMemoryDelivery.Schedules schedules = new InMemoryDelivery.Schedules();
+    final InMemoryDelivery.Queue queue = new InMemoryDelivery.Queue();
+    final InMemoryDelivery.Messages messages = new InMemoryDelivery.Messages();
+    final InMemoryDelivery.ScriptedChannel sms = new InMemoryDelivery.ScriptedChannel(Channel.SMS, "ALIBABA");
+    final InMemoryDelivery.ScriptedChannel wechat = new InMemoryDelivery.ScriptedChannel(Channel.WECHAT, "WECHAT");
+    final DeliveryChannels channels = (developer, office) -> Map.of(Channel.SMS, sms, Channel.WECHAT, wechat);
+    final DispatchingReminders instanceA = instance("instance-a");
+    final DispatchingReminders instanceB = instance("instance-b");
+    final RecordingReceipts receipts = new RecordingReceipts(schedules, messages, queue);
+    String reminderId;
+
+    DispatchingReminders instance(String name) {
+        return new DispatchingReminders(schedules, queue, channels, messages, POLICY, name, Duration.ofMinutes(1), 2);
+    }
+
+    @BeforeEach
+    void aPlannedReminder() {
+        plan(new Recipient("王先生", "13812345678", "o-wang-openid", Channel.SMS, Set.of()));
+    }
+
+    void plan(Recipient recipient) {
+        schedules.byDeal.clear();
+        queue.entries.clear();
+        ReminderSchedule schedule = ReminderSchedule.forDownPayment("deal-1", "dev-1", "office-1", "unit-3-1802",
+                recipient, LocalDate.parse("2026-12-21"),
+                new ReminderPolicy(List.of(5), LocalTime.of(10, 0), ZoneId.of("Asia/Shanghai")), PLANNED_AT);
+        reminderId = schedule.reminders().getFirst().id();
+        queue.enter("deal-1", reminderId, schedule.reminders().getFirst().dueAt());
+        schedules.insert(schedule, "evt-1");
+    }
+
+    Reminder reminder() {
+        return schedules.find("deal-1").orElseThrow().reminder(reminderId).orElseThrow();
+    }
+
+    List<String> attempts() {
+        return reminder().delivery().attempts().stream().map(a -> a.channel() + " " + a.outcome()).toList();
+    }
+
+    @Test
+    @DisplayName("NOTE-3, NOTE-4: the buyer's channel goes first with the reminder's reference; the provider's receipt makes it DELIVERED, a redelivered receipt changes nothing")
+    void sentThenDelivered() {
+        assertThat(instanceA.run(DUE.minusSeconds(1)).idle()).as("not due yet").isTrue();
+
+        DispatchingReminders.Run run = instanceA.run(DUE);
+
+        assertThat(run.sent()).isEqualTo(1);
+        assertThat(sms.sends).containsExactly(reminderId);
+        assertThat(wechat.sends).isEmpty();
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(reminder().delivery().messageId()).isEqualTo("msg-1");
+        assertThat(instanceA.run(DUE.plusSeconds(60)).idle()).as("nothing sent twice").isTrue();
+
+        RecordingReceipts.Receipt delivered = new RecordingReceipts.Receipt("ALIBABA", "msg-1", true, "DELIVERED", DUE);
+        assertThat(receipts.record(delivered, DUE)).isEqualTo(RecordingReceipts.Outcome.RECORDED);
+        assertThat(receipts.record(delivered, DUE)).isEqualTo(RecordingReceipts.Outcome.ALREADY_RECORDED);
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.DELIVERED);
+        assertThat(instanceA.run(DUE.plus(Duration.ofDays(2))).unanswered()).as("delivered: never unanswered").isZero();
+    }
+
+    @Test
+    @DisplayName("NOTE-3: a wrong template on SMS is a permanent failure: WeChat, the fallback, is tried at once with the same reference")
+    void wrongTemplateFallsBack() {
+        sms.answering(new SendResult.Refused("isv.SMS_TEMPLATE_ILLEGAL", "模板不合法"));
+
+        instanceA.run(DUE);
+
+        assertThat(wechat.sends).containsExactly(reminderId);
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(reminder().delivery().sentBy()).isEqualTo(Channel.WECHAT);
+        assertThat(attempts()).containsExactly("SMS REFUSED", "WECHAT ACCEPTED");
+    }
+
+    @Test
+    @DisplayName("NOTE-3, NOTE-5: both channels refused: UNDELIVERABLE, one escalation event naming the channels tried and why")
+    void bothFailedIsEscalated() {
+        sms.answering(new SendResult.Refused("isv.SMS_TEMPLATE_ILLEGAL", "模板不合法"));
+        wechat.answering(new SendResult.Refused("43004", "require subscribe"));
+
+        DispatchingReminders.Run run = instanceA.run(DUE);
+
+        assertThat(run.undeliverable()).isEqualTo(1);
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.UNDELIVERABLE);
+        assertThat(schedules.outbox).singleElement().isInstanceOfSatisfying(ReminderEvent.Undeliverable.class,
+                e -> assertThat(e.reminder().delivery().attempts()).extracting(Attempt::toString).containsExactly(
+                        "SMS: isv.SMS_TEMPLATE_ILLEGAL 模板不合法", "WECHAT: 43004 require subscribe"));
+        assertThat(instanceA.run(DUE.plusSeconds(600)).idle()).as("escalated once").isTrue();
+        assertThat(schedules.outbox).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("NOTE-3: a throttled SMS falls back to WeChat at once; throttled there too, it is retried later with backoff, never dropped")
+    void throttledIsRetriedLater() {
+        sms.answering(new SendResult.Throttled("isv.BUSINESS_LIMIT_CONTROL", "触发天级流控Permits:50"));
+        wechat.answering(new SendResult.Throttled("45009", "reach max api daily quota limit"));
+
+        assertThat(instanceA.run(DUE).retried()).isEqualTo(1);
+
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.PLANNED);
+        assertThat(reminder().nextAttemptAt()).isEqualTo(DUE.plus(Duration.ofMinutes(2)));
+        assertThat(instanceA.run(DUE.plusSeconds(90)).idle()).as("not before its backoff").isTrue();
+        assertThat(instanceA.run(DUE.plus(Duration.ofMinutes(2))).sent()).isEqualTo(1);
+        assertThat(sms.sends).containsExactly(reminderId, reminderId);
+        assertThat(reminder().delivery().sentBy()).isEqualTo(Channel.SMS);
+    }
+
+    @Test
+    @DisplayName("NOTE-3: a 5xx is retried on the same channel with doubling backoff; after attempts-per-channel it has failed and the fallback is tried")
+    void transientFailuresRetriedWithBackoff() {
+        sms.answering(new SendResult.Transient("HTTP 503", "Service Unavailable"),
+                new SendResult.Transient("isp.SYSTEM_ERROR", "系统错误"), new SendResult.Transient("HTTP 502", "Bad Gateway"));
+
+        instanceA.run(DUE);
+        assertThat(reminder().nextAttemptAt()).isEqualTo(DUE.plus(Duration.ofMinutes(1)));
+        instanceA.run(DUE.plus(Duration.ofMinutes(1)));
+        assertThat(reminder().nextAttemptAt()).isEqualTo(DUE.plus(Duration.ofMinutes(3)));
+        assertThat(wechat.sends).isEmpty();
+        instanceA.run(DUE.plus(Duration.ofMinutes(3)));
+
+        assertThat(attempts()).containsExactly("SMS TRANSIENT", "SMS TRANSIENT", "SMS GAVE_UP", "WECHAT ACCEPTED");
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.SENT);
+    }
+
+    @Test
+    @DisplayName("NOTE-4: a timeout may have sent it: the retry first asks the provider for the reference and, found, records it without sending again")
+    void unknownOutcomeIsAskedAboutFirst() {
+        sms.answering(new SendResult.Unknown("read timed out"));
+
+        instanceA.run(DUE);
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.PLANNED);
+        instanceA.run(DUE.plus(Duration.ofMinutes(1)));
+
+        assertThat(sms.sends).as("sent once").containsExactly(reminderId);
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(reminder().delivery().messageId()).isEqualTo("found-" + reminderId);
+        assertThat(attempts()).containsExactly("SMS UNKNOWN", "SMS FOUND_SENT");
+    }
+
+    @Test
+    @DisplayName("NOTE-4: an instance that dies holding a claim: until its lease lapses nobody sends; then another instance takes it over and sends with the same reference")
+    void lapsedLeaseIsTakenOver() {
+        // instance A claims and dies before the provider is called
+        ReminderSchedule schedule = schedules.find("deal-1").orElseThrow();
+        schedules.save(schedule.change(reminderId, r -> r.claim("instance-a", DUE, POLICY.lease(), Channel.SMS)));
+
+        DispatchingReminders.Run during = instanceB.run(DUE.plusSeconds(60));
+        assertThat(during.pending()).isEqualTo(1);
+        assertThat(sms.sends).isEmpty();
+
+        instanceB.run(DUE.plus(POLICY.lease()));
+
+        assertThat(sms.sends).containsExactly(reminderId);
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(reminder().delivery().claims()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("NOTE-4: an instance that dies after the provider accepted it: the instance taking over finds it there and does not send it again")
+    void diedAfterTheProviderAccepted() {
+        ReminderSchedule schedule = schedules.find("deal-1").orElseThrow();
+        schedules.save(schedule.change(reminderId, r -> r.claim("instance-a", DUE, POLICY.lease(), Channel.SMS)));
+        sms.send(Outgoing.of(schedule, schedule.reminder(reminderId).orElseThrow())); // instance A's send, then it died
+
+        instanceB.run(DUE.plus(POLICY.lease()));
+
+        assertThat(sms.sends).as("one SMS").containsExactly(reminderId);
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(attempts()).containsExactly("SMS FOUND_SENT");
+    }
+
+    @Test
+    @DisplayName("NOTE-5: sent and no receipt within the office's wait: UNANSWERED, escalated once")
+    void noReceiptInTimeIsEscalated() {
+        instanceA.run(DUE);
+
+        assertThat(instanceA.run(DUE.plus(Duration.ofHours(23))).unanswered()).isZero();
+        assertThat(instanceA.run(DUE.plus(Duration.ofHours(24))).unanswered()).isEqualTo(1);
+
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.UNANSWERED);
+        assertThat(schedules.outbox).singleElement().isInstanceOf(ReminderEvent.Unanswered.class);
+        assertThat(receipts.record(new RecordingReceipts.Receipt("ALIBABA", "msg-1", true, "DELIVERED", DUE), DUE))
+                .as("a receipt after the escalation changes nothing").isEqualTo(RecordingReceipts.Outcome.ALREADY_RECORDED);
+    }
+
+    @Test
+    @DisplayName("NOTE-3: a receipt saying the SMS did not arrive makes it FAILED and the fallback channel is tried at the next run")
+    void failedReceiptFallsBack() {
+        instanceA.run(DUE);
+        receipts.record(new RecordingReceipts.Receipt("ALIBABA", "msg-1", false, "MK:0000 空号", DUE.plusSeconds(30)),
+                DUE.plusSeconds(30));
+        assertThat(reminder().status()).isEqualTo(ReminderStatus.FAILED);
+
+        instanceA.run(DUE.plusSeconds(60));
+
+        assertThat(wechat.sends).containsExactly(reminderId);
+        assertThat(attempts()).containsExactly("SMS ACCEPTED", "SMS NOT_DELIVERED", "WECHAT ACCEPTED");
+    }
+
+    @Test
+    @DisplayName("NOTE-3: a buyer who opted out of SMS is reminded by WeChat only; one without a WeChat open id who opted out of SMS cannot be reached: escalated")
+    void optedOut() {
+        plan(new Recipient("王先生", "13812345678", "o-wang-openid", Channel.SMS, Set.of(Channel.SMS)));
+        instanceA.run(DUE);
+        assertThat(sms.sends).isEmpty();
+        assertThat(wechat.sends).containsExactly(reminderId);
+
+        plan(new Recipient("王先生", "13812345678", null, Channel.SMS, Set.of(Channel.SMS)));
+        assertThat(instanceA.run(DUE).undeliverable()).isEqualTo(1);
+        assertThat(schedules.outbox).singleElement().isInstanceOf(ReminderEvent.Undeliverable.class);
+    }
+}

@@ -1,0 +1,145 @@
+package com.anchang.notification.application;
+
+import com.anchang.notification.domain.Channel;
+import com.anchang.notification.domain.DueReminders;
+import com.anchang.notification.domain.ReminderEvent;
+import com.anchang.notification.domain.ReminderMessages;
+import com.anchang.notification.domain.ReminderSchedule;
+import com.anchang.notification.domain.ReminderScheduleRepository;
+import com.anchang.support.problem.ConcurrentChangeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The delivery's ports in memory, behaving as the stored ones do (compare-and-set on the version, one bucket). */
+final class InMemoryDelivery {
+
+    private InMemoryDelivery() {
+    }
+
+    static final class Schedules implements ReminderScheduleRepository {
+        final Map<String, ReminderSchedule> byDeal = new HashMap<>();
+        final List<ReminderEvent> outbox = new CopyOnWriteArrayList<>();
+
+        @Override
+        public synchronized Optional<ReminderSchedule> find(String dealId) {
+            return Optional.ofNullable(byDeal.get(dealId));
+        }
+
+        @Override
+        public synchronized boolean insert(ReminderSchedule schedule, String appliedEventId) {
+            return byDeal.putIfAbsent(schedule.dealId(), schedule) == null;
+        }
+
+        @Override
+        public boolean hasApplied(String dealId, String eventId) {
+            return false;
+        }
+
+        @Override
+        public synchronized ReminderSchedule save(ReminderSchedule.Change change) {
+            ReminderSchedule s = change.schedule();
+            if (byDeal.get(s.dealId()).version() != s.version()) {
+                throw new ConcurrentChangeException("schedules", "changed");
+            }
+            ReminderSchedule stored = ReminderSchedule.restore(s.dealId(), s.developerId(), s.officeId(), s.unitId(),
+                    s.recipient(), s.downPaymentDueDate(), s.plannedAt(), s.reminders(), s.version() + 1);
+            byDeal.put(s.dealId(), stored);
+            outbox.addAll(change.events());
+            return stored;
+        }
+    }
+
+    /** All entries in one bucket, kept until done. */
+    static final class Queue implements DueReminders {
+        final List<Entry> entries = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void enter(String dealId, String reminderId, Instant at) {
+            entries.add(new Entry(dealId, reminderId, at));
+        }
+
+        @Override
+        public Due dueBy(Instant now) {
+            List<Entry> due = entries.stream().filter(e -> !e.at().isAfter(now)).toList();
+            return new Due(Instant.EPOCH, List.of(new Bucket("all", Instant.EPOCH, now,
+                    due.stream().map(e -> new Page(e.dealId() + "/" + e.reminderId() + "/" + e.at(), List.of(e))).toList())));
+        }
+
+        @Override
+        public void done(Page page) {
+            entries.removeAll(page.entries());
+        }
+
+        @Override
+        public void done(Bucket bucket) {
+        }
+
+        @Override
+        public void caughtUp(Instant from, Instant upTo) {
+        }
+    }
+
+    static final class Messages implements ReminderMessages {
+        final Map<String, Sent> sent = new HashMap<>();
+
+        @Override
+        public synchronized void remember(String provider, String messageId, String dealId, String reminderId) {
+            sent.putIfAbsent(provider + ":" + messageId, new Sent(dealId, reminderId));
+        }
+
+        @Override
+        public synchronized Optional<Sent> find(String provider, String messageId) {
+            return Optional.ofNullable(sent.get(provider + ":" + messageId));
+        }
+    }
+
+    /** A provider whose answers a test scripts, recording every send by reference. */
+    static final class ScriptedChannel implements DeliveryChannel {
+        final Channel channel;
+        final String provider;
+        final List<DeliveryChannel.SendResult> script = new ArrayList<>();
+        final List<String> sends = new CopyOnWriteArrayList<>();
+        final List<String> accepted = new CopyOnWriteArrayList<>();
+        private int next;
+
+        ScriptedChannel(Channel channel, String provider) {
+            this.channel = channel;
+            this.provider = provider;
+        }
+
+        ScriptedChannel answering(DeliveryChannel.SendResult... results) {
+            script.addAll(List.of(results));
+            return this;
+        }
+
+        @Override
+        public Channel channel() {
+            return channel;
+        }
+
+        @Override
+        public String provider() {
+            return provider;
+        }
+
+        @Override
+        public synchronized SendResult send(Outgoing message) {
+            sends.add(message.reference());
+            SendResult result = next < script.size() ? script.get(next++) : new SendResult.Accepted("msg-" + sends.size());
+            if (result instanceof SendResult.Accepted || result instanceof SendResult.Unknown) {
+                accepted.add(message.reference()); // an unknown outcome that did go out
+            }
+            return result;
+        }
+
+        @Override
+        public Optional<String> findAccepted(Outgoing message, Instant since) {
+            return accepted.contains(message.reference()) ? Optional.of("found-" + message.reference()) : Optional.empty();
+        }
+    }
+}
