@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.common.error.WxRuntimeException;
 import me.chanjar.weixin.common.util.http.apache.DefaultApacheHttpClientBuilder;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceHttpClientImpl;
@@ -105,6 +106,12 @@ public class WechatTemplates implements DeliveryChannel {
                 return new SendResult.Transient("-1", text);
             }
             return new SendResult.Refused(String.valueOf(code), text);
+        } catch (WxRuntimeException e) {
+            if (e.getMessage() != null && e.getMessage().contains("超出重试次数")) {
+                // WxJava's word for errcode -1 (system busy) once its retries (none here) are used up
+                return new SendResult.Transient("-1", e.getMessage());
+            }
+            return AlibabaSms.failure(e);
         } catch (RuntimeException e) {
             return AlibabaSms.failure(e);
         }
