@@ -8,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.Topics;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.notification.application.LocalInbox;
+import com.anchang.notification.domain.Channel;
 import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.support.test.AuthorizationMatrix;
 import com.anchang.support.test.AuthorizationMatrix.Request;
@@ -19,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,8 @@ class NotificationAuthorizationMatrixIT {
     KafkaTemplate<String, String> kafka;
     @Autowired
     ReminderScheduleRepository schedules;
+    @Autowired
+    LocalInbox inbox;
 
     /** The fixture, as transaction-service's event makes it: a deposit on u-owner's deal at the home office. */
     String dealWithReminders() {
@@ -47,9 +52,12 @@ class NotificationAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (NOTE-1 reminders, LEAD-10 masked mobile, office isolation): every role of the office and head office read a deal's reminders, the buyer's mobile masked for all; other offices and developers 404")
+    @DisplayName("authorization matrix (NOTE-1 reminders, NOTE-3 channels, local inbox, LEAD-10 masked mobile, office isolation): every role of the office and head office read a deal's reminders, the buyer's mobile masked for all; consultants and the PM record the buyer's channels; the office's PM, finance and consultants read its inbox, the number in full for the PM only; other offices and developers 404")
     void everyOperationAsEveryone() {
         String dealId = dealWithReminders();
+        // what the local channel (the embedded default) recorded for the office's buyer
+        inbox.deliver(new LocalInbox.Entry("rem-" + UUID.randomUUID(), HOME_DEVELOPER, HOME_OFFICE, dealId, "13812345678",
+                Channel.SMS, "王先生您好:您认购的unit-3-1802首付款将于...", "DELIVERED", Instant.now()));
 
         AuthorizationMatrix matrix = new AuthorizationMatrix(server);
         AuthorizationMatrix.Row reminders = matrix
@@ -64,8 +72,29 @@ class NotificationAuthorizationMatrixIT {
                 assertThat(answer.text()).doesNotContain("13812345678");
             });
         }
+        AuthorizationMatrix.Row channels = matrix
+                .row("PUT /api/notifications/deals/{dealId}/buyer-channels",
+                        who -> new Request("PUT", "/api/notifications/deals/" + dealId + "/buyer-channels",
+                                Map.of("preferred", "WECHAT", "wechatOpenId", "o-wang-openid", "optedOut", java.util.List.of())))
+                .allows(200, Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT, Who.PM);
+        channels.expects(Who.PM, 200, answer -> assertThat(answer.map()).containsEntry("preferredChannel", "WECHAT")
+                .containsEntry("wechatBound", true));
+        AuthorizationMatrix.Row office = matrix
+                .row("GET /api/notifications/inbox", who -> Request.get("/api/notifications/inbox?officeId=" + HOME_OFFICE))
+                // head office holds no role at the office: the office is not one it acts in
+                .expects(Who.HEAD_OFFICE, 404, answer -> { });
+        for (Who reader : new Who[] {Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT, Who.FINANCE}) {
+            office.expects(reader, 200, answer -> {
+                assertThat(answer.list()).anySatisfy(e -> assertThat(e).containsEntry("dealId", dealId)
+                        .containsEntry("mobile", "138****5678").containsEntry("channel", "SMS")
+                        .containsEntry("status", "DELIVERED"));
+                assertThat(answer.text()).doesNotContain("13812345678");
+            });
+        }
+        office.expects(Who.PM, 200, answer -> assertThat(answer.list()).anySatisfy(e ->
+                assertThat(e).containsEntry("dealId", dealId).containsEntry("mobile", "13812345678")));
         int cells = reminders.and().verify();
 
-        assertThat(cells).isEqualTo(Who.values().length);
+        assertThat(cells).isEqualTo(3 * Who.values().length);
     }
 }

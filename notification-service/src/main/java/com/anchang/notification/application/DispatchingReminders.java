@@ -189,7 +189,8 @@ public class DispatchingReminders {
             log.info("reminder {} of deal {}: no receipt within {}, escalated", reminderId, dealId, policy.receiptWait());
             return new Claim(Result.UNANSWERED, null, reminderId, null, null);
         }
-        if (r.heldElsewhere(instance, now)) {
+        if (r.status() == ReminderStatus.CLAIMED && !r.claimable(now)) {
+            // held under a lease that has not lapsed: by another instance, or by an earlier run of this one
             return new Claim(Result.PENDING, null, reminderId, null, null);
         }
         if (!r.claimable(now)) {

@@ -51,11 +51,6 @@ public record Reminder(String id, ReminderKind kind, int daysBefore, Instant due
         };
     }
 
-    /** Whether another instance holds it under a lease that has not lapsed. */
-    public boolean heldElsewhere(String owner, Instant now) {
-        return status == ReminderStatus.CLAIMED && !owner.equals(delivery.claimedBy()) && delivery.leaseUntil().isAfter(now);
-    }
-
     /** Whether the instance {@code owner} holds it now. */
     public boolean heldBy(String owner) {
         return status == ReminderStatus.CLAIMED && owner.equals(delivery.claimedBy());

@@ -9,6 +9,8 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.anchang.notification.application.ChoosingChannels;
+import com.anchang.notification.application.ViewingInbox;
 import com.anchang.notification.application.ViewingReminders;
 import com.anchang.notification.domain.Recipient;
 import com.anchang.notification.domain.ReminderPolicy;
@@ -37,6 +39,10 @@ class NotificationControllerTest {
     MockMvc mvc;
     @MockitoBean
     ViewingReminders viewing;
+    @MockitoBean
+    ChoosingChannels choosing;
+    @MockitoBean
+    ViewingInbox inbox;
 
     @Test
     @DisplayName("a deal without reminders answers 404 naming the kind; no token 401, nothing read")
@@ -62,6 +68,19 @@ class NotificationControllerTest {
                 .andExpect(jsonPath("$.downPaymentDueDate").value("2030-02-01"))
                 .andExpect(jsonPath("$.reminders.length()").value(2))
                 .andExpect(jsonPath("$.reminders[0].daysBefore").value(5))
-                .andExpect(jsonPath("$.reminders[0].channel").value("SMS"));
+                .andExpect(jsonPath("$.reminders[0].channel").value("SMS"))
+                .andExpect(jsonPath("$.reminders[0].status").value("PLANNED"))
+                .andExpect(jsonPath("$.reminders[0].id").isNotEmpty());
+    }
+
+    @Test
+    @DisplayName("NOTE-3: the buyer's channels need a preferred channel (400 naming it); the inbox needs the office (400)")
+    void choiceAndInboxValidated() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.put("/api/notifications/deals/deal-1/buyer-channels")
+                        .header("Authorization", "Bearer " + FINANCE.token())
+                        .contentType("application/json").content("{\"optedOut\": [\"SMS\"]}"))
+                .andExpect(problem(400));
+        mvc.perform(get(FINANCE, "/api/notifications/inbox")).andExpect(problem(400));
+        verifyNoInteractions(choosing, inbox);
     }
 }
