@@ -1,0 +1,64 @@
+package com.anchang.notification.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.anchang.events.GoldenSamples;
+import com.anchang.events.notification.ReminderUnanswered;
+import com.anchang.events.notification.ReminderUndeliverable;
+import com.anchang.notification.adapter.messaging.NotificationEvents;
+import com.anchang.notification.domain.Attempt;
+import com.anchang.notification.domain.Channel;
+import com.anchang.notification.domain.Delivery;
+import com.anchang.notification.domain.Recipient;
+import com.anchang.notification.domain.Reminder;
+import com.anchang.notification.domain.ReminderEvent;
+import com.anchang.notification.domain.ReminderKind;
+import com.anchang.notification.domain.ReminderSchedule;
+import com.anchang.notification.domain.ReminderStatus;
+import com.anchang.support.messaging.EventJson;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** What notification-service produces serialises to its golden samples (the consumer-first contracts of NOTE-5). */
+class NotificationEventsContractTest {
+
+    static final Instant AT = Instant.parse("2026-12-16T02:00:00Z");
+
+    static ReminderSchedule schedule(Reminder reminder) {
+        return ReminderSchedule.restore("deal-7d0c9a1e", "dev-huaxin", "office-binjiang", "unit-3-1802",
+                new Recipient("王先生", "13812345678"), LocalDate.parse("2026-12-21"), AT.minusSeconds(86_400 * 25),
+                List.of(reminder), 3);
+    }
+
+    @Test
+    @DisplayName("NOTE-5: an undeliverable reminder is published as notification.reminder-undeliverable v1, as its golden sample, the mobile masked")
+    void undeliverable() {
+        Reminder reminder = new Reminder("rem-4f6b2c1d9a8e4d0f", ReminderKind.DOWN_PAYMENT, 5, AT, Channel.SMS,
+                ReminderStatus.UNDELIVERABLE, null, new Delivery(1, null, null, null, null, null, null, null, null, null,
+                        Instant.parse("2026-12-16T02:00:03Z"), List.of(
+                        new Attempt(Channel.SMS, AT, Attempt.Outcome.REFUSED, "isv.SMS_TEMPLATE_ILLEGAL 模板不合法(不存在或被拉黑)"),
+                        new Attempt(Channel.WECHAT, AT, Attempt.Outcome.REFUSED, "43004 require subscribe"))));
+
+        Record produced = NotificationEvents.toContract(new ReminderEvent.Undeliverable(schedule(reminder), reminder));
+
+        assertThat(produced).isEqualTo(EventJson.read(GoldenSamples.json(ReminderUndeliverable.TYPE,
+                ReminderUndeliverable.VERSION), ReminderUndeliverable.class));
+    }
+
+    @Test
+    @DisplayName("NOTE-5: an unanswered reminder is published as notification.reminder-unanswered v1, as its golden sample")
+    void unanswered() {
+        Reminder reminder = new Reminder("rem-4f6b2c1d9a8e4d0f", ReminderKind.DOWN_PAYMENT, 5, AT, Channel.SMS,
+                ReminderStatus.UNANSWERED, null, new Delivery(1, null, null, null, null, null, Channel.SMS, "ALIBABA",
+                        "900619746936498440^0", Instant.parse("2026-12-16T02:00:01Z"), Instant.parse("2026-12-17T02:00:01Z"),
+                        List.of()));
+
+        Record produced = NotificationEvents.toContract(new ReminderEvent.Unanswered(schedule(reminder), reminder));
+
+        assertThat(produced).isEqualTo(EventJson.read(GoldenSamples.json(ReminderUnanswered.TYPE,
+                ReminderUnanswered.VERSION), ReminderUnanswered.class));
+    }
+}
