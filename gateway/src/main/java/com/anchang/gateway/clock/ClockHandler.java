@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -107,7 +108,7 @@ final class ClockHandler {
 
     /** Runs {@code work} (blocking, off the event loop) for the platform administrator only; maps its refusals. */
     private Mono<ServerResponse> asAdministrator(ServerRequest request,
-            java.util.function.Function<String, Callable<Map<String, Object>>> work) {
+            Function<String, Callable<Map<String, Object>>> work) {
         return request.principal().flatMap(principal -> {
             if (!(principal instanceof JwtAuthenticationToken jwt)
                     || !StaffTokens.caller(jwt.getToken()).roles().contains(Caller.PLATFORM_ADMIN)) {

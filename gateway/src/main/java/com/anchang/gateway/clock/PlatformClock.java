@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -38,6 +40,8 @@ public final class PlatformClock {
     private final Settings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ReentrantLock moving = new ReentrantLock();
+    /** The services are asked at once, each on a virtual thread (their calls block). */
+    private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
     /** @param services each service's name and base URL */
     PlatformClock(GatewayClock gateway, Map<String, URI> services, Settings settings) {
@@ -70,7 +74,7 @@ public final class PlatformClock {
         try {
             long pauseMillis = settings.settlePoll().toMillis();
             Stepping stepping = new Stepping(participants(token), settings.maxStep(), settings.settleTimeout(),
-                    () -> pause(pauseMillis), System::nanoTime);
+                    () -> pause(pauseMillis), System::nanoTime, calls);
             return move.apply(stepping);
         } finally {
             moving.unlock();

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -76,19 +80,23 @@ public final class Stepping {
     private final Duration settleTimeout;
     private final Pause pause;
     private final LongSupplier nanos;
+    private final Executor calls;
 
     /**
      * @param maxStep the longest step, even when no job is due sooner
      * @param settleTimeout how long a step waits for every service to settle before the move fails
      * @param nanos a monotonic time source for that wait
+     * @param calls runs the calls of one phase (read, move, run, settled?) to every participant: all of a
+     *     phase are done before the next phase starts, so they may run at once
      */
     public Stepping(List<Participant> participants, Duration maxStep, Duration settleTimeout, Pause pause,
-            LongSupplier nanos) {
+            LongSupplier nanos, Executor calls) {
         this.participants = List.copyOf(participants);
         this.maxStep = maxStep;
         this.settleTimeout = settleTimeout;
         this.pause = pause;
         this.nanos = nanos;
+        this.calls = calls;
     }
 
     /** The platform's time: the latest any participant reads. */
@@ -122,12 +130,15 @@ public final class Stepping {
         int steps = 0;
         while (true) {
             Instant next = nextStep(at, target, readings);
-            for (Participant participant : participants) {
+            Instant after = at;
+            each(participant -> {
                 participant.moveTo(next);
-            }
-            for (Participant participant : participants) {
-                for (String job : participant.runDueWork(at, next)) {
-                    runs.add(new JobRun(next, participant.name(), job));
+                return next;
+            });
+            List<List<String>> ran = each(participant -> participant.runDueWork(after, next));
+            for (int i = 0; i < participants.size(); i++) {
+                for (String job : ran.get(i)) {
+                    runs.add(new JobRun(next, participants.get(i).name(), job));
                 }
             }
             awaitSettled();
@@ -162,7 +173,7 @@ public final class Stepping {
         long deadline = nanos.getAsLong() + settleTimeout.toNanos();
         List<Settled> previous = null;
         while (true) {
-            List<Settled> now = participants.stream().map(Participant::settled).toList();
+            List<Settled> now = each(Participant::settled);
             if (now.stream().allMatch(Settled::settled)) {
                 if (previous != null && activity(previous).equals(activity(now))) {
                     return;
@@ -193,7 +204,25 @@ public final class Stepping {
     }
 
     private List<Reading> read() {
-        return participants.stream().map(Participant::read).toList();
+        return each(Participant::read);
+    }
+
+    /** One call to every participant, all at once on {@code calls}; their answers in the participants' order. */
+    private <T> List<T> each(Function<Participant, T> call) {
+        List<CompletableFuture<T>> answers = participants.stream()
+                .map(participant -> CompletableFuture.supplyAsync(() -> call.apply(participant), calls)).toList();
+        List<T> all = new ArrayList<>(answers.size());
+        for (CompletableFuture<T> answer : answers) {
+            try {
+                all.add(answer.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+        }
+        return all;
     }
 
     private static Instant latest(List<Reading> readings) {

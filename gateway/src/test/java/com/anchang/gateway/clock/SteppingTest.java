@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,8 +27,11 @@ class SteppingTest {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final Instant START = at("2026-03-02T09:00+08:00");
 
+    /** The services are asked at once, as the gateway asks them. */
+    static final Executor AT_ONCE = Executors.newVirtualThreadPerTaskExecutor();
+
     /** Everything that happened, in order: "service/job@instant" runs and "service handled ..." work. */
-    final List<String> log = new ArrayList<>();
+    final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
     static Instant at(String text) {
         return OffsetDateTime.parse(text).toInstant();
@@ -120,7 +126,7 @@ class SteppingTest {
     }
 
     static Stepping stepping(Duration maxStep, Stepping.Participant... services) {
-        return new Stepping(List.of(services), maxStep, Duration.ofSeconds(5), () -> { }, System::nanoTime);
+        return new Stepping(List.of(services), maxStep, Duration.ofSeconds(5), () -> { }, System::nanoTime, AT_ONCE);
     }
 
     @Test
@@ -217,7 +223,7 @@ class SteppingTest {
         stuck.pending = Integer.MAX_VALUE;
         AtomicLong nanos = new AtomicLong();
         Stepping impatient = new Stepping(List.of(quiet, stuck), Duration.ofDays(1), Duration.ofSeconds(5),
-                () -> nanos.addAndGet(Duration.ofSeconds(1).toNanos()), nanos::get);
+                () -> nanos.addAndGet(Duration.ofSeconds(1).toNanos()), nanos::get, Runnable::run);
 
         assertThatThrownBy(() -> impatient.advanceBy(Duration.ofHours(1)))
                 .isInstanceOf(Stepping.NotSettledException.class)
