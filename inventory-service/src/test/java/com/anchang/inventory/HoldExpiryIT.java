@@ -148,6 +148,23 @@ class HoldExpiryIT {
         assertThat(unit(unitId)).containsEntry("status", "HELD").containsEntry("heldForDeal", "deal-new");
     }
 
+    @Test
+    @DisplayName("UNIT-3 on the simulated clock (ADR 11): the sweep names the earliest deadline of a unit still held as its next work; a hold that has expired is named no more")
+    void sweepNamesTheEarliestDeadline() {
+        String buildingId = fixtures.building();
+        fixtures.hold(buildingId + "-101", "deal-first");
+        Instant first = Instant.parse(unit(buildingId + "-101").get("holdExpiresAt").toString());
+        fixtures.hold(buildingId + "-102", "deal-second");
+        Instant second = Instant.parse(unit(buildingId + "-102").get("holdExpiresAt").toString());
+
+        assertThat(jobs.nextDue(first.minusMillis(1)).get("hold-expiry")).contains(first);
+        assertThat(sweeper.nextExpiryAfter(first)).as("after the first deadline: the second").contains(second);
+        assertThat(jobs.nextDue(first).get("price-list-roll-forward")).as("nothing it does waits for a date").isEmpty();
+
+        sweeper.sweep(first);
+        assertThat(sweeper.nextExpiryAfter(first.minusMillis(1))).as("the first hold expired").contains(second);
+    }
+
     double sweeps() {
         Counter runs = meters.find("anchang.jobs.runs").tag("job", "hold-expiry").counter();
         return runs == null ? 0 : runs.count();

@@ -284,6 +284,17 @@ class LeadProtectionIT {
         });
     }
 
+    @Test
+    @DisplayName("LEAD-3/LEAD-11 on the simulated clock (ADR 11): the lapse job names the start of the next office day as its next work, when releases and reminders fall due")
+    void lapseJobNamesTheNextOfficeDay() {
+        registeredDaysAgo("c-next-day", "office-next-day-" + System.nanoTime(), 0);
+
+        assertThat(jobs.nextDue(Instant.parse("2026-03-09T15:59:00Z")).get("lead-lapse"))
+                .contains(Instant.parse("2026-03-09T16:00:00Z"));
+        assertThat(jobs.nextDue(Instant.parse("2026-03-09T16:00:00Z")).get("lead-lapse"))
+                .as("at the start of a day: the next one").contains(Instant.parse("2026-03-10T16:00:00Z"));
+    }
+
     /** Runs the step in two threads released at the same instant; the sum of what they did. */
     static int concurrently(Callable<Integer> step) throws Exception {
         return LeadFixture.simultaneously(List.of(step, step)).stream().mapToInt(Integer::intValue).sum();

@@ -13,10 +13,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -42,6 +44,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private volatile boolean stopped;
     private double cachePreparationSeconds;
     private PlatformSecrets secrets;
+    /** The simulated time at start (ADR 11), or empty on the real clock. */
+    private Optional<Instant> simulatedClock = Optional.empty();
 
     private EmbeddedPlatform(PlatformConfig config, PrintStream out) {
         this.config = config;
@@ -71,6 +75,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         Files.createDirectories(config.logs());
         Files.createDirectories(config.var().resolve("mongo"));
         secrets = PlatformSecrets.loadOrCreate(config.var());
+        simulatedClock = SimulatedTime.prepare(config, out);
 
         // H2's default page cache (16 MB) holds the index pages of a few ten thousand documents; past that
         // every look-up deserializes index pages again (a lead registration at 100,000 leads paid for it)
@@ -154,6 +159,12 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 command.add("--transaction.inventory.url=" + url);
             }
         }
+        if (simulatedClock.isPresent()) {
+            // every process reads the platform's time from the state file as it starts (ADR 11)
+            command.add("--anchang.clock.simulated=true");
+            command.add("--anchang.clock.state-file=" + config.clockFile().toAbsolutePath());
+        }
+        command.addAll(config.serviceArguments().getOrDefault(service.name(), List.of()));
         if (service.name().equals("identity-service")) {
             command.add("--identity.issuer=" + config.identityUrl());
         } else {
@@ -255,6 +266,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
     /** Seconds this start spent making start-up caches (0 when they were current). */
     public double cachePreparationSeconds() {
         return cachePreparationSeconds;
+    }
+
+    /** Whether the platform runs on a simulated clock (ADR 11). */
+    public boolean simulatedClock() {
+        return simulatedClock.isPresent();
     }
 
     public PlatformSecrets secrets() {

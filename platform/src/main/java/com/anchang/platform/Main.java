@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * options: --home DIR (repository root, default .)  --var DIR (data and logs, default HOME/var)
  *          --port-offset N (added to every port)      --no-demo      --exit-when-ready (print figures, stop)
+ *          --clock INSTANT (a simulated platform clock starting then, e.g. 2026-03-02T09:00+08:00; ADR 11)
  * </pre>
  */
 public final class Main {
@@ -25,8 +26,10 @@ public final class Main {
         int offset = 0;
         boolean demo = true;
         boolean exitWhenReady = false;
+        String clock = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--clock" -> clock = args[++i];
                 case "--home" -> home = Path.of(args[++i]);
                 case "--var" -> var = Path.of(args[++i]);
                 case "--port-offset" -> offset = Integer.parseInt(args[++i]);
@@ -40,8 +43,16 @@ public final class Main {
         }
         home = home.toAbsolutePath().normalize();
         Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+        if (clock != null) {
+            try {
+                SimulatedTime.parse(clock);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
+        }
         PlatformConfig config = new PlatformConfig(home, var == null ? home.resolve("var") : var.toAbsolutePath(),
-                offset, demo, java);
+                offset, demo, java).withClock(clock);
         System.exit(run(config, exitWhenReady, System.out));
     }
 
@@ -86,6 +97,10 @@ public final class Main {
                 platform.totalRssKib() / 1024);
         out.println("Gateway: " + config.gatewayUrl() + "   (sign in at " + config.gatewayUrl() + "/sign-in; every /api/** call"
                 + " needs the access token; API docs at " + config.gatewayUrl() + "/docs/inventory/v3/api-docs)");
+        if (platform.simulatedClock()) {
+            out.println("Simulated clock (ADR 11): business time is simulated; read it with ./anchang clock, move it with"
+                    + " ./anchang clock advance 7d or ./anchang clock set <instant> (platform administrator).");
+        }
         if (config.loadDemoData()) {
             out.println();
             out.println("Demo users, password " + DemoData.DEMO_PASSWORD + " (POST /auth/sign-in at the gateway)."

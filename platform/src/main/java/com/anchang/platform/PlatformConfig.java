@@ -1,7 +1,10 @@
 package com.anchang.platform;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Where the embedded platform lives and which ports it uses. All data and logs go under {@code var};
@@ -9,8 +12,37 @@ import java.util.List;
  *
  * @param home the repository root (the service jars are {@code <home>/<module>/target/<module>.jar})
  * @param portOffset added to every default port, so a second platform (e.g. the end-to-end tests) can run beside one
+ * @param clockStart the instant a simulated platform clock starts at ({@code --clock}, ADR 11), as written
+ *     (e.g. {@code 2026-03-02T09:00+08:00}); null for the real clock (unless var/ already runs a simulated one)
+ * @param serviceArguments extra settings per service name, e.g. an office policy a test needs
  */
-public record PlatformConfig(Path home, Path var, int portOffset, boolean loadDemoData, Path java) {
+public record PlatformConfig(Path home, Path var, int portOffset, boolean loadDemoData, Path java, String clockStart,
+        Map<String, List<String>> serviceArguments) {
+
+    public PlatformConfig {
+        serviceArguments = serviceArguments == null ? Map.of() : Map.copyOf(serviceArguments);
+    }
+
+    public PlatformConfig(Path home, Path var, int portOffset, boolean loadDemoData, Path java) {
+        this(home, var, portOffset, loadDemoData, java, null, Map.of());
+    }
+
+    /** The same platform, starting on a simulated clock at {@code start} (ADR 11). */
+    public PlatformConfig withClock(String start) {
+        return new PlatformConfig(home, var, portOffset, loadDemoData, java, start, serviceArguments);
+    }
+
+    /** The same platform, {@code service} started with these extra settings ({@code --key=value}). */
+    public PlatformConfig withArguments(String service, String... arguments) {
+        Map<String, List<String>> all = new HashMap<>(serviceArguments);
+        all.merge(service, List.of(arguments), (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
+        return new PlatformConfig(home, var, portOffset, loadDemoData, java, clockStart, all);
+    }
+
+    /** Where the platform keeps its simulated time, when it runs on one (ADR 11). */
+    public Path clockFile() {
+        return var.resolve("clock.properties");
+    }
 
     /** One Spring Boot service: its module, port and database (null for the gateway). */
     public record Service(String name, int port, String database) {

@@ -205,6 +205,17 @@ class DockerComposeTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("appServices")
+    @DisplayName("a deployment never runs on a simulated clock (ADR 11): no anchang.clock setting in compose, the service's application.yml or the shared defaults")
+    void noSimulatedClock(String name) {
+        Map<String, Object> service = service(name);
+        Map<String, String> environment = environment(service.get("environment"), name + ".environment");
+        assertThat(environment.keySet()).noneMatch(variable -> variable.startsWith("ANCHANG_CLOCK"));
+        assertThat(String.valueOf(service.get("command")) + service.get("entrypoint")).doesNotContain("anchang.clock");
+        assertThat(declaredProperties(name)).noneMatch(property -> property.startsWith("anchang.clock"));
+    }
+
     // --- relaxed binding -------------------------------------------------------------------------
 
     /**

@@ -2,6 +2,7 @@ package com.anchang.gateway.config;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -48,6 +49,17 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
         return write(exchange, problem);
+    }
+
+    /** A problem the gateway answers: its type under https://anchang.dev/problems/, instance = the request path. */
+    public static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail, String path,
+            Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://anchang.dev/problems/" + type));
+        problem.setTitle(title);
+        problem.setInstance(URI.create(path));
+        properties.forEach(problem::setProperty);
+        return problem;
     }
 
     /** Answers the exchange with the problem: its status, application/problem+json, instance = the request path. */

@@ -1,6 +1,7 @@
 package com.anchang.gateway.security;
 
 import com.anchang.gateway.config.ProblemErrorHandler;
+import com.anchang.support.clock.SecurityClock;
 import com.anchang.support.security.SecurityProperties;
 import com.anchang.support.security.StaffTokens;
 import com.anchang.support.security.VerifiedTokens;
@@ -70,7 +71,8 @@ public class GatewaySecurity {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties, Clock clock) {
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties, SecurityClock securityClock) {
+        Clock clock = securityClock.clock();
         if (properties.issuer() == null || properties.jwkSetUri() == null) {
             throw new IllegalStateException("anchang.security.issuer and anchang.security.jwk-set-uri must be set");
         }

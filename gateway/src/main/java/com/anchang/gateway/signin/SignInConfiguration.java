@@ -1,5 +1,9 @@
 package com.anchang.gateway.signin;
 
+import com.anchang.support.clock.SecurityClock;
+import com.anchang.support.clock.SimulatedClock;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Clock;
@@ -29,6 +33,7 @@ class SignInConfiguration {
 
     /** Calls from the sign-in endpoints to identity-service, in Prometheus {@code anchang_identity_client_requests_seconds}. */
     static final String IDENTITY_CLIENT_METRIC = "anchang.identity.client.requests";
+    private static final String CLOCK_BANNER = "<p id=\"simulated-clock\" role=\"status\" hidden></p>";
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
     private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
     private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -48,14 +53,16 @@ class SignInConfiguration {
     }
 
     @Bean
-    SignInHandler signInHandler(IdentityTokenClient identity, SignInProperties properties, Clock clock) {
-        return new SignInHandler(identity, properties, clock);
+    SignInHandler signInHandler(IdentityTokenClient identity, SignInProperties properties, SecurityClock clock) {
+        // rate limits and refresh grace are security: the machine's time under a simulated clock (ADR 11)
+        return new SignInHandler(identity, properties, clock.clock());
     }
 
     @Bean
-    RouterFunction<ServerResponse> signInRoutes(SignInHandler handler) {
+    RouterFunction<ServerResponse> signInRoutes(SignInHandler handler, Clock clock) throws IOException {
         Resource page = new ClassPathResource("static/sign-in.html");
         Resource script = new ClassPathResource("static/sign-in.js");
+        String html = page.getContentAsString(StandardCharsets.UTF_8);
         return RouterFunctions.route()
                 .POST("/auth/sign-in", handler::signIn)
                 .POST("/auth/refresh", handler::refresh)
@@ -64,12 +71,19 @@ class SignInConfiguration {
                         .cacheControl(CacheControl.noCache())
                         .header("Content-Security-Policy", PAGE_POLICY)
                         .header("X-Content-Type-Options", "nosniff")
-                        .bodyValue(page))
+                        .bodyValue(clock instanceof SimulatedClock ? withClockBanner(html, clock) : page))
                 .GET("/sign-in.js", request -> ServerResponse.ok().contentType(JAVASCRIPT)
                         .cacheControl(CacheControl.noCache())
                         .header("X-Content-Type-Options", "nosniff")
                         .bodyValue(script))
                 .GET("/", request -> ServerResponse.seeOther(URI.create("/sign-in")).build())
                 .build();
+    }
+
+    /** On a simulated clock the sign-in page says so, with the platform's time (ADR 11). */
+    static String withClockBanner(String html, Clock clock) {
+        return html.replace(CLOCK_BANNER, "<p id=\"simulated-clock\" role=\"status\">模拟时钟 Simulated clock: this platform"
+                + " runs on simulated business time (training / demonstration), now <time>" + clock.instant()
+                + "</time></p>");
     }
 }

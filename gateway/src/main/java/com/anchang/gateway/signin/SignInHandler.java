@@ -1,12 +1,12 @@
 package com.anchang.gateway.signin;
 
 import com.anchang.gateway.config.DownstreamUnavailableFilter;
+import com.anchang.gateway.config.ProblemErrorHandler;
 import com.anchang.gateway.signin.FixedWindowRateLimiter.Decision;
 import com.anchang.gateway.signin.IdentityTokenClient.IdentityUnavailable;
 import com.anchang.gateway.signin.IdentityTokenClient.InvalidGrant;
 import com.anchang.gateway.signin.IdentityTokenClient.Tokens;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +56,6 @@ class SignInHandler {
     static final int MAX_PASSWORD_LENGTH = 256;
     static final int MAX_COOKIE_LENGTH = 4096;
     private static final Set<String> FIELDS = Set.of("username", "password");
-    private static final String TYPES = "https://anchang.dev/problems/";
     private static final String IDENTITY = "identity-service";
     private static final String AUTH_PATH = "/auth";
 
@@ -223,12 +222,7 @@ class SignInHandler {
 
     private static ProblemDetail problemDetail(ServerRequest request, HttpStatus status, String type, String title,
                                                String detail, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPES + type));
-        problem.setTitle(title);
-        problem.setInstance(URI.create(request.path()));
-        properties.forEach(problem::setProperty);
-        return problem;
+        return ProblemErrorHandler.problem(status, type, title, detail, request.path(), properties);
     }
 
     private String clientAddress(ServerRequest request) {

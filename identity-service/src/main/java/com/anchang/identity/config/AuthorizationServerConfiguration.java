@@ -16,6 +16,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.anchang.support.clock.SecurityClock;
 import java.time.Clock;
 import java.util.Date;
 import org.springframework.context.annotation.Bean;
@@ -136,13 +137,14 @@ public class AuthorizationServerConfiguration {
     }
 
     @Bean
-    MongoAuthorizationService authorizationService(MongoTemplate mongo, RegisteredClientRepository clients, Clock clock) {
-        return new MongoAuthorizationService(mongo, clients, clock);
+    MongoAuthorizationService authorizationService(MongoTemplate mongo, RegisteredClientRepository clients,
+            SecurityClock clock) {
+        return new MongoAuthorizationService(mongo, clients, clock.clock());
     }
 
     @Bean
-    MongoSigningKeys signingKeys(MongoTemplate mongo, Clock clock) {
-        return new MongoSigningKeys(mongo, clock);
+    MongoSigningKeys signingKeys(MongoTemplate mongo, SecurityClock clock) {
+        return new MongoSigningKeys(mongo, clock.clock());
     }
 
     /** The signing key from MongoDB (generated there on the very first start); published at /oauth2/jwks. */
@@ -161,7 +163,10 @@ public class AuthorizationServerConfiguration {
 
     @Bean
     OAuth2TokenGenerator<OAuth2Token> tokenGenerator(JWKSource<SecurityContext> jwkSource, IssuingClaims issuing,
-            Clock clock) {
+            SecurityClock securityClock) {
+        // tokens, sessions and keys live on the security clock: a simulated business clock (ADR 11) moved a
+        // week ahead must not expire every token
+        Clock clock = securityClock.clock();
         JwtGenerator jwt = new JwtGenerator(new NimbusJwtEncoder(jwkSource));
         jwt.setJwtCustomizer(new StaffClaimsCustomizer(issuing));
         jwt.setClock(clock);

@@ -24,6 +24,7 @@ import com.anchang.identity.domain.LockoutPolicy;
 import com.anchang.identity.domain.PasswordHasher;
 import com.anchang.identity.domain.PasswordPolicy;
 import com.anchang.identity.domain.UserRepository;
+import com.anchang.support.clock.SecurityClock;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,8 +115,9 @@ public class IdentityConfiguration {
 
     @Bean
     ChangingPassword changingPassword(Directory directory, Sessions sessions, PasswordHasher hasher,
-            PasswordPolicy policy, LockoutPolicy lockout, Auditing auditing, Clock clock) {
-        return new ChangingPassword(directory, sessions, hasher, policy, lockout, auditing, clock);
+            PasswordPolicy policy, LockoutPolicy lockout, Auditing auditing, SecurityClock clock) {
+        // the lockout is security: judged by the security clock (the machine's under a simulated clock, ADR 11)
+        return new ChangingPassword(directory, sessions, hasher, policy, lockout, auditing, clock.clock());
     }
 
     @Bean
@@ -125,8 +127,8 @@ public class IdentityConfiguration {
 
     @Bean
     SigningIn signingIn(UserRepository users, PasswordHasher hasher, LockoutPolicy lockout, Auditing auditing,
-            Clock clock) {
-        return new SigningIn(users, hasher, lockout, auditing, clock);
+            SecurityClock clock) {
+        return new SigningIn(users, hasher, lockout, auditing, clock.clock());
     }
 
     @Bean

@@ -4,9 +4,11 @@ import com.anchang.inventory.domain.ExpiryCalendar;
 import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitEvent;
 import com.anchang.inventory.domain.UnitRepository;
+import com.anchang.inventory.domain.UnitStatus;
 import com.anchang.support.problem.ConcurrentChangeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -59,6 +61,26 @@ public class ExpiringHolds {
             }
         }
         return released;
+    }
+
+    /**
+     * When the sweep next has work (ADR 11): the earliest deadline after {@code now} of a unit still held,
+     * from the expiry calendar's hours in order; empty when no hold is waiting.
+     */
+    public Optional<Instant> nextExpiryAfter(Instant now) {
+        for (ExpiryCalendar.Hour hour : calendar.from(now)) {
+            Optional<Instant> earliest = hour.unitIds().stream()
+                    .map(units::find)
+                    .flatMap(Optional::stream)
+                    .filter(unit -> unit.status() == UnitStatus.HELD && unit.hold() != null)
+                    .map(unit -> unit.hold().expiresAt())
+                    .filter(deadline -> deadline.isAfter(now))
+                    .min(Comparator.naturalOrder());
+            if (earliest.isPresent()) {
+                return earliest;
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean expire(String unitId, Instant now) {

@@ -16,6 +16,9 @@ public interface ExpiryCalendar {
     /** The hours from {@code from} to {@code to} (inclusive) that have entries, oldest first. */
     List<Hour> between(Instant from, Instant to);
 
+    /** The hours from the one {@code from} falls in onwards that have entries, oldest first. */
+    List<Hour> from(Instant from);
+
     /** Forgets an hour once every unit in it was dealt with. */
     void discard(Hour hour);
 

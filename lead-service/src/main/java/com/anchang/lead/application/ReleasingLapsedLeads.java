@@ -9,6 +9,7 @@ import com.anchang.lead.domain.ProtectionPolicy;
 import com.anchang.support.problem.ConcurrentChangeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -63,6 +64,16 @@ public class ReleasingLapsedLeads {
             released += release(office, day, now, policy);
         }
         return new Run(released, remind(office, today.plusDays(1), now, policy));
+    }
+
+    /**
+     * When the lapse next has work (ADR 11): releases and reminders fall due as an office day begins, so
+     * the start of the next office day after {@code now} of any office with leads; empty while none has.
+     */
+    public Optional<Instant> nextOfficeDayAfter(Instant now) {
+        return calendar.offices().stream()
+                .map(office -> policies.forOffice(office.officeId()).nextDayStart(now))
+                .min(Comparator.naturalOrder());
     }
 
     private int release(LapseCalendar.Office office, LocalDate day, Instant now, ProtectionPolicy policy) {

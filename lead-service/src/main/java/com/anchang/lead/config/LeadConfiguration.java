@@ -261,13 +261,16 @@ public class LeadConfiguration {
         return new ReleasingLapsedLeads(leads, calendar, policies, settings.lookbackDays());
     }
 
-    /** The lapse job (LEAD-3 release, LEAD-11 reminder) every {@code lead.lapse.interval}, one instance per due run. */
+    /**
+     * The lapse job (LEAD-3 release, LEAD-11 reminder) every {@code lead.lapse.interval}, one instance per due
+     * run; on the simulated clock its next work is the next office day (ADR 11).
+     */
     @Bean
     PeriodicJob lapseJob(ReleasingLapsedLeads job, LapseSettings settings) {
         return PeriodicJob.every("lead-lapse", settings.interval(), now -> {
             ReleasingLapsedLeads.Run run = job.run(now);
             return run.released() + run.reminded() == 0 ? ""
                     : "released %d leads and reminded %d owners".formatted(run.released(), run.reminded());
-        });
+        }).withNextWork(job::nextOfficeDayAfter);
     }
 }

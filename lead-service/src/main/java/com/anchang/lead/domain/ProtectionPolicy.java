@@ -88,6 +88,11 @@ public record ProtectionPolicy(Kind kind, int inactivityDays, int phoneDays, int
         };
     }
 
+    /** The start (00:00, office zone) of the office day after the one {@code at} falls on: when the next releases are due. */
+    public Instant nextDayStart(Instant at) {
+        return day(at).plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
     /** The day a lead protected through {@code until} is released if nobody follows it up. */
     public static LocalDate releasedOn(LocalDate until) {
         return until.plusDays(1);

@@ -56,6 +56,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Set<DocumentRef> waiting = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService worker;
     private volatile boolean running;
+    /** True while the worker relays (set before it takes documents off {@link #waiting}). */
+    private volatile boolean relaying;
     /** Backoff while the broker does not acknowledge; only the worker thread touches it. */
     private long retryDelayMillis = FIRST_RETRY_MILLIS;
 
@@ -146,6 +148,25 @@ public class OutboxRelay implements SmartLifecycle {
      * to the broker per batch rather than one per document.
      */
     private void drain() {
+        relaying = true;
+        try {
+            drainBatch();
+        } finally {
+            relaying = false;
+        }
+    }
+
+    /**
+     * Whether every entry written through this relay has been published: none waiting, none being sent.
+     * A write calls {@link #published} after it wrote, so a caller that knows no write is under way (the
+     * simulated clock's settling, ADR 11) learns from this that the outboxes are empty.
+     */
+    public boolean idle() {
+        // in this order: the worker marks itself relaying before it takes documents off the waiting set
+        return waiting.isEmpty() && !relaying;
+    }
+
+    private void drainBatch() {
         List<DocumentRef> batch = new ArrayList<>();
         for (DocumentRef ref : waiting) {
             if (batch.size() == BATCH) {
@@ -190,6 +211,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void safeSweep() {
+        relaying = true;
         try {
             int published = sweep();
             if (published > 0) {
@@ -197,6 +219,8 @@ public class OutboxRelay implements SmartLifecycle {
             }
         } catch (RuntimeException e) {
             log.warn("outbox sweep failed, will retry", e);
+        } finally {
+            relaying = false;
         }
     }
 

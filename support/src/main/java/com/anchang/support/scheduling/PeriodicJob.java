@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.scheduling.Trigger;
 import org.springframework.scheduling.TriggerContext;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
@@ -27,20 +28,35 @@ public final class PeriodicJob {
         String run(Instant now);
     }
 
+    /**
+     * When a job next has work, as far as it knows from its own data: the earliest instant after
+     * {@code now} at which a run would find something to do (the earliest hold deadline, the next office
+     * day), or empty when nothing is waiting. Read only when the simulated platform clock is moved
+     * (ADR 11), so that a week's advance steps from one piece of due work to the next instead of through
+     * every slot of a 15-second sweep.
+     */
+    @FunctionalInterface
+    public interface NextWork {
+        Optional<Instant> after(Instant now);
+    }
+
     private final String name;
     private final Duration interval;
     private final String cron;
     private final ZoneId zone;
     private final boolean atStart;
     private final Body body;
+    private final NextWork nextWork;
 
-    private PeriodicJob(String name, Duration interval, String cron, ZoneId zone, boolean atStart, Body body) {
+    private PeriodicJob(String name, Duration interval, String cron, ZoneId zone, boolean atStart, Body body,
+            NextWork nextWork) {
         this.name = requireName(name);
         this.interval = interval;
         this.cron = cron;
         this.zone = zone;
         this.atStart = atStart;
         this.body = Objects.requireNonNull(body, "body");
+        this.nextWork = nextWork;
     }
 
     /** Due at every multiple of {@code interval} (since the epoch). */
@@ -48,18 +64,26 @@ public final class PeriodicJob {
         if (interval == null || interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("job " + name + ": the interval must be positive, was " + interval);
         }
-        return new PeriodicJob(name, interval, null, null, false, body);
+        return new PeriodicJob(name, interval, null, null, false, body, null);
     }
 
     /** Due whenever the cron expression (Spring's six fields) matches in {@code zone}, e.g. an office's morning. */
     public static PeriodicJob cron(String name, String expression, ZoneId zone, Body body) {
         new CronTrigger(expression, zone); // refuses a bad expression at start, not at the first run
-        return new PeriodicJob(name, null, expression, zone, false, body);
+        return new PeriodicJob(name, null, expression, zone, false, body, null);
     }
 
     /** The same job, also due once as soon as the service has started (work a crash may have left half done). */
     public PeriodicJob alsoAtStart() {
-        return new PeriodicJob(name, interval, cron, zone, true, body);
+        return new PeriodicJob(name, interval, cron, zone, true, body, nextWork);
+    }
+
+    /**
+     * The same job, saying when it next has work ({@link NextWork}); its schedule is unchanged. A job
+     * without this is due at every slot of its schedule when the simulated clock is moved.
+     */
+    public PeriodicJob withNextWork(NextWork nextWork) {
+        return new PeriodicJob(name, interval, cron, zone, atStart, body, Objects.requireNonNull(nextWork, "nextWork"));
     }
 
     public String name() {
@@ -69,6 +93,30 @@ public final class PeriodicJob {
     /** The interval of an interval schedule; empty for a cron schedule. */
     public Optional<Duration> interval() {
         return Optional.ofNullable(interval);
+    }
+
+    /**
+     * When this job is next due after {@code now} for the simulated clock's stepping (ADR 11): the
+     * instant its {@link NextWork} names (empty: nothing waiting, so not due), or without one the next
+     * slot of its schedule. A named instant that is not after {@code now} counts as the next slot.
+     */
+    public Optional<Instant> nextDueAfter(Instant now) {
+        if (nextWork != null) {
+            Optional<Instant> work = nextWork.after(now);
+            if (work.isEmpty() || work.get().isAfter(now)) {
+                return work;
+            }
+        }
+        return Optional.of(nextSlotAfter(now));
+    }
+
+    /** The next instant after {@code now} at which the schedule is due. */
+    Instant nextSlotAfter(Instant now) {
+        if (cron != null) {
+            return CronExpression.parse(cron).next(now.atZone(zone)).toInstant();
+        }
+        long every = interval.toMillis();
+        return Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), every) * every + every);
     }
 
     /** Runs the body once at {@code now}, without lock or schedule (what {@link PeriodicJobs} wraps). */
@@ -87,9 +135,7 @@ public final class PeriodicJob {
 
     /** The first multiple of the interval after the last run ended (or after now, before the first run). */
     private Instant nextSlot(TriggerContext context) {
-        Instant after = context.lastCompletion() != null ? context.lastCompletion() : context.getClock().instant();
-        long every = interval.toMillis();
-        return Instant.ofEpochMilli(Math.floorDiv(after.toEpochMilli(), every) * every + every);
+        return nextSlotAfter(context.lastCompletion() != null ? context.lastCompletion() : context.getClock().instant());
     }
 
     private static String requireName(String name) {

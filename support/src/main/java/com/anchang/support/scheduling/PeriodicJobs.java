@@ -3,10 +3,14 @@ package com.anchang.support.scheduling;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -30,6 +34,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 public class PeriodicJobs implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(PeriodicJobs.class);
+    private static final long LOCK_RETRY_MILLIS = 20;
 
     private final Map<String, PeriodicJob> jobs = new LinkedHashMap<>();
     private final LockingTaskExecutor locks;
@@ -37,6 +42,7 @@ public class PeriodicJobs implements SchedulingConfigurer {
     private final Duration lockAtMostFor;
     private final Duration lockAtLeastFor;
     private final MeterRegistry meters;
+    private final AtomicInteger running = new AtomicInteger();
 
     public PeriodicJobs(List<PeriodicJob> jobs, LockProvider locks, Clock clock, Duration lockAtMostFor,
             Duration lockAtLeastFor, MeterRegistry meters) {
@@ -58,6 +64,64 @@ public class PeriodicJobs implements SchedulingConfigurer {
             registrar.addTriggerTask(() -> runIfFree(job), job.trigger());
             log.info("periodic job {} scheduled", job);
         });
+    }
+
+    /** When each job is next due after {@code now} (empty: it has nothing waiting), by name, for the simulated clock. */
+    public Map<String, Optional<Instant>> nextDue(Instant now) {
+        Map<String, Optional<Instant>> due = new LinkedHashMap<>();
+        jobs.values().forEach(job -> due.put(job.name(), job.nextDueAfter(now)));
+        return due;
+    }
+
+    /**
+     * The simulated clock's step (ADR 11): runs, now, every job due after {@code after} and at or before
+     * {@code until}, earliest first, each once. A run of the same job in progress elsewhere (the schedule,
+     * another instance) is waited for, then this one runs: that run may have read the time before the
+     * clock was moved. Returns the names of the jobs run, in order.
+     */
+    public List<String> runDue(Instant after, Instant until) {
+        List<Map.Entry<Instant, PeriodicJob>> due = new ArrayList<>();
+        jobs.values().forEach(job -> job.nextDueAfter(after)
+                .filter(at -> !at.isAfter(until))
+                .ifPresent(at -> due.add(Map.entry(at, job))));
+        due.sort(Map.Entry.comparingByKey());
+        List<String> ran = new ArrayList<>();
+        for (Map.Entry<Instant, PeriodicJob> entry : due) {
+            runWaitingForTheLock(entry.getValue());
+            ran.add(entry.getValue().name());
+        }
+        return ran;
+    }
+
+    /** How many runs are in progress in this instance right now. */
+    public int running() {
+        return running.get();
+    }
+
+    private void runWaitingForTheLock(PeriodicJob job) {
+        long deadline = System.nanoTime() + lockAtMostFor.toNanos();
+        while (true) {
+            try {
+                if (locks.executeWithLock(() -> runLocked(job), lockFor(job)).wasExecuted()) {
+                    return;
+                }
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (Throwable e) {
+                failed(job, "could not be locked", e);
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                failed(job, "stayed locked for " + lockAtMostFor, new IllegalStateException("lock held"));
+                return;
+            }
+            try {
+                Thread.sleep(LOCK_RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting to run " + job.name(), e);
+            }
+        }
     }
 
     /**
@@ -85,6 +149,7 @@ public class PeriodicJobs implements SchedulingConfigurer {
 
     private boolean runLocked(PeriodicJob job) {
         meters.counter("anchang.jobs.runs", "job", job.name()).increment();
+        running.incrementAndGet();
         try {
             String did = job.runAt(clock.instant());
             if (!did.isEmpty()) {
@@ -95,6 +160,8 @@ public class PeriodicJobs implements SchedulingConfigurer {
                 throw fatal;
             }
             failed(job, "failed", e);
+        } finally {
+            running.decrementAndGet();
         }
         return true;
     }

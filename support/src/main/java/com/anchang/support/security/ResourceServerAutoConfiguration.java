@@ -1,5 +1,6 @@
 package com.anchang.support.security;
 
+import com.anchang.support.clock.SecurityClock;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -73,7 +74,8 @@ public class ResourceServerAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        JwtDecoder jwtDecoder(SecurityProperties properties, Clock clock) {
+        JwtDecoder jwtDecoder(SecurityProperties properties, SecurityClock securityClock) {
+            Clock clock = securityClock.clock();
             if (properties.issuer() == null || properties.jwkSetUri() == null) {
                 throw new IllegalStateException("anchang.security.issuer and anchang.security.jwk-set-uri must be set");
             }

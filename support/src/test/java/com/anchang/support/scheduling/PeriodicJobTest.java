@@ -7,6 +7,7 @@ import com.anchang.support.test.MovingClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.support.SimpleTriggerContext;
@@ -61,5 +62,23 @@ class PeriodicJobTest {
         assertThatThrownBy(() -> PeriodicJob.every("x", Duration.ZERO, NOTHING)).hasMessageContaining("interval");
         assertThatThrownBy(() -> PeriodicJob.cron("x", "every morning", ZoneId.of("UTC"), NOTHING))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("for the simulated clock's steps a job is next due at its next slot, or where it names its next work (none: not due)")
+    void nextDueForTheSimulatedClock() {
+        Instant now = Instant.parse("2026-03-02T01:00:07Z");
+        PeriodicJob sweep = PeriodicJob.every("hold-expiry", Duration.ofSeconds(15), NOTHING);
+        PeriodicJob daily = PeriodicJob.cron("reminders", "0 0 10 * * *", ZoneId.of("Asia/Shanghai"), NOTHING);
+        PeriodicJob deadline = sweep.withNextWork(at -> Optional.of(Instant.parse("2026-03-03T01:00:00Z")));
+        PeriodicJob idle = sweep.withNextWork(at -> Optional.empty());
+        PeriodicJob late = sweep.withNextWork(at -> Optional.of(at.minusSeconds(60)));
+
+        assertThat(sweep.nextDueAfter(now)).contains(Instant.parse("2026-03-02T01:00:15Z"));
+        assertThat(daily.nextDueAfter(now)).contains(Instant.parse("2026-03-02T02:00:00Z"));
+        assertThat(deadline.nextDueAfter(now)).contains(Instant.parse("2026-03-03T01:00:00Z"));
+        assertThat(idle.nextDueAfter(now)).isEmpty();
+        assertThat(late.nextDueAfter(now)).as("work named in the past: the next slot").contains(Instant.parse("2026-03-02T01:00:15Z"));
+        assertThat(deadline.alsoAtStart().nextDueAfter(now)).as("kept by alsoAtStart").contains(Instant.parse("2026-03-03T01:00:00Z"));
     }
 }

@@ -11,7 +11,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -139,5 +141,49 @@ class PeriodicJobsTest {
             assertThat(count(meters, "anchang.jobs.failed", "flaky")).isEqualTo(1);
             assertThat(count(meters, "anchang.jobs.runs", "flaky")).isGreaterThanOrEqualTo(3);
         });
+    }
+
+    @Test
+    @DisplayName("on the simulated clock, runDue runs every job due in the step, earliest first, each once, even right after its last run (no lock held past a run); a job with nothing waiting is not run")
+    void runDueOnTheSimulatedClock() {
+        Queue<String> runs = new ConcurrentLinkedQueue<>();
+        PeriodicJob daily = PeriodicJob.cron("daily", "0 0 10 * * *", ZoneId.of("Asia/Shanghai"), now -> {
+            runs.add("daily@" + now);
+            return "";
+        });
+        // intervals of a day: the real scheduler stays out of the way while the test runs
+        PeriodicJob sweep = PeriodicJob.every("sweep", Duration.ofDays(1), now -> {
+            runs.add("sweep@" + now);
+            return "";
+        }).withNextWork(now -> Optional.empty());
+        PeriodicJob deadline = PeriodicJob.every("deadline", Duration.ofDays(1), now -> {
+            runs.add("deadline");
+            return "";
+        }).withNextWork(now -> Optional.of(Instant.parse("2026-03-02T01:30:00Z")));
+
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class, DataMongoAutoConfiguration.class,
+                        ServiceAutoConfiguration.class, PeriodicJobsAutoConfiguration.class,
+                        TaskSchedulingAutoConfiguration.class))
+                .withPropertyValues("spring.mongodb.uri=" + uri, "anchang.clock.simulated=true",
+                        "anchang.clock.start=2026-03-02T09:00+08:00")
+                .withBean(SimpleMeterRegistry.class)
+                .withBean("daily", PeriodicJob.class, () -> daily)
+                .withBean("sweep", PeriodicJob.class, () -> sweep)
+                .withBean("deadline", PeriodicJob.class, () -> deadline)
+                .run(service -> {
+                    PeriodicJobs jobs = service.getBean(PeriodicJobs.class);
+                    Instant start = Instant.parse("2026-03-02T01:00:00Z");
+
+                    List<String> first = jobs.runDue(start, Instant.parse("2026-03-02T02:00:00Z"));
+                    List<String> again = jobs.runDue(start, Instant.parse("2026-03-02T02:00:00Z"));
+
+                    assertThat(first).containsExactly("deadline", "daily");
+                    assertThat(again).as("at once, the lock not held past the run").containsExactly("deadline", "daily");
+                    assertThat(runs).hasSize(4).noneMatch(run -> run.startsWith("sweep"));
+                    assertThat(jobs.nextDue(start)).containsEntry("sweep", Optional.empty())
+                            .containsEntry("daily", Optional.of(Instant.parse("2026-03-02T02:00:00Z")));
+                    assertThat(jobs.running()).isZero();
+                });
     }
 }

@@ -51,6 +51,20 @@ public class MongoExpiryCalendar implements ExpiryCalendar {
         return hours;
     }
 
+    /**
+     * A range over {@code _id} (the hour's name sorts as the hour): the embedded store scans for it, which
+     * is cheap here, since the collection holds only the hours of holds not yet dealt with.
+     */
+    @Override
+    public List<Hour> from(Instant from) {
+        List<Hour> hours = new ArrayList<>();
+        collection().find(Filters.gte("_id", id(from.truncatedTo(ChronoUnit.HOURS))))
+                .sort(new Document("_id", 1))
+                .forEach(doc -> hours.add(new Hour(doc.getString("_id"), doc.getDate("start").toInstant(),
+                        doc.getList("unitIds", String.class, List.of()))));
+        return hours;
+    }
+
     @Override
     public void discard(Hour hour) {
         collection().deleteOne(Filters.eq("_id", hour.id()));
