@@ -100,8 +100,8 @@ public class DeliveryConfiguration {
     }
 
     @Bean
-    PeriodicJob reminderDispatchJob(DispatchingReminders dispatching, DeliverySettings settings) {
-        return ReminderJobs.dispatch(dispatching, settings.interval());
+    PeriodicJob reminderDispatchJob(DispatchingReminders dispatching, DueReminders queue, DeliverySettings settings) {
+        return ReminderJobs.dispatch(dispatching, queue, settings.interval());
     }
 
     @Bean

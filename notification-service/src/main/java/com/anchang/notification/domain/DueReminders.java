@@ -2,6 +2,7 @@ package com.anchang.notification.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Port: which reminders fall due when, a queue in time buckets read bucket by bucket (NOTE-4). Finding
@@ -17,6 +18,13 @@ public interface DueReminders {
 
     /** The buckets with entries due at or before {@code now}, oldest first, from where the last run caught up to. */
     Due dueBy(Instant now);
+
+    /**
+     * The earliest instant after {@code now} at which an entry falls due, if any: when the dispatch next
+     * has work, which a simulated platform clock steps to (support.scheduling {@code NextWork}). An entry
+     * whose reminder moved on since may still name its instant; the dispatch then finds nothing to do.
+     */
+    Optional<Instant> nextAfter(Instant now);
 
     /** Forgets a page once every entry in it was dealt with. */
     void done(Page page);

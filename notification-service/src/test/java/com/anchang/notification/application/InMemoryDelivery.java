@@ -71,6 +71,11 @@ final class InMemoryDelivery {
         }
 
         @Override
+        public java.util.Optional<Instant> nextAfter(Instant now) {
+            return entries.stream().map(Entry::at).filter(at -> at.isAfter(now)).min(Instant::compareTo);
+        }
+
+        @Override
         public void done(Page page) {
             entries.removeAll(page.entries());
         }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -98,6 +99,38 @@ public class MongoDueReminders implements DueReminders {
             buckets.add(new Bucket("b/" + key, start, start.plus(bucket), pages));
         }
         return new Due(from, buckets);
+    }
+
+    /**
+     * Reads the bucket counters from the one of {@code now} on, in order, and the pages of the first that
+     * holds an entry after {@code now}. The counters are found by an {@code _id} prefix, which the
+     * embedded store answers by scanning the queue: only a simulated clock's stepping asks this, once a
+     * step, never the dispatch itself.
+     */
+    @Override
+    public Optional<Instant> nextAfter(Instant now) {
+        Date from = Date.from(bucketStart(now));
+        List<Document> counters = queue().find(new Document("_id", new Document("$regex", "^b/"))
+                .append("start", new Document("$gte", from))).into(new ArrayList<>());
+        counters.sort((a, b) -> a.getDate("start").compareTo(b.getDate("start")));
+        for (Document counter : counters) {
+            String key = counter.getDate("start").toInstant().toString();
+            long count = counter.get("count", Number.class).longValue();
+            Optional<Instant> earliest = Optional.empty();
+            for (long page = 0; page * pageSize < count; page++) {
+                Document doc = queue().find(Filters.eq("_id", "p/" + key + "/" + page)).first();
+                for (Document entry : doc == null ? List.<Document>of() : doc.getList("entries", Document.class)) {
+                    Instant at = entry.getDate("at").toInstant();
+                    if (at.isAfter(now) && earliest.map(at::isBefore).orElse(true)) {
+                        earliest = Optional.of(at);
+                    }
+                }
+            }
+            if (earliest.isPresent()) {
+                return earliest;
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
