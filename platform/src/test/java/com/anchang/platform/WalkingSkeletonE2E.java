@@ -187,9 +187,13 @@ class WalkingSkeletonE2E {
         String traceId = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
                 .putLong(System.nanoTime()).putLong(dealId.hashCode()).array());
         Staff finance = as("bj.finance");
-        Answer deposit = finance.call("POST", "/api/deals/" + dealId + "/deposit", Map.of("amount", "50000.00",
-                "method", "TRANSFER", "witnessedBy", as("bj.pm").userId(),
-                "downPaymentDueDate", due.toString()), Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        Answer entered = finance.call("POST", "/api/deals/" + dealId + "/payments", Map.of("purpose", "FORMAL_DEPOSIT",
+                "amount", "50000.00", "method", "TRANSFER", "downPaymentDueDate", due.toString()));
+        assertThat(entered.status()).as(entered.body().toString()).isEqualTo(200);
+        String paymentId = entered.body().path("waitingPayment").path("paymentId").asText();
+        // DEAL-1: the second person confirms with their own sign-in; only then is the deposit received
+        Answer deposit = as("bj.pm").call("POST", "/api/deals/" + dealId + "/payments/" + paymentId + "/confirm", null,
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertThat(deposit.status()).as(deposit.body().toString()).isEqualTo(200);
 
         // transaction.deposit-received reserves the unit (inventory) and credits the lead's owner (commission, COMM-1)
