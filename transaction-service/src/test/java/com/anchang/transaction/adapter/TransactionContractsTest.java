@@ -112,7 +112,8 @@ class TransactionContractsTest {
                 TEMPORARY.credited(), null, TEMPORARY.method(), TEMPORARY.details(), null, TEMPORARY.receivedBy(),
                 TEMPORARY.confirmedBy(), TEMPORARY.issuedAt(), Receipt.Status.RECLAIMED, "u-bj-finance", later,
                 "reclaimed by receipt BJ-2026-000124 (正式定金)");
-        Cancellation cancellation = new Cancellation("the buyer withdrew; deposit refunded", "u-bj-pm",
+        // the sample's canceller is as inventory-service first defined it (consumer-first)
+        Cancellation cancellation = new Cancellation("the buyer withdrew; deposit refunded", "u-bj-finance",
                 Instant.parse("2026-11-22T05:30:00Z"), DealStatus.DEPOSIT_RECEIVED, List.of(
                 refund(FORMAL, "40000.00"), refund(TEMPORARY, "10000.00")), List.of("BJ-2026-000124"));
         Mortgage.Appointment moved = new Mortgage.Appointment(APPOINTMENT.bank(), APPOINTMENT.place(),
@@ -185,7 +186,7 @@ class TransactionContractsTest {
         assertThat(held.holdExpiresAt()).isEqualTo(Instant.parse("2026-11-22T06:03:07Z"));
 
         Deal deal = goldenDeal(DealStatus.OPENED);
-        deal.unitHeld(held.unitId(), held.heldAt(), held.holdExpiresAt(), held.listPrice());
+        deal.unitHeld(held.unitId(), held.heldAt(), held.holdExpiresAt(), held.listPrice(), held.consultantId());
         assertThat(deal.status()).isEqualTo(DealStatus.UNIT_HELD);
     }
 
