@@ -14,9 +14,12 @@ import java.util.Optional;
  */
 public class NotingUnitHeld {
 
-    /** @param listPrice the unit's list price as the hold states it (the deal's price until a discount), or null */
+    /**
+     * @param listPrice the unit's list price as the hold states it (the deal's price until a discount), or null
+     * @param heldBy who took the hold
+     */
     public record UnitHeldForDeal(String dealId, String unitId, Instant heldAt, Instant holdExpiresAt,
-            BigDecimal listPrice, String eventId) {
+            BigDecimal listPrice, String heldBy, String eventId) {
     }
 
     public enum Outcome {
@@ -43,7 +46,8 @@ public class NotingUnitHeld {
                 return Outcome.ALREADY_APPLIED;
             }
             Deal deal = found.get();
-            deal.unitHeld(command.unitId(), command.heldAt(), command.holdExpiresAt(), command.listPrice());
+            deal.unitHeld(command.unitId(), command.heldAt(), command.holdExpiresAt(), command.listPrice(),
+                    command.heldBy());
             deals.save(deal, List.of(), command.eventId());
             return Outcome.APPLIED;
         });

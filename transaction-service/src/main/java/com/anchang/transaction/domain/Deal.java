@@ -195,8 +195,9 @@ public final class Deal {
      * Only an OPENED deal (or one whose temporary deposit is in), and only for its own unit.
      *
      * @param heldListPrice the unit's list price as the hold states it, or null
+     * @param heldBy who took the hold at sales control, or null
      */
-    public void unitHeld(String heldUnitId, Instant heldAt, Instant expiresAt, BigDecimal heldListPrice) {
+    public void unitHeld(String heldUnitId, Instant heldAt, Instant expiresAt, BigDecimal heldListPrice, String heldBy) {
         Objects.requireNonNull(expiresAt, "expiresAt");
         if (!unitId.equals(heldUnitId)) {
             throw new RuleRefusedException(DealRule.UNIT_2, "deal " + id + " is on unit " + unitCode
@@ -219,12 +220,12 @@ public final class Deal {
                 price = listPrice;
             }
         }
-        log(heldAt, TimelineEntry.Step.UNIT_HELD, null, "sales control holds unit " + unitCode + " until "
+        log(heldAt, TimelineEntry.Step.UNIT_HELD, heldBy, "sales control holds unit " + unitCode + " until "
                 + TIME.format(expiresAt), null);
     }
 
     public void unitHeld(String heldUnitId, Instant heldAt, Instant expiresAt) {
-        unitHeld(heldUnitId, heldAt, expiresAt, null);
+        unitHeld(heldUnitId, heldAt, expiresAt, null, null);
     }
 
     /**
@@ -322,6 +323,7 @@ public final class Deal {
         if (issued.number() == null || !issued.paymentId().equals(paymentId)) {
             throw new IllegalArgumentException("receipt " + issued.number() + " was not issued for payment " + paymentId);
         }
+        boolean again = dueAgain().filter(purpose -> purpose == payment(paymentId).purpose()).isPresent();
         Payment payment = payment(paymentId).confirmedBy(issued.confirmedBy(), issued.issuedAt(), issued.number());
         replace(payment);
         receipts.add(issued);
@@ -331,9 +333,12 @@ public final class Deal {
             case TEMPORARY_DEPOSIT -> {
                 if (status == DealStatus.OPENED) {
                     status = DealStatus.TEMPORARY_DEPOSIT_RECEIVED;
+                }
+                if (!again) {
                     events.add(new DealEvent.TemporaryDepositReceived(this, issued));
                     log(now, TimelineEntry.Step.TEMPORARY_DEPOSIT_RECEIVED, by, "temporary deposit "
-                            + issued.amount().toPlainString() + "; sales control is to hold unit " + unitCode, issued.number());
+                            + issued.amount().toPlainString() + (status == DealStatus.UNIT_HELD ? ""
+                            : "; sales control is to hold unit " + unitCode), issued.number());
                 }
             }
             case FORMAL_DEPOSIT -> {

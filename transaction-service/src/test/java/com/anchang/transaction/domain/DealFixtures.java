@@ -107,7 +107,7 @@ public class DealFixtures {
 
     public void hold(Deal deal) {
         Instant at = tick();
-        deal.unitHeld("unit-3-1802", at, at.plus(Duration.ofHours(48)), PRICE);
+        deal.unitHeld("unit-3-1802", at, at.plus(Duration.ofHours(48)), PRICE, "u-control-1");
     }
 
     /** A transfer, entered with {@link #DUE} as the down payment's due date if it is the formal deposit. */

@@ -25,7 +25,8 @@ public class InventoryEventHandlers {
                 throw new PoisonEventException("UnitHeld without dealId, unitId or holdExpiresAt");
             }
             logged(noting.note(new NotingUnitHeld.UnitHeldForDeal(event.dealId(), event.unitId(), event.heldAt(),
-                    event.holdExpiresAt(), event.listPrice(), envelope.eventId())), "hold", envelope.eventId(),
+                    event.holdExpiresAt(), event.listPrice(), event.consultantId(), envelope.eventId())), "hold",
+                    envelope.eventId(),
                     event.unitCode(), event.dealId());
         });
     }
