@@ -121,7 +121,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
     }
 
     @Test
-    @DisplayName("authorization matrix (UNIT-2, DEAL-1, DEAL-4, DEAL-8, office isolation): every operation of the deal pipeline as every member of the cast")
+    @DisplayName("authorization matrix (UNIT-2, DEAL-1, DEAL-4, DEAL-8, office isolation): every operation of the deal pipeline and the deal's files as every member of the cast")
     void everyOperationAsEveryone() {
         INVENTORY.resetAll();
         for (Who who : Who.values()) {
@@ -155,6 +155,12 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
         Function<Who, String> appointed = fresh(f -> f.at(DealStatus.MORTGAGE_APPOINTED));
         Function<Who, String> completed = fresh(f -> f.at(DealStatus.MORTGAGE_COMPLETED));
 
+        // a deal of the owner with one file, kept by the owner (the deal's consultant)
+        String filesDeal = dealAt(DealStatus.OPENED);
+        Answer kept = server.as(bearer(Who.OWNER_CONSULTANT)).call("POST", "/api/deals/" + filesDeal + "/files",
+                DealFileForms.form("ID_COPY", "id.pdf", "application/pdf", DealFileForms.pdf("ID copy")));
+        assertThat(kept.status()).as(kept.text()).isEqualTo(201);
+        String file = "/api/deals/" + filesDeal + "/files/" + kept.text("fileId");
         Map<String, Object> formalDeposit = Map.of("purpose", "FORMAL_DEPOSIT", "amount", "50000.00", "method", "CARD",
                 "downPaymentDueDate", today().plusDays(30).toString());
         String appointmentAt = Instant.now().plus(Duration.ofDays(12)).toString();
@@ -283,9 +289,30 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                     .allows(200, Who.PM)
                     .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
                 .and()
+                // DEAL-4: a deal's files, by the PM and finance of its office and its consultant only
+                .row("POST /api/deals/{dealId}/files", who -> new Request("POST", "/api/deals/" + filesDeal + "/files",
+                        DealFileForms.form("CHEQUE_IMAGE", "cheque.pdf", "application/pdf",
+                                DealFileForms.pdf("cheque received by " + who))))
+                    .allows(201, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM)
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("GET /api/deals/{dealId}/files", who -> Request.get("/api/deals/" + filesDeal + "/files"))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM)
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("GET /api/deals/{dealId}/files/{fileId}", who -> Request.get(file))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.contentType()).isEqualTo("application/pdf"))
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("GET /api/deals/{dealId}/files/audit", who -> Request.get("/api/deals/" + filesDeal + "/files/audit"))
+                    .expects(Who.PM, 200, answer -> assertThat(answer.list()).extracting(entry -> entry.get("userId"))
+                            .containsExactly(AuthorizationMatrix.OWNER, "u-finance", "u-pm"))
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(19 * Who.values().length);
+        assertThat(cells).isEqualTo(23 * Who.values().length);
         assertThat(mongo.count(query(where("unitId").in(Arrays.stream(Who.values())
                 .map(who -> "m-open-" + who.name().toLowerCase()).toList())), "deals"))
                 .as("only the two consultants opened deals").isEqualTo(2);

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +45,9 @@ public final class TestHttp {
     }
 
     /**
-     * @param body null for none, a String sent as it is (for malformed JSON), anything else serialised to JSON
+     * @param body null for none, a String sent as it is (for malformed JSON), a {@link MultiValueMap} sent as
+     *     multipart/form-data (its parts as RestClient writes them, e.g. an {@code HttpEntity} of a resource),
+     *     anything else serialised to JSON
      */
     public Answer call(String method, String path, Object body) {
         return call(method, path, body, Map.of());
@@ -55,7 +58,9 @@ public final class TestHttp {
         RestClient.RequestBodySpec spec = client.method(HttpMethod.valueOf(method)).uri(path);
         defaultHeaders.forEach(spec::header);
         headers.forEach(spec::header);
-        if (body != null) {
+        if (body instanceof MultiValueMap<?, ?> parts) {
+            spec.contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
+        } else if (body != null) {
             spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : JSON.writeValueAsString(body));
         }
         return spec.exchange((request, response) -> {

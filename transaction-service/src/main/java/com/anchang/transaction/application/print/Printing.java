@@ -1,0 +1,11 @@
+package com.anchang.transaction.application.print;
+
+/** Prints a deal's paper (DEAL-2, DEAL-4) as PDF, the Chinese text embedded. */
+public interface Printing {
+
+    /** A receipt as PDF bytes. */
+    byte[] receipt(ReceiptSheet sheet, PaperCopy copy);
+
+    /** A subscription agreement (认购书) as PDF bytes. */
+    byte[] subscription(SubscriptionSheet sheet, PaperCopy copy);
+}
