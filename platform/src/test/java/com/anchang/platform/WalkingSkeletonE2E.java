@@ -3,27 +3,20 @@ package com.anchang.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.anchang.platform.GatewayClient.Answer;
+import com.anchang.platform.GatewayClient.Staff;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole platform as a user meets it: the embedded default (a real Kafka broker process, the
@@ -35,110 +28,27 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonE2E {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    static EmbeddedPlatform platform;
-    static String gateway;
-    static String buildingId;
+    @RegisterExtension
+    static final E2EPlatform E2E = new E2EPlatform(10_000, "e2e-var-");
     static String leadId;
 
-    record Answer(int status, JsonNode body) {
-    }
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        Path home = Path.of("..").toAbsolutePath().normalize();
-        Path var = Files.createTempDirectory(Path.of("target"), "e2e-var-").toAbsolutePath();
-        PlatformConfig config = new PlatformConfig(home, var, 10_000, true,
-                Path.of(ProcessHandle.current().info().command().orElse("java")));
-        platform = EmbeddedPlatform.start(config, System.out);
-        gateway = config.gatewayUrl();
-        buildingId = new DemoData().loadOnce(config, platform.secrets()).getFirst();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    /** A demo user signed in at the gateway (POST /auth/sign-in), as the web UI does. */
-    record Staff(String username, String userId, String token) {
-
-        Answer call(String method, String path, Object body) {
-            return call(method, path, body, Map.of());
-        }
-
-        Answer call(String method, String path, Object body, Map<String, String> headers) {
-            Map<String, String> all = new java.util.HashMap<>(headers);
-            all.put("Authorization", "Bearer " + token);
-            return WalkingSkeletonE2E.call(method, path, body, all);
-        }
-
-        Answer get(String path) {
-            return call("GET", path, null);
-        }
-    }
-
-    static final Map<String, Staff> SIGNED_IN = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Signs a demo user in once (the gateway limits sign-ins per account and address). */
     static Staff as(String username) {
-        return SIGNED_IN.computeIfAbsent(username, name -> {
-            Answer signIn = call("POST", "/auth/sign-in", Map.of("username", name, "password", DemoData.DEMO_PASSWORD));
-            assertThat(signIn.status()).as("signing in " + name + ": " + signIn.body()).isEqualTo(200);
-            String token = signIn.body().get("accessToken").asText();
-            try {
-                JsonNode claims = JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-                return new Staff(name, claims.get("sub").asText(), token);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return E2E.gateway().as(username);
     }
 
     static Answer call(String method, String path, Object body) {
-        return call(method, path, body, Map.of());
+        return E2E.gateway().call(method, path, body);
     }
 
     static Answer call(String method, String path, Object body, Map<String, String> headers) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30));
-            headers.forEach(request::header);
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(
-                        body instanceof String s ? s : JSON.writeValueAsString(body), StandardCharsets.UTF_8));
-            }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), parse(response.body()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** JSON as JSON; an empty or non-JSON body (e.g. a server's bare 431) as text, so a test sees the status. */
-    static JsonNode parse(String body) {
-        if (body.isEmpty()) {
-            return JSON.nullNode();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            return JSON.getNodeFactory().textNode(body);
-        }
+        return E2E.gateway().call(method, path, body, headers);
     }
 
     @Test
     @Order(1)
     @DisplayName("UNIT-5: the demo building is on the board through the gateway, 20 floors × 4 units, all available")
     void demoBuildingOnTheBoard() {
-        Answer board = as("bj.consultant1").get("/api/inventory/buildings/" + buildingId);
+        Answer board = as("bj.consultant1").get("/api/inventory/buildings/" + E2E.buildingId());
 
         assertThat(board.status()).isEqualTo(200);
         assertThat(board.body().get("officeId").asText()).isEqualTo("office-binjiang");
@@ -150,7 +60,7 @@ class WalkingSkeletonE2E {
     @Order(2)
     @DisplayName("a deal walks lead → availability check → hold → deposit, and its events reach inventory, commission and notification")
     void walkingSkeleton() throws Exception {
-        String unitId = buildingId + "-1801";
+        String unitId = E2E.buildingId() + "-1801";
 
         Staff owner = as("bj.consultant1");
         Staff closer = as("bj.consultant2");
@@ -181,15 +91,19 @@ class WalkingSkeletonE2E {
         assertThat(second.body().get("rule").asText()).isEqualTo("UNIT-2");
 
         // notification-service is down while the deposit is taken: nothing may be lost
-        platform.stopService("notification-service");
+        E2E.platform().stopService("notification-service");
 
         LocalDate due = LocalDate.now().plusDays(30);
         String traceId = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
                 .putLong(System.nanoTime()).putLong(dealId.hashCode()).array());
         Staff finance = as("bj.finance");
-        Answer deposit = finance.call("POST", "/api/deals/" + dealId + "/deposit", Map.of("amount", "50000.00",
-                "method", "TRANSFER", "witnessedBy", as("bj.pm").userId(),
-                "downPaymentDueDate", due.toString()), Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        Answer entered = finance.call("POST", "/api/deals/" + dealId + "/payments", Map.of("purpose", "FORMAL_DEPOSIT",
+                "amount", "50000.00", "method", "TRANSFER", "downPaymentDueDate", due.toString()));
+        assertThat(entered.status()).as(entered.body().toString()).isEqualTo(200);
+        String paymentId = entered.body().path("waitingPayment").path("paymentId").asText();
+        // DEAL-1: the second person confirms with their own sign-in; only then is the deposit received
+        Answer deposit = as("bj.pm").call("POST", "/api/deals/" + dealId + "/payments/" + paymentId + "/confirm", null,
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertThat(deposit.status()).as(deposit.body().toString()).isEqualTo(200);
 
         // transaction.deposit-received reserves the unit (inventory) and credits the lead's owner (commission, COMM-1)
@@ -199,14 +113,14 @@ class WalkingSkeletonE2E {
         JsonNode credit = finance.get("/api/commissions/deals/" + dealId).body();
 
         // the caller's trace id travelled gateway → transaction-service → Kafka → the consumers' structured logs
-        Path inventoryLog = platform.config().logs().resolve("inventory-service.log");
+        Path inventoryLog = E2E.platform().config().logs().resolve("inventory-service.log");
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.readAllLines(inventoryLog).stream()
                 .anyMatch(line -> line.contains("applied transaction.deposit-received") && line.contains(traceId)));
         assertThat(credit.get("crediteeConsultantId").asText()).isEqualTo(owner.userId());
         assertThat(credit.get("closingConsultantId").asText()).isEqualTo(closer.userId());
 
         // notification-service comes back and catches up: the buyer's down-payment reminders (NOTE-1)
-        platform.restartService("notification-service");
+        E2E.platform().restartService("notification-service");
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 closer.get("/api/notifications/deals/" + dealId + "/reminders").status() == 200);
         JsonNode reminders = closer.get("/api/notifications/deals/" + dealId + "/reminders").body().get("reminders");
@@ -261,7 +175,7 @@ class WalkingSkeletonE2E {
         assertThat(leadId).as("the walking skeleton registered a lead").isNotNull();
         Staff otherOffice = as("xh.consultant1");
         assertThat(otherOffice.get("/api/leads/" + leadId).status()).isEqualTo(404);
-        assertThat(otherOffice.get("/api/inventory/buildings/" + buildingId).status()).isEqualTo(404);
+        assertThat(otherOffice.get("/api/inventory/buildings/" + E2E.buildingId()).status()).isEqualTo(404);
         assertThat(otherOffice.call("POST", "/api/leads", Map.of("officeId", "office-binjiang", "consent", "VERBAL", "customerName", "钱先生",
                 "mobile", "13700001111", "source", "WALK_IN")).status()).as("registering in an office not theirs").isEqualTo(404);
 
@@ -282,7 +196,7 @@ class WalkingSkeletonE2E {
     @Order(6)
     @DisplayName("every process reports UP and the whole platform stays within its memory budget")
     void healthAndMemory() {
-        assertThat(platform.statusTable()).allSatisfy(row -> assertThat(row[2]).as(row[0]).isEqualTo("UP"));
-        System.out.printf("E2E platform resident memory: %d MiB%n", platform.totalRssKib() / 1024);
+        assertThat(E2E.platform().statusTable()).allSatisfy(row -> assertThat(row[2]).as(row[0]).isEqualTo("UP"));
+        System.out.printf("E2E platform resident memory: %d MiB%n", E2E.platform().totalRssKib() / 1024);
     }
 }

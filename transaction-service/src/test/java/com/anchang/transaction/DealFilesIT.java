@@ -121,13 +121,13 @@ class DealFilesIT extends FakeInventory {
     }
 
     @Test
-    @DisplayName("DEAL-4: another consultant of the office is refused (403) and another office's PM does not see it (404); neither read is served or audited")
+    @DisplayName("DEAL-4: another consultant of the office and another office's PM do not see the deal (404: a consultant sees their own deals only); neither read is served or audited")
     void othersRefused() {
         String dealId = dealOfConsultantC1();
         Reply created = upload(FINANCE, dealId, "CHEQUE_IMAGE", "cheque.pdf", "application/pdf", DealFileForms.pdf("cheque 10203040"));
         String location = created.headers().getLocation().toString();
 
-        assertThat(get(OTHER_CONSULTANT, location).status()).isEqualTo(403);
+        assertThat(get(OTHER_CONSULTANT, location).status()).isEqualTo(404);
         assertThat(get(AWAY, location).status()).isEqualTo(404);
         assertThat(server.as(PM.token()).get("/api/deals/" + dealId + "/files/audit").list()).isEmpty();
     }

@@ -102,8 +102,9 @@ class TransactionServiceIT extends FakeInventory {
                 "buyerMobile", "13812345678");
     }
 
-    static Map<String, Object> depositRequest(String witnessedBy) {
-        return Map.of("amount", "50000.00", "method", "TRANSFER", "witnessedBy", witnessedBy,
+    /** The formal deposit, as finance or the PM enters it (DEAL-1: a second person confirms it). */
+    static Map<String, Object> formalDeposit() {
+        return Map.of("purpose", "FORMAL_DEPOSIT", "amount", "50000.00", "method", "TRANSFER",
                 "downPaymentDueDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
     }
 
@@ -234,7 +235,7 @@ class TransactionServiceIT extends FakeInventory {
         TestHttp away = as(server, AWAY);
 
         Answer read = away.get("/api/deals/" + dealId);
-        Answer deposit = away.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1"));
+        Answer deposit = away.call("POST", "/api/deals/" + dealId + "/payments", formalDeposit());
 
         assertThat(read.status()).isEqualTo(404);
         assertThat(read.map()).doesNotContainKeys("buyerName", "unitId");
@@ -242,20 +243,22 @@ class TransactionServiceIT extends FakeInventory {
         Answer stored = as(server, PM).get("/api/deals/" + dealId);
         assertThat(stored.map()).containsEntry("status", "UNIT_HELD");
         assertThat(stored.map().get("deposit")).isNull();
+        assertThat((List<?>) stored.map().get("payments")).isEmpty();
     }
 
     @Test
-    @DisplayName("DEAL-1: a consultant may see the deal but not receive its deposit (403 naming the action); the deal is unchanged")
+    @DisplayName("DEAL-1: a consultant may see their deal but not receive its money (403 naming the action and the rule); nothing entered")
     void consultantMayNotReceiveDeposit() {
         String dealId = heldDeal("unit-2601");
 
         Answer seen = as(server, CONSULTANT).get("/api/deals/" + dealId);
-        Answer refused = as(server, CONSULTANT).call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1"));
+        Answer refused = as(server, CONSULTANT).call("POST", "/api/deals/" + dealId + "/payments", formalDeposit());
 
         assertThat(seen.status()).isEqualTo(200);
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.map()).containsEntry("action", "receive a deposit");
+        assertThat(refused.map()).containsEntry("action", "receive money (DEAL-1)");
         assertThat(dealStatus(dealId)).isEqualTo("UNIT_HELD");
+        assertThat((List<?>) as(server, PM).get("/api/deals/" + dealId).map().get("payments")).isEmpty();
     }
 
     @Test
@@ -302,11 +305,11 @@ class TransactionServiceIT extends FakeInventory {
     }
 
     @Test
-    @DisplayName("UNIT-2, DEAL-1: sales control's hold (delivered twice, applied once) lets the deposit in, received by the caller (finance) and witnessed by another, published as transaction.deposit-received v1")
+    @DisplayName("UNIT-2, DEAL-1: sales control's hold (delivered twice, applied once) lets the formal deposit in: entered by finance, confirmed by another staff member with their own sign-in, published as transaction.deposit-received v1 with its receipt")
     void holdThenDeposit() {
         String dealId = openDeal("unit-2001");
         TestHttp finance = as(server, FINANCE);
-        Answer tooEarly = finance.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1"));
+        Answer tooEarly = finance.call("POST", "/api/deals/" + dealId + "/payments", formalDeposit());
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.map()).containsEntry("rule", "UNIT-2");
 
@@ -324,11 +327,17 @@ class TransactionServiceIT extends FakeInventory {
             assertThat(stored.getList("appliedEventIds", String.class)).containsExactly(eventId);
             assertThat(deadLetters.ofType(UnitHeld.TYPE)).isEmpty();
 
-            Answer sameHands = finance.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-finance-1"));
+            Answer entered = finance.call("POST", "/api/deals/" + dealId + "/payments", formalDeposit());
+            assertThat(entered.status()).as(entered.text()).isEqualTo(200);
+            assertThat(entered.map()).containsEntry("status", "UNIT_HELD");
+            String paymentId = (String) ((Map<String, Object>) entered.map().get("waitingPayment")).get("paymentId");
+
+            Answer sameHands = finance.call("POST", "/api/deals/" + dealId + "/payments/" + paymentId + "/confirm", null);
             assertThat(sameHands.status()).isEqualTo(409);
             assertThat(sameHands.map()).containsEntry("rule", "DEAL-1");
 
-            Answer deposit = finance.call("POST", "/api/deals/" + dealId + "/deposit", depositRequest("u-pm-1"));
+            Answer deposit = as(server, PM).call("POST", "/api/deals/" + dealId + "/payments/" + paymentId + "/confirm",
+                    null);
             assertThat(deposit.status()).as(String.valueOf(deposit.body())).isEqualTo(200);
             assertThat(deposit.map()).containsEntry("status", "DEPOSIT_RECEIVED");
             assertThat((Map<String, Object>) deposit.map().get("deposit")).containsEntry("receivedBy", "u-finance-1")
@@ -340,6 +349,8 @@ class TransactionServiceIT extends FakeInventory {
             assertThat(event.amount()).isEqualTo(new BigDecimal("50000.00"));
             assertThat(event.buyerMobile()).isEqualTo("13812345678");
             assertThat(event.downPaymentDueDate()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30));
+            assertThat(event.receiptNumber()).matches("1-20\\d\\d-\\d{6}");
+            assertThat(event.dealPrice()).isEqualTo(new BigDecimal("3256800.00"));
         }
     }
 
@@ -364,12 +375,15 @@ class TransactionServiceIT extends FakeInventory {
         TestHttp finance = as(server, FINANCE);
         Answer unknown = finance.get("/api/deals/no-such-deal");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(finance.call("POST", "/api/deals/no-such-deal/deposit", depositRequest("u-pm-1")).status()).isEqualTo(404);
+        assertThat(finance.call("POST", "/api/deals/no-such-deal/payments", formalDeposit()).status()).isEqualTo(404);
 
         Answer docs = server.get("/v3/api-docs");
         Map<String, Object> paths = (Map<String, Object>) docs.map().get("paths");
-        assertThat(paths).containsKeys("/api/deals", "/api/deals/{dealId}/deposit");
+        assertThat(paths).containsKeys("/api/deals", "/api/deals/{dealId}/payments",
+                "/api/deals/{dealId}/payments/{paymentId}/confirm", "/api/deals/receipts/{number}");
         Map<String, Object> open = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/deals")).get("post");
-        assertThat(open).as("the caller and their token are not parameters a client sends").doesNotContainKey("parameters");
+        assertThat((List<Map<String, Object>>) open.get("parameters"))
+                .as("the caller and their token are not parameters a client sends; the request id is")
+                .extracting(parameter -> parameter.get("name")).containsExactly("Idempotency-Key");
     }
 }

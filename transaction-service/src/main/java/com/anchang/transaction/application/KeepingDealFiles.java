@@ -109,9 +109,12 @@ public class KeepingDealFiles {
         return deal;
     }
 
+    /** The deal as the deal's other steps scope it (a colleague consultant does not see it: 404). */
     private Deal visible(Caller caller, String dealId) {
         Deal deal = deals.find(dealId).orElseThrow(() -> new NotFoundException("deal", dealId));
-        caller.mustSee(deal.developerId(), deal.officeId(), "deal", dealId);
+        if (!DealSteps.sees(caller, deal)) {
+            throw new NotFoundException("deal", dealId);
+        }
         return deal;
     }
 

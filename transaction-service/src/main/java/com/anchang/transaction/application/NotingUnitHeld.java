@@ -3,6 +3,7 @@ package com.anchang.transaction.application;
 import com.anchang.support.problem.ConcurrentChangeException;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealRepository;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,12 @@ import java.util.Optional;
  */
 public class NotingUnitHeld {
 
-    public record UnitHeldForDeal(String dealId, String unitId, Instant heldAt, Instant holdExpiresAt, String eventId) {
+    /**
+     * @param listPrice the unit's list price as the hold states it (the deal's price until a discount), or null
+     * @param heldBy who took the hold
+     */
+    public record UnitHeldForDeal(String dealId, String unitId, Instant heldAt, Instant holdExpiresAt,
+            BigDecimal listPrice, String heldBy, String eventId) {
     }
 
     public enum Outcome {
@@ -40,7 +46,8 @@ public class NotingUnitHeld {
                 return Outcome.ALREADY_APPLIED;
             }
             Deal deal = found.get();
-            deal.unitHeld(command.unitId(), command.heldAt(), command.holdExpiresAt());
+            deal.unitHeld(command.unitId(), command.heldAt(), command.holdExpiresAt(), command.listPrice(),
+                    command.heldBy());
             deals.save(deal, List.of(), command.eventId());
             return Outcome.APPLIED;
         });

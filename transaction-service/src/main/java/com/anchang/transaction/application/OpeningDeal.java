@@ -10,6 +10,7 @@ import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.UnitAvailability;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * UNIT-2: before any money is taken, the consultant asks sales control whether the unit is
@@ -18,11 +19,17 @@ import java.util.List;
  * for their developer. Sales control is asked with the caller's token, so a unit it does not know,
  * or one the caller may not see, is bad input alike (400 naming unitId: the request names it, the
  * URL does not; its existence is not leaked); no answer from sales control stores nothing and says
- * so (503).
+ * so (503). A retry with the same request id answers the deal the first request opened.
  */
 public class OpeningDeal {
 
-    public record OpenDeal(String officeId, String unitId, String leadId, String buyerName, String buyerMobile) {
+    /** @param requestId the client's id for this request (its retries carry the same), or null */
+    public record OpenDeal(String officeId, String unitId, String leadId, String buyerName, String buyerMobile,
+            Buyer.Channel buyerChannel, String requestId) {
+
+        public OpenDeal(String officeId, String unitId, String leadId, String buyerName, String buyerMobile) {
+            this(officeId, unitId, leadId, buyerName, buyerMobile, null, null);
+        }
     }
 
     private final SalesControl salesControl;
@@ -44,12 +51,32 @@ public class OpeningDeal {
             // an office role without a developer is no office of any developer's
             throw new NotFoundException("office", command.officeId());
         }
+        Optional<Deal> retried = retried(caller, command);
+        if (retried.isPresent()) {
+            return retried.get();
+        }
         UnitAvailability unit = salesControl.availability(command.unitId(), accessToken)
                 .orElseThrow(() -> new InvalidInputException("unitId", "names no unit sales control knows: "
                         + command.unitId()));
         DealEvent.Opened opened = Deal.open(caller.developerId(), command.officeId(), caller.userId(),
-                command.leadId(), new Buyer(command.buyerName(), command.buyerMobile()), unit, clock.instant());
-        deals.insert(opened.deal(), List.of(opened));
+                command.leadId(), new Buyer(command.buyerName(), command.buyerMobile(), command.buyerChannel()), unit,
+                clock.instant(), command.requestId());
+        if (!deals.insert(opened.deal(), List.of(opened))) {
+            // the same request, opened a moment ago by its first attempt
+            return deals.find(opened.deal().id()).orElseThrow();
+        }
         return opened.deal();
+    }
+
+    /** The deal a first request with this id opened, when it is the same consultant's on the same unit. */
+    private Optional<Deal> retried(Caller caller, OpenDeal command) {
+        if (command.requestId() == null) {
+            return Optional.empty();
+        }
+        Optional<Deal> earlier = deals.find(Deal.idFor(caller.userId(), command.requestId()));
+        earlier.filter(deal -> !deal.unitId().equals(command.unitId())).ifPresent(deal -> {
+            throw new InvalidInputException("Idempotency-Key", "was used for a deal on another unit");
+        });
+        return earlier;
     }
 }

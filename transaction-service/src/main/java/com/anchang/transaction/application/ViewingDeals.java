@@ -4,19 +4,74 @@ import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealRepository;
+import com.anchang.transaction.domain.DealStatus;
+import com.anchang.transaction.domain.NextStep;
+import com.anchang.transaction.domain.Receipt;
+import com.anchang.transaction.domain.ReceiptRegister;
+import java.util.List;
 
-/** Reads of deals: by the staff of the deal's office and its head office; to anyone else a deal is unknown (404). */
+/**
+ * Reads of deals, scoped like every step (a consultant their own deals; sales control, finance and the
+ * PM their office's; head office its developer's; to anyone else a deal is unknown, 404): one deal, its
+ * timeline, what it needs next, an office's deals by status and consultant, a receipt by its number.
+ */
 public class ViewingDeals {
 
-    private final DealRepository deals;
+    /** The most deals one listing answers. */
+    public static final int PAGE = 200;
 
-    public ViewingDeals(DealRepository deals) {
-        this.deals = deals;
+    /** A receipt as the register issued it and as its deal knows it now (reclaimed, voided). */
+    public record ReceiptAnswer(Receipt receipt, boolean valid, Deal deal) {
+    }
+
+    private final DealSteps steps;
+    private final ReceiptRegister register;
+
+    public ViewingDeals(DealSteps steps, ReceiptRegister register) {
+        this.steps = steps;
+        this.register = register;
     }
 
     public Deal deal(Caller caller, String dealId) {
-        Deal deal = deals.find(dealId).orElseThrow(() -> new NotFoundException("deal", dealId));
-        caller.mustSee(deal.developerId(), deal.officeId(), "deal", dealId);
-        return deal;
+        return steps.visible(caller, dealId);
+    }
+
+    public List<NextStep> next(Caller caller, String dealId) {
+        Deal deal = steps.visible(caller, dealId);
+        return deal.nextSteps(steps.policy(deal.officeId()));
+    }
+
+    /**
+     * The office's deals, newest first. A consultant lists only their own (asking for a colleague's is
+     * refused, 403); the office's other staff and head office list any.
+     */
+    public List<Deal> ofOffice(Caller caller, String officeId, DealStatus status, String consultantId) {
+        if (!caller.headOffice()) {
+            caller.mustActIn(officeId, "list the office's deals", Caller.CONSULTANT, Caller.SALES_CONTROL,
+                    Caller.FINANCE, Caller.PM);
+        }
+        String onlyOf = consultantId;
+        if (!caller.headOffice() && !caller.holds(officeId, Caller.SALES_CONTROL, Caller.FINANCE, Caller.PM)) {
+            if (consultantId != null && !consultantId.equals(caller.userId())) {
+                caller.mustHold(officeId, "list a colleague's deals", Caller.SALES_CONTROL, Caller.FINANCE, Caller.PM);
+            }
+            onlyOf = caller.userId();
+        }
+        List<Deal> found = steps.deals().ofOffice(officeId, status, onlyOf, PAGE);
+        return found.stream().filter(deal -> DealSteps.sees(caller, deal)).toList();
+    }
+
+    /** A receipt by number; unknown to anyone who may not see its deal (404). */
+    public ReceiptAnswer receipt(Caller caller, String number) {
+        Receipt issued = register.byNumber(number).orElseThrow(() -> new NotFoundException("receipt", number));
+        Deal deal;
+        try {
+            deal = steps.visible(caller, issued.dealId());
+        } catch (NotFoundException invisible) {
+            throw new NotFoundException("receipt", number);
+        }
+        Receipt now = deal.receipts().stream().filter(r -> number.equals(r.number())).findFirst().orElse(issued);
+        boolean known = deal.receipts().stream().anyMatch(r -> number.equals(r.number()));
+        return new ReceiptAnswer(now, known && deal.valid(now), deal);
     }
 }

@@ -9,17 +9,12 @@ import com.anchang.transaction.adapter.http.InventoryProperties;
 import com.anchang.transaction.adapter.http.InventorySalesControl;
 import com.anchang.transaction.adapter.messaging.TransactionEvents;
 import com.anchang.transaction.adapter.persistence.MongoDealRepository;
+import com.anchang.transaction.application.NotingDiscount;
 import com.anchang.transaction.application.NotingUnitHeld;
 import com.anchang.transaction.application.OpeningDeal;
 import com.anchang.transaction.application.SalesControl;
-import com.anchang.transaction.application.TakingDeposit;
-import com.anchang.transaction.application.ViewingDeals;
-import com.anchang.transaction.domain.DealPolicies;
-import com.anchang.transaction.domain.DealPolicy;
 import com.anchang.transaction.domain.DealRepository;
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
@@ -29,25 +24,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+/** Deals: their store and events, opening a deal against sales control, and the inventory events that move them. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TransactionConfiguration.PolicyDefaults.class, InventoryProperties.class})
+@EnableConfigurationProperties(InventoryProperties.class)
 @EnableFeignClients(clients = InventoryClient.class)
 public class TransactionConfiguration {
-
-    /** Office policy defaults for deals; per-office values come later from the office's settings. */
-    @ConfigurationProperties("transaction.policy")
-    public record PolicyDefaults(ZoneId zone) {
-    }
 
     @Bean
     OutboxCollection dealsOutbox() {
         return new OutboxCollection("deals");
-    }
-
-    @Bean
-    DealPolicies dealPolicies(PolicyDefaults defaults) {
-        DealPolicy policy = new DealPolicy(defaults.zone());
-        return officeId -> policy;
     }
 
     /**
@@ -87,12 +72,7 @@ public class TransactionConfiguration {
     }
 
     @Bean
-    TakingDeposit takingDeposit(DealRepository deals, DealPolicies policies, Clock clock) {
-        return new TakingDeposit(deals, policies, clock);
-    }
-
-    @Bean
-    ViewingDeals viewingDeals(DealRepository deals) {
-        return new ViewingDeals(deals);
+    NotingDiscount notingDiscount(DealRepository deals) {
+        return new NotingDiscount(deals);
     }
 }

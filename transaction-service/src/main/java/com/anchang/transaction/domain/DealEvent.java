@@ -1,6 +1,12 @@
 package com.anchang.transaction.domain;
 
-/** What happened to a deal that others must know; the messaging adapter turns these into contract events. */
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What happened to a deal that others must know; the messaging adapter turns these into contract
+ * events. Each carries the deal (its identity, buyer and price) and what the step itself decided.
+ */
 public sealed interface DealEvent {
 
     Deal deal();
@@ -8,6 +14,61 @@ public sealed interface DealEvent {
     record Opened(Deal deal) implements DealEvent {
     }
 
-    record DepositReceived(Deal deal) implements DealEvent {
+    record TemporaryDepositReceived(Deal deal, Receipt receipt) implements DealEvent {
+    }
+
+    /** The formal deposit. */
+    record DepositReceived(Deal deal, Receipt receipt) implements DealEvent {
+    }
+
+    record DownPaymentDueDateSet(Deal deal, LocalDate dueDate, String setBy, Instant setAt) implements DealEvent {
+    }
+
+    record DownPaymentRescheduled(Deal deal, LocalDate previousDueDate, LocalDate dueDate, String reason,
+            String rescheduledBy, Instant rescheduledAt) implements DealEvent {
+    }
+
+    record SubscriptionApproved(Deal deal, Subscription subscription) implements DealEvent {
+    }
+
+    record SubscriptionSigned(Deal deal, Subscription subscription) implements DealEvent {
+    }
+
+    record DownPaymentReceived(Deal deal, Receipt receipt) implements DealEvent {
+    }
+
+    record EligibilityChecked(Deal deal, EligibilityCheck check) implements DealEvent {
+    }
+
+    record ContractSigned(Deal deal, SalesContract contract) implements DealEvent {
+    }
+
+    record MortgageAppointmentSet(Deal deal, Mortgage.Appointment appointment) implements DealEvent {
+    }
+
+    record MortgageAppointmentRescheduled(Deal deal, Mortgage.Appointment previous, Mortgage.Appointment appointment)
+            implements DealEvent {
+    }
+
+    record MortgageCompleted(Deal deal, Mortgage mortgage) implements DealEvent {
+    }
+
+    record HandedOver(Deal deal, Handover handover) implements DealEvent {
+    }
+
+    record ReceiptIssued(Deal deal, Receipt receipt) implements DealEvent {
+    }
+
+    /** The receipt, reclaimed (DEAL-3): closedBecause says by what. */
+    record ReceiptReclaimed(Deal deal, Receipt receipt) implements DealEvent {
+    }
+
+    record ReceiptVoided(Deal deal, Receipt receipt) implements DealEvent {
+    }
+
+    record ChequeBounced(Deal deal, Payment payment, Receipt voided) implements DealEvent {
+    }
+
+    record Cancelled(Deal deal, Cancellation cancellation) implements DealEvent {
     }
 }

@@ -8,8 +8,12 @@ public interface DealRepository {
 
     Optional<Deal> find(String dealId);
 
-    /** Stores a new deal and the events it caused in one write. */
-    void insert(Deal deal, List<DealEvent> events);
+    /**
+     * Stores a new deal and the events it caused in one write.
+     *
+     * @return false when a deal with this id exists already (a retry of the request that opened it)
+     */
+    boolean insert(Deal deal, List<DealEvent> events);
 
     /**
      * Writes the deal's new state and the events it caused in one atomic write, only if the stored
@@ -23,4 +27,11 @@ public interface DealRepository {
 
     /** True when the incoming event with this id was already applied to the deal. */
     boolean hasApplied(String dealId, String eventId);
+
+    /**
+     * The deals of an office, newest first, optionally only of one status and/or one consultant.
+     *
+     * @param limit at most this many
+     */
+    List<Deal> ofOffice(String officeId, DealStatus status, String consultantId, int limit);
 }

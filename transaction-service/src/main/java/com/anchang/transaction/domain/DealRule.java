@@ -3,15 +3,23 @@ package com.anchang.transaction.domain;
 import com.anchang.support.problem.RuleId;
 
 /**
- * The rules transaction-service enforces (RULES.md DEAL, and UNIT-2/3 on the deal's side), named in
+ * The rules transaction-service enforces (RULES.md DEAL, and UNIT-2/3/4 on the deal's side), named in
  * refusals by their rulebook id.
  */
 public enum DealRule implements RuleId {
+    /**
+     * The pipeline's steps, in order (RULES.md DEAL, the paragraph before DEAL-1, which numbers no rule):
+     * a step whose turn has not come, or that is already done, is refused naming this when no more
+     * specific rule decides it.
+     */
+    DEAL_0,
     /** The unit is confirmed with sales control and held for the deal before any deposit is taken. */
     UNIT_2,
     /** A temporary hold lapses at its deadline; no deposit after it. */
     UNIT_3,
-    /** A deposit is received by finance or the PM with two people present. */
+    /** Special discounts are approved by the PM; the subscription fixes the price they lead to. */
+    UNIT_4,
+    /** Money is received by finance or the PM, and a second staff member of the office confirms it. */
     DEAL_1,
     /** A receipt states unit, amount in figures and in capital numerals, payment method; never edited. */
     DEAL_2,

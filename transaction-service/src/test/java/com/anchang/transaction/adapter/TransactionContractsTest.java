@@ -3,63 +3,180 @@ package com.anchang.transaction.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.events.GoldenSamples;
+import com.anchang.events.inventory.DiscountApproved;
 import com.anchang.events.inventory.UnitHeld;
+import com.anchang.events.transaction.ChequeBounced;
+import com.anchang.events.transaction.ContractSigned;
+import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DealOpened;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.transaction.DownPaymentDueDateSet;
+import com.anchang.events.transaction.DownPaymentReceived;
+import com.anchang.events.transaction.DownPaymentRescheduled;
+import com.anchang.events.transaction.EligibilityChecked;
+import com.anchang.events.transaction.HandedOver;
+import com.anchang.events.transaction.MortgageAppointmentRescheduled;
+import com.anchang.events.transaction.MortgageAppointmentSet;
+import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.ReceiptIssued;
+import com.anchang.events.transaction.ReceiptReclaimed;
+import com.anchang.events.transaction.ReceiptVoided;
+import com.anchang.events.transaction.SubscriptionApproved;
+import com.anchang.events.transaction.SubscriptionSigned;
+import com.anchang.events.transaction.TemporaryDepositReceived;
 import com.anchang.support.messaging.EventJson;
 import com.anchang.transaction.adapter.messaging.TransactionEvents;
 import com.anchang.transaction.domain.Buyer;
+import com.anchang.transaction.domain.Cancellation;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
-import com.anchang.transaction.domain.DealPolicy;
 import com.anchang.transaction.domain.DealStatus;
-import com.anchang.transaction.domain.Deposit;
+import com.anchang.transaction.domain.EligibilityCheck;
+import com.anchang.transaction.domain.Financing;
+import com.anchang.transaction.domain.Handover;
+import com.anchang.transaction.domain.Mortgage;
+import com.anchang.transaction.domain.Payment;
+import com.anchang.transaction.domain.PaymentDetails;
 import com.anchang.transaction.domain.PaymentMethod;
+import com.anchang.transaction.domain.PaymentPurpose;
+import com.anchang.transaction.domain.Receipt;
+import com.anchang.transaction.domain.SalesContract;
+import com.anchang.transaction.domain.Subscription;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The golden samples: what transaction-service produces serialises to them, what it consumes parses from them. */
 class TransactionContractsTest {
 
     static final JsonMapper JSON = new JsonMapper();
+    static final Instant OPENED = Instant.parse("2026-11-20T06:02:40Z");
+    static final BigDecimal PRICE = new BigDecimal("3200000.00");
+    static final Subscription SUBSCRIPTION = new Subscription(PRICE, new BigDecimal("50000.00"),
+            new BigDecimal("910000.00"), new BigDecimal("2240000.00"), Financing.COMMERCIAL_LOAN, "330106198801012345",
+            "u-bj-consultant-1", Instant.parse("2026-11-21T03:45:00Z"), "u-bj-pm", Instant.parse("2026-11-21T04:00:00Z"),
+            new Subscription.Signature(Subscription.Signer.BUYER, null, null, null, "file-7", null, "u-bj-consultant-1",
+                    Instant.parse("2026-11-21T04:30:00Z")), Subscription.Status.SIGNED, null, null, null);
+    static final Receipt TEMPORARY = receipt("BJ-2026-000123", PaymentPurpose.TEMPORARY_DEPOSIT, "10000.00", "10000.00",
+            "0.00", null, PaymentMethod.CASH, PaymentDetails.none(), Instant.parse("2026-11-20T06:10:00Z"));
+    static final Receipt FORMAL = receipt("BJ-2026-000124", PaymentPurpose.FORMAL_DEPOSIT, "50000.00", "40000.00",
+            "10000.00", "BJ-2026-000123", PaymentMethod.CHEQUE,
+            new PaymentDetails(null, "10250001", "工商银行", null, null, null, List.of()),
+            Instant.parse("2026-11-21T03:30:00Z"));
+    static final Mortgage.Appointment APPOINTMENT = new Mortgage.Appointment("中国建设银行滨江支行", "滨江区江南大道 88 号",
+            Instant.parse("2027-01-08T01:30:00Z"), List.of("身份证", "户口本", "收入证明"), "u-bj-consultant-1",
+            Instant.parse("2026-12-22T02:00:00Z"));
 
-    /** The golden deal, as stored after opening. */
+    static Receipt receipt(String number, PaymentPurpose purpose, String amount, String received, String credited,
+            String replaces, PaymentMethod method, PaymentDetails details, Instant at) {
+        return new Receipt(number, "deal-7d0c9a1e", "pay-" + number, "dev-huaxin", "office-binjiang", purpose,
+                "unit-3-1802", "3-1802", "王先生", new BigDecimal(amount), new BigDecimal(received),
+                new BigDecimal(credited), replaces, method, details, null, "u-bj-finance", "u-bj-pm", at,
+                Receipt.Status.ISSUED, null, null, null);
+    }
+
+    /** The golden deal: opened, held, deposited, subscribed, with the price of the approved discount. */
     static Deal goldenDeal(DealStatus status) {
-        return Deal.restore("deal-7d0c9a1e", "dev-huaxin", "office-binjiang", "unit-3-1802", "3-1802", "u-bj-consultant-1",
-                "lead-5b1f2c0e", new Buyer("王先生", "13812345678"), Instant.parse("2026-11-20T06:02:40Z"), status,
-                null, null, null, null, 0);
+        return Deal.restore(new Deal.Stored("deal-7d0c9a1e", "dev-huaxin", "office-binjiang", "unit-3-1802", "3-1802",
+                "u-bj-consultant-1", "lead-5b1f2c0e", new Buyer("王先生", "13812345678"), OPENED, status,
+                new BigDecimal("3256800.00"), PRICE, null, null, List.of(), List.of(TEMPORARY, FORMAL),
+                LocalDate.parse("2026-12-21"), SUBSCRIPTION, List.of(), null, null, null, null, List.of(), List.of(), 0));
+    }
+
+    static Stream<Arguments> producedEvents() {
+        Deal deal = goldenDeal(DealStatus.DEPOSIT_RECEIVED);
+        Receipt down = receipt("BJ-2026-000301", PaymentPurpose.DOWN_PAYMENT, "960000.00", "910000.00", "50000.00",
+                "BJ-2026-000124", PaymentMethod.TRANSFER, PaymentDetails.none(), Instant.parse("2026-12-20T03:00:00Z"));
+        Payment bounced = new Payment("pay-3f2a", PaymentPurpose.FORMAL_DEPOSIT, new BigDecimal("40000"),
+                PaymentMethod.CHEQUE, FORMAL.details(), null, "u-bj-finance", Instant.parse("2026-11-21T03:20:00Z"),
+                LocalDate.parse("2026-12-21"), Payment.Status.CONFIRMED, "u-bj-pm", Instant.parse("2026-11-21T03:30:00Z"),
+                "BJ-2026-000124", Payment.ChequeState.BOUNCED, "u-bj-finance", Instant.parse("2026-11-23T02:00:00Z"),
+                "存款不足");
+        Instant later = Instant.parse("2026-11-23T02:00:00Z");
+        Receipt voided = new Receipt(FORMAL.number(), FORMAL.dealId(), FORMAL.paymentId(), FORMAL.developerId(),
+                FORMAL.officeId(), FORMAL.purpose(), FORMAL.unitId(), FORMAL.unitCode(), FORMAL.buyerName(),
+                FORMAL.amount(), FORMAL.received(), FORMAL.credited(), FORMAL.replaces(), FORMAL.method(),
+                FORMAL.details(), null, FORMAL.receivedBy(), FORMAL.confirmedBy(), FORMAL.issuedAt(),
+                Receipt.Status.VOIDED, "u-bj-finance", later, "cheque 10250001 bounced: 存款不足");
+        Receipt reclaimed = new Receipt(TEMPORARY.number(), TEMPORARY.dealId(), TEMPORARY.paymentId(),
+                TEMPORARY.developerId(), TEMPORARY.officeId(), TEMPORARY.purpose(), TEMPORARY.unitId(),
+                TEMPORARY.unitCode(), TEMPORARY.buyerName(), TEMPORARY.amount(), TEMPORARY.received(),
+                TEMPORARY.credited(), null, TEMPORARY.method(), TEMPORARY.details(), null, TEMPORARY.receivedBy(),
+                TEMPORARY.confirmedBy(), TEMPORARY.issuedAt(), Receipt.Status.RECLAIMED, "u-bj-finance", later,
+                "reclaimed by receipt BJ-2026-000124 (正式定金)");
+        // the sample's canceller is as inventory-service first defined it (consumer-first)
+        Cancellation cancellation = new Cancellation("the buyer withdrew; deposit refunded", "u-bj-finance",
+                Instant.parse("2026-11-22T05:30:00Z"), DealStatus.DEPOSIT_RECEIVED, List.of(
+                refund(FORMAL, "40000.00"), refund(TEMPORARY, "10000.00")), List.of("BJ-2026-000124"));
+        Mortgage.Appointment moved = new Mortgage.Appointment(APPOINTMENT.bank(), APPOINTMENT.place(),
+                Instant.parse("2027-01-12T01:30:00Z"), APPOINTMENT.documents(), "u-bj-consultant-1",
+                Instant.parse("2027-01-05T02:00:00Z"));
+        return Stream.of(
+                Arguments.of(DealOpened.TYPE, new DealEvent.Opened(goldenDeal(DealStatus.OPENED))),
+                Arguments.of(TemporaryDepositReceived.TYPE, new DealEvent.TemporaryDepositReceived(deal, TEMPORARY)),
+                Arguments.of(DepositReceived.TYPE, new DealEvent.DepositReceived(deal, FORMAL)),
+                Arguments.of(DownPaymentDueDateSet.TYPE, new DealEvent.DownPaymentDueDateSet(deal,
+                        LocalDate.parse("2026-12-21"), "u-bj-finance", Instant.parse("2026-11-21T03:30:00Z"))),
+                Arguments.of(DownPaymentRescheduled.TYPE, new DealEvent.DownPaymentRescheduled(deal,
+                        LocalDate.parse("2026-12-21"), LocalDate.parse("2026-12-28"), "the buyer's bank transfer limit",
+                        "u-bj-pm", Instant.parse("2026-12-10T02:00:00Z"))),
+                Arguments.of(SubscriptionApproved.TYPE, new DealEvent.SubscriptionApproved(deal, SUBSCRIPTION)),
+                Arguments.of(SubscriptionSigned.TYPE, new DealEvent.SubscriptionSigned(deal, SUBSCRIPTION)),
+                Arguments.of(DownPaymentReceived.TYPE, new DealEvent.DownPaymentReceived(deal, down)),
+                Arguments.of(EligibilityChecked.TYPE, new DealEvent.EligibilityChecked(deal, new EligibilityCheck(true,
+                        "沪籍, 名下无房", "u-bj-consultant-1", Instant.parse("2026-12-20T05:00:00Z")))),
+                Arguments.of(ContractSigned.TYPE, new DealEvent.ContractSigned(deal, new SalesContract("HT-2026-0815",
+                        Instant.parse("2026-12-21T07:00:00Z"), "u-bj-consultant-1"))),
+                Arguments.of(MortgageAppointmentSet.TYPE, new DealEvent.MortgageAppointmentSet(deal, APPOINTMENT)),
+                Arguments.of(MortgageAppointmentRescheduled.TYPE, new DealEvent.MortgageAppointmentRescheduled(deal,
+                        APPOINTMENT, moved)),
+                Arguments.of(MortgageCompleted.TYPE, new DealEvent.MortgageCompleted(deal, new Mortgage(APPOINTMENT, 0,
+                        List.of(), Instant.parse("2027-02-10T06:00:00Z")))),
+                Arguments.of(HandedOver.TYPE, new DealEvent.HandedOver(deal, new Handover(
+                        Instant.parse("2027-06-30T02:00:00Z"), "u-bj-consultant-1"))),
+                Arguments.of(ReceiptIssued.TYPE, new DealEvent.ReceiptIssued(deal, FORMAL)),
+                Arguments.of(ReceiptReclaimed.TYPE, new DealEvent.ReceiptReclaimed(deal, reclaimed)),
+                Arguments.of(ReceiptVoided.TYPE, new DealEvent.ReceiptVoided(deal, voided)),
+                Arguments.of(ChequeBounced.TYPE, new DealEvent.ChequeBounced(deal, bounced, voided)),
+                Arguments.of(DealCancelled.TYPE, new DealEvent.Cancelled(deal, cancellation)));
+    }
+
+    static Cancellation.Refund refund(Receipt receipt, String amount) {
+        return new Cancellation.Refund(receipt.paymentId(), receipt.number(), receipt.purpose(), new BigDecimal(amount),
+                new BigDecimal(amount), new BigDecimal("0.00"), PaymentMethod.TRANSFER, "refunded", "u-bj-pm",
+                Instant.parse("2026-11-22T05:30:00Z"));
+    }
+
+    @ParameterizedTest(name = "{0} v1")
+    @MethodSource("producedEvents")
+    @DisplayName("every event transaction-service produces serialises to its golden sample (v1), amounts fen-exact")
+    void producedEventsMatchTheirGoldenSamples(String type, DealEvent event) {
+        String json = EventJson.write(TransactionEvents.toContract(event));
+
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(GoldenSamples.json(type, 1)));
     }
 
     @Test
-    @DisplayName("DealOpened v1 serialises to its golden sample")
-    void dealOpenedMatchesGolden() {
-        String json = EventJson.write(TransactionEvents.toContract(new DealEvent.Opened(goldenDeal(DealStatus.OPENED))));
-
-        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(GoldenSamples.json(DealOpened.TYPE, DealOpened.VERSION)));
+    @DisplayName("every transaction contract of the events module is produced here, and tested above")
+    void everyContractIsProduced() {
+        assertThat(producedEvents().map(arguments -> arguments.get()[0])).containsExactlyInAnyOrder(
+                DealOpened.TYPE, TemporaryDepositReceived.TYPE, DepositReceived.TYPE, DownPaymentDueDateSet.TYPE,
+                DownPaymentRescheduled.TYPE, SubscriptionApproved.TYPE, SubscriptionSigned.TYPE,
+                DownPaymentReceived.TYPE, EligibilityChecked.TYPE, ContractSigned.TYPE, MortgageAppointmentSet.TYPE,
+                MortgageAppointmentRescheduled.TYPE, MortgageCompleted.TYPE, HandedOver.TYPE, ReceiptIssued.TYPE,
+                ReceiptReclaimed.TYPE, ReceiptVoided.TYPE, ChequeBounced.TYPE, DealCancelled.TYPE);
     }
 
     @Test
-    @DisplayName("DepositReceived v1 serialises to its golden sample, amount fen-exact")
-    void depositReceivedMatchesGolden() {
-        Deal deal = goldenDeal(DealStatus.OPENED);
-        deal.unitHeld("unit-3-1802", Instant.parse("2026-11-20T06:03:07Z"), Instant.parse("2026-11-22T06:03:07Z"));
-        DealEvent received = deal.receiveDeposit(new Deposit(new BigDecimal("50000"), PaymentMethod.TRANSFER,
-                        "u-bj-finance-1", "u-bj-pm-1", Instant.parse("2026-11-21T03:30:00Z")),
-                LocalDate.parse("2026-12-21"), new DealPolicy(ZoneId.of("Asia/Shanghai")));
-
-        String json = EventJson.write(TransactionEvents.toContract(received));
-
-        assertThat(JSON.readTree(json))
-                .isEqualTo(JSON.readTree(GoldenSamples.json(DepositReceived.TYPE, DepositReceived.VERSION)));
-    }
-
-    @Test
-    @DisplayName("UnitHeld v1 (consumed) parses from its golden sample")
+    @DisplayName("UnitHeld v1 (consumed) parses from its golden sample and holds the deal's unit at its list price")
     void unitHeldParses() {
         UnitHeld held = EventJson.read(GoldenSamples.json(UnitHeld.TYPE, UnitHeld.VERSION), UnitHeld.class);
 
@@ -69,7 +186,18 @@ class TransactionContractsTest {
         assertThat(held.holdExpiresAt()).isEqualTo(Instant.parse("2026-11-22T06:03:07Z"));
 
         Deal deal = goldenDeal(DealStatus.OPENED);
-        deal.unitHeld(held.unitId(), held.heldAt(), held.holdExpiresAt());
+        deal.unitHeld(held.unitId(), held.heldAt(), held.holdExpiresAt(), held.listPrice(), held.consultantId());
         assertThat(deal.status()).isEqualTo(DealStatus.UNIT_HELD);
+    }
+
+    @Test
+    @DisplayName("UNIT-4: DiscountApproved v1 (consumed) parses from its golden sample; its discounted price is the deal's price")
+    void discountApprovedParses() {
+        DiscountApproved approved = EventJson.read(GoldenSamples.json(DiscountApproved.TYPE, DiscountApproved.VERSION),
+                DiscountApproved.class);
+
+        Deal deal = goldenDeal(DealStatus.UNIT_HELD);
+        deal.discountApproved(approved.discountedPrice(), approved.approvedBy(), approved.approvedAt());
+        assertThat(deal.price()).isEqualByComparingTo(approved.discountedPrice());
     }
 }

@@ -10,6 +10,7 @@ import com.anchang.support.security.Caller;
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
+import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.FileAccess;
 import com.anchang.transaction.domain.FileKind;
@@ -53,8 +54,8 @@ class KeepingDealFilesTest {
         }
 
         @Override
-        public void insert(Deal deal, List<DealEvent> events) {
-            stored.put(deal.id(), deal);
+        public boolean insert(Deal deal, List<DealEvent> events) {
+            return stored.putIfAbsent(deal.id(), deal) == null;
         }
 
         @Override
@@ -65,6 +66,11 @@ class KeepingDealFilesTest {
         @Override
         public boolean hasApplied(String dealId, String eventId) {
             return false;
+        }
+
+        @Override
+        public List<Deal> ofOffice(String officeId, DealStatus status, String consultantId, int limit) {
+            return List.of();
         }
     }, files, files, Clock.fixed(NOW, ZoneOffset.UTC), 1024);
 
@@ -100,12 +106,14 @@ class KeepingDealFilesTest {
     }
 
     @Test
-    @DisplayName("DEAL-4: another consultant, sales control or head office of the developer is refused (403), and nothing is audited")
+    @DisplayName("DEAL-4: sales control or head office of the developer is refused (403), another consultant does not see the deal (404), and nothing is audited")
     void forbiddenRoles() {
         String dealId = deal();
         String fileId = keeping.upload(FINANCE, upload(dealId, JPEG)).file().id();
 
-        for (Caller refused : List.of(OTHER_CONSULTANT, SALES_CONTROL, HEAD_OFFICE)) {
+        assertThatThrownBy(() -> keeping.read(OTHER_CONSULTANT, dealId, fileId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> keeping.list(OTHER_CONSULTANT, dealId)).isInstanceOf(NotFoundException.class);
+        for (Caller refused : List.of(SALES_CONTROL, HEAD_OFFICE)) {
             assertThatThrownBy(() -> keeping.read(refused, dealId, fileId)).as(refused.userId())
                     .isInstanceOf(ForbiddenException.class);
             assertThatThrownBy(() -> keeping.upload(refused, upload(dealId, PDF))).isInstanceOf(ForbiddenException.class);

@@ -6,7 +6,7 @@ import com.anchang.support.test.DomainSources;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("A deal status added later must fail to compile until every transition of Deal decides it")
+@DisplayName("A deal status added later must fail to compile until every step of Deal decides it")
 class DealStatusExhaustivenessTest {
 
     private final DomainSources domain = DomainSources.of("com.anchang.transaction.domain");
@@ -18,12 +18,15 @@ class DealStatusExhaustivenessTest {
     }
 
     @Test
-    @DisplayName("with a new DealStatus, unitHeld and receiveDeposit do not compile instead of accepting it silently")
+    @DisplayName("with a new DealStatus, every step of the pipeline does not compile instead of accepting it silently")
     void aNewStatusDoesNotCompileUntilDecided() {
-        DomainSources.Compilation withNewStatus = domain.withConstantAdded("DealStatus.java", "DealStatus", "CANCELLED")
+        DomainSources.Compilation withNewStatus = domain.withConstantAdded("DealStatus.java", "DealStatus", "ON_HOLD")
                 .compile();
 
         assertThat(withNewStatus.succeeded()).isFalse();
-        assertThat(withNewStatus.undecidedIn("Deal.java")).contains("unitHeld", "receiveDeposit");
+        assertThat(withNewStatus.undecidedIn("Deal.java")).contains("unitHeld", "discountApproved",
+                "requireTemporaryDepositStep", "requireFormalDepositStep", "requireDownPaymentStep", "draftSubscription",
+                "approveSubscription", "signSubscription", "rescheduleDownPayment", "checkEligibility", "signContract",
+                "appointMortgage", "recordMortgageProgress", "handOver", "cancel", "nextSteps");
     }
 }

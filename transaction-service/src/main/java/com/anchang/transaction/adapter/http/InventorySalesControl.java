@@ -48,7 +48,7 @@ public class InventorySalesControl implements SalesControl {
                 throw new IllegalStateException("inventory-service answered without a status for unit " + unitId);
             }
             return Optional.of(new UnitAvailability(unit.unitId() == null ? unitId : unit.unitId(), unit.code(),
-                    unit.officeId(), unit.status()));
+                    unit.officeId(), unit.status(), unit.listPrice()));
         } catch (FeignException.NotFound notFound) {
             return Optional.empty();
         }

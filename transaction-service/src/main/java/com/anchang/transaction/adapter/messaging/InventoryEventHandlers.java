@@ -1,9 +1,11 @@
 package com.anchang.transaction.adapter.messaging;
 
 import com.anchang.events.Topics;
+import com.anchang.events.inventory.DiscountApproved;
 import com.anchang.events.inventory.UnitHeld;
 import com.anchang.support.messaging.EventHandler;
 import com.anchang.support.messaging.PoisonEventException;
+import com.anchang.transaction.application.NotingDiscount;
 import com.anchang.transaction.application.NotingUnitHeld;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,15 +24,35 @@ public class InventoryEventHandlers {
             if (event.dealId() == null || event.unitId() == null || event.holdExpiresAt() == null) {
                 throw new PoisonEventException("UnitHeld without dealId, unitId or holdExpiresAt");
             }
-            NotingUnitHeld.Outcome outcome = noting.note(new NotingUnitHeld.UnitHeldForDeal(event.dealId(),
-                    event.unitId(), event.heldAt(), event.holdExpiresAt(), envelope.eventId()));
-            switch (outcome) {
-                case UNKNOWN_DEAL -> log.info("unit {} held for deal {}, which this service does not know; skipped",
-                        event.unitCode(), event.dealId());
-                case ALREADY_APPLIED -> log.info("hold {} of unit {} for deal {} was applied before; skipped",
-                        envelope.eventId(), event.unitCode(), event.dealId());
-                case APPLIED -> log.debug("deal {} now holds unit {}", event.dealId(), event.unitCode());
-            }
+            logged(noting.note(new NotingUnitHeld.UnitHeldForDeal(event.dealId(), event.unitId(), event.heldAt(),
+                    event.holdExpiresAt(), event.listPrice(), event.consultantId(), envelope.eventId())), "hold",
+                    envelope.eventId(),
+                    event.unitCode(), event.dealId());
         });
+    }
+
+    /** UNIT-4: an approved discount sets the deal's price (list price less the discount). */
+    @Bean
+    EventHandler<DiscountApproved> noteDiscount(NotingDiscount noting) {
+        return EventHandler.of(Topics.INVENTORY, DiscountApproved.TYPE, DiscountApproved.VERSION, DiscountApproved.class,
+                (event, envelope) -> {
+                    if (event.dealId() == null || event.discountedPrice() == null) {
+                        throw new PoisonEventException("DiscountApproved without dealId or discountedPrice");
+                    }
+                    logged(noting.note(new NotingDiscount.DiscountApprovedForDeal(event.dealId(),
+                            event.discountedPrice(), event.approvedBy(), event.approvedAt(), envelope.eventId())),
+                            "discount", envelope.eventId(), event.unitCode(), event.dealId());
+                });
+    }
+
+    private static void logged(NotingUnitHeld.Outcome outcome, String what, String eventId, String unitCode,
+            String dealId) {
+        switch (outcome) {
+            case UNKNOWN_DEAL -> log.info("{} of unit {} for deal {}, which this service does not know; skipped", what,
+                    unitCode, dealId);
+            case ALREADY_APPLIED -> log.info("{} {} of unit {} for deal {} was applied before; skipped", what, eventId,
+                    unitCode, dealId);
+            case APPLIED -> log.debug("deal {} noted the {} of unit {}", dealId, what, unitCode);
+        }
     }
 }

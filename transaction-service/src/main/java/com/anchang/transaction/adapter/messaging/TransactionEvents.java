@@ -1,14 +1,39 @@
 package com.anchang.transaction.adapter.messaging;
 
 import com.anchang.events.Topics;
+import com.anchang.events.transaction.ChequeBounced;
+import com.anchang.events.transaction.ContractSigned;
+import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DealOpened;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.transaction.DownPaymentDueDateSet;
+import com.anchang.events.transaction.DownPaymentReceived;
+import com.anchang.events.transaction.DownPaymentRescheduled;
+import com.anchang.events.transaction.EligibilityChecked;
+import com.anchang.events.transaction.HandedOver;
+import com.anchang.events.transaction.MortgageAppointmentRescheduled;
+import com.anchang.events.transaction.MortgageAppointmentSet;
+import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.ReceiptIssued;
+import com.anchang.events.transaction.ReceiptReclaimed;
+import com.anchang.events.transaction.ReceiptVoided;
+import com.anchang.events.transaction.SubscriptionApproved;
+import com.anchang.events.transaction.SubscriptionSigned;
+import com.anchang.events.transaction.TemporaryDepositReceived;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxEntry;
+import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
+import com.anchang.transaction.domain.Receipt;
+import com.anchang.transaction.domain.Subscription;
 
-/** Turns the domain's deal events into versioned contract events on the transaction topic, keyed by deal id. */
+/**
+ * Turns the domain's deal events into versioned contract events on the transaction topic, keyed by deal
+ * id. Each carries what its consumers need so that they never call back: commission the deal's price,
+ * closing consultant, lead and buyer; notification the buyer's name, mobile and channel, due dates,
+ * places and documents.
+ */
 public class TransactionEvents {
 
     private final Outbox outbox;
@@ -24,13 +49,90 @@ public class TransactionEvents {
 
     public static Record toContract(DealEvent event) {
         Deal deal = event.deal();
+        Buyer buyer = deal.buyer();
+        String channel = buyer.channel().name();
         return switch (event) {
             case DealEvent.Opened opened -> new DealOpened(deal.id(), deal.developerId(), deal.officeId(),
                     deal.unitId(), deal.consultantId(), deal.leadId(), deal.openedAt());
+            case DealEvent.TemporaryDepositReceived received -> new TemporaryDepositReceived(deal.id(),
+                    deal.developerId(), deal.officeId(), deal.unitId(), deal.unitCode(), deal.consultantId(),
+                    deal.leadId(), buyer.name(), received.receipt().number(), received.receipt().amount(),
+                    received.receipt().issuedAt());
             case DealEvent.DepositReceived received -> new DepositReceived(deal.id(), deal.developerId(),
-                    deal.officeId(), deal.unitId(), deal.consultantId(), deal.leadId(), deal.buyer().name(),
-                    deal.buyer().mobile(), deal.deposit().amount(), deal.deposit().receivedAt(),
-                    deal.downPaymentDueDate());
+                    deal.officeId(), deal.unitId(), deal.consultantId(), deal.leadId(), buyer.name(), buyer.mobile(),
+                    received.receipt().amount(), received.receipt().issuedAt(), deal.downPaymentDueDate(),
+                    deal.unitCode(), received.receipt().number(), deal.price(), channel);
+            case DealEvent.DownPaymentDueDateSet set -> new DownPaymentDueDateSet(deal.id(), deal.developerId(),
+                    deal.officeId(), deal.unitId(), deal.unitCode(), buyer.name(), buyer.mobile(), channel,
+                    set.dueDate(), set.setBy(), set.setAt());
+            case DealEvent.DownPaymentRescheduled moved -> new DownPaymentRescheduled(deal.id(), deal.developerId(),
+                    deal.officeId(), deal.unitId(), deal.unitCode(), buyer.name(), buyer.mobile(), channel,
+                    moved.previousDueDate(), moved.dueDate(), moved.reason(), moved.rescheduledBy(),
+                    moved.rescheduledAt());
+            case DealEvent.SubscriptionApproved approved -> new SubscriptionApproved(deal.id(), deal.developerId(),
+                    deal.officeId(), deal.unitId(), approved.subscription().price(),
+                    approved.subscription().downPaymentAmount(), approved.subscription().financing().name(),
+                    approved.subscription().approvedBy(), approved.subscription().approvedAt());
+            case DealEvent.SubscriptionSigned signed -> subscriptionSigned(deal, signed.subscription());
+            case DealEvent.DownPaymentReceived received -> new DownPaymentReceived(deal.id(), deal.developerId(),
+                    deal.officeId(), deal.unitId(), deal.consultantId(), deal.leadId(), received.receipt().number(),
+                    received.receipt().received(), received.receipt().amount(), received.receipt().issuedAt());
+            case DealEvent.EligibilityChecked checked -> new EligibilityChecked(deal.id(), deal.developerId(),
+                    deal.officeId(), deal.unitId(), checked.check().passed(), checked.check().basis(),
+                    checked.check().checkedBy(), checked.check().checkedAt());
+            case DealEvent.ContractSigned signed -> new ContractSigned(deal.id(), deal.developerId(), deal.officeId(),
+                    deal.unitId(), signed.contract().signedAt(), signed.contract().contractNumber(),
+                    deal.consultantId(), deal.leadId(), deal.price(), buyer.name(), buyer.mobile(),
+                    deal.subscription().buyerIdNumber());
+            case DealEvent.MortgageAppointmentSet set -> new MortgageAppointmentSet(deal.id(), deal.developerId(),
+                    deal.officeId(), deal.unitId(), deal.unitCode(), buyer.name(), buyer.mobile(), channel,
+                    set.appointment().bank(), set.appointment().place(), set.appointment().at(),
+                    set.appointment().documents(), set.appointment().setBy(), set.appointment().setAt());
+            case DealEvent.MortgageAppointmentRescheduled moved -> new MortgageAppointmentRescheduled(deal.id(),
+                    deal.developerId(), deal.officeId(), deal.unitId(), deal.unitCode(), buyer.name(), buyer.mobile(),
+                    channel, moved.previous().at(), moved.appointment().bank(), moved.appointment().place(),
+                    moved.appointment().at(), moved.appointment().documents(), moved.appointment().setBy(),
+                    moved.appointment().setAt());
+            case DealEvent.MortgageCompleted completed -> new MortgageCompleted(deal.id(), deal.developerId(),
+                    deal.officeId(), deal.unitId(), deal.subscription().financing().name(),
+                    deal.subscription().loanAmount(), completed.mortgage().completedAt());
+            case DealEvent.HandedOver handed -> new HandedOver(deal.id(), deal.developerId(), deal.officeId(),
+                    deal.unitId(), deal.consultantId(), handed.handover().recordedBy(), handed.handover().handedOverAt());
+            case DealEvent.ReceiptIssued issued -> receiptIssued(issued.receipt());
+            case DealEvent.ReceiptReclaimed reclaimed -> new ReceiptReclaimed(reclaimed.receipt().number(), deal.id(),
+                    deal.developerId(), deal.officeId(), reclaimed.receipt().purpose().name(),
+                    reclaimed.receipt().amount(), reclaimed.receipt().closedBy(), reclaimed.receipt().closedAt(),
+                    reclaimed.receipt().closedBecause());
+            case DealEvent.ReceiptVoided voided -> new ReceiptVoided(voided.receipt().number(), deal.id(),
+                    deal.developerId(), deal.officeId(), voided.receipt().purpose().name(), voided.receipt().amount(),
+                    voided.receipt().closedBy(), voided.receipt().closedAt(), voided.receipt().closedBecause());
+            case DealEvent.ChequeBounced bounced -> new ChequeBounced(deal.id(), deal.developerId(), deal.officeId(),
+                    deal.unitId(), deal.consultantId(), bounced.payment().id(), bounced.payment().purpose().name(),
+                    bounced.payment().amount(), bounced.payment().details().chequeNumber(), bounced.voided().number(),
+                    bounced.payment().chequeSettledBy(), bounced.payment().chequeSettledAt(),
+                    bounced.payment().chequeNote());
+            case DealEvent.Cancelled cancelled -> new DealCancelled(deal.id(), deal.developerId(), deal.officeId(),
+                    deal.unitId(), cancelled.cancellation().reason(), cancelled.cancellation().cancelledBy(),
+                    cancelled.cancellation().cancelledAt(), deal.consultantId(), deal.leadId(),
+                    cancelled.cancellation().cancelledAtStatus().name(), cancelled.cancellation().voidedReceipts(),
+                    cancelled.cancellation().refunds().stream().map(refund -> new DealCancelled.Refund(
+                            refund.receiptNumber(), refund.purpose().name(), refund.paid(), refund.refunded(),
+                            refund.forfeited(), refund.method() == null ? null : refund.method().name())).toList());
         };
+    }
+
+    private static SubscriptionSigned subscriptionSigned(Deal deal, Subscription s) {
+        Buyer buyer = deal.buyer();
+        return new SubscriptionSigned(deal.id(), deal.developerId(), deal.officeId(), deal.unitId(), deal.unitCode(),
+                deal.consultantId(), deal.leadId(), buyer.name(), buyer.mobile(), buyer.channel().name(), s.price(),
+                s.deposit(), s.downPaymentAmount(), deal.downPaymentDueDate(), s.financing().name(), s.loanAmount(),
+                s.signature().signer().name(), s.signature().signedAt());
+    }
+
+    private static ReceiptIssued receiptIssued(Receipt r) {
+        return new ReceiptIssued(r.number(), r.dealId(), r.developerId(), r.officeId(), r.unitId(), r.unitCode(),
+                r.purpose().name(), r.amount(), r.received(), r.credited(), r.replaces(), r.method().name(),
+                r.details().chequeNumber(), r.details().currency(), r.details().foreignAmount(),
+                r.details().exchangeRate(), r.condition() != null, r.receivedBy(), r.confirmedBy(), r.issuedAt());
     }
 }

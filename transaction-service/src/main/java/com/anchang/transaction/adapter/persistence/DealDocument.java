@@ -2,10 +2,22 @@ package com.anchang.transaction.adapter.persistence;
 
 import com.anchang.support.outbox.OutboxEntry;
 import com.anchang.transaction.domain.Buyer;
+import com.anchang.transaction.domain.Cancellation;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealStatus;
-import com.anchang.transaction.domain.Deposit;
+import com.anchang.transaction.domain.EligibilityCheck;
+import com.anchang.transaction.domain.Financing;
+import com.anchang.transaction.domain.Handover;
+import com.anchang.transaction.domain.Mortgage;
+import com.anchang.transaction.domain.Payer;
+import com.anchang.transaction.domain.Payment;
+import com.anchang.transaction.domain.PaymentDetails;
 import com.anchang.transaction.domain.PaymentMethod;
+import com.anchang.transaction.domain.PaymentPurpose;
+import com.anchang.transaction.domain.Receipt;
+import com.anchang.transaction.domain.SalesContract;
+import com.anchang.transaction.domain.Subscription;
+import com.anchang.transaction.domain.TimelineEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,12 +27,14 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A deal as stored: its state, the events it caused that are not yet published (the outbox), and
- * the ids of incoming events already applied to it. The unique {_id, version} index lets the
- * embedded store serve the compare-and-set write by index. The due date is stored as an ISO date
- * string (a calendar date has no time zone; a BSON date would get one).
+ * A deal as stored: its state, the events it caused that are not yet published (the outbox), the ids
+ * of incoming events already applied to it and the request ids of the commands applied (a client's
+ * retry). The unique {_id, version} index lets the embedded store serve the compare-and-set write by
+ * index. Calendar dates are stored as ISO date strings (a calendar date has no time zone; a BSON date
+ * would get one), which is why payments and the mortgage have document shapes of their own; the other
+ * parts are stored as the domain's records.
  */
-@Document("deals")
+@Document(MongoDealRepository.COLLECTION)
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 public record DealDocument(
         @Id String id,
@@ -32,41 +46,90 @@ public record DealDocument(
         String leadId,
         String buyerName,
         String buyerMobile,
+        Buyer.Channel buyerChannel,
         DealStatus status,
         Instant openedAt,
+        BigDecimal listPrice,
+        BigDecimal price,
         Instant unitHeldAt,
         Instant holdExpiresAt,
-        DepositDocument deposit,
+        List<PaymentDocument> payments,
+        List<Receipt> receipts,
         String downPaymentDueDate,
+        Subscription subscription,
+        List<EligibilityCheck> eligibilityChecks,
+        SalesContract contract,
+        MortgageDocument mortgage,
+        Handover handover,
+        Cancellation cancellation,
+        List<TimelineEntry> timeline,
+        List<String> requests,
         List<OutboxEntry> outbox,
         List<String> appliedEventIds,
         long version) {
 
-    public record DepositDocument(BigDecimal amount, PaymentMethod method, String receivedBy, String witnessedBy,
-            Instant receivedAt) {
+    /** A payment as stored; its due date (formal deposit only) as an ISO date. */
+    public record PaymentDocument(String id, PaymentPurpose purpose, BigDecimal amount, PaymentMethod method,
+            PaymentDetails details, Payer payer, String enteredBy, Instant enteredAt, String downPaymentDueDate,
+            Payment.Status status, String decidedBy, Instant decidedAt, String receiptNumber,
+            Payment.ChequeState cheque, String chequeSettledBy, Instant chequeSettledAt, String chequeNote) {
 
-        static DepositDocument of(Deposit deposit) {
-            return deposit == null ? null : new DepositDocument(deposit.amount(), deposit.method(),
-                    deposit.receivedBy(), deposit.witnessedBy(), deposit.receivedAt());
+        static PaymentDocument of(Payment p) {
+            return new PaymentDocument(p.id(), p.purpose(), p.amount(), p.method(), p.details(), p.payer(), p.enteredBy(),
+                    p.enteredAt(), day(p.downPaymentDueDate()), p.status(), p.decidedBy(), p.decidedAt(),
+                    p.receiptNumber(), p.cheque(), p.chequeSettledBy(), p.chequeSettledAt(), p.chequeNote());
         }
 
-        Deposit toDomain() {
-            return new Deposit(amount, method, receivedBy, witnessedBy, receivedAt);
+        Payment toDomain() {
+            return new Payment(id, purpose, amount, method, details, payer, enteredBy, enteredAt, day(downPaymentDueDate),
+                    status, decidedBy, decidedAt, receiptNumber, cheque, chequeSettledBy, chequeSettledAt, chequeNote);
+        }
+    }
+
+    /** The mortgage as stored; each milestone's day as an ISO date. */
+    public record MortgageDocument(Mortgage.Appointment appointment, int rescheduled, List<MilestoneDocument> milestones,
+            Instant completedAt) {
+
+        public record MilestoneDocument(Financing.LoanType loan, Mortgage.Step step, String on, String recordedBy,
+                Instant recordedAt) {
+        }
+
+        static MortgageDocument of(Mortgage m) {
+            return m == null ? null : new MortgageDocument(m.appointment(), m.rescheduled(), m.milestones().stream()
+                    .map(s -> new MilestoneDocument(s.loan(), s.step(), day(s.on()), s.recordedBy(), s.recordedAt()))
+                    .toList(), m.completedAt());
+        }
+
+        Mortgage toDomain() {
+            return new Mortgage(appointment, rescheduled, milestones == null ? List.of() : milestones.stream()
+                    .map(s -> new Mortgage.Milestone(s.loan(), s.step(), day(s.on()), s.recordedBy(), s.recordedAt()))
+                    .toList(), completedAt);
         }
     }
 
     static DealDocument of(Deal deal, List<OutboxEntry> outbox) {
         return new DealDocument(deal.id(), deal.developerId(), deal.officeId(), deal.unitId(), deal.unitCode(),
-                deal.consultantId(), deal.leadId(), deal.buyer().name(), deal.buyer().mobile(), deal.status(),
-                deal.openedAt(), deal.unitHeldAt(), deal.holdExpiresAt(), DepositDocument.of(deal.deposit()),
-                deal.downPaymentDueDate() == null ? null : deal.downPaymentDueDate().toString(), outbox, List.of(),
-                deal.version());
+                deal.consultantId(), deal.leadId(), deal.buyer().name(), deal.buyer().mobile(), deal.buyer().channel(),
+                deal.status(), deal.openedAt(), deal.listPrice(), deal.price(), deal.unitHeldAt(), deal.holdExpiresAt(),
+                deal.payments().stream().map(PaymentDocument::of).toList(), deal.receipts(),
+                day(deal.downPaymentDueDate()), deal.subscription(), deal.eligibilityChecks(), deal.contract(),
+                MortgageDocument.of(deal.mortgage()), deal.handover(), deal.cancellation(), deal.timeline(),
+                deal.requests(), outbox, List.of(), deal.version());
     }
 
     Deal toDomain() {
-        return Deal.restore(id, developerId, officeId, unitId, unitCode, consultantId, leadId,
-                new Buyer(buyerName, buyerMobile), openedAt, status, unitHeldAt, holdExpiresAt,
-                deposit == null ? null : deposit.toDomain(),
-                downPaymentDueDate == null ? null : LocalDate.parse(downPaymentDueDate), version);
+        return Deal.restore(new Deal.Stored(id, developerId, officeId, unitId, unitCode, consultantId, leadId,
+                new Buyer(buyerName, buyerMobile, buyerChannel), openedAt, status, listPrice, price, unitHeldAt,
+                holdExpiresAt, payments == null ? List.of() : payments.stream().map(PaymentDocument::toDomain).toList(),
+                receipts, day(downPaymentDueDate), subscription, eligibilityChecks, contract,
+                mortgage == null ? null : mortgage.toDomain(), handover, cancellation, timeline, requests, version));
+    }
+
+    static String day(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    static LocalDate day(String day) {
+        return day == null ? null : LocalDate.parse(day);
     }
 }

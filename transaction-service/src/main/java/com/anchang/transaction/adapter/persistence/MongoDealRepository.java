@@ -9,12 +9,16 @@ import com.anchang.transaction.adapter.messaging.TransactionEvents;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
 import com.anchang.transaction.domain.DealRepository;
+import com.anchang.transaction.domain.DealStatus;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.result.UpdateResult;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -32,18 +36,30 @@ public class MongoDealRepository implements DealRepository {
         this.relay = relay;
     }
 
+    /**
+     * By {@code _id}, with an exclusion projection: the embedded store then copies the document under its
+     * lock instead of handing out the live one a concurrent update is rewriting (a torn read, see
+     * inventory-service's README).
+     */
     @Override
     public Optional<Deal> find(String dealId) {
-        return Optional.ofNullable(mongo.findById(dealId, DealDocument.class)).map(DealDocument::toDomain);
+        Query byId = query(where("_id").is(dealId));
+        byId.fields().exclude("appliedEventIds");
+        return Optional.ofNullable(mongo.findOne(byId, DealDocument.class)).map(DealDocument::toDomain);
     }
 
     @Override
-    public void insert(Deal deal, List<DealEvent> caused) {
+    public boolean insert(Deal deal, List<DealEvent> caused) {
         // the deal and its DealOpened event in one insert
-        mongo.insert(DealDocument.of(deal, caused.stream().map(events::toOutbox).toList()));
+        try {
+            mongo.insert(DealDocument.of(deal, caused.stream().map(events::toOutbox).toList()));
+        } catch (DuplicateKeyException sameId) {
+            return false;
+        }
         if (!caused.isEmpty()) {
             relay.published(COLLECTION, deal.id());
         }
+        return true;
     }
 
     @Override
@@ -51,12 +67,24 @@ public class MongoDealRepository implements DealRepository {
         // flat {_id, version} filter: served by the unique id_version index, a true compare-and-set
         Query current = query(where("_id").is(deal.id()).and("version").is(deal.version()));
         DealDocument state = DealDocument.of(deal, List.of());
+        // the state fields only: the outbox is written by $push here and $pull by the relay (ADR 1)
         Update update = new Update()
                 .set("status", state.status())
+                .set("listPrice", state.listPrice())
+                .set("price", state.price())
                 .set("unitHeldAt", state.unitHeldAt())
                 .set("holdExpiresAt", state.holdExpiresAt())
-                .set("deposit", state.deposit())
+                .set("payments", state.payments())
+                .set("receipts", state.receipts())
                 .set("downPaymentDueDate", state.downPaymentDueDate())
+                .set("subscription", state.subscription())
+                .set("eligibilityChecks", state.eligibilityChecks())
+                .set("contract", state.contract())
+                .set("mortgage", state.mortgage())
+                .set("handover", state.handover())
+                .set("cancellation", state.cancellation())
+                .set("timeline", state.timeline())
+                .set("requests", state.requests())
                 .inc("version", 1);
         if (!caused.isEmpty()) {
             update.push("outbox").each(caused.stream().map(events::toOutbox).toArray());
@@ -78,5 +106,24 @@ public class MongoDealRepository implements DealRepository {
         org.bson.Document doc = mongo.getCollection(COLLECTION).find(Filters.eq("_id", dealId))
                 .projection(Projections.include("appliedEventIds")).first();
         return doc != null && doc.getList("appliedEventIds", String.class, List.of()).contains(eventId);
+    }
+
+    /**
+     * Scans the office's deals: the embedded store serves no query but by a unique index (see
+     * ../shared/notes/machine-facts.md), so this is bounded by {@code limit} and meant for listings, not
+     * for hot paths.
+     */
+    @Override
+    public List<Deal> ofOffice(String officeId, DealStatus status, String consultantId, int limit) {
+        Criteria criteria = where("officeId").is(officeId);
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (consultantId != null) {
+            criteria = criteria.and("consultantId").is(consultantId);
+        }
+        Query query = query(criteria).with(Sort.by(Sort.Direction.DESC, "openedAt")).limit(limit);
+        query.fields().exclude("outbox").exclude("appliedEventIds");
+        return mongo.find(query, DealDocument.class).stream().map(DealDocument::toDomain).toList();
     }
 }

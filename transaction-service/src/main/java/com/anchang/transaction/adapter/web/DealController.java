@@ -2,25 +2,25 @@ package com.anchang.transaction.adapter.web;
 
 import com.anchang.support.security.Caller;
 import com.anchang.transaction.application.OpeningDeal;
-import com.anchang.transaction.application.TakingDeposit;
 import com.anchang.transaction.application.ViewingDeals;
+import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Deal;
-import com.anchang.transaction.domain.PaymentMethod;
+import com.anchang.transaction.domain.DealStatus;
+import com.anchang.transaction.domain.NextStep;
+import com.anchang.transaction.domain.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -28,25 +28,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/deals")
-@Tag(name = "deals", description = "Deals from the unit check to the formal deposit (UNIT-2, UNIT-3, DEAL-1). Only the "
-        + "staff of a deal's office and its head office see it; to anyone else it is unknown (404).")
+@Tag(name = "deals", description = "Deals from the unit check to the handover (UNIT-2, UNIT-3, DEAL-1..8): opening, reads, "
+        + "timeline, next steps, receipts. A consultant sees their own deals; sales control, finance and the PM their "
+        + "office's; head office its developer's; to anyone else a deal is unknown (404).")
 class DealController {
 
     /** Ids travel in URLs to other services: letters, digits and . _ - only. */
     static final String ID = "[A-Za-z0-9._-]+";
+    /** A client's id for a request: its retries carry the same, and have one effect. */
+    static final String REQUEST_ID = "Idempotency-Key";
 
     private final OpeningDeal opening;
-    private final TakingDeposit taking;
     private final ViewingDeals viewing;
 
-    DealController(OpeningDeal opening, TakingDeposit taking, ViewingDeals viewing) {
+    DealController(OpeningDeal opening, ViewingDeals viewing) {
         this.opening = opening;
-        this.taking = taking;
         this.viewing = viewing;
     }
 
@@ -57,15 +60,29 @@ class DealController {
             @NotBlank @Size(max = 64) String leadId,
             @NotBlank @Size(max = 50) String buyerName,
             @NotBlank @Pattern(regexp = "1[3-9][0-9]{9}", message = "must be an 11-digit mainland mobile number")
-            String buyerMobile) {
+            String buyerMobile,
+            Buyer.Channel buyerChannel) {
     }
 
-    /** The receiver is the caller (finance or the PM of the deal's office); the witness is the second person. */
-    record DepositRequest(
-            @NotNull @Positive @DecimalMax("100000000") @Digits(integer = 9, fraction = 2) BigDecimal amount,
-            @NotNull PaymentMethod method,
-            @NotBlank @Size(max = 64) String witnessedBy,
-            @NotNull LocalDate downPaymentDueDate) {
+    /** One line of an office's list of deals; the buyer's mobile masked (LEAD-10). */
+    record DealSummary(String dealId, String unitId, String unitCode, String consultantId, String leadId,
+            String buyerName, String buyerMobile, DealStatus status, BigDecimal price, BigDecimal paid,
+            LocalDate downPaymentDueDate, Instant openedAt) {
+
+        static DealSummary of(Deal deal) {
+            return new DealSummary(deal.id(), deal.unitId(), deal.unitCode(), deal.consultantId(), deal.leadId(),
+                    deal.buyer().name(), deal.buyer().maskedMobile(), deal.status(), deal.price(), deal.held(),
+                    deal.downPaymentDueDate(), deal.openedAt());
+        }
+    }
+
+    record OfficeDeals(String officeId, List<DealSummary> deals) {
+    }
+
+    record Timeline(String dealId, DealStatus status, List<TimelineEntry> entries, List<ReceiptView> receipts) {
+    }
+
+    record NextSteps(String dealId, DealStatus status, List<NextStep> next) {
     }
 
     @PostMapping
@@ -74,7 +91,8 @@ class DealController {
                     + "the deal's consultant. Asks inventory-service synchronously with the caller's token. A unit it "
                     + "does not know or the caller may not see, or a unit of another office, is bad input: 400 naming "
                     + "unitId (the unit is named in the body, not in the URL). A unit that is not AVAILABLE: 409 "
-                    + "naming UNIT-2. No answer from sales control in time: 503, nothing stored.")
+                    + "naming UNIT-2. No answer from sales control in time: 503, nothing stored. A retry with the same "
+                    + "Idempotency-Key answers the deal the first request opened.")
     @ApiResponse(responseCode = "201", description = "Deal OPENED; DealOpened is published")
     @ApiResponse(responseCode = "400", description = "Invalid input or unknown unit, naming the field")
     @ApiResponse(responseCode = "403", description = "The caller is not a consultant of that office")
@@ -82,27 +100,56 @@ class DealController {
     @ApiResponse(responseCode = "409", description = "The unit is not available (UNIT-2)")
     @ApiResponse(responseCode = "503", description = "Availability of the unit unknown, try again")
     ResponseEntity<DealView> open(@Valid @RequestBody OpenDealRequest request, Caller caller,
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
+            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
+            @Parameter(description = "the client's id for this request, at most 64 characters; a retry with the same one "
+                    + "has one effect") @RequestHeader(name = REQUEST_ID, required = false) String requestId) {
         Deal deal = opening.open(caller, token.getTokenValue(), new OpeningDeal.OpenDeal(request.officeId(),
-                request.unitId(), request.leadId(), request.buyerName(), request.buyerMobile()));
+                request.unitId(), request.leadId(), request.buyerName(), request.buyerMobile(), request.buyerChannel(),
+                requestId));
         return ResponseEntity.created(URI.create("/api/deals/" + deal.id())).body(DealView.of(deal));
     }
 
+    @GetMapping
+    @Operation(summary = "An office's deals, newest first, by status and by consultant",
+            description = "A consultant lists only their own deals (naming a colleague: 403); sales control, finance and "
+                    + "the PM the office's; head office any office of its developer. At most 200.")
+    @ApiResponse(responseCode = "200", description = "The deals")
+    @ApiResponse(responseCode = "404", description = "The caller has no role at that office")
+    OfficeDeals office(@RequestParam @Size(max = 64) String officeId,
+            @RequestParam(required = false) DealStatus status,
+            @RequestParam(required = false) @Size(max = 64) String consultantId, Caller caller) {
+        return new OfficeDeals(officeId, viewing.ofOffice(caller, officeId, status, consultantId).stream()
+                .map(DealSummary::of).toList());
+    }
+
     @GetMapping("/{dealId}")
-    @Operation(summary = "One deal and where it stands")
+    @Operation(summary = "One deal and where it stands: its money, receipts, papers, mortgage")
     DealView deal(@PathVariable String dealId, Caller caller) {
         return DealView.of(viewing.deal(caller, dealId));
     }
 
-    @PostMapping("/{dealId}/deposit")
-    @Operation(summary = "Receive the formal deposit of a deal whose unit is held (UNIT-2, UNIT-3), two people present (DEAL-1)",
-            description = "Received by the caller, who must be finance or the PM of the deal's office; the witness "
-                    + "is someone else.")
-    @ApiResponse(responseCode = "200", description = "DEPOSIT_RECEIVED; DepositReceived is published")
-    @ApiResponse(responseCode = "403", description = "The caller is not finance or the PM of the deal's office")
-    @ApiResponse(responseCode = "409", description = "Refused by a rule (UNIT-2, UNIT-3, DEAL-1), naming it")
-    DealView deposit(@PathVariable String dealId, @Valid @RequestBody DepositRequest request, Caller caller) {
-        return DealView.of(taking.take(caller, new TakingDeposit.TakeDeposit(dealId, request.amount(),
-                request.method(), request.witnessedBy(), request.downPaymentDueDate())));
+    @GetMapping("/{dealId}/timeline")
+    @Operation(summary = "A deal's timeline: every step, payment, receipt and refund, who and when, in order")
+    Timeline timeline(@PathVariable String dealId, Caller caller) {
+        Deal deal = viewing.deal(caller, dealId);
+        return new Timeline(deal.id(), deal.status(), deal.timeline(),
+                deal.receipts().stream().map(r -> ReceiptView.of(r, deal.valid(r))).toList());
+    }
+
+    @GetMapping("/{dealId}/next")
+    @Operation(summary = "What a deal needs next, by whom, and the rule that asks for it")
+    NextSteps next(@PathVariable String dealId, Caller caller) {
+        Deal deal = viewing.deal(caller, dealId);
+        return new NextSteps(deal.id(), deal.status(), viewing.next(caller, dealId));
+    }
+
+    @GetMapping("/receipts/{number}")
+    @Operation(summary = "A receipt by its number (DEAL-2), as issued and where it stands now",
+            description = "Unknown (404) to anyone who may not see its deal.")
+    @ApiResponse(responseCode = "200", description = "The receipt")
+    @ApiResponse(responseCode = "404", description = "No such receipt, or not the caller's to see")
+    ReceiptView receipt(@PathVariable String number, Caller caller) {
+        ViewingDeals.ReceiptAnswer answer = viewing.receipt(caller, number);
+        return ReceiptView.of(answer.receipt(), answer.valid());
     }
 }

@@ -24,7 +24,6 @@ import com.anchang.support.security.Caller;
 import com.anchang.support.test.TestTokens;
 import com.anchang.support.test.WebSliceTest;
 import com.anchang.transaction.application.OpeningDeal;
-import com.anchang.transaction.application.TakingDeposit;
 import com.anchang.transaction.application.ViewingDeals;
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Deal;
@@ -45,15 +44,11 @@ class DealControllerTest {
     static final TestTokens.Staff FINANCE = TestTokens.staff("u-finance-1", "dev-1").at("office-1", "FINANCE");
     static final String OPEN = "{\"officeId\":\"office-1\",\"unitId\":\"unit-1\",\"leadId\":\"lead-1\","
             + "\"buyerName\":\"王先生\",\"buyerMobile\":\"13812345678\"}";
-    static final String DEPOSIT = "{\"amount\":\"50000.00\",\"method\":\"TRANSFER\",\"witnessedBy\":\"u-pm-1\","
-            + "\"downPaymentDueDate\":\"2030-01-31\"}";
 
     @Autowired
     MockMvc mvc;
     @MockitoBean
     OpeningDeal opening;
-    @MockitoBean
-    TakingDeposit taking;
     @MockitoBean
     ViewingDeals viewing;
 
@@ -78,42 +73,26 @@ class DealControllerTest {
     }
 
     @Test
-    @DisplayName("a deposit of a fraction of a fen, without a witness, by an unknown method or with a date that is not one answers 400 naming the field; nothing taken")
-    void badDeposits() throws Exception {
-        mvc.perform(post(FINANCE, "/api/deals/d-1/deposit", with(DEPOSIT, "amount", "\"50000.001\"")))
-                .andExpect(invalid("amount"));
-        mvc.perform(post(FINANCE, "/api/deals/d-1/deposit", with(DEPOSIT, "witnessedBy", null)))
-                .andExpect(invalid("witnessedBy"));
-        mvc.perform(post(FINANCE, "/api/deals/d-1/deposit", with(DEPOSIT, "method", "\"BITCOIN\"")))
-                .andExpect(invalid("method"));
-        mvc.perform(post(FINANCE, "/api/deals/d-1/deposit", with(DEPOSIT, "downPaymentDueDate", "\"next month\"")))
-                .andExpect(invalid("downPaymentDueDate"));
-        mvc.perform(post(FINANCE, "/api/deals/d-1/deposit", "{\"amount\": 5")).andExpect(problem(400));
-        verifyNoInteractions(taking);
-    }
-
-    @Test
-    @DisplayName("identity comes from the token: a body naming the developer, the consultant or the receiver is refused (400 naming the field); nothing opened or taken")
+    @DisplayName("identity comes from the token: a body naming the developer or the consultant is refused (400 naming the field); nothing opened")
     void identityIsNotTakenFromTheBody() throws Exception {
         mvc.perform(post(CONSULTANT, "/api/deals", with(OPEN, "consultantId", "\"c-someone-else\"")))
                 .andExpect(invalid("consultantId"));
         mvc.perform(post(CONSULTANT, "/api/deals", with(OPEN, "developerId", "\"dev-9\"")))
                 .andExpect(invalid("developerId"));
-        mvc.perform(post(FINANCE, "/api/deals/d-1/deposit", with(DEPOSIT, "receivedBy", "\"u-finance-9\"")))
-                .andExpect(invalid("receivedBy"));
-        verifyNoInteractions(opening, taking);
+        verifyNoInteractions(opening);
     }
 
     @Test
-    @DisplayName("UNIT-2 refused: 409 naming the rule; an unknown deal 404; DEAL-1 forbidden 403 naming the action; sales control silent 503")
+    @DisplayName("UNIT-2 refused: 409 naming the rule; an unknown deal 404; a colleague's deals 403 naming the action; sales control silent 503")
     void problems() throws Exception {
         when(opening.open(any(), anyString(), any())).thenThrow(refused(DealRule.UNIT_2));
         mvc.perform(post(CONSULTANT, "/api/deals", OPEN)).andExpect(WebSliceTest.Calls.refused("UNIT-2"));
         when(viewing.deal(any(), eq("no-such-deal"))).thenThrow(new NotFoundException("deal", "no-such-deal"));
         mvc.perform(get(FINANCE, "/api/deals/no-such-deal")).andExpect(problem(404));
-        when(taking.take(any(), any())).thenThrow(new ForbiddenException("receive a deposit", "needs FINANCE or PM"));
-        mvc.perform(post(CONSULTANT, "/api/deals/d-1/deposit", DEPOSIT))
-                .andExpect(problem(403)).andExpect(jsonPath("$.action").value("receive a deposit"));
+        when(viewing.ofOffice(any(), eq("office-1"), any(), eq("u-colleague")))
+                .thenThrow(new ForbiddenException("list a colleague's deals", "needs SALES_CONTROL, FINANCE or PM"));
+        mvc.perform(get(CONSULTANT, "/api/deals?officeId=office-1&consultantId=u-colleague"))
+                .andExpect(problem(403)).andExpect(jsonPath("$.action").value("list a colleague's deals"));
         doThrow(new UnavailableException("availability unknown, try again"))
                 .when(opening).open(any(), anyString(), any());
         mvc.perform(post(CONSULTANT, "/api/deals", OPEN)).andExpect(problem(503))
@@ -140,7 +119,7 @@ class DealControllerTest {
                 .andExpect(jsonPath("$.buyerMobile").value(org.hamcrest.Matchers.not("13812345678")));
         ArgumentCaptor<Caller> caller = ArgumentCaptor.forClass(Caller.class);
         verify(opening).open(caller.capture(), eq(token),
-                eq(new OpeningDeal.OpenDeal("office-1", "unit-1", "lead-1", "王先生", "13812345678")));
+                eq(new OpeningDeal.OpenDeal("office-1", "unit-1", "lead-1", "王先生", "13812345678", null, null)));
         assertThat(caller.getValue().userId()).isEqualTo("u-consultant-1");
     }
 }

@@ -1,0 +1,58 @@
+package com.anchang.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The embedded platform as an end-to-end test class runs it ({@code @RegisterExtension static final}):
+ * started before the class's tests, every process on its default port plus the class's own offset (so
+ * that tests and a running platform stay apart), data and logs in a fresh folder under {@code target},
+ * the demo data loaded; a client of its gateway; stopped after the class.
+ */
+final class E2EPlatform implements BeforeAllCallback, AfterAllCallback {
+
+    private final int portOffset;
+    private final String varPrefix;
+    private EmbeddedPlatform platform;
+    private GatewayClient gateway;
+    private String buildingId;
+
+    E2EPlatform(int portOffset, String varPrefix) {
+        this.portOffset = portOffset;
+        this.varPrefix = varPrefix;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        Path home = Path.of("..").toAbsolutePath().normalize();
+        Path var = Files.createTempDirectory(Path.of("target"), varPrefix).toAbsolutePath();
+        PlatformConfig config = new PlatformConfig(home, var, portOffset, true,
+                Path.of(ProcessHandle.current().info().command().orElse("java")));
+        platform = EmbeddedPlatform.start(config, System.out);
+        gateway = new GatewayClient(config.gatewayUrl());
+        buildingId = new DemoData().loadOnce(config, platform.secrets()).getFirst();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    EmbeddedPlatform platform() {
+        return platform;
+    }
+
+    GatewayClient gateway() {
+        return gateway;
+    }
+
+    /** The first demo office's (滨江) building. */
+    String buildingId() {
+        return buildingId;
+    }
+}

@@ -1,0 +1,107 @@
+package com.anchang.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The embedded platform as a client meets it: requests through the gateway only, the demo users signed in
+ * there (POST /auth/sign-in, as the web UI does), answers as status and JSON. Never throws on 4xx/5xx.
+ */
+final class GatewayClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String gateway;
+    private final Map<String, Staff> signedIn = new ConcurrentHashMap<>();
+
+    GatewayClient(String gateway) {
+        this.gateway = gateway;
+    }
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    /** A demo user signed in at the gateway. */
+    record Staff(GatewayClient client, String username, String userId, String token) {
+
+        Answer call(String method, String path, Object body) {
+            return call(method, path, body, Map.of());
+        }
+
+        Answer call(String method, String path, Object body, Map<String, String> headers) {
+            Map<String, String> all = new HashMap<>(headers);
+            all.put("Authorization", "Bearer " + token);
+            return client.call(method, path, body, all);
+        }
+
+        Answer get(String path) {
+            return call("GET", path, null);
+        }
+    }
+
+    /** Signs a demo user in once (the gateway limits sign-ins per account and address). */
+    Staff as(String username) {
+        return signedIn.computeIfAbsent(username, name -> {
+            Answer signIn = call("POST", "/auth/sign-in", Map.of("username", name, "password", DemoData.DEMO_PASSWORD));
+            assertThat(signIn.status()).as("signing in " + name + ": " + signIn.body()).isEqualTo(200);
+            String token = signIn.body().get("accessToken").asText();
+            try {
+                JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+                return new Staff(this, name, claims.get("sub").asText(), token);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    Answer call(String method, String path, Object body) {
+        return call(method, path, body, Map.of());
+    }
+
+    Answer call(String method, String path, Object body, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30));
+            headers.forEach(request::header);
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(
+                        body instanceof String s ? s : JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), parse(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** JSON as JSON; an empty or non-JSON body (e.g. a server's bare 431) as text, so a test sees the status. */
+    static JsonNode parse(String body) {
+        if (body.isEmpty()) {
+            return JSON.nullNode();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+}

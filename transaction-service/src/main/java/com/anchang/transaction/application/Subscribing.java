@@ -1,0 +1,53 @@
+package com.anchang.transaction.application;
+
+import com.anchang.support.security.Caller;
+import com.anchang.transaction.domain.Deal;
+import com.anchang.transaction.domain.Financing;
+import com.anchang.transaction.domain.Subscription;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * DEAL-4: the subscription agreement — drafted by the deal's consultant or the PM once the formal
+ * deposit is in, reviewed and approved by the PM, then signed by the buyer in person or by an agent
+ * with a notarised power of attorney (the signing recorded by the consultant or the PM).
+ */
+public class Subscribing {
+
+    static final String[] DEAL_STAFF = {Caller.CONSULTANT, Caller.PM};
+
+    public record Draft(Financing financing, BigDecimal downPaymentAmount, String buyerIdNumber) {
+    }
+
+    public record Signing(Subscription.Signer signer, String agentName, String agentIdNumber,
+            String notaryCertificateNumber, String idCopyFileId, String powerOfAttorneyFileId) {
+    }
+
+    private final DealSteps steps;
+
+    public Subscribing(DealSteps steps) {
+        this.steps = steps;
+    }
+
+    public Deal draft(Caller caller, String dealId, String requestId, Draft draft) {
+        return steps.run(caller, dealId, requestId, "draft-subscription", "draft the subscription", DEAL_STAFF,
+                (deal, by, policy, now) -> {
+                    deal.draftSubscription(draft.financing(), draft.downPaymentAmount(), draft.buyerIdNumber(),
+                            by.userId(), now, policy);
+                    return List.of();
+                });
+    }
+
+    public Deal approve(Caller caller, String dealId, String requestId) {
+        return steps.run(caller, dealId, requestId, "approve-subscription", "approve the subscription (DEAL-4)",
+                new String[] {Caller.PM}, (deal, by, policy, now) -> List.of(deal.approveSubscription(by, now)));
+    }
+
+    public Deal sign(Caller caller, String dealId, String requestId, Signing signing) {
+        return steps.run(caller, dealId, requestId, "sign-subscription", "record the subscription's signing",
+                DEAL_STAFF, (deal, by, policy, now) -> List.of(deal.signSubscription(new Subscription.Signature(
+                        signing.signer(), signing.agentName(), signing.agentIdNumber(),
+                        signing.notaryCertificateNumber(), signing.idCopyFileId(), signing.powerOfAttorneyFileId(),
+                        by.userId(), now), now)));
+    }
+}
