@@ -1,6 +1,7 @@
 package com.anchang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -317,5 +319,69 @@ class SimulatedClockE2E {
         assertThat(ClockCommand.run(config, List.of("set", "2026-03-01T00:00+08:00"), OFFICE, new PrintStream(printed, true,
                 StandardCharsets.UTF_8))).isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("never goes back");
+    }
+
+    /** The local inbox's entries of one deal, as the office's PM reads them (what the buyer would have received). */
+    static List<JsonNode> inboxOf(String dealId) {
+        Answer inbox = call("bj.pm", "GET", "/api/notifications/inbox?officeId=office-binjiang", null);
+        assertThat(inbox.status()).as(inbox.body().toString()).isEqualTo(200);
+        List<JsonNode> entries = new ArrayList<>();
+        inbox.body().forEach(entry -> {
+            if (dealId.equals(entry.path("dealId").asText())) {
+                entries.add(entry);
+            }
+        });
+        return entries;
+    }
+
+    static String officeTime(Instant instant) {
+        return instant.atZone(OFFICE).toOffsetDateTime().toString();
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("NOTE-1 on the simulated clock: a down payment due in 10 days is reminded at T-5 and T-2, 10:00 office time, as the clock passes them — not a minute earlier, each once, into the local inbox")
+    void downPaymentRemindersAsTheClockPassesThem() {
+        Instant now = Instant.parse(call("platform.admin", "GET", "/api/platform/clock", null).body().get("now").asText());
+        LocalDate due = LocalDate.ofInstant(now, OFFICE).plusDays(10);
+        String unitId = buildingId + "-102";
+        Answer opened = call("bj.consultant1", "POST", "/api/deals", Map.of("officeId", "office-binjiang", "unitId", unitId,
+                "leadId", "lead-clock-102", "buyerName", "赵女士", "buyerMobile", "13900001020"));
+        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        String dealId = opened.body().get("dealId").asText();
+        Answer held = call("bj.consultant1", "POST", "/api/inventory/units/" + unitId + "/hold",
+                Map.of("dealId", dealId, "buyerRef", "赵女士 139****1020"));
+        assertThat(held.status()).as(held.body().toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "UNIT_HELD".equals(
+                call("bj.consultant1", "GET", "/api/deals/" + dealId, null).body().path("status").asText()));
+        Answer entered = call("bj.finance", "POST", "/api/deals/" + dealId + "/payments", Map.of("purpose",
+                "FORMAL_DEPOSIT", "amount", "50000.00", "method", "TRANSFER", "downPaymentDueDate", due.toString()));
+        assertThat(entered.status()).as(entered.body().toString()).isEqualTo(200);
+        String paymentId = entered.body().path("waitingPayment").path("paymentId").asText();
+        Answer confirmed = call("bj.pm", "POST", "/api/deals/" + dealId + "/payments/" + paymentId + "/confirm", null);
+        assertThat(confirmed.status()).as(confirmed.body().toString()).isEqualTo(200);
+
+        Instant fiveDaysBefore = due.minusDays(5).atTime(10, 0).atZone(OFFICE).toInstant();
+        Instant twoDaysBefore = due.minusDays(2).atTime(10, 0).atZone(OFFICE).toInstant();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                call("bj.pm", "GET", "/api/notifications/deals/" + dealId + "/reminders", null).body().findValuesAsText("dueAt"))
+                .as("planned from transaction.deposit-received").containsExactly(fiveDaysBefore.toString(), twoDaysBefore.toString()));
+
+        moveClock("to", officeTime(fiveDaysBefore.minusSeconds(60)));
+        assertThat(inboxOf(dealId)).as("nothing sent at 09:59 five days before").isEmpty();
+
+        JsonNode tenOClock = moveClock("by", "1m");
+        assertThat(runsOf(tenOClock, "notification-service", "reminder-dispatch")).contains(fiveDaysBefore);
+        assertThat(inboxOf(dealId)).as("the T-5 reminder, as soon as the move returned").singleElement()
+                .satisfies(entry -> assertThat(entry.path("text").asText()).contains("赵女士"));
+
+        JsonNode later = moveClock("to", officeTime(twoDaysBefore.plusSeconds(60)));
+        assertThat(runsOf(later, "notification-service", "reminder-dispatch")).contains(twoDaysBefore);
+        assertThat(inboxOf(dealId)).as("T-5 and T-2, each once").hasSize(2);
+        List<Instant> sent = call("bj.pm", "GET", "/api/notifications/deals/" + dealId + "/reminders", null).body()
+                .findValuesAsText("sentAt").stream().map(Instant::parse).toList();
+        assertThat(sent).as("sent at their simulated instants").hasSize(2);
+        assertThat(sent.get(0)).isBetween(fiveDaysBefore, fiveDaysBefore.plusSeconds(60));
+        assertThat(sent.get(1)).isBetween(twoDaysBefore, twoDaysBefore.plusSeconds(60));
     }
 }
