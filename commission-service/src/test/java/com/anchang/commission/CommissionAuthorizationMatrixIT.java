@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.anchang.commission.domain.CreditRepository;
-import com.anchang.commission.domain.LeadOwnershipRepository;
+import com.anchang.commission.domain.OwnershipTimelineRepository;
 import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.transaction.DepositReceived;
@@ -38,7 +38,7 @@ class CommissionAuthorizationMatrixIT {
     @Autowired
     KafkaTemplate<String, String> kafka;
     @Autowired
-    LeadOwnershipRepository ownerships;
+    OwnershipTimelineRepository ownerships;
     @Autowired
     CreditRepository credits;
 

@@ -1,13 +1,14 @@
 package com.anchang.commission.config;
 
 import com.anchang.commission.adapter.persistence.MongoCreditRepository;
-import com.anchang.commission.adapter.persistence.MongoLeadOwnershipRepository;
+import com.anchang.commission.adapter.persistence.MongoOwnershipTimelineRepository;
 import com.anchang.commission.application.CreditingDeal;
 import com.anchang.commission.application.RememberingLeadOwnership;
 import com.anchang.commission.application.ViewingCredits;
 import com.anchang.commission.domain.CreditPolicy;
 import com.anchang.commission.domain.CreditRepository;
-import com.anchang.commission.domain.LeadOwnershipRepository;
+import com.anchang.commission.domain.OfficeCreditPolicy;
+import com.anchang.commission.domain.OwnershipTimelineRepository;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,8 @@ public class CommissionConfiguration {
     }
 
     @Bean
-    LeadOwnershipRepository leadOwnershipRepository(MongoTemplate mongo) {
-        return new MongoLeadOwnershipRepository(mongo);
+    OwnershipTimelineRepository ownershipTimelineRepository(MongoTemplate mongo) {
+        return new MongoOwnershipTimelineRepository(mongo);
     }
 
     @Bean
@@ -37,14 +38,14 @@ public class CommissionConfiguration {
     }
 
     @Bean
-    RememberingLeadOwnership rememberingLeadOwnership(LeadOwnershipRepository ownerships) {
-        return new RememberingLeadOwnership(ownerships);
+    RememberingLeadOwnership rememberingLeadOwnership(OwnershipTimelineRepository timelines) {
+        return new RememberingLeadOwnership(timelines);
     }
 
     @Bean
-    CreditingDeal creditingDeal(CreditRepository credits, LeadOwnershipRepository ownerships, CreditPolicy policy,
+    CreditingDeal creditingDeal(CreditRepository credits, OwnershipTimelineRepository timelines, CreditPolicy policy,
             Clock clock) {
-        return new CreditingDeal(credits, ownerships, policy, clock);
+        return new CreditingDeal(credits, timelines, policy, OfficeCreditPolicy.DEFAULTS, clock);
     }
 
     @Bean

@@ -3,7 +3,12 @@ package com.anchang.commission.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.events.GoldenSamples;
+import com.anchang.events.lead.LeadCollisionResolved;
+import com.anchang.events.lead.LeadProtectionExtended;
+import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadRegistered;
+import com.anchang.events.lead.LeadReleased;
+import com.anchang.events.lead.LeadViolationRecorded;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.support.messaging.EventJson;
 import java.math.BigDecimal;
@@ -41,5 +46,67 @@ class CommissionContractsTest {
         assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
         assertThat(event.amount()).isEqualTo(new BigDecimal("50000.00"));
         assertThat(event.receivedAt()).isEqualTo(Instant.parse("2026-11-21T03:30:00Z"));
+    }
+
+    static <T> T golden(String type, int version, Class<T> payload) {
+        return EventJson.read(GoldenSamples.json(type, version), payload);
+    }
+
+    @Test
+    @DisplayName("LeadProtectionExtended v1 (consumed) parses with the owner, the new last protected day and when")
+    void protectionExtendedParses() {
+        LeadProtectionExtended event = golden(LeadProtectionExtended.TYPE, LeadProtectionExtended.VERSION,
+                LeadProtectionExtended.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.ownerConsultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.protectedUntil()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(event.extendedAt()).isEqualTo(Instant.parse("2026-11-23T03:30:00Z"));
+    }
+
+    @Test
+    @DisplayName("LeadReleased v1 (consumed) parses with the former owner and the instant of release")
+    void releasedParses() {
+        LeadReleased event = golden(LeadReleased.TYPE, LeadReleased.VERSION, LeadReleased.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.formerOwnerConsultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.releasedAt()).isEqualTo(Instant.parse("2026-11-27T16:05:00Z"));
+    }
+
+    @Test
+    @DisplayName("LeadReassigned v1 (consumed) parses with the new owner, since when, and the protection window")
+    void reassignedParses() {
+        LeadReassigned event = golden(LeadReassigned.TYPE, LeadReassigned.VERSION, LeadReassigned.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.ownerConsultantId()).isEqualTo("u-bj-consultant-2");
+        assertThat(event.ownedSince()).isEqualTo(Instant.parse("2026-11-29T06:00:00Z"));
+        assertThat(event.protectedUntil()).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(event.reason()).isEqualTo("RE_REGISTERED");
+    }
+
+    @Test
+    @DisplayName("LeadCollisionResolved v1 (consumed) parses with the follower and when it was resolved (LEAD-5)")
+    void collisionResolvedParses() {
+        LeadCollisionResolved event = golden(LeadCollisionResolved.TYPE, LeadCollisionResolved.VERSION,
+                LeadCollisionResolved.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.followerConsultantId()).isEqualTo("u-bj-consultant-2");
+        assertThat(event.resolvedAt()).isEqualTo(Instant.parse("2026-11-23T05:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("LeadViolationRecorded v1 (consumed) parses with the offender and the rightful owner (LEAD-9)")
+    void violationRecordedParses() {
+        LeadViolationRecorded event = golden(LeadViolationRecorded.TYPE, LeadViolationRecorded.VERSION,
+                LeadViolationRecorded.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.offenderConsultantId()).isEqualTo("u-bj-consultant-2");
+        assertThat(event.rightfulOwnerConsultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.kind()).isEqualTo("GRABBING");
+        assertThat(event.recordedAt()).isEqualTo(Instant.parse("2026-11-23T05:00:00Z"));
     }
 }
