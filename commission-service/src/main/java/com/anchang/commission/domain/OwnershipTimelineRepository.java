@@ -1,5 +1,6 @@
 package com.anchang.commission.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: the consumer-owned ownership history of each lead. */
@@ -13,4 +14,10 @@ public interface OwnershipTimelineRepository {
      * @return false when the fact's event had been recorded already (a redelivery): nothing was changed
      */
     boolean record(String leadId, String developerId, String officeId, OwnershipFact fact);
+
+    /** Remembers that a deal names this lead (creating an empty timeline when its facts have not come yet). */
+    void attachDeal(String leadId, String dealId);
+
+    /** The deals that name this lead, to decide again when one of its facts arrives. */
+    List<String> dealsOf(String leadId);
 }

@@ -9,7 +9,10 @@ import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadReleased;
 import com.anchang.events.lead.LeadViolationRecorded;
+import com.anchang.events.transaction.ContractSigned;
+import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.messaging.EventJson;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -108,5 +111,45 @@ class CommissionContractsTest {
         assertThat(event.rightfulOwnerConsultantId()).isEqualTo("u-bj-consultant-1");
         assertThat(event.kind()).isEqualTo("GRABBING");
         assertThat(event.recordedAt()).isEqualTo(Instant.parse("2026-11-23T05:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("SubscriptionSigned v1 (consumed) parses with the closer, the lead, the buyer's mobile (COMM-4 identity), the price and when")
+    void subscriptionSignedParses() {
+        SubscriptionSigned event = golden(SubscriptionSigned.TYPE, SubscriptionSigned.VERSION, SubscriptionSigned.class);
+
+        assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(event.developerId()).isEqualTo("dev-huaxin");
+        assertThat(event.officeId()).isEqualTo("office-binjiang");
+        assertThat(event.consultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.buyerMobile()).isEqualTo("13812345678");
+        assertThat(event.price()).isEqualTo(new BigDecimal("3200000.00"));
+        assertThat(event.signedAt()).isEqualTo(Instant.parse("2026-11-21T04:30:00Z"));
+    }
+
+    @Test
+    @DisplayName("ContractSigned v1 (consumed) parses with the closer, the lead, the buyer's mobile, the deal price and when")
+    void contractSignedParses() {
+        ContractSigned event = golden(ContractSigned.TYPE, ContractSigned.VERSION, ContractSigned.class);
+
+        assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(event.consultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.buyerMobile()).isEqualTo("13812345678");
+        assertThat(event.dealPrice()).isEqualTo(new BigDecimal("3200000.00"));
+        assertThat(event.signedAt()).isEqualTo(Instant.parse("2026-12-21T07:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("DealCancelled v1 (consumed) parses with the deal, its office and developer, the lead and the reason (COMM-6)")
+    void dealCancelledParses() {
+        DealCancelled event = golden(DealCancelled.TYPE, DealCancelled.VERSION, DealCancelled.class);
+
+        assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(event.developerId()).isEqualTo("dev-huaxin");
+        assertThat(event.officeId()).isEqualTo("office-binjiang");
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.reason()).isEqualTo("the buyer withdrew; deposit refunded");
     }
 }

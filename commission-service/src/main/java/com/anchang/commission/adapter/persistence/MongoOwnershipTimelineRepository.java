@@ -8,6 +8,8 @@ import com.anchang.commission.domain.OwnershipTimeline;
 import com.anchang.commission.domain.OwnershipTimelineRepository;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -30,24 +32,44 @@ public class MongoOwnershipTimelineRepository implements OwnershipTimelineReposi
     @Override
     public boolean record(String leadId, String developerId, String officeId, OwnershipFact fact) {
         OwnershipTimelineDocument.Fact stored = OwnershipTimelineDocument.Fact.of(fact);
+        return append(new OwnershipTimelineDocument(leadId, developerId, officeId, List.of(stored), List.of(), 0),
+                current -> current.facts().stream().anyMatch(f -> f.eventId().equals(fact.eventId())),
+                current -> new Update().push("facts", stored)
+                        .set("developerId", current.developerId() == null ? developerId : current.developerId())
+                        .set("officeId", current.officeId() == null ? officeId : current.officeId()));
+    }
+
+    @Override
+    public void attachDeal(String leadId, String dealId) {
+        append(new OwnershipTimelineDocument(leadId, null, null, List.of(), List.of(dealId), 0),
+                current -> current.dealIds() != null && current.dealIds().contains(dealId),
+                current -> new Update().push("dealIds", dealId));
+    }
+
+    @Override
+    public List<String> dealsOf(String leadId) {
+        OwnershipTimelineDocument document = mongo.findById(leadId, OwnershipTimelineDocument.class);
+        return document == null || document.dealIds() == null ? List.of() : document.dealIds();
+    }
+
+    /** @return false when the document holds it already */
+    private boolean append(OwnershipTimelineDocument first, Predicate<OwnershipTimelineDocument> holds,
+            Function<OwnershipTimelineDocument, Update> change) {
         while (true) {
-            OwnershipTimelineDocument current = mongo.findById(leadId, OwnershipTimelineDocument.class);
+            OwnershipTimelineDocument current = mongo.findById(first.leadId(), OwnershipTimelineDocument.class);
             if (current == null) {
                 try {
-                    mongo.insert(new OwnershipTimelineDocument(leadId, developerId, officeId, List.of(stored), 0));
+                    mongo.insert(first);
                     return true;
                 } catch (DuplicateKeyException e) {
                     continue;
                 }
             }
-            if (current.facts().stream().anyMatch(f -> f.eventId().equals(fact.eventId()))) {
+            if (holds.test(current)) {
                 return false;
             }
-            Update update = new Update().push("facts", stored).inc("version", 1)
-                    .set("developerId", current.developerId() == null ? developerId : current.developerId())
-                    .set("officeId", current.officeId() == null ? officeId : current.officeId());
-            if (mongo.updateFirst(query(where("_id").is(leadId).and("version").is(current.version())), update,
-                    OwnershipTimelineDocument.class).getModifiedCount() == 1) {
+            if (mongo.updateFirst(query(where("_id").is(first.leadId()).and("version").is(current.version())),
+                    change.apply(current).inc("version", 1), OwnershipTimelineDocument.class).getModifiedCount() == 1) {
                 return true;
             }
         }

@@ -12,13 +12,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One lead's ownership history, keyed by lead id; each fact carries the id of its event, so a
  * redelivery is seen in the document it would change. Written by compare-and-set on {@code version}
- * ({@code id_version} serves it on the embedded store too). {@code protectedUntil} is an ISO date: a
+ * ({@code id_version} serves it on the embedded store too). {@code dealIds}: the deals of the lead seen
+ * here, decided again when a fact arrives (a deal may come before its lead's registration). {@code protectedUntil} is an ISO date: a
  * calendar day of the office.
  */
 @Document("ownership_timelines")
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 public record OwnershipTimelineDocument(@Id String leadId, String developerId, String officeId, List<Fact> facts,
-        long version) {
+        List<String> dealIds, long version) {
 
     public record Fact(String eventId, OwnershipFact.Kind kind, Instant at, String consultantId, String protectedUntil,
             String offenderConsultantId, String detail) {
