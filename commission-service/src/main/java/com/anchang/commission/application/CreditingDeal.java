@@ -92,9 +92,8 @@ public class CreditingDeal {
      */
     public void ownershipChanged(String leadId, String eventId) {
         for (String dealId : timelines.dealsOf(leadId)) {
-            if (credits.find(dealId).isEmpty()) {
-                continue; // its deal event is being applied and reads the timeline itself
-            }
+            // a deal attached but not stored yet gets a bare document recording the fact: its own event's
+            // insert then fails, and it reads the timeline again with this fact in it
             apply(dealId, eventId, deal -> deal.considered(eventId)
                     .decide(timelineOf(deal), policy, rules, eventId, clock.instant()));
         }
