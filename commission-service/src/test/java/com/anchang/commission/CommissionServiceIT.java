@@ -3,12 +3,15 @@ package com.anchang.commission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.anchang.commission.domain.CreditRepository;
-import com.anchang.commission.domain.LeadOwnershipRepository;
+import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.DealCreditRepository;
+import com.anchang.commission.domain.OwnershipTimelineRepository;
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadRegistered;
+import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
@@ -40,7 +43,7 @@ class CommissionServiceIT {
     /** The lead owner, a consultant at office-1 and office-2. */
     static final TestTokens.Staff OWNER = TestTokens.staff("c-owner", "dev-1").at("office-1", "CONSULTANT")
             .at("office-2", "CONSULTANT");
-    /** Closes deals of c-owner's leads: recorded on the credit, not credited. */
+    /** A colleague of c-owner at office-1; closes a deal inside c-owner's protection in the COMM-2 test. */
     static final TestTokens.Staff CLOSER = TestTokens.staff("c-closer", "dev-1").at("office-1", "CONSULTANT");
     static final TestTokens.Staff SOLO = TestTokens.staff("c-solo", "dev-1").at("office-5", "CONSULTANT");
     static final TestTokens.Staff SALES_CONTROL = TestTokens.staff("u-sales-control-1", "dev-1").at("office-1", "SALES_CONTROL");
@@ -59,9 +62,9 @@ class CommissionServiceIT {
     @Autowired
     KafkaTemplate<String, String> kafka;
     @Autowired
-    LeadOwnershipRepository ownerships;
+    OwnershipTimelineRepository ownerships;
     @Autowired
-    CreditRepository credits;
+    DealCreditRepository credits;
     @Autowired
     MeterRegistry meters;
 
@@ -80,20 +83,37 @@ class CommissionServiceIT {
                 new BigDecimal("50000.00"), Instant.parse("2026-11-21T03:30:00Z"), LocalDate.parse("2026-12-21"));
     }
 
-    /** A deal at office-1 of c-owner's lead, closed by c-closer: credited to c-owner (COMM-1). */
+    static SubscriptionSigned subscription(String dealId, String officeId, String closerId, String leadId, String price) {
+        return new SubscriptionSigned(dealId, "dev-1", officeId, "unit-3-1802", "3-1802", closerId, leadId, "王先生",
+                "139" + dealId.hashCode(), "SMS", new BigDecimal(price), new BigDecimal("50000.00"),
+                new BigDecimal("910000.00"), LocalDate.parse("2026-12-21"), "COMMERCIAL_LOAN", new BigDecimal("2240000.00"),
+                "BUYER", Instant.parse("2026-11-21T04:30:00Z"));
+    }
+
+    /** A deal at office-1 of c-owner's lead, its deposit taken and its subscription signed by c-owner: credited to c-owner (COMM-1). */
     String leadOwnersDeal() {
         String leadId = id("lead");
         String dealId = id("deal");
         leadRegistered(leadId, "office-1", "c-owner");
         await().atMost(Duration.ofSeconds(30)).until(() -> ownerships.find(leadId).isPresent());
         TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
-                deposit(dealId, "office-1", "c-closer", leadId));
+                deposit(dealId, "office-1", "c-owner", leadId));
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                subscription(dealId, "office-1", "c-owner", leadId, "3200000.00"));
         awaitCredit(dealId);
         return dealId;
     }
 
     void awaitCredit(String dealId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> credits.find(dealId).isPresent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> credits.find(dealId).filter(DealCredit::recognised).isPresent());
+    }
+
+    Answer ledgerOf(TestTokens.Staff caller, String consultantId, String officeId) {
+        return server.as(caller.token()).get("/api/commissions/consultants/" + consultantId + "/ledger?officeId=" + officeId);
+    }
+
+    static BigDecimal money(Object value) {
+        return new BigDecimal(value.toString());
     }
 
     Answer creditOf(TestTokens.Staff caller, String dealId) {
@@ -105,50 +125,100 @@ class CommissionServiceIT {
     }
 
     @Test
-    @DisplayName("COMM-1: a deal closed by another consultant is credited to the lead's owner, the closer recorded, from lead and deposit events")
-    void creditsTheLeadOwner() {
-        String dealId = leadOwnersDeal();
+    @SuppressWarnings("unchecked")
+    @DisplayName("COMM-1, COMM-2, COMM-6: a deal closed by c-closer inside c-owner's protection is provisional at the deposit, split 50/50 at the subscription with its explanation, visible to both; a cancellation reverses it by entries of their own")
+    void splitExplainedAndReversed() {
+        String leadId = id("lead");
+        String dealId = id("deal");
+        leadRegistered(leadId, "office-1", "c-owner");
+        await().atMost(Duration.ofSeconds(30)).until(() -> ownerships.find(leadId).isPresent());
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                deposit(dealId, "office-1", "c-closer", leadId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> credits.find(dealId).isPresent());
+        assertThat(creditOf(OWNER, dealId).map().get("stage")).isEqualTo("PROVISIONAL");
 
-        Answer answer = creditOf(OWNER, dealId);
-        assertThat(answer.status()).isEqualTo(200);
-        Map<String, Object> credit = answer.map();
-        assertThat(credit.get("crediteeConsultantId")).isEqualTo("c-owner");
-        assertThat(credit.get("closingConsultantId")).isEqualTo("c-closer");
-        assertThat(credit.get("leadOwnerConsultantId")).isEqualTo("c-owner");
-        assertThat(credit.get("basis")).isEqualTo("LEAD_OWNER");
-        assertThat(credit.get("status")).isEqualTo("PENDING");
-        assertThat(credit.get("officeId")).isEqualTo("office-1");
-        assertThat(credit.get("developerId")).isEqualTo("dev-1");
-        assertThat(new BigDecimal(credit.get("amountBasis").toString())).isEqualByComparingTo("50000.00");
+        String subscriptionEvent = UUID.randomUUID().toString();
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", subscriptionEvent,
+                subscription(dealId, "office-1", "c-closer", leadId, "3200000.01"));
+        awaitCredit(dealId);
 
-        assertThat(creditsOf(OWNER, "c-owner", "office-1").list()).extracting(c -> c.get("dealId")).contains(dealId);
-        assertThat(creditsOf(CLOSER, "c-closer", "office-1").list()).extracting(c -> c.get("dealId")).doesNotContain(dealId);
-        assertThat(creditsOf(OWNER, "c-owner", "office-2").list()).extracting(c -> c.get("dealId")).doesNotContain(dealId);
+        for (TestTokens.Staff consultant : List.of(OWNER, CLOSER)) {
+            Answer answer = creditOf(consultant, dealId);
+            assertThat(answer.status()).as(consultant.userId()).isEqualTo(200);
+            Map<String, Object> why = (Map<String, Object>) answer.map().get("why");
+            assertThat(why.get("ruleIds")).isEqualTo(List.of("COMM-1", "COMM-2"));
+            assertThat(why.get("ownerConsultantId")).isEqualTo("c-owner");
+            assertThat(why.get("protectedUntil")).isEqualTo("2026-11-27");
+            assertThat((List<Map<String, Object>>) why.get("ownership")).extracting(f -> f.get("kind"))
+                    .containsExactly("REGISTERED");
+            assertThat(money(((Map<String, Object>) why.get("tiering")).get("weighted"))).isEqualByComparingTo("3200000.01");
+            Map<String, Object> nets = (Map<String, Object>) answer.map().get("nets");
+            assertThat(money(nets.get("c-owner"))).isEqualByComparingTo("1600000.01");
+            assertThat(money(nets.get("c-closer"))).isEqualByComparingTo("1600000.00");
+        }
+        assertThat(money(ledgerOf(CLOSER, "c-closer", "office-1").map().get("balance")))
+                .isGreaterThanOrEqualTo(new BigDecimal("1600000.00"));
+
+        String cancellation = UUID.randomUUID().toString();
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", cancellation,
+                new DealCancelled(dealId, "dev-1", "office-1", "unit-3-1802", "the buyer withdrew", "u-finance-1",
+                        Instant.parse("2026-11-22T05:30:00Z")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> credits.find(dealId).orElseThrow().stage() == DealCredit.Stage.REVERSED);
+
+        Map<String, Object> reversed = creditOf(PM, dealId).map();
+        assertThat((Map<String, Object>) reversed.get("nets")).isEmpty();
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) reversed.get("entries");
+        assertThat(entries).extracting(e -> e.get("kind")).containsExactly("CREDIT", "CREDIT", "REVERSAL", "REVERSAL");
+        assertThat(entries).extracting(e -> e.get("causeEventId"))
+                .containsExactly(subscriptionEvent, subscriptionEvent, cancellation, cancellation);
+        // the ledger keeps both lines of each: the credit and its reversal
+        assertThat((List<Map<String, Object>>) ledgerOf(OWNER, "c-owner", "office-1").map().get("entries"))
+                .filteredOn(e -> dealId.equals(e.get("dealId"))).extracting(e -> money(e.get("amount")))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("1600000.01"), new BigDecimal("-1600000.01"));
     }
 
     @Test
-    @DisplayName("a deposit event delivered twice is handled twice and records one credit; a deal whose lead is unknown is credited to its closer")
+    @DisplayName("out of order: a subscription signed before its lead's registration arrived is credited to its closer, then moved to the owner by the registration")
+    void lateRegistrationMovesTheCredit() {
+        String leadId = id("lead");
+        String dealId = id("deal");
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-5", UUID.randomUUID().toString(),
+                new SubscriptionSigned(dealId, "dev-1", "office-5", "unit-1", "1", "c-solo", leadId, "王先生",
+                        "137" + dealId.hashCode(), "SMS", new BigDecimal("1000000.00"), null, null, null, null, null,
+                        "BUYER", Instant.parse("2026-11-21T04:30:00Z")));
+        awaitCredit(dealId);
+        assertThat(credits.find(dealId).orElseThrow().nets()).containsOnlyKeys("c-solo");
+
+        leadRegistered(leadId, "office-5", "c-other");
+        await().atMost(Duration.ofSeconds(30)).until(() -> credits.find(dealId).orElseThrow().nets().containsKey("c-other"));
+        assertThat(credits.find(dealId).orElseThrow().nets()).containsOnlyKeys("c-other", "c-solo");
+        assertThat(credits.find(dealId).orElseThrow().allocation().ruleIds()).containsExactly("COMM-1", "COMM-2");
+    }
+
+    @Test
+    @DisplayName("redelivery: a subscription event delivered twice is handled twice and makes one credit entry; a deal whose lead is unknown is credited to its closer")
     void redeliveryCreditsOnce() {
         String dealId = id("deal");
         String eventId = UUID.randomUUID().toString();
-        DepositReceived deposit = deposit(dealId, "office-5", "c-solo", id("lead-unknown"));
-        double handledBefore = depositsHandled();
+        SubscriptionSigned signed = subscription(dealId, "office-5", "c-solo", id("lead-unknown"), "1000000.00");
+        double handledBefore = handled(SubscriptionSigned.TYPE);
 
-        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-5", eventId, deposit);
-        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-5", eventId, deposit);
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-5", eventId, signed);
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-5", eventId, signed);
 
         awaitCredit(dealId);
-        Map<String, Object> credit = creditOf(SOLO, dealId).map();
-        assertThat(credit.get("crediteeConsultantId")).isEqualTo("c-solo");
-        assertThat(credit.get("closingConsultantId")).isEqualTo("c-solo");
-        assertThat(credit.get("basis")).isEqualTo("LEAD_NOT_KNOWN");
         // the second delivery was handled without error (so not dead-lettered), and changed nothing
-        await().atMost(Duration.ofSeconds(30)).until(() -> depositsHandled() >= handledBefore + 2);
-        assertThat(creditsOf(SOLO, "c-solo", "office-5").list()).hasSize(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled(SubscriptionSigned.TYPE) >= handledBefore + 2);
+        Map<String, Object> credit = creditOf(SOLO, dealId).map();
+        assertThat(credit.get("closingConsultantId")).isEqualTo("c-solo");
+        assertThat((List<?>) credit.get("entries")).hasSize(1);
+        assertThat(creditsOf(SOLO, "c-solo", "office-5").list()).extracting(c -> c.get("dealId")).contains(dealId);
     }
 
-    double depositsHandled() {
-        Counter counter = meters.find("anchang.events.consumed").tag("type", DepositReceived.TYPE)
+    double handled(String type) {
+        Counter counter = meters.find("anchang.events.consumed").tag("type", type)
                 .tag("outcome", "applied").counter();
         return counter == null ? 0 : counter.count();
     }
@@ -206,7 +276,7 @@ class CommissionServiceIT {
     }
 
     @Test
-    @DisplayName("who earned what is confidential in the office: the deal's closer (not credited) and sales control are refused its credit with 403 naming the action; a consultant may not list a colleague's credits")
+    @DisplayName("who earned what is confidential in the office: a colleague (not credited) and sales control are refused its credit with 403 naming the action; a consultant may not list a colleague's credits")
     void colleaguesAreRefused() {
         String dealId = leadOwnersDeal();
 
@@ -244,6 +314,6 @@ class CommissionServiceIT {
         Answer docs = server.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(((Map<String, Object>) docs.map().get("paths")).keySet()).contains("/api/commissions/deals/{dealId}",
-                "/api/commissions/consultants/{consultantId}/credits");
+                "/api/commissions/consultants/{consultantId}/credits", "/api/commissions/consultants/{consultantId}/ledger");
     }
 }

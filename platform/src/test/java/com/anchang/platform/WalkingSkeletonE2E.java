@@ -106,17 +106,20 @@ class WalkingSkeletonE2E {
                 Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertThat(deposit.status()).as(deposit.body().toString()).isEqualTo(200);
 
-        // transaction.deposit-received reserves the unit (inventory) and credits the lead's owner (commission, COMM-1)
+        // transaction.deposit-received reserves the unit (inventory) and records a provisional credit by the lead's
+        // owner at the deposit (commission, COMM-1; recognised at the subscription or the contract, office policy)
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESERVED".equals(
                 closer.get("/api/inventory/units/" + unitId).body().path("status").asText()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> finance.get("/api/commissions/deals/" + dealId).status() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> owner.userId().equals(finance.get("/api/commissions/deals/"
+                + dealId).body().path("why").path("ownerConsultantId").asText()));
         JsonNode credit = finance.get("/api/commissions/deals/" + dealId).body();
 
         // the caller's trace id travelled gateway → transaction-service → Kafka → the consumers' structured logs
         Path inventoryLog = E2E.platform().config().logs().resolve("inventory-service.log");
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.readAllLines(inventoryLog).stream()
                 .anyMatch(line -> line.contains("applied transaction.deposit-received") && line.contains(traceId)));
-        assertThat(credit.get("crediteeConsultantId").asText()).isEqualTo(owner.userId());
+        assertThat(credit.get("stage").asText()).isEqualTo("PROVISIONAL");
+        assertThat(credit.path("why").path("ownerConsultantId").asText()).isEqualTo(owner.userId());
         assertThat(credit.get("closingConsultantId").asText()).isEqualTo(closer.userId());
 
         // notification-service comes back and catches up: the buyer's down-payment reminders (NOTE-1)

@@ -1,29 +1,31 @@
 package com.anchang.commission.application;
 
-import com.anchang.commission.domain.LeadOwnership;
-import com.anchang.commission.domain.LeadOwnershipRepository;
-import java.time.Instant;
-import java.time.LocalDate;
+import com.anchang.commission.domain.OwnershipFact;
+import com.anchang.commission.domain.OwnershipTimelineRepository;
 
 /**
- * Keeps commission-service's copy of who owns each lead (LEAD-2), from lead-service's registrations.
- * Idempotent: the copy is keyed by lead id, so a redelivered registration changes nothing.
+ * Keeps commission-service's copy of each lead's ownership history (LEAD-2/3/5/8/9) from lead-service's
+ * events, in whatever order they arrive, and has the lead's deals decided again. Idempotent per event
+ * id: a redelivered fact adds nothing (and deciding again with it changes nothing).
  */
 public class RememberingLeadOwnership {
 
-    public record RememberLead(String leadId, String developerId, String officeId, String ownerConsultantId,
-            Instant registeredAt, LocalDate protectedUntil, String eventId) {
+    public record RememberFact(String leadId, String developerId, String officeId, OwnershipFact fact) {
     }
 
-    private final LeadOwnershipRepository ownerships;
+    private final OwnershipTimelineRepository timelines;
+    private final CreditingDeal crediting;
 
-    public RememberingLeadOwnership(LeadOwnershipRepository ownerships) {
-        this.ownerships = ownerships;
+    public RememberingLeadOwnership(OwnershipTimelineRepository timelines, CreditingDeal crediting) {
+        this.timelines = timelines;
+        this.crediting = crediting;
     }
 
-    /** @return false when this lead was known already */
-    public boolean remember(RememberLead command) {
-        return ownerships.remember(new LeadOwnership(command.leadId(), command.developerId(), command.officeId(),
-                command.ownerConsultantId(), command.registeredAt(), command.protectedUntil()), command.eventId());
+    /** @return false when this fact had been recorded already */
+    public boolean remember(RememberFact command) {
+        boolean recorded = timelines.record(command.leadId(), command.developerId(), command.officeId(), command.fact());
+        // also on a redelivery: the deals may not have been decided again before the first delivery failed
+        crediting.ownershipChanged(command.leadId(), command.fact().eventId());
+        return recorded;
     }
 }

@@ -1,16 +1,22 @@
 package com.anchang.commission.application;
 
-import com.anchang.commission.domain.Credit;
-import com.anchang.commission.domain.CreditRepository;
+import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.DealCreditRepository;
+import com.anchang.commission.domain.LedgerEntry;
+import com.anchang.commission.domain.OfficeCreditPolicy;
+import com.anchang.commission.domain.OwnershipFact;
+import com.anchang.commission.domain.OwnershipTimelineRepository;
 import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads of credits, scoped by the verified caller: one deal's, and one consultant's at an office.
- * Who earned what is confidential inside an office: a consultant reads their own credits, PM and
+ * Reads of credits, scoped by the verified caller: one deal's with why, one consultant's deals at an
+ * office, and one consultant's ledger and balance there. Who earned what is confidential inside an
+ * office: a consultant reads the deals they are (or were) credited with and their own ledger; PM and
  * finance read everyone's at their office, head office every office of its developer.
  */
 public class ViewingCredits {
@@ -18,10 +24,28 @@ public class ViewingCredits {
     static final String READ_DEAL_CREDIT = "read a deal's commission credit";
     static final String READ_CONSULTANT_CREDITS = "read another consultant's credits";
 
-    private final CreditRepository credits;
+    /** A deal's credit and the lead's ownership facts that decided it (up to its closing instant, and LEAD-9's). */
+    public record Explained(DealCredit credit, List<OwnershipFact> ownership) {
+    }
 
-    public ViewingCredits(CreditRepository credits) {
+    /**
+     * One consultant's ledger at an office, oldest first, and the balances derived from it.
+     *
+     * @param balance the sum of the entries (recognised credits less reversals)
+     * @param provisional what the consultant's provisional credits would add, not in the balance
+     */
+    public record Ledger(String consultantId, String officeId, List<LedgerEntry> entries, BigDecimal balance,
+            BigDecimal provisional) {
+    }
+
+    private final DealCreditRepository credits;
+    private final OwnershipTimelineRepository timelines;
+    private final OfficeCreditPolicy policy;
+
+    public ViewingCredits(DealCreditRepository credits, OwnershipTimelineRepository timelines, OfficeCreditPolicy policy) {
         this.credits = credits;
+        this.timelines = timelines;
+        this.policy = policy;
     }
 
     /**
@@ -29,16 +53,19 @@ public class ViewingCredits {
      * office member who is neither credited with the deal (as a consultant there) nor PM, finance or
      * head office.
      */
-    public Credit ofDeal(Caller caller, String dealId) {
-        Credit credit = credits.find(dealId).orElseThrow(() -> new NotFoundException("credit of deal", dealId));
+    public Explained ofDeal(Caller caller, String dealId) {
+        DealCredit credit = credits.find(dealId).filter(c -> c.officeId() != null)
+                .orElseThrow(() -> new NotFoundException("credit of deal", dealId));
         caller.mustSee(credit.developerId(), credit.officeId(), "credit of deal", dealId);
-        boolean creditedConsultant = credit.isCreditedTo(caller.userId())
-                && caller.holds(credit.officeId(), Caller.CONSULTANT);
+        boolean creditedConsultant = credit.concerns(caller.userId()) && caller.holds(credit.officeId(), Caller.CONSULTANT);
         if (!creditedConsultant && !caller.holds(credit.officeId(), Caller.PM, Caller.FINANCE, Caller.HEAD_OFFICE)) {
             throw new ForbiddenException(READ_DEAL_CREDIT, "to " + READ_DEAL_CREDIT
                     + " needs to be a consultant it is credited to, or PM or FINANCE or HEAD_OFFICE at " + credit.officeId());
         }
-        return credit;
+        List<OwnershipFact> ownership = credit.leadId() == null || credit.closedAt() == null ? List.of()
+                : timelines.find(credit.leadId()).map(t -> t.ownerAt(credit.closedAt(), policy.zone()).facts())
+                        .orElse(List.of());
+        return new Explained(credit, ownership);
     }
 
     /**
@@ -47,16 +74,36 @@ public class ViewingCredits {
      * caller has no role in (unless head office); 403 for another consultant's credits unless PM,
      * finance or head office.
      */
-    public List<Credit> ofConsultant(Caller caller, String officeId, String consultantId) {
+    public List<DealCredit> ofConsultant(Caller caller, String officeId, String consultantId) {
+        mayRead(caller, officeId, consultantId);
+        return credits.concerning(caller.developerId(), officeId, consultantId).stream()
+                .sorted(Comparator.comparing(DealCredit::closedAt, Comparator.nullsLast(Comparator.naturalOrder())).reversed())
+                .toList();
+    }
+
+    /** The consultant's ledger entries at the office and the balance derived from them; read as {@link #ofConsultant}. */
+    public Ledger ledgerOf(Caller caller, String officeId, String consultantId) {
+        mayRead(caller, officeId, consultantId);
+        List<DealCredit> deals = credits.concerning(caller.developerId(), officeId, consultantId);
+        List<LedgerEntry> entries = deals.stream().flatMap(d -> d.entries().stream())
+                .filter(e -> e.consultantId().equals(consultantId))
+                .sorted(Comparator.comparing(LedgerEntry::recordedAt).thenComparing(LedgerEntry::entryId))
+                .toList();
+        BigDecimal balance = entries.stream().map(LedgerEntry::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal provisional = deals.stream()
+                .filter(d -> d.stage() == DealCredit.Stage.PROVISIONAL && d.allocation() != null)
+                .flatMap(d -> d.allocation().shares().stream())
+                .filter(s -> s.consultantId().equals(consultantId))
+                .map(s -> s.amount()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new Ledger(consultantId, officeId, entries, balance, provisional);
+    }
+
+    private static void mayRead(Caller caller, String officeId, String consultantId) {
         if (!caller.sees(caller.developerId(), officeId)) {
             throw new NotFoundException("office", officeId);
         }
-        boolean own = consultantId.equals(caller.userId());
-        if (!own) {
+        if (!consultantId.equals(caller.userId())) {
             caller.mustHold(officeId, READ_CONSULTANT_CREDITS, Caller.PM, Caller.FINANCE, Caller.HEAD_OFFICE);
         }
-        return credits.creditedTo(caller.developerId(), officeId, consultantId).stream()
-                .sorted(Comparator.comparing(Credit::depositReceivedAt).reversed())
-                .toList();
     }
 }

@@ -3,8 +3,16 @@ package com.anchang.commission.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.events.GoldenSamples;
+import com.anchang.events.lead.LeadCollisionResolved;
+import com.anchang.events.lead.LeadProtectionExtended;
+import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadRegistered;
+import com.anchang.events.lead.LeadReleased;
+import com.anchang.events.lead.LeadViolationRecorded;
+import com.anchang.events.transaction.ContractSigned;
+import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.messaging.EventJson;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,5 +49,107 @@ class CommissionContractsTest {
         assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
         assertThat(event.amount()).isEqualTo(new BigDecimal("50000.00"));
         assertThat(event.receivedAt()).isEqualTo(Instant.parse("2026-11-21T03:30:00Z"));
+    }
+
+    static <T> T golden(String type, int version, Class<T> payload) {
+        return EventJson.read(GoldenSamples.json(type, version), payload);
+    }
+
+    @Test
+    @DisplayName("LeadProtectionExtended v1 (consumed) parses with the owner, the new last protected day and when")
+    void protectionExtendedParses() {
+        LeadProtectionExtended event = golden(LeadProtectionExtended.TYPE, LeadProtectionExtended.VERSION,
+                LeadProtectionExtended.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.ownerConsultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.protectedUntil()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(event.extendedAt()).isEqualTo(Instant.parse("2026-11-23T03:30:00Z"));
+    }
+
+    @Test
+    @DisplayName("LeadReleased v1 (consumed) parses with the former owner and the instant of release")
+    void releasedParses() {
+        LeadReleased event = golden(LeadReleased.TYPE, LeadReleased.VERSION, LeadReleased.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.formerOwnerConsultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.releasedAt()).isEqualTo(Instant.parse("2026-11-27T16:05:00Z"));
+    }
+
+    @Test
+    @DisplayName("LeadReassigned v1 (consumed) parses with the new owner, since when, and the protection window")
+    void reassignedParses() {
+        LeadReassigned event = golden(LeadReassigned.TYPE, LeadReassigned.VERSION, LeadReassigned.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.ownerConsultantId()).isEqualTo("u-bj-consultant-2");
+        assertThat(event.ownedSince()).isEqualTo(Instant.parse("2026-11-29T06:00:00Z"));
+        assertThat(event.protectedUntil()).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(event.reason()).isEqualTo("RE_REGISTERED");
+    }
+
+    @Test
+    @DisplayName("LeadCollisionResolved v1 (consumed) parses with the follower and when it was resolved (LEAD-5)")
+    void collisionResolvedParses() {
+        LeadCollisionResolved event = golden(LeadCollisionResolved.TYPE, LeadCollisionResolved.VERSION,
+                LeadCollisionResolved.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.followerConsultantId()).isEqualTo("u-bj-consultant-2");
+        assertThat(event.resolvedAt()).isEqualTo(Instant.parse("2026-11-23T05:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("LeadViolationRecorded v1 (consumed) parses with the offender and the rightful owner (LEAD-9)")
+    void violationRecordedParses() {
+        LeadViolationRecorded event = golden(LeadViolationRecorded.TYPE, LeadViolationRecorded.VERSION,
+                LeadViolationRecorded.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.offenderConsultantId()).isEqualTo("u-bj-consultant-2");
+        assertThat(event.rightfulOwnerConsultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.kind()).isEqualTo("GRABBING");
+        assertThat(event.recordedAt()).isEqualTo(Instant.parse("2026-11-23T05:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("SubscriptionSigned v1 (consumed) parses with the closer, the lead, the buyer's mobile (COMM-4 identity), the price and when")
+    void subscriptionSignedParses() {
+        SubscriptionSigned event = golden(SubscriptionSigned.TYPE, SubscriptionSigned.VERSION, SubscriptionSigned.class);
+
+        assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(event.developerId()).isEqualTo("dev-huaxin");
+        assertThat(event.officeId()).isEqualTo("office-binjiang");
+        assertThat(event.consultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.buyerMobile()).isEqualTo("13812345678");
+        assertThat(event.price()).isEqualTo(new BigDecimal("3200000.00"));
+        assertThat(event.signedAt()).isEqualTo(Instant.parse("2026-11-21T04:30:00Z"));
+    }
+
+    @Test
+    @DisplayName("ContractSigned v1 (consumed) parses with the closer, the lead, the buyer's mobile, the deal price and when")
+    void contractSignedParses() {
+        ContractSigned event = golden(ContractSigned.TYPE, ContractSigned.VERSION, ContractSigned.class);
+
+        assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(event.consultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.buyerMobile()).isEqualTo("13812345678");
+        assertThat(event.dealPrice()).isEqualTo(new BigDecimal("3200000.00"));
+        assertThat(event.signedAt()).isEqualTo(Instant.parse("2026-12-21T07:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("DealCancelled v1 (consumed) parses with the deal, its office and developer, the lead and the reason (COMM-6)")
+    void dealCancelledParses() {
+        DealCancelled event = golden(DealCancelled.TYPE, DealCancelled.VERSION, DealCancelled.class);
+
+        assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(event.developerId()).isEqualTo("dev-huaxin");
+        assertThat(event.officeId()).isEqualTo("office-binjiang");
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.reason()).isEqualTo("the buyer withdrew; deposit refunded");
     }
 }

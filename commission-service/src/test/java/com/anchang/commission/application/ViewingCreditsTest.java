@@ -3,59 +3,42 @@ package com.anchang.commission.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.anchang.commission.domain.Credit;
-import com.anchang.commission.domain.CreditPolicy;
-import com.anchang.commission.domain.CreditRepository;
-import com.anchang.commission.domain.LeadOwnership;
+import com.anchang.commission.application.CreditingDeal.DealEvent;
+import com.anchang.commission.application.CreditingDeal.Step;
+import com.anchang.commission.domain.CreditRules;
+import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.OfficeCreditPolicy;
+import com.anchang.commission.domain.OwnershipFact;
 import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ViewingCreditsTest {
 
-    static final Instant RECEIVED = Instant.parse("2026-11-21T03:30:00Z");
+    final InMemoryStores.Credits credits = new InMemoryStores.Credits();
+    final InMemoryStores.Timelines timelines = new InMemoryStores.Timelines();
+    final ViewingCredits viewing = new ViewingCredits(credits, timelines, OfficeCreditPolicy.DEFAULTS);
 
-    /** In memory; remembers the developer each listing was asked for. */
-    static final class InMemoryCredits implements CreditRepository {
-
-        final List<Credit> stored = new ArrayList<>();
-        final List<String> listedForDevelopers = new ArrayList<>();
-
-        @Override
-        public Optional<Credit> find(String dealId) {
-            return stored.stream().filter(c -> c.dealId().equals(dealId)).findFirst();
-        }
-
-        @Override
-        public boolean insert(Credit credit) {
-            return find(credit.dealId()).isEmpty() && stored.add(credit);
-        }
-
-        @Override
-        public List<Credit> creditedTo(String developerId, String officeId, String consultantId) {
-            listedForDevelopers.add(developerId);
-            return stored.stream().filter(c -> c.developerId().equals(developerId) && c.officeId().equals(officeId)
-                    && c.crediteeConsultantId().equals(consultantId)).toList();
-        }
-    }
-
-    final InMemoryCredits credits = new InMemoryCredits();
-    final ViewingCredits viewing = new ViewingCredits(credits);
-
+    /** c-owner's lead, closed by c-owner (deal-1) and, outside the protection, by c-closer (deal-2). */
     ViewingCreditsTest() {
-        LeadOwnership lead = new LeadOwnership("lead-1", "dev-1", "office-1", "c-owner", RECEIVED, LocalDate.of(2026, 11, 27));
-        credits.insert(Credit.onDeposit("deal-1", "dev-1", "office-1", "unit-1", "lead-1", "c-closer", lead,
-                new BigDecimal("50000.00"), RECEIVED, RECEIVED, "evt-1", new CreditPolicy()));
+        CreditingDeal crediting = new CreditingDeal(credits, timelines, new InMemoryStores.Buyers(), new CreditRules(),
+                OfficeCreditPolicy.DEFAULTS, CreditingDealTest.CLOCK);
+        timelines.record("lead-1", "dev-1", "office-1", new OwnershipFact("evt-0", OwnershipFact.Kind.REGISTERED,
+                Instant.parse("2026-11-20T02:15:00Z"), "c-owner", LocalDate.parse("2026-11-27"), null, null));
+        crediting.credit(new DealEvent(Step.SUBSCRIPTION_SIGNED, "deal-1", new DealCredit.DealFacts("dev-1", "office-1",
+                "unit-1", "lead-1", "c-owner", "13812345678", new BigDecimal("1000000.00"), "subscription price",
+                Instant.parse("2026-11-21T03:30:00Z")), "evt-1"));
+        crediting.credit(new DealEvent(Step.DEPOSIT_RECEIVED, "deal-2", new DealCredit.DealFacts("dev-1", "office-1",
+                "unit-2", "lead-1", "c-closer", "13812345678", new BigDecimal("50000.00"), "deposit",
+                Instant.parse("2026-12-01T03:30:00Z")), "evt-2"));
     }
 
     static Caller at(String userId, String developerId, String officeId, String... roles) {
@@ -67,12 +50,14 @@ class ViewingCreditsTest {
     }
 
     @Test
-    @DisplayName("COMM-1: a deal's credit is read by the consultant it is credited to, PM, finance and head office; its closer and sales control are refused naming the action")
+    @DisplayName("COMM-1: a deal's credit, with the ownership facts that decided it, is read by the consultant it is credited to, PM, finance and head office; a colleague and sales control are refused naming the action")
     void dealCreditReaders() {
         for (Caller reader : List.of(at("c-owner", "dev-1", "office-1", Caller.CONSULTANT),
                 at("u-pm", "dev-1", "office-1", Caller.PM), at("u-fin", "dev-1", "office-1", Caller.FINANCE),
                 headOffice("u-hq", "dev-1"))) {
-            assertThat(viewing.ofDeal(reader, "deal-1").crediteeConsultantId()).as(reader.userId()).isEqualTo("c-owner");
+            ViewingCredits.Explained explained = viewing.ofDeal(reader, "deal-1");
+            assertThat(explained.credit().nets()).as(reader.userId()).containsOnlyKeys("c-owner");
+            assertThat(explained.ownership()).extracting(OwnershipFact::eventId).containsExactly("evt-0");
         }
         for (Caller colleague : List.of(at("c-closer", "dev-1", "office-1", Caller.CONSULTANT),
                 at("c-owner", "dev-1", "office-1", Caller.SALES_CONTROL))) {
@@ -96,7 +81,7 @@ class ViewingCreditsTest {
     @DisplayName("a consultant lists their own credits, not a colleague's (403); an office without a role is not found; the listing is always of the caller's developer")
     void consultantCredits() {
         assertThat(viewing.ofConsultant(at("c-owner", "dev-1", "office-1", Caller.CONSULTANT), "office-1", "c-owner"))
-                .extracting(Credit::dealId).containsExactly("deal-1");
+                .extracting(DealCredit::dealId).containsExactly("deal-1");
         assertThatThrownBy(() -> viewing.ofConsultant(at("c-closer", "dev-1", "office-1", Caller.CONSULTANT), "office-1",
                 "c-owner")).isInstanceOfSatisfying(ForbiddenException.class,
                         e -> assertThat(e.action()).isEqualTo("read another consultant's credits"));
@@ -105,5 +90,23 @@ class ViewingCreditsTest {
 
         assertThat(viewing.ofConsultant(headOffice("u-hq-2", "dev-2"), "office-1", "c-owner")).isEmpty();
         assertThat(credits.listedForDevelopers).containsExactly("dev-1", "dev-2");
+    }
+
+    @Test
+    @DisplayName("a consultant's ledger: the balance is the sum of the recognised entries; a provisional credit is shown beside it, not in it; a colleague's ledger is refused")
+    void ledgerAndBalance() {
+        ViewingCredits.Ledger owners = viewing.ledgerOf(at("c-owner", "dev-1", "office-1", Caller.CONSULTANT), "office-1",
+                "c-owner");
+        assertThat(owners.entries()).singleElement().satisfies(e -> assertThat(e.causeEventId()).isEqualTo("evt-1"));
+        assertThat(owners.balance()).isEqualByComparingTo("1000000.00");
+
+        ViewingCredits.Ledger closers = viewing.ledgerOf(at("c-closer", "dev-1", "office-1", Caller.CONSULTANT),
+                "office-1", "c-closer");
+        assertThat(closers.entries()).isEmpty();
+        assertThat(closers.balance()).isEqualByComparingTo("0");
+        assertThat(closers.provisional()).isEqualByComparingTo("50000.00");
+
+        assertThatThrownBy(() -> viewing.ledgerOf(at("c-closer", "dev-1", "office-1", Caller.CONSULTANT), "office-1",
+                "c-owner")).isInstanceOf(ForbiddenException.class);
     }
 }

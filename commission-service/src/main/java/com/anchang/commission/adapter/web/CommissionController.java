@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/commissions")
-@Tag(name = "commission", description = "Performance credits of deals (COMM-1)")
+@Tag(name = "commission", description = "Performance credits of deals and their ledger (COMM-1, COMM-2, COMM-4, COMM-6)")
 class CommissionController {
 
     private final ViewingCredits viewing;
@@ -26,8 +26,10 @@ class CommissionController {
     }
 
     @GetMapping("/deals/{dealId}")
-    @Operation(summary = "The credit of one deal: who it goes to and why (COMM-1)",
-            description = "For the consultant it is credited to, and the office's PM and finance, and head office.")
+    @Operation(summary = "The credit of one deal: who it goes to, how much and why (COMM-1, COMM-2, COMM-4, COMM-6)",
+            description = "The rules applied, the lead's ownership timeline up to the closing instant, the tiering and "
+                    + "split arithmetic, the ledger entries. For a consultant it is (or was) credited to, and the "
+                    + "office's PM and finance, and head office.")
     @ApiResponse(responseCode = "403", description = "A member of the deal's office it is not credited to (colleague, sales control)")
     @ApiResponse(responseCode = "404", description = "No credit for this deal, or one of an office the caller has no role in")
     CreditView ofDeal(Caller caller, @PathVariable String dealId) {
@@ -43,5 +45,16 @@ class CommissionController {
     List<CreditView> ofConsultant(Caller caller, @PathVariable String consultantId,
             @RequestParam @NotBlank @Size(max = 64) String officeId) {
         return viewing.ofConsultant(caller, officeId, consultantId).stream().map(CreditView::of).toList();
+    }
+
+    @GetMapping("/consultants/{consultantId}/ledger")
+    @Operation(summary = "A consultant's ledger at an office: credit and reversal entries, each with its cause, and the balance",
+            description = "The balance is the sum of the entries; provisional credits (before the subscription or the "
+                    + "contract, office policy) are shown beside it, not in it. Read as the credits of a consultant.")
+    @ApiResponse(responseCode = "403", description = "Another consultant's ledger, asked by a consultant or sales control")
+    @ApiResponse(responseCode = "404", description = "An office the caller has no role in (and is not head office)")
+    LedgerView ledgerOf(Caller caller, @PathVariable String consultantId,
+            @RequestParam @NotBlank @Size(max = 64) String officeId) {
+        return LedgerView.of(viewing.ledgerOf(caller, officeId, consultantId));
     }
 }

@@ -12,15 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.anchang.commission.application.ViewingCredits;
-import com.anchang.commission.domain.Attribution;
-import com.anchang.commission.domain.Credit;
-import com.anchang.commission.domain.CreditStatus;
+import com.anchang.commission.domain.CreditRules;
+import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.OfficeCreditPolicy;
+import com.anchang.commission.domain.OwnershipFact;
+import com.anchang.commission.domain.OwnershipTimeline;
 import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.test.TestTokens;
 import com.anchang.support.test.WebSliceTest;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,11 +42,17 @@ class CommissionControllerTest {
     @MockitoBean
     ViewingCredits viewing;
 
-    static Credit credit() {
-        return new Credit("deal-1", "dev-1", "office-1", "unit-1", "lead-1",
-                new Attribution("c-owner", "c-closer", "c-owner", Attribution.Basis.LEAD_OWNER),
-                new BigDecimal("50000.00"), CreditStatus.PENDING, Instant.parse("2030-01-01T00:00:00Z"),
-                Instant.parse("2030-01-01T00:00:01Z"), "evt-1");
+    static final OwnershipFact REGISTERED = new OwnershipFact("evt-0", OwnershipFact.Kind.REGISTERED,
+            Instant.parse("2030-01-01T00:00:00Z"), "c-owner", LocalDate.parse("2030-01-08"), null, "WALK_IN");
+
+    /** c-owner's lead closed by c-closer inside the protection: 50/50 (COMM-2). */
+    static DealCredit credit() {
+        OwnershipTimeline timeline = OwnershipTimeline.empty("lead-1").with("dev-1", "office-1", REGISTERED);
+        return DealCredit.open("deal-1")
+                .with(new DealCredit.DealFacts("dev-1", "office-1", "unit-1", "lead-1", "c-closer", "13812345678",
+                        new BigDecimal("50000.00"), "subscription price", Instant.parse("2030-01-02T00:00:00Z")), "evt-1")
+                .recognise(Instant.parse("2030-01-02T00:00:00Z"), BigDecimal.ZERO, timeline, OfficeCreditPolicy.DEFAULTS,
+                        new CreditRules(), "evt-1", Instant.parse("2030-01-02T00:00:01Z"));
     }
 
     @Test
@@ -71,20 +80,43 @@ class CommissionControllerTest {
     }
 
     @Test
-    @DisplayName("COMM-1: a deal's credit answers who it goes to and why; a consultant's credits are asked for the named office")
+    @DisplayName("COMM-1, COMM-2: a deal's credit answers who it goes to and why (rules, ownership timeline, arithmetic, entries); a consultant's credits are asked for the named office")
     void creditsMapToViews() throws Exception {
-        when(viewing.ofDeal(any(), eq("deal-1"))).thenReturn(credit());
+        when(viewing.ofDeal(any(), eq("deal-1"))).thenReturn(new ViewingCredits.Explained(credit(), List.of(REGISTERED)));
         mvc.perform(get(PM, "/api/commissions/deals/deal-1"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.crediteeConsultantId").value("c-owner"))
                 .andExpect(jsonPath("$.closingConsultantId").value("c-closer"))
-                .andExpect(jsonPath("$.basis").value("LEAD_OWNER"))
-                .andExpect(jsonPath("$.amountBasis").value(50000.00))
-                .andExpect(jsonPath("$.status").value("PENDING"));
+                .andExpect(jsonPath("$.stage").value("RECOGNISED"))
+                .andExpect(jsonPath("$.amount").value(50000.00))
+                .andExpect(jsonPath("$.why.ruleIds[0]").value("COMM-1"))
+                .andExpect(jsonPath("$.why.ruleIds[1]").value("COMM-2"))
+                .andExpect(jsonPath("$.why.ownerConsultantId").value("c-owner"))
+                .andExpect(jsonPath("$.why.protectedUntil").value("2030-01-08"))
+                .andExpect(jsonPath("$.why.ownership[0].kind").value("REGISTERED"))
+                .andExpect(jsonPath("$.why.tiering.weighted").value(50000.00))
+                .andExpect(jsonPath("$.why.shares[0].consultantId").value("c-owner"))
+                .andExpect(jsonPath("$.why.shares[0].amount").value(25000.00))
+                .andExpect(jsonPath("$.entries[1].causeEventId").value("evt-1"))
+                .andExpect(jsonPath("$.nets.c-closer").value(25000.00))
+                .andExpect(jsonPath("$.buyerKey").doesNotExist());
         when(viewing.ofConsultant(any(), eq("office-1"), eq("c-owner"))).thenReturn(List.of(credit()));
         mvc.perform(get(PM, "/api/commissions/consultants/c-owner/credits?officeId=office-1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].dealId").value("deal-1"));
         verify(viewing).ofConsultant(any(), eq("office-1"), eq("c-owner"));
+    }
+
+    @Test
+    @DisplayName("a consultant's ledger answers its entries with their causes and the balance derived from them; it needs the office")
+    void ledger() throws Exception {
+        DealCredit credit = credit();
+        when(viewing.ledgerOf(any(), eq("office-1"), eq("c-owner"))).thenReturn(new ViewingCredits.Ledger("c-owner",
+                "office-1", List.of(credit.entries().getFirst()), new BigDecimal("25000.00"), BigDecimal.ZERO));
+        mvc.perform(get(PM, "/api/commissions/consultants/c-owner/ledger?officeId=office-1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries[0].kind").value("CREDIT"))
+                .andExpect(jsonPath("$.entries[0].causeEventId").value("evt-1"))
+                .andExpect(jsonPath("$.balance").value(25000.00));
+        mvc.perform(get(PM, "/api/commissions/consultants/c-owner/ledger")).andExpect(invalid("officeId"));
     }
 }

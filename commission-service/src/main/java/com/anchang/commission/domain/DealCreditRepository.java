@@ -1,0 +1,23 @@
+package com.anchang.commission.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: deal credits with their ledger entries, one document per deal. */
+public interface DealCreditRepository {
+
+    Optional<DealCredit> find(String dealId);
+
+    /**
+     * Stores the credit if its revision is still the stored one (or it is new and none is stored).
+     *
+     * @return false when another write came first: read again and decide again
+     */
+    boolean save(DealCredit credit);
+
+    /**
+     * The credits of one developer's office that concern a consultant (credited, formerly credited, or
+     * provisionally): never a credit of another developer, even where an office id is shared or guessed.
+     */
+    List<DealCredit> concerning(String developerId, String officeId, String consultantId);
+}

@@ -1,0 +1,115 @@
+package com.anchang.commission.application;
+
+import com.anchang.commission.domain.BuyerTotalsRepository;
+import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.DealCreditRepository;
+import com.anchang.commission.domain.OwnershipFact;
+import com.anchang.commission.domain.OwnershipTimeline;
+import com.anchang.commission.domain.OwnershipTimelineRepository;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The stores of commission-service in memory, with the same compare-and-set and idempotency as the Mongo ones. */
+final class InMemoryStores {
+
+    static final class Credits implements DealCreditRepository {
+
+        final Map<String, DealCredit> stored = new LinkedHashMap<>();
+        final List<String> listedForDevelopers = new ArrayList<>();
+
+        @Override
+        public Optional<DealCredit> find(String dealId) {
+            return Optional.ofNullable(stored.get(dealId));
+        }
+
+        @Override
+        public boolean save(DealCredit credit) {
+            DealCredit current = stored.get(credit.dealId());
+            long revision = current == null ? -1 : current.revision();
+            if (revision != credit.revision()) {
+                return false;
+            }
+            stored.put(credit.dealId(), new DealCredit(credit.dealId(), credit.developerId(), credit.officeId(),
+                    credit.unitId(), credit.leadId(), credit.closingConsultantId(), credit.buyerKey(), credit.amount(),
+                    credit.amountSource(), credit.closedAt(), credit.stage(), credit.cumulativeBefore(),
+                    credit.allocation(), credit.entries(), credit.appliedEventIds(), revision + 1));
+            return true;
+        }
+
+        @Override
+        public List<DealCredit> concerning(String developerId, String officeId, String consultantId) {
+            listedForDevelopers.add(developerId);
+            return stored.values().stream().filter(c -> developerId.equals(c.developerId())
+                    && officeId.equals(c.officeId()) && c.concerns(consultantId)).toList();
+        }
+    }
+
+    static final class Timelines implements OwnershipTimelineRepository {
+
+        final Map<String, OwnershipTimeline> stored = new LinkedHashMap<>();
+        final Map<String, List<String>> deals = new LinkedHashMap<>();
+
+        @Override
+        public Optional<OwnershipTimeline> find(String leadId) {
+            return Optional.ofNullable(stored.get(leadId));
+        }
+
+        @Override
+        public boolean record(String leadId, String developerId, String officeId, OwnershipFact fact) {
+            OwnershipTimeline current = stored.getOrDefault(leadId, OwnershipTimeline.empty(leadId));
+            if (current.knows(fact.eventId())) {
+                return false;
+            }
+            stored.put(leadId, current.with(developerId, officeId, fact));
+            return true;
+        }
+
+        @Override
+        public void attachDeal(String leadId, String dealId) {
+            List<String> ids = deals.computeIfAbsent(leadId, id -> new ArrayList<>());
+            if (!ids.contains(dealId)) {
+                ids.add(dealId);
+            }
+        }
+
+        @Override
+        public List<String> dealsOf(String leadId) {
+            return List.copyOf(deals.getOrDefault(leadId, List.of()));
+        }
+    }
+
+    static final class Buyers implements BuyerTotalsRepository {
+
+        record Deal(String dealId, BigDecimal amount, boolean withdrawn) {
+        }
+
+        final Map<String, List<Deal>> stored = new LinkedHashMap<>();
+
+        @Override
+        public BigDecimal recognise(String developerId, String buyerKey, String dealId, BigDecimal amount) {
+            List<Deal> deals = stored.computeIfAbsent(developerId + "|" + buyerKey, k -> new ArrayList<>());
+            BigDecimal before = BigDecimal.ZERO;
+            for (Deal deal : deals) {
+                if (deal.dealId().equals(dealId)) {
+                    return before;
+                }
+                before = deal.withdrawn() ? before : before.add(deal.amount());
+            }
+            deals.add(new Deal(dealId, amount, false));
+            return before;
+        }
+
+        @Override
+        public void withdraw(String developerId, String buyerKey, String dealId) {
+            stored.computeIfPresent(developerId + "|" + buyerKey, (k, deals) -> new ArrayList<>(deals.stream()
+                    .map(d -> d.dealId().equals(dealId) ? new Deal(dealId, d.amount(), true) : d).toList()));
+        }
+    }
+
+    private InMemoryStores() {
+    }
+}
