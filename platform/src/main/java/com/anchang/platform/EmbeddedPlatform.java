@@ -239,6 +239,23 @@ public final class EmbeddedPlatform implements AutoCloseable {
         return rows;
     }
 
+    /** The process id of every process of the platform started as its own JVM, by name (the broker as "kafka"). */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        if (kafka != null) {
+            pids.put("kafka", kafka.pid());
+        }
+        services.forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
+    }
+
+    /** The JVM options a service of the platform starts with (the defaults, then the ones added by system property). */
+    public static List<String> jvmOptions(String service) {
+        List<String> options = new ArrayList<>(JVM_FLAGS);
+        options.addAll(extraOptions(new PlatformConfig.Service(service, 0, null)));
+        return options;
+    }
+
     /** Resident memory of every process of the platform together, in KiB. */
     public long totalRssKib() {
         long total = ManagedProcess.rssKib(ProcessHandle.current().pid()) + kafka.rssKib();
