@@ -99,7 +99,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         command.add(config.java().toString());
         command.addAll(JVM_FLAGS);
         command.addAll(extraOptions(service));
-        command.addAll(cache.launch(service));
+        command.addAll(cache.launch(service, command.subList(1, command.size())));
         command.addAll(arguments(service));
         command.add("--server.port=" + config.port(service));
         return ManagedProcess.start(service.name(), command, environment(service), config.home(),
