@@ -88,12 +88,56 @@ public final class RequestCostBenchmark {
             java.util.function.Supplier<Script> scripts) {
     }
 
-    /** The medians of a scenario's measured runs: requests per second, latency, CPU µs per request by process. */
-    record Measured(Scenario scenario, double perSecond, double p50, double p99, Map<Integer, Integer> statuses,
-            Map<String, Double> microsPerRequest, int failures) {
+    /**
+     * One measured window: the load generator's result and the CPU nanoseconds each process spent in it
+     * (this JVM's split into its load threads and the rest, the store).
+     */
+    record Run(Result result, Map<String, Long> spent) {
 
-        double micros(String process) {
-            return process == null ? 0 : microsPerRequest.getOrDefault(process, 0.0);
+        /** µs per request answered, each process's idle rate (ns per second) taken off, never below 0. */
+        Map<String, Double> microsPerRequest(Map<String, Double> idle) {
+            Map<String, Double> perRequest = new TreeMap<>();
+            spent.forEach((process, nanos) -> {
+                double idleNanos = process.equals(LOAD) ? 0
+                        : idle.getOrDefault(process.equals(STORE) ? SELF : process, 0.0) * result.seconds();
+                perRequest.put(process, Math.max(0, nanos - idleNanos) / 1e3 / result.requests());
+            });
+            return perRequest;
+        }
+    }
+
+    /** A scenario's measured runs; figures are their medians. */
+    record Measured(Scenario scenario, List<Run> runs) {
+
+        double perSecond() {
+            return median(runs.stream().mapToDouble(r -> r.result().perSecond()).toArray());
+        }
+
+        double p50() {
+            return median(runs.stream().mapToDouble(r -> r.result().percentileMillis(0.5)).toArray());
+        }
+
+        double p99() {
+            return median(runs.stream().mapToDouble(r -> r.result().percentileMillis(0.99)).toArray());
+        }
+
+        Map<Integer, Integer> statuses() {
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            runs.forEach(r -> r.result().statuses().forEach((s, n) -> statuses.merge(s, n, Integer::sum)));
+            return statuses;
+        }
+
+        int failures() {
+            return runs.stream().mapToInt(r -> r.result().failures()).sum();
+        }
+
+        /** Median µs per request of each process, idle rates taken off. */
+        Map<String, Double> microsPerRequest(Map<String, Double> idle) {
+            List<Map<String, Double>> each = runs.stream().map(r -> r.microsPerRequest(idle)).toList();
+            Map<String, Double> medians = new TreeMap<>();
+            each.forEach(run -> run.keySet().forEach(process -> medians.put(process,
+                    median(each.stream().mapToDouble(r -> r.getOrDefault(process, 0.0)).toArray()))));
+            return medians;
         }
     }
 
@@ -176,13 +220,17 @@ public final class RequestCostBenchmark {
                 varying("rotation next walk-in + finish, gateway, 1 desk", "gateway", "lead-service", gateway, 1,
                         () -> nextWalkIn(gateway, pm)));
 
-        idle = idleRates(Duration.ofSeconds(10));
+        Map<String, Double> idleBefore = idleRates(Duration.ofSeconds(10));
         List<Measured> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             if (options.only().isEmpty() || options.only().stream().anyMatch(scenario.name()::contains)) {
                 results.add(measure(scenario));
             }
         }
+        // the lower of two idle measurements (before the scenarios and after them): right after start-up the
+        // JIT is still compiling, which is not a steady cost either
+        Map<String, Double> idleAfter = idleRates(Duration.ofSeconds(10));
+        idleBefore.forEach((process, rate) -> idle.put(process, Math.min(rate, idleAfter.getOrDefault(process, rate))));
         return results;
     }
 
@@ -273,8 +321,7 @@ public final class RequestCostBenchmark {
                     scenario.connections() == 1 ? "" : "s", options.warmUp().toSeconds());
             Result warm = LoadGenerator.run(connections, scenario.scripts(), options.warmUp());
             System.out.printf("  warm-up: %,.0f req/s, statuses %s%n", warm.perSecond(), warm.statuses());
-            List<Result> runs = new ArrayList<>();
-            List<Map<String, Double>> cpu = new ArrayList<>();
+            List<Run> runs = new ArrayList<>();
             for (int run = 1; run <= options.runs(); run++) {
                 boolean profiling = options.profiles() != null && run == 1;
                 if (profiling) {
@@ -286,35 +333,25 @@ public final class RequestCostBenchmark {
                 if (profiling) {
                     recordings(scenario, "JFR.stop");
                 }
-                Map<String, Double> perRequest = new TreeMap<>();
-                for (Map.Entry<String, Long> process : after.entrySet()) {
-                    // what the process spends with no request at all (broker heartbeats, consumers' polls,
-                    // periodic jobs) is not a request's cost: the idle rate measured at the start is taken off
-                    long spent = process.getValue() - before.getOrDefault(process.getKey(), 0L)
-                            - (long) (idle.getOrDefault(process.getKey(), 0.0) * result.seconds());
-                    if (process.getKey().equals(SELF)) {
-                        perRequest.put(LOAD, result.loadCpuNanos() / 1e3 / result.requests());
-                        spent -= result.loadCpuNanos();
-                        perRequest.put(STORE, spent / 1e3 / result.requests());
-                    } else if (spent > 0) {
-                        perRequest.put(process.getKey(), spent / 1e3 / result.requests());
+                Map<String, Long> spent = new TreeMap<>();
+                after.forEach((process, nanos) -> {
+                    long delta = nanos - before.getOrDefault(process, 0L);
+                    if (process.equals(SELF)) {
+                        spent.put(LOAD, result.loadCpuNanos());
+                        spent.put(STORE, delta - result.loadCpuNanos());
+                    } else {
+                        spent.put(process, delta);
                     }
-                }
-                runs.add(result);
-                cpu.add(perRequest);
-                System.out.printf("  run %d: %,.0f req/s, p50 %.2f ms, p99 %.2f ms, statuses %s%s; CPU µs/request: %s%n", run,
-                        result.perSecond(), result.percentileMillis(0.5), result.percentileMillis(0.99), result.statuses(),
-                        result.failures() > 0 ? ", " + result.failures() + " failed" : "", cpuLine(perRequest, scenario));
+                });
+                Run measured = new Run(result, spent);
+                runs.add(measured);
+                System.out.printf("  run %d: %,.0f req/s, p50 %.2f ms, p99 %.2f ms, statuses %s%s; CPU µs/request "
+                        + "(idle not taken off): %s%n", run, result.perSecond(), result.percentileMillis(0.5),
+                        result.percentileMillis(0.99), result.statuses(),
+                        result.failures() > 0 ? ", " + result.failures() + " failed" : "",
+                        cpuLine(measured.microsPerRequest(Map.of()), scenario));
             }
-            Map<String, Double> medians = new TreeMap<>();
-            cpu.forEach(run -> run.keySet().forEach(process -> medians.put(process,
-                    median(cpu.stream().mapToDouble(r -> r.getOrDefault(process, 0.0)).toArray()))));
-            Map<Integer, Integer> statuses = new TreeMap<>();
-            runs.forEach(r -> r.statuses().forEach((s, n) -> statuses.merge(s, n, Integer::sum)));
-            return new Measured(scenario, median(runs.stream().mapToDouble(Result::perSecond).toArray()),
-                    median(runs.stream().mapToDouble(r -> r.percentileMillis(0.5)).toArray()),
-                    median(runs.stream().mapToDouble(r -> r.percentileMillis(0.99)).toArray()), statuses, medians,
-                    runs.stream().mapToInt(Result::failures).sum());
+            return new Measured(scenario, runs);
         } finally {
             connections.forEach(Connection::close);
         }
@@ -342,8 +379,8 @@ public final class RequestCostBenchmark {
         }
     }
 
-    /** CPU nanoseconds per second each process spends with no request (measured once, before the scenarios). */
-    private Map<String, Double> idle = Map.of();
+    /** CPU nanoseconds per second each process spends with no request (measured before and after the scenarios). */
+    private final Map<String, Double> idle = new TreeMap<>();
 
     Map<String, Double> idleRates(Duration window) throws InterruptedException {
         Map<String, Long> before = cpuNanos();
@@ -353,7 +390,8 @@ public final class RequestCostBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> rates = new TreeMap<>();
         after.forEach((process, nanos) -> rates.put(process, (nanos - before.getOrDefault(process, 0L)) / seconds));
-        StringBuilder line = new StringBuilder("idle CPU (ms per second, taken off each measured window): ");
+        StringBuilder line = new StringBuilder("idle CPU (ms per second; the lower of this and the other "
+                + "idle measurement is taken off in the summary): ");
         rates.forEach((process, rate) -> line.append(String.format("%s %.1f, ", shortName(process), rate / 1e6)));
         System.out.println(line.substring(0, line.length() - 2));
         return rates;
@@ -404,24 +442,24 @@ public final class RequestCostBenchmark {
         System.out.printf("%-50s %5s %9s %8s %8s %9s %9s %7s %7s  %s%n", "scenario", "conn", "req/s", "p50 ms", "p99 ms",
                 "gateway", "service", "store", "other", "statuses");
         for (Measured m : measured) {
-            double other = m.microsPerRequest().entrySet().stream()
+            double other = m.microsPerRequest(idle).entrySet().stream()
                     .filter(e -> !e.getKey().equals(m.scenario().gateway()) && !e.getKey().equals(m.scenario().service())
                             && !e.getKey().equals(STORE) && !e.getKey().equals(LOAD))
                     .mapToDouble(Map.Entry::getValue).sum();
             System.out.printf("%-50s %5d %,9.0f %8.2f %8.2f %9s %9.0f %7.0f %7.0f  %s%s%n", m.scenario().name(),
                     m.scenario().connections(), m.perSecond(), m.p50(), m.p99(),
-                    m.scenario().gateway() == null ? "-" : String.format("%.0f", m.micros(m.scenario().gateway())),
-                    m.micros(m.scenario().service()), m.micros(STORE), other, m.statuses(),
+                    m.scenario().gateway() == null ? "-" : String.format("%.0f", micros(m, m.scenario().gateway())),
+                    micros(m, m.scenario().service()), micros(m, STORE), other, m.statuses(),
                     m.failures() > 0 ? " (" + m.failures() + " failed)" : "");
         }
         System.out.println("(gateway: the gateway's process, or the bare gateway's for the floor; service: the service's; "
                 + "store: the MongoDB server in the benchmark JVM; other: the rest, e.g. Kafka, consumers; the load "
-                + "generator's own CPU is left out; each process's idle CPU rate, measured before the scenarios, is taken off)");
+                + "generator's own CPU is left out; each process's idle CPU rate is taken off)");
         Measured floorDirect = find(measured, "floor: bare webmvc");
         Measured floorGateway = find(measured, "floor: the same through");
         if (floorDirect != null && floorGateway != null) {
-            double serviceFloor = floorDirect.micros(Floors.SERVICE);
-            double gatewayFloor = floorGateway.micros(Floors.GATEWAY);
+            double serviceFloor = micros(floorDirect, Floors.SERVICE);
+            double gatewayFloor = micros(floorGateway, Floors.GATEWAY);
             double serviceAim = Math.max(100, 2 * serviceFloor);
             double gatewayAim = Math.max(150, 2 * gatewayFloor);
             System.out.printf("%nfloor per hop: service %.0f µs, gateway %.0f µs  ->  aim: service ≤ %.0f µs, gateway ≤ %.0f µs "
@@ -430,11 +468,11 @@ public final class RequestCostBenchmark {
             for (Measured m : measured) {
                 if (m.scenario().gateway() != null && !m.scenario().name().startsWith("floor")) {
                     System.out.printf("  %-50s service %4.0f µs = %4.1f× floor, gateway %4.0f µs = %4.1f× floor%n",
-                            m.scenario().name(), m.micros(m.scenario().service()), m.micros(m.scenario().service()) / serviceFloor,
-                            m.micros(m.scenario().gateway()), m.micros(m.scenario().gateway()) / gatewayFloor);
+                            m.scenario().name(), micros(m, m.scenario().service()), micros(m, m.scenario().service()) / serviceFloor,
+                            micros(m, m.scenario().gateway()), micros(m, m.scenario().gateway()) / gatewayFloor);
                 } else if (!m.scenario().name().startsWith("floor")) {
                     System.out.printf("  %-50s service %4.0f µs = %4.1f× floor%n", m.scenario().name(),
-                            m.micros(m.scenario().service()), m.micros(m.scenario().service()) / serviceFloor);
+                            micros(m, m.scenario().service()), micros(m, m.scenario().service()) / serviceFloor);
                 }
             }
         }
@@ -446,6 +484,11 @@ public final class RequestCostBenchmark {
                     rush.unitsHeld(), rush.heldTwice());
             System.out.println("  " + OpeningRushBenchmark.cpuLine(rush.cpu()));
         }
+    }
+
+    /** A process's median µs per request in a scenario, idle taken off (0 for none). */
+    double micros(Measured measured, String process) {
+        return process == null ? 0 : measured.microsPerRequest(idle).getOrDefault(process, 0.0);
     }
 
     static Measured find(List<Measured> measured, String prefix) {
