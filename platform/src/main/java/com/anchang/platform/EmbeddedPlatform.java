@@ -86,7 +86,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
             services.put(service.name(), startService(service));
         }
-        awaitPort("kafka", kafka, config.kafkaPort(), Duration.ofSeconds(60));
+        awaitPort("kafka", kafka, config.kafkaPort(), READY_TIMEOUT); // as long as a service may take: on two busy cores it can take over a minute
         out.printf("  kafka (KRaft, pid %d)        on port %d%n", kafka.pid(), config.kafkaPort());
         for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
             awaitReady(service);

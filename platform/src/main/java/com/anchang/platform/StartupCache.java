@@ -43,11 +43,12 @@ final class StartupCache {
         }
         List<String> launch = new ArrayList<>();
         launch.add(cacheOption(dir.resolve(cacheFile(service)), false));
-        if (javaFeature >= 25 && compilesWithC2(options)) {
+        if (javaFeature >= 25 && compilesWithC2(options) && !Boolean.getBoolean("anchang.platform.aot-replay-always")) {
             // The cache's training run compiles with C1 only (the platform's default flags) and the cache records
             // what it compiled; a JVM that replays that training compiles those methods at C1's level for good,
             // so a C2 JVM stayed ~40% slower per request once warm (issue 18, ADR 12). Such a JVM keeps the
             // cache's loaded and linked classes (the start-up gain) and compiles from its own profiles.
+            // -Danchang.platform.aot-replay-always=true replays it anyway (to compare the two).
             launch.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining"));
         }
         launch.addAll(List.of("-jar", extractedJar(service).toString()));

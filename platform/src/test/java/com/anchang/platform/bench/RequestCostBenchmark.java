@@ -201,6 +201,8 @@ public final class RequestCostBenchmark {
                         i -> null, null),
                 fixed("floor: the same through a bare gateway route", Floors.GATEWAY, Floors.SERVICE, floors.gatewayPort(),
                         "GET", "/floor/ping", i -> null, null),
+                fixed("floor, servlet flavour: through a bare server-webmvc gateway", Floors.MVC_GATEWAY, Floors.SERVICE,
+                        floors.mvcGatewayPort(), "GET", "/floor/ping", i -> null, null),
                 fixed("liveness probe (permitAll), direct", null, "inventory-service", inventory, "GET",
                         "/actuator/health/liveness", i -> null, null),
                 fixed("unit GET (token, store read), direct", null, "inventory-service", inventory, "GET",
@@ -465,6 +467,12 @@ public final class RequestCostBenchmark {
             System.out.printf("%nfloor per hop: service %.0f µs, gateway %.0f µs  ->  aim: service ≤ %.0f µs, gateway ≤ %.0f µs "
                     + "(≤ 100 / 150 µs or within 2× the floor, whichever is larger)%n", serviceFloor, gatewayFloor,
                     serviceAim, gatewayAim);
+            Measured mvcFloor = find(measured, "floor, servlet flavour");
+            if (mvcFloor != null) {
+                System.out.printf("  (the servlet flavour of the gateway, server-webmvc on virtual threads, same route: %.0f µs "
+                        + "of gateway CPU, %.0f µs in the webmvc behind it)%n", micros(mvcFloor, Floors.MVC_GATEWAY),
+                        micros(mvcFloor, Floors.SERVICE));
+            }
             for (Measured m : measured) {
                 if (m.scenario().gateway() != null && !m.scenario().name().startsWith("floor")) {
                     System.out.printf("  %-50s service %4.0f µs = %4.1f× floor, gateway %4.0f µs = %4.1f× floor%n",
@@ -510,26 +518,32 @@ public final class RequestCostBenchmark {
 
         static final String SERVICE = "floor webmvc";
         static final String GATEWAY = "floor gateway";
+        static final String MVC_GATEWAY = "floor servlet gateway";
 
         private final int servicePort;
         private final int gatewayPort;
+        private final int mvcGatewayPort;
         private final Map<String, Process> processes = new LinkedHashMap<>();
 
-        private Floors(int servicePort, int gatewayPort) {
+        private Floors(int servicePort, int gatewayPort, int mvcGatewayPort) {
             this.servicePort = servicePort;
             this.gatewayPort = gatewayPort;
+            this.mvcGatewayPort = mvcGatewayPort;
         }
 
         static Floors start(PlatformConfig config) throws Exception {
-            Floors floors = new Floors(8090 + config.portOffset(), 8091 + config.portOffset());
+            Floors floors = new Floors(8090 + config.portOffset(), 8091 + config.portOffset(), 8092 + config.portOffset());
             try {
                 floors.launch(config, SERVICE, List.of("service", String.valueOf(floors.servicePort)));
                 floors.launch(config, GATEWAY, List.of("gateway", String.valueOf(floors.gatewayPort),
                         String.valueOf(floors.servicePort)));
+                floors.launch(config, MVC_GATEWAY, List.of("mvc-gateway", String.valueOf(floors.mvcGatewayPort),
+                        String.valueOf(floors.servicePort)));
                 floors.awaitUp(floors.servicePort);
                 floors.awaitUp(floors.gatewayPort);
-                System.out.printf("floor: bare webmvc on port %d, bare gateway on port %d%n", floors.servicePort,
-                        floors.gatewayPort);
+                floors.awaitUp(floors.mvcGatewayPort);
+                System.out.printf("floor: bare webmvc on port %d, bare gateway on port %d, bare servlet gateway on port %d%n",
+                        floors.servicePort, floors.gatewayPort, floors.mvcGatewayPort);
                 return floors;
             } catch (Exception e) {
                 floors.close();
@@ -574,6 +588,10 @@ public final class RequestCostBenchmark {
 
         int gatewayPort() {
             return gatewayPort;
+        }
+
+        int mvcGatewayPort() {
+            return mvcGatewayPort;
         }
 
         Map<String, Long> pids() {
