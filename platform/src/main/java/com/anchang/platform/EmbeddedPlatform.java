@@ -91,7 +91,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
             services.put(service.name(), startService(service));
         }
-        awaitPort("kafka", kafka, config.kafkaPort(), Duration.ofSeconds(60));
+        awaitPort("kafka", kafka, config.kafkaPort(), READY_TIMEOUT); // as long as a service may take: on two busy cores it can take over a minute
         out.printf("  kafka (KRaft, pid %d)        on port %d%n", kafka.pid(), config.kafkaPort());
         for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
             awaitReady(service);
@@ -104,7 +104,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         command.add(config.java().toString());
         command.addAll(JVM_FLAGS);
         command.addAll(extraOptions(service));
-        command.addAll(cache.launch(service));
+        command.addAll(cache.launch(service, command.subList(1, command.size())));
         command.addAll(arguments(service));
         command.add("--server.port=" + config.port(service));
         return ManagedProcess.start(service.name(), command, environment(service), config.home(),
@@ -248,6 +248,23 @@ public final class EmbeddedPlatform implements AutoCloseable {
                     String.valueOf(process.pid()), mib(process.rssKib())});
         }
         return rows;
+    }
+
+    /** The process id of every process of the platform started as its own JVM, by name (the broker as "kafka"). */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        if (kafka != null) {
+            pids.put("kafka", kafka.pid());
+        }
+        services.forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
+    }
+
+    /** The JVM options a service of the platform starts with (the defaults, then the ones added by system property). */
+    public static List<String> jvmOptions(String service) {
+        List<String> options = new ArrayList<>(JVM_FLAGS);
+        options.addAll(extraOptions(new PlatformConfig.Service(service, 0, null)));
+        return options;
     }
 
     /** Resident memory of every process of the platform together, in KiB. */

@@ -31,13 +31,39 @@ final class StartupCache {
         this.out = out;
     }
 
-    /** The JVM arguments that launch a service: with its cache when one is ready, else from its jar. */
-    List<String> launch(PlatformConfig.Service service) {
+    /**
+     * The JVM arguments that launch a service: with its cache when one is ready, else from its jar.
+     *
+     * @param options the JVM options before them (the platform's defaults, then any added ones)
+     */
+    List<String> launch(PlatformConfig.Service service, List<String> options) {
         Path dir = dir(service);
-        if (isCurrent(service)) {
-            return List.of(cacheOption(dir.resolve(cacheFile(service)), false), "-jar", extractedJar(service).toString());
+        if (!isCurrent(service)) {
+            return List.of("-jar", config.jar(service).toString());
         }
-        return List.of("-jar", config.jar(service).toString());
+        List<String> launch = new ArrayList<>();
+        launch.add(cacheOption(dir.resolve(cacheFile(service)), false));
+        if (javaFeature >= 25 && compilesWithC2(options) && !Boolean.getBoolean("anchang.platform.aot-replay-always")) {
+            // The cache's training run compiles with C1 only (the platform's default flags) and the cache records
+            // what it compiled; a JVM that replays that training compiles those methods at C1's level for good,
+            // so a C2 JVM stayed ~40% slower per request once warm (issue 18, ADR 12). Such a JVM keeps the
+            // cache's loaded and linked classes (the start-up gain) and compiles from its own profiles.
+            // -Danchang.platform.aot-replay-always=true replays it anyway (to compare the two).
+            launch.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining"));
+        }
+        launch.addAll(List.of("-jar", extractedJar(service).toString()));
+        return launch;
+    }
+
+    /** Whether these JVM options leave C2 on (the last -XX:TieredStopAtLevel wins; the JVM's default is 4). */
+    static boolean compilesWithC2(List<String> options) {
+        String level = "4";
+        for (String option : options) {
+            if (option.startsWith("-XX:TieredStopAtLevel=")) {
+                level = option.substring("-XX:TieredStopAtLevel=".length());
+            }
+        }
+        return level.equals("4");
     }
 
     /** Trains the caches that are missing or stale, a core's worth at a time. */

@@ -2,6 +2,7 @@ package com.anchang.gateway.security;
 
 import com.anchang.gateway.config.ProblemErrorHandler;
 import com.anchang.support.clock.SecurityClock;
+import com.anchang.support.security.RequestChecks;
 import com.anchang.support.security.SecurityProperties;
 import com.anchang.support.security.StaffTokens;
 import com.anchang.support.security.VerifiedTokens;
@@ -20,6 +21,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -45,7 +51,8 @@ public class GatewaySecurity {
         ServerAuthenticationEntryPoint unauthorized = unauthorized();
         return stateless(http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**")))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
-                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtDecoder(decoder))
+                .oauth2ResourceServer(resource -> resource.bearerTokenConverter(bearerTokens())
+                        .jwt(jwt -> jwt.jwtDecoder(decoder))
                         .authenticationEntryPoint(unauthorized))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
                 .build();
@@ -84,6 +91,38 @@ public class GatewaySecurity {
         return token -> {
             Jwt known = verified.remembered(token);
             return known != null ? Mono.just(known) : decoder.decode(token).doOnNext(jwt -> verified.remember(token, jwt));
+        };
+    }
+
+    /**
+     * Spring Security's reactive firewall with its header and parameter checks done by support's
+     * {@link RequestChecks} scans instead of regular expressions over every header value read (the same
+     * values allowed and refused); every other check of {@link StrictServerWebExchangeFirewall} unchanged.
+     */
+    @Bean
+    ServerWebExchangeFirewall webExchangeFirewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(RequestChecks::allowedName);
+        firewall.setAllowedHeaderValues(RequestChecks::allowedValue);
+        firewall.setAllowedParameterNames(RequestChecks::allowedName);
+        return firewall;
+    }
+
+    /**
+     * The bearer token of {@code Authorization}, read as Spring Security's
+     * {@code ServerBearerTokenAuthenticationConverter} reads it (header only, never a query parameter),
+     * with {@link RequestChecks#bearerToken} instead of its regular expression; a malformed value is
+     * refused with the same {@code invalid_token} error, no Bearer header means no authentication.
+     */
+    static ServerAuthenticationConverter bearerTokens() {
+        return exchange -> {
+            String token;
+            try {
+                token = RequestChecks.bearerToken(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+            } catch (RequestChecks.MalformedBearerToken malformed) {
+                return Mono.error(new OAuth2AuthenticationException(BearerTokenErrors.invalidToken(malformed.getMessage())));
+            }
+            return token == null ? Mono.empty() : Mono.just(new BearerTokenAuthenticationToken(token));
         };
     }
 

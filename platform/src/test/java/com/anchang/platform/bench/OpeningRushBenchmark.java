@@ -44,12 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code findOneAndUpdate({_id, status: AVAILABLE})} over 1,000 documents with a unique {_id, status}
  * index, from 200 clients), so the rush reads as a ratio of it.
  *
- * <p>Run (from the repository root, after building the service jars):
- * <pre>
- *   ./mvnw -q -o -DskipTests package
- *   ./mvnw -q -o -pl platform test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
- *   (cd platform &amp;&amp; java -cp target/test-classes:target/classes:$(cat target/bench.cp) com.anchang.platform.bench.OpeningRushBenchmark)
- * </pre>
+ * <p>Run from the repository root: {@code ./anchang bench rush [--port-offset N]} (builds, then runs this
+ * class; ports +20000 unless told). {@link RequestCostBenchmark} runs it too, after the CPU cost per request.
  * The platform module has no MongoDB driver on its classpath (the services bring their own), so the
  * raw probe loads the driver's jars from the local Maven repository and calls it reflectively.
  */
@@ -82,23 +78,52 @@ public final class OpeningRushBenchmark {
     static final String THROUGHPUT_OPTIONS = "-XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=128m -Xms256m -Xmx512m";
 
     public static void main(String[] args) throws Exception {
-        if (System.getProperty("anchang.platform.jvm-options") == null) {
-            System.setProperty("anchang.platform.jvm-options", THROUGHPUT_OPTIONS);
-        }
-        Path home = Path.of("..").toAbsolutePath().normalize();
-        Path var = Files.createTempDirectory(Path.of("target"), "bench-var-").toAbsolutePath();
-        PlatformConfig config = new PlatformConfig(home, var, 20_000, true,
-                Path.of(ProcessHandle.current().info().command().orElse("java")));
-        System.out.println("starting the embedded platform (ports +20000, data in " + var + ")");
-        try (EmbeddedPlatform platform = EmbeddedPlatform.start(config, System.out)) {
-            // Ctrl-C or a kill stops the services too, not only a normal end
-            Thread stopper = new Thread(platform::close, "stop-platform");
-            Runtime.getRuntime().addShutdownHook(stopper);
-            System.out.println("service JVM options added: " + System.getProperty("anchang.platform.jvm-options"));
-            loadDemoData(config, platform);
-            new OpeningRushBenchmark(config.gatewayUrl()).run(config);
+        int portOffset = portOffset(args);
+        try (BenchPlatform bench = BenchPlatform.start(portOffset)) {
+            new OpeningRushBenchmark(bench.config().gatewayUrl()).run(bench.config());
         }
         System.exit(0);
+    }
+
+    /** {@code --port-offset N} among the arguments, else {@value #DEFAULT_PORT_OFFSET}. */
+    static int portOffset(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--port-offset")) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return DEFAULT_PORT_OFFSET;
+    }
+
+    static final int DEFAULT_PORT_OFFSET = 20_000;
+
+    /** The embedded platform as the benchmarks run it: C2, demo directory loaded, stopped on close or Ctrl-C. */
+    record BenchPlatform(PlatformConfig config, EmbeddedPlatform platform) implements AutoCloseable {
+
+        static BenchPlatform start(int portOffset) throws Exception {
+            if (System.getProperty("anchang.platform.jvm-options") == null) {
+                System.setProperty("anchang.platform.jvm-options", THROUGHPUT_OPTIONS);
+            }
+            Path home = Path.of("..").toAbsolutePath().normalize();
+            Path var = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "bench-var-").toAbsolutePath();
+            PlatformConfig config = new PlatformConfig(home, var, portOffset, true,
+                    Path.of(ProcessHandle.current().info().command().orElse("java")));
+            System.out.println("starting the embedded platform (ports +" + portOffset + ", data in " + var + ")");
+            long started = System.nanoTime();
+            EmbeddedPlatform platform = EmbeddedPlatform.start(config, System.out);
+            System.out.printf("platform ready in %.1f s (start-up caches made in %.1f s of it)%n",
+                    (System.nanoTime() - started) / 1e9, platform.cachePreparationSeconds());
+            // Ctrl-C or a kill stops the services too, not only a normal end
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "stop-platform"));
+            System.out.println("service JVM options added: " + System.getProperty("anchang.platform.jvm-options"));
+            loadDemoData(config, platform);
+            return new BenchPlatform(config, platform);
+        }
+
+        @Override
+        public void close() {
+            platform.close();
+        }
     }
 
     /** The demo directory (offices, staff), loaded as the launcher and the E2E do (DemoData is package-private). */
@@ -118,7 +143,16 @@ public final class OpeningRushBenchmark {
         return (String) password.get(null);
     }
 
-    void run(PlatformConfig config) throws Exception {
+    /** The rush's figures, for a summary. */
+    record Summary(double seconds, double p50Millis, double p99Millis, double rawPerSecond, double rushPerSecond,
+            double directSeconds, int heldTwice, int unitsHeld, Map<String, Double> cpu) {
+
+        double shareOfRaw() {
+            return rushPerSecond / rawPerSecond;
+        }
+    }
+
+    Summary run(PlatformConfig config) throws Exception {
         String password = demoPassword();
         String pm = signIn("bj.pm", password);
         List<String> consultants = new ArrayList<>();
@@ -179,6 +213,8 @@ public final class OpeningRushBenchmark {
         System.out.printf("ratio: rush %.1f%% of the raw rate%n", 100 * rushRate / (raw.attempts / raw.seconds));
         require(heldTwice == 0, "a unit was held twice");
         require(distinct.size() == UNITS && heldOnBoard == UNITS, "not all units were held");
+        return new Summary(rush.wallSeconds, rush.percentile(0.50), rush.percentile(0.99), raw.attempts / raw.seconds,
+                rushRate, direct.wallSeconds, heldTwice, distinct.size(), rush.cpu);
     }
 
     /** Opens the building's 1,000 units in 3 s, quota 2 per buyer, and waits for the time; returns the units. */
@@ -353,7 +389,8 @@ public final class OpeningRushBenchmark {
         self.descendants().forEach(process -> {
             String command = String.join(" ", process.info().arguments().map(List::of).orElse(List.of()));
             java.util.regex.Matcher jar = java.util.regex.Pattern.compile("([\\w-]+)\\.jar").matcher(command);
-            String name = command.contains("kafka.Kafka") ? "kafka" : jar.find() ? jar.group(1) : "pid " + process.pid();
+            String name = command.contains("kafka.Kafka") ? "kafka" : command.contains(FloorApps.class.getName()) ? "floor"
+                    : jar.find() ? jar.group(1) : "pid " + process.pid();
             cpu.merge(name, process.info().totalCpuDuration().orElse(Duration.ZERO), Duration::plus);
         });
         return cpu;

@@ -22,7 +22,7 @@ public class Outbox {
 
     /** An entry for a contract record that declares {@code TYPE} and {@code VERSION} constants. */
     public OutboxEntry entry(String topic, String key, String officeId, Record event) {
-        String[] ids = trace.current();
+        TraceContext.Ids ids = trace.current();
         return new OutboxEntry(
                 UUID.randomUUID().toString(),
                 topic,
@@ -30,8 +30,9 @@ public class Outbox {
                 constant(event, "TYPE").toString(),
                 (Integer) constant(event, "VERSION"),
                 officeId,
-                ids[0],
-                ids[1],
+                ids.traceId(),
+                ids.spanId(),
+                ids.sampled(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 EventJson.write(event));
     }

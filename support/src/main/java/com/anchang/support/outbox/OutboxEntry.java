@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * One unpublished event, stored inside the aggregate document that produced it and written in the
  * same single-document update as the state change. The relay publishes it and then removes it.
+ * {@code sampled} is the writing request's trace sampling decision (null in entries written before it
+ * was recorded: published as sampled, as they were).
  */
 public record OutboxEntry(
         String eventId,
@@ -15,6 +17,7 @@ public record OutboxEntry(
         String officeId,
         String traceId,
         String spanId,
+        Boolean sampled,
         Instant occurredAt,
         String payload) {
 }

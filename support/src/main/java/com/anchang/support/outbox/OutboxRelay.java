@@ -235,8 +235,9 @@ public class OutboxRelay implements SmartLifecycle {
         header(record, EventHeaders.OFFICE_ID, entry.getString("officeId"));
         header(record, EventHeaders.TRACE_ID, entry.getString("traceId"));
         if (entry.getString("traceId") != null && entry.getString("spanId") != null) {
-            header(record, EventHeaders.TRACEPARENT,
-                    "00-" + entry.getString("traceId") + "-" + entry.getString("spanId") + "-01");
+            // the writing request's sampling decision goes on with the event (W3C trace flags: 01 sampled)
+            header(record, EventHeaders.TRACEPARENT, "00-" + entry.getString("traceId") + "-" + entry.getString("spanId")
+                    + (Boolean.FALSE.equals(entry.getBoolean("sampled")) ? "-00" : "-01"));
         }
         return record;
     }

@@ -15,13 +15,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -58,6 +64,7 @@ public class ResourceServerAutoConfiguration {
                             .requestMatchers("/callbacks/**").permitAll()
                             .anyRequest().denyAll())
                     .oauth2ResourceServer(resource -> resource
+                            .bearerTokenResolver(bearerTokens())
                             .jwt(jwt -> jwt.decoder(decoder))
                             .authenticationEntryPoint(ProblemResponses.unauthorized())
                             .accessDeniedHandler(ProblemResponses.forbidden()))
@@ -85,6 +92,37 @@ public class ResourceServerAutoConfiguration {
             decoder.setJwtValidator(StaffTokens.validator(properties.issuer(), clock));
             return new VerifiedTokens(clock).in(decoder);
         }
+    }
+
+    /**
+     * Spring Security's firewall with its header and parameter checks done by {@link RequestChecks}'
+     * scans instead of regular expressions (same strings allowed and refused; every other check of
+     * {@link StrictHttpFirewall} unchanged). For every servlet service, identity-service included.
+     */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    StrictHttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(RequestChecks::allowedName);
+        firewall.setAllowedHeaderValues(RequestChecks::allowedValue);
+        firewall.setAllowedParameterNames(RequestChecks::allowedName);
+        return firewall;
+    }
+
+    /**
+     * Reads the token of {@code Authorization: Bearer ...} as Spring Security's
+     * {@code DefaultBearerTokenResolver} does (header only; never a query or form parameter), with
+     * {@link RequestChecks#bearerToken} instead of its regular expression: a malformed value is refused
+     * with the same {@code invalid_token} error.
+     */
+    public static BearerTokenResolver bearerTokens() {
+        return request -> {
+            try {
+                return RequestChecks.bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION));
+            } catch (RequestChecks.MalformedBearerToken malformed) {
+                throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken(malformed.getMessage()));
+            }
+        };
     }
 
     @Configuration(proxyBeanMethods = false)

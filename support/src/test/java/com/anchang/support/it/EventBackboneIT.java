@@ -90,6 +90,24 @@ class EventBackboneIT {
     }
 
     @Test
+    @DisplayName("an event carries its request's trace with the request's sampling decision: a sampled trace goes on "
+            + "sampled in the consumers, an unsampled one stays unsampled (no trace begins half-way)")
+    void traceSamplingTravelsWithTheEvent() {
+        for (String flags : List.of("01", "00")) {
+            String parcelId = "p-" + UUID.randomUUID();
+            String traceId = UUID.randomUUID().toString().replace("-", "");
+            try (EventCapture capture = new EventCapture(brokers, ParcelApp.TOPIC)) {
+                Answer shipped = http.call("POST", "/api/parcels", Map.of("parcelId", parcelId, "officeId", "office-1",
+                        "weight", "1.00"), Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-" + flags));
+                assertThat(shipped.status()).isEqualTo(200);
+                ConsumerRecord<String, String> record = capture.awaitRecords(r -> parcelId.equals(r.key())).getFirst();
+                assertThat(EventCapture.header(record, EventHeaders.TRACEPARENT)).as("sampled flag %s", flags)
+                        .startsWith("00-" + traceId + "-").endsWith("-" + flags);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a relay crash after publishing re-publishes, and the consumer applies the event exactly once")
     void crashBetweenPublishAndMarkAppliesOnce() {
         String parcelId = "p-" + UUID.randomUUID();
