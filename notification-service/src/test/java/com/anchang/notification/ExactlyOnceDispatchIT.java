@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,8 +44,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * once, none lost, none twice.
  */
 @ServiceIntegrationTest
-@Disabled("""
-        Found reminders lost: in 2 of 3 runs on a loaded machine (build and test of the whole project beside it),         after the kill a range of reminders (e.g. rem-proof-141 onwards) stayed PLANNED, never claimed by either         instance, and the survivor's runs for 3 minutes did not find them in the due queue; alone on a quiet         machine it passed (64 s). Off until the due queue's loss is found and fixed (issue 13, NOTE-4): run it         with -Dit.test=ExactlyOnceDispatchIT after removing this line.""")
 class ExactlyOnceDispatchIT {
 
     static final int BATCH = 2_000;

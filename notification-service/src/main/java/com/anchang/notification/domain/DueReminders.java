@@ -26,7 +26,7 @@ public interface DueReminders {
      */
     Optional<Instant> nextAfter(Instant now);
 
-    /** Forgets a page once every entry in it was dealt with. */
+    /** Forgets a page once every entry read from it was dealt with, unless entries were made into it since. */
     void done(Page page);
 
     /** Forgets a bucket once every page in it was dealt with and its time is over. */

@@ -133,9 +133,15 @@ public class MongoDueReminders implements DueReminders {
         return Optional.empty();
     }
 
+    /**
+     * Removes the page only if it still holds just the entries that were read: an entry made into it since
+     * (a reminder planned or retried into a bucket that is due now) keeps the page for the next run, which
+     * finds the ones dealt with not due and the new one due.
+     */
     @Override
     public void done(Page page) {
-        queue().deleteOne(Filters.eq("_id", page.id()));
+        queue().deleteOne(new Document("_id", page.id())
+                .append("entries", new Document("$size", page.entries().size())));
     }
 
     @Override

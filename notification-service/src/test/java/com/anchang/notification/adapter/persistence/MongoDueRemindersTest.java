@@ -2,6 +2,7 @@ package com.anchang.notification.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.anchang.notification.domain.DueReminders;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -54,5 +55,21 @@ class MongoDueRemindersTest {
         assertThat(queue.nextAfter(NOW.plusSeconds(10))).contains(Instant.parse("2026-03-04T02:00:00Z"));
         assertThat(queue.nextAfter(Instant.parse("2026-03-04T02:00:00Z"))).contains(Instant.parse("2026-03-04T02:00:20Z"));
         assertThat(queue.nextAfter(Instant.parse("2026-03-04T02:00:40Z"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("NOTE-4: a page dealt with while a reminder was entered into it keeps that reminder for the next run")
+    void aPageThatGrewAfterItWasReadIsKept() {
+        queue.enter("deal-1", "r-1", NOW.minusSeconds(30));
+        DueReminders.Page read = queue.dueBy(NOW).buckets().getFirst().pages().getFirst();
+        queue.enter("deal-2", "r-2", NOW.minusSeconds(20));
+
+        queue.done(read);
+
+        assertThat(queue.dueBy(NOW).buckets().getFirst().pages()).singleElement()
+                .satisfies(page -> assertThat(page.entries()).extracting(DueReminders.Entry::reminderId)
+                        .containsExactly("r-1", "r-2"));
+        queue.done(queue.dueBy(NOW).buckets().getFirst().pages().getFirst());
+        assertThat(queue.dueBy(NOW).buckets().getFirst().pages()).isEmpty();
     }
 }
