@@ -114,10 +114,8 @@ public class DispatchingReminders {
                     bucketDone &= pageDone;
                 }
                 boolean over = !bucket.end().plus(bucketGrace).isAfter(now);
-                if (bucketDone && over) {
-                    queue.done(bucket);
-                }
-                if (caughtUpTo == null && !(bucketDone && over)) {
+                boolean forgotten = bucketDone && over && queue.done(bucket);
+                if (caughtUpTo == null && !forgotten) {
                     caughtUpTo = bucket.start();
                 }
             }

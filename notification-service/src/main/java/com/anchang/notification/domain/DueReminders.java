@@ -29,8 +29,12 @@ public interface DueReminders {
     /** Forgets a page once every entry read from it was dealt with, unless entries were made into it since. */
     void done(Page page);
 
-    /** Forgets a bucket once every page in it was dealt with and its time is over. */
-    void done(Bucket bucket);
+    /**
+     * Forgets a bucket once every page in it was dealt with and its time is over, unless entries were made
+     * into it since it was read (its count grew): then it is kept for the next run, and this answers false,
+     * so the run does not catch up past it.
+     */
+    boolean done(Bucket bucket);
 
     /** Nothing before {@code upTo} is left: the next run starts there (unless an entry went in before it since {@code from}). */
     void caughtUp(Instant from, Instant upTo);
@@ -41,7 +45,8 @@ public interface DueReminders {
     record Page(String id, List<Entry> entries) {
     }
 
-    record Bucket(String id, Instant start, Instant end, List<Page> pages) {
+    /** @param count how many entries had been made into the bucket when it was read */
+    record Bucket(String id, Instant start, Instant end, long count, List<Page> pages) {
     }
 
     /** @param from where this read started (the last run's catch-up point) */

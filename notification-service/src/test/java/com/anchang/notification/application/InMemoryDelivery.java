@@ -66,7 +66,7 @@ final class InMemoryDelivery {
         @Override
         public Due dueBy(Instant now) {
             List<Entry> due = entries.stream().filter(e -> !e.at().isAfter(now)).toList();
-            return new Due(Instant.EPOCH, List.of(new Bucket("all", Instant.EPOCH, now,
+            return new Due(Instant.EPOCH, List.of(new Bucket("all", Instant.EPOCH, now, due.size(),
                     due.stream().map(e -> new Page(e.dealId() + "/" + e.reminderId() + "/" + e.at(), List.of(e))).toList())));
         }
 
@@ -81,7 +81,8 @@ final class InMemoryDelivery {
         }
 
         @Override
-        public void done(Bucket bucket) {
+        public boolean done(Bucket bucket) {
+            return false;
         }
 
         @Override

@@ -96,7 +96,7 @@ public class MongoDueReminders implements DueReminders {
                             .toList()));
                 }
             }
-            buckets.add(new Bucket("b/" + key, start, start.plus(bucket), pages));
+            buckets.add(new Bucket("b/" + key, start, start.plus(bucket), count, pages));
         }
         return new Due(from, buckets);
     }
@@ -144,9 +144,13 @@ public class MongoDueReminders implements DueReminders {
                 .append("entries", new Document("$size", page.entries().size())));
     }
 
+    /**
+     * Removes the counter only if it still counts just the entries that were read, as {@link #done(Page)}
+     * does for a page: an entry made into the bucket since keeps it (and its page) for the next run.
+     */
     @Override
-    public void done(Bucket bucket) {
-        queue().deleteOne(Filters.eq("_id", bucket.id()));
+    public boolean done(Bucket bucket) {
+        return queue().deleteOne(new Document("_id", bucket.id()).append("count", bucket.count())).getDeletedCount() == 1;
     }
 
     @Override

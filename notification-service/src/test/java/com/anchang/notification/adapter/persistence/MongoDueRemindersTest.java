@@ -72,4 +72,26 @@ class MongoDueRemindersTest {
         queue.done(queue.dueBy(NOW).buckets().getFirst().pages().getFirst());
         assertThat(queue.dueBy(NOW).buckets().getFirst().pages()).isEmpty();
     }
+
+    @Test
+    @DisplayName("NOTE-4: a bucket dealt with while a reminder was entered into it keeps that reminder for the next run")
+    void aBucketThatGrewAfterItWasReadIsKept() {
+        Instant past = NOW.minus(Duration.ofHours(1));
+        queue.enter("deal-1", "r-1", past);
+        DueReminders.Due due = queue.dueBy(NOW);
+        DueReminders.Bucket read = due.buckets().getFirst();
+        queue.done(read.pages().getFirst());
+        queue.enter("deal-2", "r-2", past.plusSeconds(5));                 // entered between the page and the bucket
+
+        assertThat(queue.done(read)).isFalse();
+        queue.caughtUp(due.from(), read.start());
+
+        assertThat(queue.dueBy(NOW).buckets()).singleElement()
+                .satisfies(bucket -> assertThat(bucket.pages()).flatExtracting(DueReminders.Page::entries)
+                        .extracting(DueReminders.Entry::reminderId).containsExactly("r-2"));
+        DueReminders.Bucket again = queue.dueBy(NOW).buckets().getFirst();
+        queue.done(again.pages().getFirst());
+        assertThat(queue.done(again)).isTrue();
+        assertThat(queue.dueBy(NOW).buckets()).isEmpty();
+    }
 }
