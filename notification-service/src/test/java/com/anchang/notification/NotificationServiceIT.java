@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.Topics;
+import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.transaction.DownPaymentRescheduled;
+import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
@@ -85,6 +88,46 @@ class NotificationServiceIT {
                 due.minusDays(2).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant());
         assertThat(reminders).allSatisfy(r -> assertThat(r).containsEntry("kind", "DOWN_PAYMENT")
                 .containsEntry("channel", "SMS").containsEntry("status", "PLANNED"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("NOTE-2, NOTE-4: over the broker and the store, the mortgage appointment plans T-7/T-3/T-1, a due date moved twice re-plans, a cancelled deal cancels all")
+    void dealEventsPlanMoveAndCancel() {
+        String dealId = "deal-" + UUID.randomUUID();
+        LocalDate due = LocalDate.now(SHANGHAI).plusDays(30);
+        Instant appointment = due.plusDays(20).atTime(9, 30).atZone(SHANGHAI).toInstant();
+        String path = "/api/notifications/deals/" + dealId + "/reminders";
+        TestHttp pm = server.as(PM.token());
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(), deposit(dealId, due));
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                new MortgageAppointmentSet(dealId, "dev-1", "office-1", "unit-3-1802", "3-1802", "王先生", "13812345678",
+                        "SMS", "中国建设银行滨江支行", "滨江区江南大道 88 号", appointment, List.of("身份证", "户口本"), "c-1",
+                        Instant.now()));
+        for (int move = 1; move <= 2; move++) {
+            TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                    new DownPaymentRescheduled(dealId, "dev-1", "office-1", "unit-3-1802", "3-1802", "王先生",
+                            "13812345678", "SMS", due.plusDays(move - 1), due.plusDays(move), "the buyer asked", "u-pm-1",
+                            Instant.now()));
+        }
+
+        await().until(() -> pm.get(path).status() == 200
+                && due.plusDays(2).toString().equals(pm.get(path).map().get("downPaymentDueDate")));
+        List<Map<String, Object>> reminders = (List<Map<String, Object>>) pm.get(path).map().get("reminders");
+        assertThat(reminders).filteredOn(r -> "MORTGAGE".equals(r.get("kind"))).extracting(r -> r.get("daysBefore"))
+                .containsExactly(7, 3, 1);
+        assertThat(reminders).filteredOn(r -> "DOWN_PAYMENT".equals(r.get("kind")) && "CANCELLED".equals(r.get("status")))
+                .hasSize(4);
+        assertThat(reminders).filteredOn(r -> "PLANNED".equals(r.get("status")))
+                .extracting(r -> Instant.parse((String) r.get("dueAt"))).contains(
+                        due.plusDays(2).minusDays(5).atTime(10, 0).atZone(SHANGHAI).toInstant(),
+                        due.plusDays(2).minusDays(2).atTime(10, 0).atZone(SHANGHAI).toInstant());
+
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                new DealCancelled(dealId, "dev-1", "office-1", "unit-3-1802", "the buyer withdrew", "u-pm-1", Instant.now()));
+
+        await().untilAsserted(() -> assertThat((List<Map<String, Object>>) pm.get(path).map().get("reminders"))
+                .extracting(r -> r.get("status")).containsOnly("CANCELLED"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.anchang.notification.domain.DeliveryPolicy;
 import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderMessages;
+import com.anchang.notification.domain.ReminderPolicies;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.notification.domain.ReminderStatus;
@@ -68,22 +69,26 @@ public class DispatchingReminders {
     private final DueReminders queue;
     private final DeliveryChannels channels;
     private final ReminderMessages messages;
+    private final ReminderPolicies offices;
     private final DeliveryPolicy policy;
     private final String instance;
     private final Duration bucketGrace;
     private final int parallelism;
 
     /**
+     * @param offices the offices' reminder policies (how their reminders read)
      * @param instance this instance's name in the claims it takes (unique per process)
      * @param bucketGrace how long after its end a bucket is kept for entries made late by a clock a little behind
      * @param parallelism how many reminders one run sends at once
      */
     public DispatchingReminders(ReminderScheduleRepository schedules, DueReminders queue, DeliveryChannels channels,
-            ReminderMessages messages, DeliveryPolicy policy, String instance, Duration bucketGrace, int parallelism) {
+            ReminderMessages messages, DeliveryPolicy policy, ReminderPolicies offices, String instance, Duration bucketGrace,
+            int parallelism) {
         this.schedules = schedules;
         this.queue = queue;
         this.channels = channels;
         this.messages = messages;
+        this.offices = offices;
         this.policy = policy;
         this.instance = instance;
         this.bucketGrace = bucketGrace;
@@ -216,7 +221,7 @@ public class DispatchingReminders {
         Held held = new Held(claim.schedule(), id);
         Map<Channel, DeliveryChannel> available = channels.forOffice(held.schedule.developerId(),
                 held.schedule.officeId());
-        Outgoing message = Outgoing.of(held.schedule, held.reminder());
+        Outgoing message = Outgoing.of(held.schedule, held.reminder(), offices.forOffice(held.schedule.officeId()));
 
         if (claim.unknownOn() != null && available.containsKey(claim.unknownOn())) {
             DeliveryChannel channel = available.get(claim.unknownOn());

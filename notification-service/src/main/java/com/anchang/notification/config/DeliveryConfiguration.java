@@ -11,6 +11,7 @@ import com.anchang.notification.application.ViewingInbox;
 import com.anchang.notification.domain.DeliveryPolicy;
 import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.ReminderMessages;
+import com.anchang.notification.domain.ReminderPolicies;
 import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.support.scheduling.PeriodicJob;
 import java.net.InetAddress;
@@ -94,8 +95,8 @@ public class DeliveryConfiguration {
 
     @Bean
     DispatchingReminders dispatchingReminders(ReminderScheduleRepository schedules, DueReminders queue,
-            ProviderChannels channels, ReminderMessages messages, DeliverySettings settings) {
-        return new DispatchingReminders(schedules, queue, channels, messages, settings.policy(), instanceName(),
+            ProviderChannels channels, ReminderMessages messages, DeliverySettings settings, ReminderPolicies offices) {
+        return new DispatchingReminders(schedules, queue, channels, messages, settings.policy(), offices, instanceName(),
                 settings.bucket(), settings.parallelism());
     }
 

@@ -1,7 +1,9 @@
 package com.anchang.notification.domain;
 
-/** What a reminder is about. Mortgage appointments (NOTE-2) and consultants' reminders (NOTE-6) come later. */
+/** What a buyer's reminder is about. */
 public enum ReminderKind {
     /** NOTE-1: the down payment falls due. */
-    DOWN_PAYMENT
+    DOWN_PAYMENT,
+    /** NOTE-2: the mortgage appointment at the bank. */
+    MORTGAGE
 }

@@ -1,5 +1,6 @@
 package com.anchang.notification.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -14,7 +16,10 @@ import java.util.function.UnaryOperator;
  * redelivered deposit event finds it and changes nothing. Each delivery step of one of its reminders
  * (claim, sent, retry, receipt, undeliverable, unanswered: see {@link Reminder}) is one change of the
  * schedule, written as one compare-and-set on its version with the events it causes (NOTE-4, NOTE-5).
- * Rescheduling when the due date moves and cancelling with the deal come with the planning from deal events.
+ * The deal's events plan it: the down payment's due date (NOTE-1) and the mortgage appointment (NOTE-2),
+ * each moved as often as the deal moves it (the reminders not sent yet cancelled, new ones planned); a
+ * cancelled deal cancels every reminder not sent yet and plans none after; a received down payment ends
+ * the down-payment reminders (NOTE-4).
  */
 public final class ReminderSchedule {
 
@@ -27,32 +32,157 @@ public final class ReminderSchedule {
     private final Instant plannedAt;
     private final List<Reminder> reminders;
     private final long version;
+    private final Deal deal;
+
+    /**
+     * What the deal's events told about it beyond the due date: the unit as the office names it, the down
+     * payment's amount (from the signed subscription, for the text), the mortgage appointment, and when the
+     * deal was cancelled (nothing is planned after).
+     */
+    public record Deal(String unitCode, BigDecimal downPaymentAmount, MortgageAppointment mortgage, Instant cancelledAt) {
+
+        public static final Deal NONE = new Deal(null, null, null, null);
+
+        Deal withMortgage(MortgageAppointment appointment) {
+            return new Deal(unitCode, downPaymentAmount, appointment, cancelledAt);
+        }
+
+        Deal withUnitCode(String code) {
+            return new Deal(code == null ? unitCode : code, downPaymentAmount, mortgage, cancelledAt);
+        }
+
+        Deal withDownPaymentAmount(BigDecimal amount) {
+            return new Deal(unitCode, amount, mortgage, cancelledAt);
+        }
+
+        Deal cancelled(Instant at) {
+            return new Deal(unitCode, downPaymentAmount, mortgage, at);
+        }
+    }
 
     /** Rebuilds a reminder schedule from what storage holds; every change after that goes through the rules. */
     public static ReminderSchedule restore(String dealId, String developerId, String officeId, String unitId, Recipient recipient,
             LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version) {
+        return restore(dealId, developerId, officeId, unitId, recipient, downPaymentDueDate, plannedAt, reminders, version,
+                Deal.NONE);
+    }
+
+    /** Rebuilds a reminder schedule from what storage holds, with what the deal's events told about the deal. */
+    public static ReminderSchedule restore(String dealId, String developerId, String officeId, String unitId, Recipient recipient,
+            LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version, Deal deal) {
         return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, downPaymentDueDate, plannedAt, reminders,
-                version);
+                version, deal);
     }
 
     private ReminderSchedule(String dealId, String developerId, String officeId, String unitId, Recipient recipient,
-            LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version) {
+            LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version, Deal deal) {
         this.dealId = Objects.requireNonNull(dealId, "dealId");
         this.developerId = Objects.requireNonNull(developerId, "developerId");
         this.officeId = Objects.requireNonNull(officeId, "officeId");
         this.unitId = unitId;
         this.recipient = Objects.requireNonNull(recipient, "recipient");
-        this.downPaymentDueDate = Objects.requireNonNull(downPaymentDueDate, "downPaymentDueDate");
+        this.downPaymentDueDate = downPaymentDueDate;
         this.plannedAt = Objects.requireNonNull(plannedAt, "plannedAt");
         this.reminders = List.copyOf(reminders);
         this.version = version;
+        this.deal = deal == null ? Deal.NONE : deal;
+    }
+
+    /** A deal's schedule before anything is planned in it; its first plan comes from the deal's events. */
+    public static ReminderSchedule forDeal(String dealId, String developerId, String officeId, String unitId,
+            Recipient recipient, Instant now) {
+        return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, null, now, List.of(), 0, Deal.NONE);
     }
 
     /** NOTE-1: plans the down-payment reminders of a deal whose deposit was received, by the buyer's channel (NOTE-3). */
     public static ReminderSchedule forDownPayment(String dealId, String developerId, String officeId, String unitId,
             Recipient recipient, LocalDate dueDate, ReminderPolicy policy, Instant now) {
-        List<Reminder> reminders = new DownPaymentReminderPlan(policy).remindersFor(dueDate, recipient.channel(), now);
-        return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, dueDate, now, reminders, 0);
+        return forDeal(dealId, developerId, officeId, unitId, recipient, now).downPaymentDue(dueDate, policy, now).schedule();
+    }
+
+    /**
+     * A re-plan from a deal event: the schedule after it, the reminders newly planned (to enter into the due
+     * queue) and whether anything changed (a redelivered or repeated fact changes nothing).
+     */
+    public record Replan(ReminderSchedule schedule, List<Reminder> planned, boolean changed) {
+
+        public Change change() {
+            return new Change(schedule, List.of());
+        }
+    }
+
+    /**
+     * NOTE-1, NOTE-4: the down payment falls due on {@code dueDate}. The same date again changes nothing; a
+     * new date cancels the down-payment reminders not sent yet and plans new ones (what is already past is
+     * SKIPPED, saying so). Nothing is planned for a cancelled deal.
+     */
+    public Replan downPaymentDue(LocalDate dueDate, ReminderPolicy policy, Instant now) {
+        Objects.requireNonNull(dueDate, "dueDate");
+        boolean planned = reminders.stream().anyMatch(r -> r.kind() == ReminderKind.DOWN_PAYMENT);
+        if (deal.cancelledAt() != null || (planned && dueDate.equals(downPaymentDueDate))) {
+            return new Replan(this, List.of(), false);
+        }
+        List<Reminder> fresh = new ReminderPlan(policy).remindersFor(ReminderKind.DOWN_PAYMENT, dueDate,
+                recipient.channel(), now);
+        return replan(ReminderKind.DOWN_PAYMENT, fresh, dueDate, deal, now);
+    }
+
+    /**
+     * NOTE-2, NOTE-4: the mortgage appointment is (now) {@code appointment}, on its day in the office's zone.
+     * The same appointment again changes nothing; a moved one cancels the mortgage reminders not sent yet and
+     * plans new ones. Nothing is planned for a cancelled deal.
+     */
+    public Replan mortgageAppointment(MortgageAppointment appointment, ReminderPolicy policy, Instant now) {
+        Objects.requireNonNull(appointment, "appointment");
+        boolean planned = reminders.stream().anyMatch(r -> r.kind() == ReminderKind.MORTGAGE);
+        if (deal.cancelledAt() != null || (planned && appointment.equals(deal.mortgage()))) {
+            return new Replan(this, List.of(), false);
+        }
+        List<Reminder> fresh = new ReminderPlan(policy).remindersFor(ReminderKind.MORTGAGE,
+                appointment.at().atZone(policy.zone()).toLocalDate(), recipient.channel(), now);
+        return replan(ReminderKind.MORTGAGE, fresh, downPaymentDueDate, deal.withMortgage(appointment), now);
+    }
+
+    /** NOTE-4: the down payment was received: the down-payment reminders not sent yet are cancelled. */
+    public Replan downPaymentReceived(Instant now) {
+        return cancelling(r -> r.kind() == ReminderKind.DOWN_PAYMENT, deal, now);
+    }
+
+    /** NOTE-4: the deal was cancelled: every reminder not sent yet is cancelled, and nothing is planned after. */
+    public Replan dealCancelled(Instant now) {
+        if (deal.cancelledAt() != null) {
+            return new Replan(this, List.of(), false);
+        }
+        return cancelling(r -> true, deal.cancelled(now), now);
+    }
+
+    /** What the deal's events told: the unit's code, the down payment's amount (null keeps what is known). */
+    public ReminderSchedule describedAs(String unitCode, BigDecimal downPaymentAmount) {
+        Deal described = deal.withUnitCode(unitCode);
+        if (downPaymentAmount != null) {
+            described = described.withDownPaymentAmount(downPaymentAmount);
+        }
+        return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, downPaymentDueDate, plannedAt,
+                reminders, version, described);
+    }
+
+    private Replan replan(ReminderKind kind, List<Reminder> fresh, LocalDate dueDate, Deal after, Instant now) {
+        List<Reminder> changed = new ArrayList<>(reminders.size() + fresh.size());
+        for (Reminder r : reminders) {
+            changed.add(r.kind() == kind ? r.cancel(now) : r);
+        }
+        changed.addAll(fresh);
+        ReminderSchedule schedule = new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, dueDate,
+                plannedAt, changed, version, after);
+        return new Replan(schedule, fresh.stream().filter(r -> r.status() == ReminderStatus.PLANNED).toList(), true);
+    }
+
+    private Replan cancelling(Predicate<Reminder> which, Deal after, Instant now) {
+        List<Reminder> changed = reminders.stream().map(r -> which.test(r) ? r.cancel(now) : r).toList();
+        boolean any = !changed.equals(reminders) || !after.equals(deal);
+        ReminderSchedule schedule = any ? new ReminderSchedule(dealId, developerId, officeId, unitId, recipient,
+                downPaymentDueDate, plannedAt, changed, version, after) : this;
+        return new Replan(schedule, List.of(), any);
     }
 
     public String dealId() {
@@ -75,6 +205,7 @@ public final class ReminderSchedule {
         return recipient;
     }
 
+    /** The down payment's due date, or null while the deal has not set one. */
     public LocalDate downPaymentDueDate() {
         return downPaymentDueDate;
     }
@@ -89,6 +220,10 @@ public final class ReminderSchedule {
 
     public long version() {
         return version;
+    }
+
+    public Deal deal() {
+        return deal;
     }
 
     public Optional<Reminder> reminder(String reminderId) {
@@ -119,7 +254,7 @@ public final class ReminderSchedule {
             throw new IllegalArgumentException("deal " + dealId + " has no reminder " + reminderId);
         }
         ReminderSchedule schedule = new ReminderSchedule(dealId, developerId, officeId, unitId, recipient,
-                downPaymentDueDate, plannedAt, changed, version);
+                downPaymentDueDate, plannedAt, changed, version, deal);
         Reminder before = reminder(reminderId).orElseThrow();
         List<ReminderEvent> events = List.of();
         if (before.status() != after.status()) {
@@ -143,6 +278,6 @@ public final class ReminderSchedule {
                         r.delivery())
                 : r).toList();
         return new ReminderSchedule(dealId, developerId, officeId, unitId, chosen, downPaymentDueDate, plannedAt, updated,
-                version);
+                version, deal);
     }
 }

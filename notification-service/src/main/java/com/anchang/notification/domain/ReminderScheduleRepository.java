@@ -25,4 +25,7 @@ public interface ReminderScheduleRepository {
      * @return the schedule as now stored (its version one up)
      */
     ReminderSchedule save(ReminderSchedule.Change change);
+
+    /** As {@link #save(ReminderSchedule.Change)}, recording in the same write that the incoming event was applied. */
+    ReminderSchedule save(ReminderSchedule.Change change, String appliedEventId);
 }

@@ -1,33 +1,96 @@
 package com.anchang.notification.domain;
 
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * What a reminder says: the template parameters the providers' approved templates take, and the text
- * as the buyer reads it (the local inbox shows it). Chinese; the offices' own texts (NOTE-1, NOTE-2:
- * office name and phone, amount in figures and 大写, documents, place) come with the planning from deal events.
+ * What a reminder says (NOTE-1, NOTE-2, NOTE-3): the template parameters the providers' approved
+ * templates take, in this order, and the text as the buyer reads it (the local inbox and the office's
+ * views show it), from the office's template for the kind or the Chinese default.
+ * <ul>
+ *   <li>DOWN_PAYMENT: name, unit, date (the due date), days, amount (in figures), amountInWords (大写),
+ *       documents (for the mortgage), office, phone;</li>
+ *   <li>MORTGAGE: name, unit, date (the appointment's day and time at the office), days, bank, place,
+ *       documents (to bring), office, phone.</li>
+ * </ul>
+ * A template names a parameter as {@code {name}}; a part in square brackets is left out when a parameter
+ * in it is not known (no amount before the subscription is signed, an office without a phone).
  */
 public final class ReminderText {
+
+    /** The Chinese defaults, used where an office has no template of its own. */
+    public static final Map<ReminderKind, String> DEFAULT_TEMPLATES = defaults();
+
+    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
+    private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
+    private static final DateTimeFormatter APPOINTMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ReminderText() {
     }
 
-    /** The template parameters, in template order: name, unit, date, days. */
-    public static Map<String, String> params(ReminderSchedule schedule, Reminder reminder) {
+    private static Map<ReminderKind, String> defaults() {
+        Map<ReminderKind, String> templates = new EnumMap<>(ReminderKind.class);
+        templates.put(ReminderKind.DOWN_PAYMENT, "{name}您好:您认购的{unit}首付款[{amount}({amountInWords})]将于{date}到期"
+                + "(还有{days}天),请按时缴纳,并备齐按揭所需材料[:{documents}]。[{office}][ 电话{phone}]");
+        templates.put(ReminderKind.MORTGAGE, "{name}您好:您认购的{unit}已预约于{date}办理按揭(还有{days}天)"
+                + "[,银行:{bank}][,地点:{place}][,请携带{documents}]。[{office}][ 电话{phone}]");
+        return Map.copyOf(templates);
+    }
+
+    /** The template parameters, in template order (see above); an unknown one is empty. */
+    public static Map<String, String> params(ReminderSchedule schedule, Reminder reminder, ReminderPolicy policy) {
+        ReminderSchedule.Deal deal = schedule.deal();
+        OfficeTexts texts = policy.texts();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("name", schedule.recipient().name() == null ? "客户" : schedule.recipient().name());
-        params.put("unit", schedule.unitId() == null ? "" : schedule.unitId());
-        params.put("date", schedule.downPaymentDueDate().toString());
-        params.put("days", String.valueOf(reminder.daysBefore()));
+        params.put("unit", deal.unitCode() != null ? deal.unitCode() : orEmpty(schedule.unitId()));
+        switch (reminder.kind()) {
+            case DOWN_PAYMENT -> {
+                params.put("date", schedule.downPaymentDueDate() == null ? "" : schedule.downPaymentDueDate().toString());
+                params.put("days", String.valueOf(reminder.daysBefore()));
+                params.put("amount", deal.downPaymentAmount() == null ? "" : ChineseAmount.inFigures(deal.downPaymentAmount()));
+                params.put("amountInWords",
+                        deal.downPaymentAmount() == null ? "" : ChineseAmount.withCurrency(deal.downPaymentAmount()));
+                params.put("documents", orEmpty(texts.mortgageDocuments()));
+            }
+            case MORTGAGE -> {
+                MortgageAppointment appointment = deal.mortgage();
+                params.put("date", appointment == null ? "" : APPOINTMENT.format(appointment.at().atZone(policy.zone())));
+                params.put("days", String.valueOf(reminder.daysBefore()));
+                params.put("bank", appointment == null ? "" : orEmpty(appointment.bank()));
+                params.put("place", appointment == null ? "" : orEmpty(appointment.place()));
+                params.put("documents", appointment == null ? "" : String.join("、", appointment.documents()));
+            }
+        }
+        params.put("office", orEmpty(texts.officeName()));
+        params.put("phone", orEmpty(texts.officePhone()));
         return params;
     }
 
-    public static String text(ReminderSchedule schedule, Reminder reminder) {
-        Map<String, String> p = params(schedule, reminder);
-        return switch (reminder.kind()) {
-            case DOWN_PAYMENT -> "%s您好:您认购的%s首付款将于%s到期(还有%s天),请按时缴纳,并备齐按揭所需材料。"
-                    .formatted(p.get("name"), p.get("unit"), p.get("date"), p.get("days"));
-        };
+    /** The text as the buyer reads it. */
+    public static String text(ReminderSchedule schedule, Reminder reminder, ReminderPolicy policy) {
+        String template = policy.texts().templates().getOrDefault(reminder.kind(), DEFAULT_TEMPLATES.get(reminder.kind()));
+        return render(template, params(schedule, reminder, policy));
+    }
+
+    /** Fills {@code {param}}s; a bracketed part with a parameter that is empty or not given is left out. */
+    static String render(String template, Map<String, String> params) {
+        Matcher optional = OPTIONAL.matcher(template);
+        StringBuilder kept = new StringBuilder();
+        while (optional.find()) {
+            String part = optional.group(1);
+            boolean known = PARAM.matcher(part).results().allMatch(p -> !params.getOrDefault(p.group(1), "").isEmpty());
+            optional.appendReplacement(kept, Matcher.quoteReplacement(known ? part : ""));
+        }
+        optional.appendTail(kept);
+        return PARAM.matcher(kept).replaceAll(p -> Matcher.quoteReplacement(params.getOrDefault(p.group(1), "")));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

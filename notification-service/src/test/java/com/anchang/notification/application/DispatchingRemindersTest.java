@@ -9,7 +9,7 @@ import com.anchang.notification.domain.DeliveryPolicy;
 import com.anchang.notification.domain.Recipient;
 import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderEvent;
-import com.anchang.notification.domain.ReminderPolicy;
+import com.anchang.notification.domain.TestPolicies;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderStatus;
 import java.time.Duration;
@@ -44,7 +44,7 @@ class DispatchingRemindersTest {
     String reminderId;
 
     DispatchingReminders instance(String name) {
-        return new DispatchingReminders(schedules, queue, channels, messages, POLICY, name, Duration.ofMinutes(1), 2);
+        return new DispatchingReminders(schedules, queue, channels, messages, POLICY, office -> TestPolicies.DEFAULT, name, Duration.ofMinutes(1), 2);
     }
 
     @BeforeEach
@@ -57,7 +57,7 @@ class DispatchingRemindersTest {
         queue.entries.clear();
         ReminderSchedule schedule = ReminderSchedule.forDownPayment("deal-1", "dev-1", "office-1", "unit-3-1802",
                 recipient, LocalDate.parse("2026-12-21"),
-                new ReminderPolicy(List.of(5), LocalTime.of(10, 0), ZoneId.of("Asia/Shanghai")), PLANNED_AT);
+                TestPolicies.policy(List.of(5), LocalTime.of(10, 0), ZoneId.of("Asia/Shanghai")), PLANNED_AT);
         reminderId = schedule.reminders().getFirst().id();
         queue.enter("deal-1", reminderId, schedule.reminders().getFirst().dueAt());
         schedules.insert(schedule, "evt-1");
@@ -193,7 +193,7 @@ class DispatchingRemindersTest {
     void diedAfterTheProviderAccepted() {
         ReminderSchedule schedule = schedules.find("deal-1").orElseThrow();
         schedules.save(schedule.change(reminderId, r -> r.claim("instance-a", DUE, POLICY.lease(), Channel.SMS)));
-        sms.send(Outgoing.of(schedule, schedule.reminder(reminderId).orElseThrow())); // instance A's send, then it died
+        sms.send(Outgoing.of(schedule, schedule.reminder(reminderId).orElseThrow(), TestPolicies.DEFAULT)); // instance A's send, then it died
 
         instanceB.run(DUE.plus(POLICY.lease()));
 

@@ -16,13 +16,15 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The delivery's ports in memory, behaving as the stored ones do (compare-and-set on the version, one bucket). */
-final class InMemoryDelivery {
+public final class InMemoryDelivery {
 
     private InMemoryDelivery() {
     }
 
-    static final class Schedules implements ReminderScheduleRepository {
+    /** Schedules with the ids of the events applied to them, written together as the store writes them. */
+    public static class Schedules implements ReminderScheduleRepository {
         final Map<String, ReminderSchedule> byDeal = new HashMap<>();
+        final Map<String, List<String>> applied = new HashMap<>();
         final List<ReminderEvent> outbox = new CopyOnWriteArrayList<>();
 
         @Override
@@ -32,30 +34,42 @@ final class InMemoryDelivery {
 
         @Override
         public synchronized boolean insert(ReminderSchedule schedule, String appliedEventId) {
-            return byDeal.putIfAbsent(schedule.dealId(), schedule) == null;
+            if (byDeal.putIfAbsent(schedule.dealId(), schedule) != null) {
+                return false;
+            }
+            applied.computeIfAbsent(schedule.dealId(), id -> new ArrayList<>()).add(appliedEventId);
+            return true;
         }
 
         @Override
-        public boolean hasApplied(String dealId, String eventId) {
-            return false;
+        public synchronized boolean hasApplied(String dealId, String eventId) {
+            return applied.getOrDefault(dealId, List.of()).contains(eventId);
         }
 
         @Override
-        public synchronized ReminderSchedule save(ReminderSchedule.Change change) {
+        public ReminderSchedule save(ReminderSchedule.Change change) {
+            return save(change, null);
+        }
+
+        @Override
+        public synchronized ReminderSchedule save(ReminderSchedule.Change change, String appliedEventId) {
             ReminderSchedule s = change.schedule();
             if (byDeal.get(s.dealId()).version() != s.version()) {
                 throw new ConcurrentChangeException("schedules", "changed");
             }
             ReminderSchedule stored = ReminderSchedule.restore(s.dealId(), s.developerId(), s.officeId(), s.unitId(),
-                    s.recipient(), s.downPaymentDueDate(), s.plannedAt(), s.reminders(), s.version() + 1);
+                    s.recipient(), s.downPaymentDueDate(), s.plannedAt(), s.reminders(), s.version() + 1, s.deal());
             byDeal.put(s.dealId(), stored);
+            if (appliedEventId != null) {
+                applied.computeIfAbsent(s.dealId(), id -> new ArrayList<>()).add(appliedEventId);
+            }
             outbox.addAll(change.events());
             return stored;
         }
     }
 
     /** All entries in one bucket, kept until done. */
-    static final class Queue implements DueReminders {
+    public static final class Queue implements DueReminders {
         final List<Entry> entries = new CopyOnWriteArrayList<>();
 
         @Override

@@ -60,14 +60,24 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
 
     @Override
     public ReminderSchedule save(ReminderSchedule.Change change) {
+        return save(change, null);
+    }
+
+    @Override
+    public ReminderSchedule save(ReminderSchedule.Change change, String appliedEventId) {
         ReminderSchedule s = change.schedule();
         ReminderScheduleDocument state = ReminderScheduleDocument.of(s, null, List.of());
         Update update = new Update()
                 .set("reminders", state.reminders())
+                .set("downPaymentDueDate", state.downPaymentDueDate())
+                .set("deal", state.deal())
                 .set("buyerWechatOpenId", state.buyerWechatOpenId())
                 .set("buyerPreferredChannel", state.buyerPreferredChannel())
                 .set("buyerOptedOut", state.buyerOptedOut())
                 .inc("version", 1);
+        if (appliedEventId != null) {
+            update.push("appliedEventIds", appliedEventId);
+        }
         if (!change.events().isEmpty()) {
             update.push("outbox").each(change.events().stream().map(events::toOutbox).toArray());
         }
@@ -81,6 +91,6 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
             relay.published(COLLECTION, s.dealId());
         }
         return ReminderSchedule.restore(s.dealId(), s.developerId(), s.officeId(), s.unitId(), s.recipient(),
-                s.downPaymentDueDate(), s.plannedAt(), s.reminders(), s.version() + 1);
+                s.downPaymentDueDate(), s.plannedAt(), s.reminders(), s.version() + 1, s.deal());
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the ids of the incoming events applied to it and the events it caused not yet published (the outbox,
  * ADR 1). Every change after the insert is a compare-and-set on {_id, version}, served by the unique
  * index of those two fields (the embedded store only uses unique indexes matching the query exactly).
- * The due date is an ISO date string: a calendar day has no time zone.
+ * The due date is an ISO date string: a calendar day has no time zone. The deal's facts the reminders
+ * speak of (unit code, down payment's amount, mortgage appointment, cancellation) are stored as told.
  */
 @Document("reminder_schedules")
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
@@ -41,7 +42,8 @@ public record ReminderScheduleDocument(
         List<ReminderDocument> reminders,
         List<OutboxEntry> outbox,
         List<String> appliedEventIds,
-        long version) {
+        long version,
+        ReminderSchedule.Deal deal) {
 
     public record ReminderDocument(String id, ReminderKind kind, int daysBefore, Instant dueAt, Channel channel,
             ReminderStatus status, String skipReason, Delivery delivery) {
@@ -62,8 +64,12 @@ public record ReminderScheduleDocument(
     static ReminderScheduleDocument of(ReminderSchedule s, String appliedEventId, List<OutboxEntry> outbox) {
         return new ReminderScheduleDocument(s.dealId(), s.developerId(), s.officeId(), s.unitId(), s.recipient().name(),
                 s.recipient().mobile(), s.recipient().wechatOpenId(), s.recipient().preferred(),
-                s.recipient().optedOut(), s.downPaymentDueDate().toString(), s.plannedAt(), reminders(s), outbox,
-                appliedEventId == null ? List.of() : List.of(appliedEventId), s.version());
+                s.recipient().optedOut(), dueDate(s), s.plannedAt(), reminders(s), outbox,
+                appliedEventId == null ? List.of() : List.of(appliedEventId), s.version(), s.deal());
+    }
+
+    static String dueDate(ReminderSchedule s) {
+        return s.downPaymentDueDate() == null ? null : s.downPaymentDueDate().toString();
     }
 
     static List<ReminderDocument> reminders(ReminderSchedule s) {
@@ -77,6 +83,6 @@ public record ReminderScheduleDocument(
         }
         return ReminderSchedule.restore(id, developerId, officeId, unitId,
                 new Recipient(buyerName, buyerMobile, buyerWechatOpenId, buyerPreferredChannel, buyerOptedOut),
-                LocalDate.parse(downPaymentDueDate), plannedAt, restored, version);
+                downPaymentDueDate == null ? null : LocalDate.parse(downPaymentDueDate), plannedAt, restored, version, deal);
     }
 }

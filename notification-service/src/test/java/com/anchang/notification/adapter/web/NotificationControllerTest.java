@@ -13,7 +13,7 @@ import com.anchang.notification.application.ChoosingChannels;
 import com.anchang.notification.application.ViewingInbox;
 import com.anchang.notification.application.ViewingReminders;
 import com.anchang.notification.domain.Recipient;
-import com.anchang.notification.domain.ReminderPolicy;
+import com.anchang.notification.domain.TestPolicies;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.test.TestTokens;
@@ -59,7 +59,7 @@ class NotificationControllerTest {
     void remindersMapToTheView() throws Exception {
         ReminderSchedule schedule = ReminderSchedule.forDownPayment("deal-1", "dev-1", "office-1", "unit-1",
                 new Recipient("王先生", "13812345678"), LocalDate.parse("2030-02-01"),
-                new ReminderPolicy(List.of(5, 2), LocalTime.of(10, 0), ZoneId.of("Asia/Shanghai")),
+                TestPolicies.policy(List.of(5, 2), LocalTime.of(10, 0), ZoneId.of("Asia/Shanghai")),
                 Instant.parse("2030-01-01T00:00:00Z"));
         when(viewing.ofDeal(any(), eq("deal-1"))).thenReturn(schedule);
         mvc.perform(get(FINANCE, "/api/notifications/deals/deal-1/reminders"))
