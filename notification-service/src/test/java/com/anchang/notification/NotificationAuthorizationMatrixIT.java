@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.Topics;
+import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.notification.application.LocalInbox;
 import com.anchang.notification.domain.Channel;
@@ -51,8 +52,19 @@ class NotificationAuthorizationMatrixIT {
         return dealId;
     }
 
+    /** lead-service's reminder that the owner's lead is about to lapse (NOTE-6), as the event makes it. */
+    String consultantReminded() {
+        String eventId = UUID.randomUUID().toString();
+        TestEvents.publish(kafka, Topics.LEAD, "lead-" + eventId, HOME_OFFICE, eventId,
+                new LeadProtectionLapsing("lead-" + eventId, HOME_DEVELOPER, HOME_OFFICE, OWNER, LocalDate.now(),
+                        LocalDate.now().plusDays(1), Instant.now()));
+        await().until(() -> server.as(Who.OWNER_CONSULTANT.staff().token()).get("/api/notifications/consultants/me/inbox")
+                .text().contains(eventId));
+        return eventId;
+    }
+
     @Test
-    @DisplayName("authorization matrix (NOTE-1 reminders, NOTE-3 channels, local inbox, LEAD-10 masked mobile, office isolation): every role of the office and head office read a deal's reminders, the buyer's mobile masked for all; consultants and the PM record the buyer's channels; the office's PM, finance and consultants read its inbox, the number in full for the PM only; other offices and developers 404")
+    @DisplayName("authorization matrix (NOTE-1 reminders, NOTE-3 channels, local inbox, LEAD-10 masked mobile, office isolation): every role of the office and head office read a deal's reminders, the buyer's mobile masked for all; consultants and the PM record the buyer's channels; the office's PM, finance and consultants read its inbox, the number in full for the PM only; the office's reminders of a day for every role and head office, masked; each user reads their own consultant's inbox (NOTE-6); other offices and developers 404")
     void everyOperationAsEveryone() {
         String dealId = dealWithReminders();
         // what the local channel (the embedded default) recorded for the office's buyer
@@ -93,8 +105,30 @@ class NotificationAuthorizationMatrixIT {
         }
         office.expects(Who.PM, 200, answer -> assertThat(answer.list()).anySatisfy(e ->
                 assertThat(e).containsEntry("dealId", dealId).containsEntry("mobile", "13812345678")));
+        LocalDate fiveDaysBefore = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(25);
+        AuthorizationMatrix.Row day = matrix.row("GET /api/notifications/offices/{officeId}/reminders",
+                who -> Request.get("/api/notifications/offices/" + HOME_OFFICE + "/reminders?date=" + fiveDaysBefore));
+        for (Who reader : new Who[] {Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT, Who.SALES_CONTROL, Who.FINANCE,
+                Who.PM, Who.HEAD_OFFICE}) {
+            day.expects(reader, 200, answer -> {
+                assertThat(answer.list()).anySatisfy(e -> assertThat(e).containsEntry("dealId", dealId)
+                        .containsEntry("recipient", "138****5678"));
+                assertThat(answer.text()).doesNotContain("13812345678");
+            });
+        }
+        String lapsingEvent = consultantReminded();
+        AuthorizationMatrix.Row mine = matrix.row("GET /api/notifications/consultants/me/inbox",
+                        who -> Request.get("/api/notifications/consultants/me/inbox"))
+                .allows(200, Who.OTHER_DEVELOPER, Who.OTHER_OFFICE, Who.PLATFORM_ADMIN, Who.COLLEAGUE_CONSULTANT,
+                        Who.SALES_CONTROL, Who.FINANCE, Who.PM, Who.HEAD_OFFICE)
+                // NOTE-6: the owner reads the reminder of their lead; everyone else reads their own (here empty) inbox
+                .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat(answer.list()).anySatisfy(e ->
+                        assertThat(e).containsEntry("id", lapsingEvent).containsEntry("kind", "PROTECTION_LAPSING")));
+        for (Who other : new Who[] {Who.COLLEAGUE_CONSULTANT, Who.PM, Who.HEAD_OFFICE, Who.OTHER_DEVELOPER}) {
+            mine.expects(other, 200, answer -> assertThat(answer.text()).doesNotContain(lapsingEvent));
+        }
         int cells = reminders.and().verify();
 
-        assertThat(cells).isEqualTo(3 * Who.values().length);
+        assertThat(cells).isEqualTo(5 * Who.values().length);
     }
 }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -21,8 +22,8 @@ import java.util.function.BiFunction;
  * Idempotent by event id: the schedule (one per deal, id = the deal id) records the ids of the events
  * applied to it in the same write as their effect, so a redelivery finds its id and changes nothing; a
  * repeated fact under another event id (the deposit and the due date set together) changes nothing either.
- * Every newly planned reminder is entered into the due queue before the schedule is written (none is
- * lost); entries of a write that then did not happen are found to have nothing to send. A write that
+ * Every newly planned reminder is entered into the due queue (and its deal noted on the office's day) before
+ * the schedule is written (none is lost); entries of a write that then did not happen are found to have nothing to send. A write that
  * loses a race with the dispatch (compare-and-set on the version) is retried on the schedule as it now is.
  */
 public class PlanningReminders {
@@ -58,13 +59,15 @@ public class PlanningReminders {
 
     private final ReminderScheduleRepository schedules;
     private final DueReminders queue;
+    private final ReminderDays days;
     private final ReminderPolicies policies;
     private final Clock clock;
 
-    public PlanningReminders(ReminderScheduleRepository schedules, DueReminders queue, ReminderPolicies policies,
-            Clock clock) {
+    public PlanningReminders(ReminderScheduleRepository schedules, DueReminders queue, ReminderDays days,
+            ReminderPolicies policies, Clock clock) {
         this.schedules = schedules;
         this.queue = queue;
+        this.days = days;
         this.policies = policies;
         this.clock = clock;
     }
@@ -114,8 +117,11 @@ public class PlanningReminders {
             if (!replan.changed()) {
                 return Outcome.UNCHANGED;
             }
+            ReminderSchedule after = replan.schedule();
+            ZoneId zone = policies.forOffice(after.officeId()).zone();
             for (Reminder reminder : replan.planned()) {
                 queue.enter(deal.dealId(), reminder.id(), reminder.dueAt());
+                days.note(after.developerId(), after.officeId(), reminder.dueAt().atZone(zone).toLocalDate(), deal.dealId());
             }
             try {
                 if (found.isEmpty()) {

@@ -1,10 +1,14 @@
 package com.anchang.notification.config;
 
 import com.anchang.notification.adapter.messaging.NotificationEvents;
+import com.anchang.notification.adapter.persistence.MongoConsultantInbox;
 import com.anchang.notification.adapter.persistence.MongoDueReminders;
+import com.anchang.notification.adapter.persistence.MongoReminderDays;
 import com.anchang.notification.adapter.persistence.MongoReminderScheduleRepository;
 import com.anchang.notification.application.ChoosingChannels;
 import com.anchang.notification.application.PlanningReminders;
+import com.anchang.notification.application.ReminderDays;
+import com.anchang.notification.application.RemindingConsultants;
 import com.anchang.notification.application.ViewingReminders;
 import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.ReminderPolicies;
@@ -42,14 +46,24 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    PlanningReminders planningReminders(ReminderScheduleRepository schedules, DueReminders queue,
-            ReminderPolicies policies, Clock clock) {
-        return new PlanningReminders(schedules, queue, policies, clock);
+    ReminderDays reminderDays(MongoTemplate mongo) {
+        return new MongoReminderDays(mongo);
     }
 
     @Bean
-    ViewingReminders viewingReminders(ReminderScheduleRepository schedules) {
-        return new ViewingReminders(schedules);
+    PlanningReminders planningReminders(ReminderScheduleRepository schedules, DueReminders queue, ReminderDays days,
+            ReminderPolicies policies, Clock clock) {
+        return new PlanningReminders(schedules, queue, days, policies, clock);
+    }
+
+    @Bean
+    ViewingReminders viewingReminders(ReminderScheduleRepository schedules, ReminderDays days, ReminderPolicies policies) {
+        return new ViewingReminders(schedules, days, policies);
+    }
+
+    @Bean
+    RemindingConsultants remindingConsultants(MongoTemplate mongo) {
+        return new RemindingConsultants(new MongoConsultantInbox(mongo));
     }
 
     @Bean

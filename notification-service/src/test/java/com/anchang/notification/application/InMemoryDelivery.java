@@ -104,6 +104,28 @@ public final class InMemoryDelivery {
         }
     }
 
+    /** The office's days: deals by office and day. */
+    public static final class Days implements ReminderDays {
+        final Map<String, List<String>> deals = new HashMap<>();
+        final Map<String, String> developers = new HashMap<>();
+
+        @Override
+        public synchronized void note(String developerId, String officeId, java.time.LocalDate day, String dealId) {
+            List<String> ids = deals.computeIfAbsent(officeId + "/" + day, k -> new ArrayList<>());
+            if (!ids.contains(dealId)) {
+                ids.add(dealId);
+            }
+            developers.putIfAbsent(officeId + "/" + day, developerId);
+        }
+
+        @Override
+        public synchronized Optional<Day> find(String officeId, java.time.LocalDate day) {
+            String key = officeId + "/" + day;
+            return deals.containsKey(key) ? Optional.of(new Day(developers.get(key), List.copyOf(deals.get(key))))
+                    : Optional.empty();
+        }
+    }
+
     static final class Messages implements ReminderMessages {
         final Map<String, Sent> sent = new HashMap<>();
 

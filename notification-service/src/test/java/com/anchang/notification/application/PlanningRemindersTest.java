@@ -26,9 +26,10 @@ class PlanningRemindersTest {
 
     final InMemoryDelivery.Schedules schedules = new InMemoryDelivery.Schedules();
     final InMemoryDelivery.Queue queue = new InMemoryDelivery.Queue();
+    final InMemoryDelivery.Days days = new InMemoryDelivery.Days();
     /** When the golden sample's deposit was received. */
     final MovingClock clock = new MovingClock(Instant.parse("2026-11-21T03:30:00Z"));
-    final PlanningReminders planning = new PlanningReminders(schedules, queue, office -> TestPolicies.DEFAULT, clock);
+    final PlanningReminders planning = new PlanningReminders(schedules, queue, days, office -> TestPolicies.DEFAULT, clock);
 
     static final DealRef DEAL = new DealRef("deal-1", "dev-1", "office-1", "unit-3-1802", "3-1802",
             new Recipient("王先生", "13812345678"));
@@ -213,7 +214,7 @@ class PlanningRemindersTest {
             }
         };
         racing.insert(schedule(), "evt-1");
-        PlanningReminders planningRacing = new PlanningReminders(racing, queue, office -> TestPolicies.DEFAULT, clock);
+        PlanningReminders planningRacing = new PlanningReminders(racing, queue, days, office -> TestPolicies.DEFAULT, clock);
 
         assertThat(planningRacing.dealCancelled("deal-1", "evt-2")).isEqualTo(Outcome.PLANNED);
         assertThat(racing.find("deal-1").orElseThrow().reminders()).extracting(Reminder::status)

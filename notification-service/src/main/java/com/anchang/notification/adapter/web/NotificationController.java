@@ -5,6 +5,7 @@ import com.anchang.notification.application.LocalInbox;
 import com.anchang.notification.application.ViewingInbox;
 import com.anchang.notification.application.ViewingReminders;
 import com.anchang.notification.domain.Channel;
+import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,8 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/notifications")
-@Tag(name = "reminders", description = "Reminders to buyers (NOTE-1, NOTE-3, NOTE-4, NOTE-5)")
+@Tag(name = "reminders", description = "Reminders to buyers (NOTE-1..NOTE-5)")
 class NotificationController {
 
     private final ViewingReminders viewing;
@@ -43,7 +46,23 @@ class NotificationController {
     @ApiResponse(responseCode = "404", description = "No reminders for this deal (no deposit received yet), or a deal of an "
             + "office the caller has no role in")
     ReminderScheduleView reminders(Caller caller, @PathVariable String dealId) {
-        return ReminderScheduleView.of(viewing.ofDeal(caller, dealId));
+        ReminderSchedule schedule = viewing.ofDeal(caller, dealId);
+        return ReminderScheduleView.of(schedule, viewing.texts(schedule));
+    }
+
+    /** One reminder of the office's day. @param recipient the buyer's mobile, masked (LEAD-10) */
+    record DayReminder(String dealId, String unitId, String recipient, ReminderScheduleView.ReminderView reminder) {
+    }
+
+    @GetMapping("/offices/{officeId}/reminders")
+    @Operation(summary = "The office's reminders of a day (in its zone), in time order, with their status and text",
+            description = "For every role of the office and head office; buyers' mobiles masked for all (LEAD-10).")
+    @ApiResponse(responseCode = "404", description = "An office the caller holds no role in (head office: of another developer)")
+    List<DayReminder> officeDay(Caller caller, @PathVariable String officeId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return viewing.ofOfficeDay(caller, officeId, date).stream().map(shown -> new DayReminder(
+                shown.schedule().dealId(), shown.schedule().unitId(), shown.schedule().recipient().maskedMobile(),
+                ReminderScheduleView.ReminderView.of(shown.reminder(), shown.text()))).toList();
     }
 
     /**
@@ -59,8 +78,9 @@ class NotificationController {
             description = "By a consultant or the PM of the deal's office; the reminders not yet sent go by it.")
     @ApiResponse(responseCode = "403", description = "A role of the office that does not record it")
     ReminderScheduleView chooseChannels(Caller caller, @PathVariable String dealId, @Valid @RequestBody ChannelChoice choice) {
-        return ReminderScheduleView.of(choosing.choose(caller, dealId,
-                new ChoosingChannels.Choice(choice.preferred(), choice.wechatOpenId(), choice.optedOut())));
+        ReminderSchedule schedule = choosing.choose(caller, dealId,
+                new ChoosingChannels.Choice(choice.preferred(), choice.wechatOpenId(), choice.optedOut()));
+        return ReminderScheduleView.of(schedule, viewing.texts(schedule));
     }
 
     /** One entry of the local inbox. @param mobile masked except for the office's PM (LEAD-10) */

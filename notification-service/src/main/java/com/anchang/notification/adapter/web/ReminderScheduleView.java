@@ -1,6 +1,7 @@
 package com.anchang.notification.adapter.web;
 
 import com.anchang.notification.domain.Channel;
+import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderKind;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderStatus;
@@ -19,20 +20,29 @@ public record ReminderScheduleView(String dealId, String developerId, String off
         LocalDate downPaymentDueDate, Instant plannedAt, List<ReminderView> reminders) {
 
     /**
+     * @param text what the buyer reads (or, for one not sent, would have read)
      * @param attempts every try in order, e.g. "SMS: isv.BUSINESS_LIMIT_CONTROL 触发天级流控"
      */
     public record ReminderView(String id, ReminderKind kind, int daysBefore, Instant dueAt, Channel channel,
-            ReminderStatus status, String skipReason, Channel sentBy, String provider, Instant sentAt, Instant settledAt,
-            Instant nextAttemptAt, List<String> attempts) {
+            ReminderStatus status, String skipReason, String text, Channel sentBy, String provider, Instant sentAt,
+            Instant settledAt, Instant nextAttemptAt, List<String> attempts) {
+
+        static ReminderView of(Reminder r, String text) {
+            return new ReminderView(r.id(), r.kind(), r.daysBefore(), r.dueAt(), r.channel(), r.status(), r.skipReason(),
+                    text, r.delivery().sentBy(), r.delivery().provider(), r.delivery().sentAt(), r.delivery().settledAt(),
+                    r.status() == ReminderStatus.PLANNED ? r.nextAttemptAt() : null,
+                    r.delivery().attempts().stream().map(Object::toString).toList());
+        }
     }
 
-    static ReminderScheduleView of(ReminderSchedule s) {
+    /** @param texts each reminder's text, in the schedule's order */
+    static ReminderScheduleView of(ReminderSchedule s, List<String> texts) {
+        List<ReminderView> reminders = new java.util.ArrayList<>(s.reminders().size());
+        for (int i = 0; i < s.reminders().size(); i++) {
+            reminders.add(ReminderView.of(s.reminders().get(i), texts.get(i)));
+        }
         return new ReminderScheduleView(s.dealId(), s.developerId(), s.officeId(), s.unitId(),
                 s.recipient().maskedMobile(), s.recipient().preferred(), s.recipient().optedOut(),
-                s.recipient().wechatOpenId() != null, s.downPaymentDueDate(), s.plannedAt(),
-                s.reminders().stream().map(r -> new ReminderView(r.id(), r.kind(), r.daysBefore(), r.dueAt(), r.channel(),
-                        r.status(), r.skipReason(), r.delivery().sentBy(), r.delivery().provider(), r.delivery().sentAt(),
-                        r.delivery().settledAt(), r.status() == ReminderStatus.PLANNED ? r.nextAttemptAt() : null,
-                        r.delivery().attempts().stream().map(Object::toString).toList())).toList());
+                s.recipient().wechatOpenId() != null, s.downPaymentDueDate(), s.plannedAt(), reminders);
     }
 }

@@ -40,7 +40,7 @@ class DealEventsConsumerContractTest {
     final InMemoryDelivery.Schedules schedules = new InMemoryDelivery.Schedules();
     final MovingClock clock = new MovingClock(Instant.parse("2026-11-21T03:30:00Z"));
     final PlanningReminders planning = new PlanningReminders(schedules, new InMemoryDelivery.Queue(),
-            office -> TestPolicies.DEFAULT, clock);
+            new InMemoryDelivery.Days(), office -> TestPolicies.DEFAULT, clock);
     final DealEventHandlers handlers = new DealEventHandlers();
 
     static <T> T golden(String type, int version, Class<T> payload) {

@@ -4,6 +4,8 @@ import static com.anchang.support.test.WebSliceTest.Calls.get;
 import static com.anchang.support.test.WebSliceTest.Calls.problem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -62,6 +64,7 @@ class NotificationControllerTest {
                 TestPolicies.policy(List.of(5, 2), LocalTime.of(10, 0), ZoneId.of("Asia/Shanghai")),
                 Instant.parse("2030-01-01T00:00:00Z"));
         when(viewing.ofDeal(any(), eq("deal-1"))).thenReturn(schedule);
+        when(viewing.texts(schedule)).thenReturn(List.of("五天前的提醒", "两天前的提醒"));
         mvc.perform(get(FINANCE, "/api/notifications/deals/deal-1/reminders"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.recipient").value("138****5678"))
@@ -70,17 +73,21 @@ class NotificationControllerTest {
                 .andExpect(jsonPath("$.reminders[0].daysBefore").value(5))
                 .andExpect(jsonPath("$.reminders[0].channel").value("SMS"))
                 .andExpect(jsonPath("$.reminders[0].status").value("PLANNED"))
-                .andExpect(jsonPath("$.reminders[0].id").isNotEmpty());
+                .andExpect(jsonPath("$.reminders[0].id").isNotEmpty())
+                .andExpect(jsonPath("$.reminders[1].text").value("两天前的提醒"));
     }
 
     @Test
-    @DisplayName("NOTE-3: the buyer's channels need a preferred channel (400 naming it); the inbox needs the office (400)")
+    @DisplayName("NOTE-3: the buyer's channels need a preferred channel (400 naming it); the inbox needs the office, the office's day an ISO date (400)")
     void choiceAndInboxValidated() throws Exception {
         mvc.perform(MockMvcRequestBuilders.put("/api/notifications/deals/deal-1/buyer-channels")
                         .header("Authorization", "Bearer " + FINANCE.token())
                         .contentType("application/json").content("{\"optedOut\": [\"SMS\"]}"))
                 .andExpect(problem(400));
         mvc.perform(get(FINANCE, "/api/notifications/inbox")).andExpect(problem(400));
+        mvc.perform(get(FINANCE, "/api/notifications/offices/office-1/reminders")).andExpect(problem(400));
+        mvc.perform(get(FINANCE, "/api/notifications/offices/office-1/reminders?date=16.12.2026")).andExpect(problem(400));
         verifyNoInteractions(choosing, inbox);
+        verify(viewing, never()).ofOfficeDay(any(), any(), any());
     }
 }

@@ -1,0 +1,117 @@
+package com.anchang.notification.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.anchang.notification.application.PlanningReminders.DealRef;
+import com.anchang.notification.application.PlanningReminders.DownPaymentDue;
+import com.anchang.notification.domain.ConsultantReminder;
+import com.anchang.notification.domain.Recipient;
+import com.anchang.notification.domain.ReminderStatus;
+import com.anchang.notification.domain.TestPolicies;
+import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.security.Caller;
+import com.anchang.support.test.MovingClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ViewingRemindersTest {
+
+    final InMemoryDelivery.Schedules schedules = new InMemoryDelivery.Schedules();
+    final InMemoryDelivery.Days days = new InMemoryDelivery.Days();
+    final MovingClock clock = new MovingClock(Instant.parse("2026-11-21T03:30:00Z"));
+    final PlanningReminders planning = new PlanningReminders(schedules, new InMemoryDelivery.Queue(), days,
+            office -> TestPolicies.DEFAULT, clock);
+    final ViewingReminders viewing = new ViewingReminders(schedules, days, office -> TestPolicies.DEFAULT);
+
+    static Caller at(String developer, String office, String role) {
+        return new Caller(role.equals(Caller.CONSULTANT) ? "u-consultant" : "u-" + role.toLowerCase(), null, developer, Map.of(office, Set.of(role)), Set.of(), true);
+    }
+
+    static Caller headOffice(String developer) {
+        return new Caller("u-hq", null, developer, Map.of(), Set.of(Caller.HEAD_OFFICE), true);
+    }
+
+    void deal(String dealId, String office, String due, String eventId) {
+        planning.downPaymentDue(new DownPaymentDue(new DealRef(dealId, "dev-1", office, "unit-" + dealId, null,
+                new Recipient("王先生", "13812345678")), LocalDate.parse(due), null, eventId));
+    }
+
+    @Test
+    @DisplayName("NOTE-4 view: the office's reminders of a day, in time order, moved ones shown cancelled, with their text; other offices' not")
+    void theOfficesDay() {
+        deal("deal-1", "office-1", "2026-12-21", "evt-1");           // T-5 on 12-16
+        deal("deal-2", "office-1", "2026-12-18", "evt-2");           // T-2 on 12-16
+        deal("deal-3", "office-2", "2026-12-21", "evt-3");           // another office's T-5 on 12-16
+        clock.set(Instant.parse("2026-12-01T02:00:00Z"));
+        deal("deal-1", "office-1", "2026-12-28", "evt-4");           // moved: 12-16 cancelled
+
+        List<ViewingReminders.Shown> day = viewing.ofOfficeDay(at("dev-1", "office-1", Caller.FINANCE), "office-1",
+                LocalDate.parse("2026-12-16"));
+
+        assertThat(day).extracting(s -> s.schedule().dealId()).containsExactly("deal-1", "deal-2");
+        assertThat(day).extracting(s -> s.reminder().status()).containsExactly(ReminderStatus.CANCELLED,
+                ReminderStatus.PLANNED);
+        assertThat(day.get(1).text()).startsWith("王先生您好:您认购的unit-deal-2首付款将于2026-12-18到期(还有2天)");
+        assertThat(viewing.ofOfficeDay(headOffice("dev-1"), "office-1", LocalDate.parse("2026-12-16"))).hasSize(2);
+        assertThat(viewing.ofOfficeDay(at("dev-1", "office-1", Caller.CONSULTANT), "office-1",
+                LocalDate.parse("2026-12-17"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("office isolation: another office's member and another developer's head office are told the office does not exist (404)")
+    void otherOfficesSeeNothing() {
+        deal("deal-1", "office-1", "2026-12-21", "evt-1");
+
+        assertThatThrownBy(() -> viewing.ofOfficeDay(at("dev-1", "office-2", Caller.PM), "office-1",
+                LocalDate.parse("2026-12-16"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> viewing.ofOfficeDay(headOffice("dev-9"), "office-1", LocalDate.parse("2026-12-16")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> viewing.ofOfficeDay(headOffice("dev-9"), "office-1", LocalDate.parse("2026-12-17")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    /** A consultant's inbox in memory, as the store keeps it: one entry per id. */
+    static final class Inbox implements ConsultantInbox {
+        final List<ConsultantReminder> entries = new ArrayList<>();
+
+        @Override
+        public boolean add(ConsultantReminder reminder) {
+            if (entries.stream().anyMatch(e -> e.id().equals(reminder.id()))) {
+                return false;
+            }
+            return entries.add(reminder);
+        }
+
+        @Override
+        public List<ConsultantReminder> of(String consultantId, int limit) {
+            return entries.stream().filter(e -> e.consultantId().equals(consultantId))
+                    .sorted(Comparator.comparing(ConsultantReminder::at).reversed()).limit(limit).toList();
+        }
+    }
+
+    @Test
+    @DisplayName("NOTE-6, LEAD-11: a lead whose protection lapses reminds its owner in their inbox, once per event; nobody else sees it")
+    void consultantsInbox() {
+        RemindingConsultants reminding = new RemindingConsultants(new Inbox());
+        ConsultantReminder lapsing = ConsultantReminder.protectionLapsing("evt-1", "u-consultant", "dev-1", "office-1",
+                "lead-5b1f2c0e", LocalDate.parse("2026-11-27"), LocalDate.parse("2026-11-28"),
+                Instant.parse("2026-11-27T01:00:00Z"));
+
+        assertThat(reminding.remind(lapsing)).isTrue();
+        assertThat(reminding.remind(lapsing)).isFalse();
+
+        assertThat(reminding.mine(at("dev-1", "office-1", Caller.CONSULTANT), 10)).singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .isEqualTo("客户 lead-5b1f2c0e 的保护期至 2026-11-27;如无跟进记录,将于 2026-11-28 释放,请及时跟进。"));
+        assertThat(reminding.mine(new Caller("u-consultant", null, "dev-9", Map.of(), Set.of(), true), 10)).isEmpty();
+        assertThat(reminding.mine(new Caller("u-colleague", null, "dev-1", Map.of(), Set.of(), true), 10)).isEmpty();
+    }
+}
