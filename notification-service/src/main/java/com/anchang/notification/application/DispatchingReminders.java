@@ -8,6 +8,7 @@ import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderMessages;
 import com.anchang.notification.domain.ReminderPolicies;
+import com.anchang.notification.domain.ReminderPolicy;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.notification.domain.ReminderStatus;
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * reference (it is then recorded, not sent again), and only then sends, with the same reference.
  *
  * <p>The buyer's chosen channel goes first, the other is the fallback (NOTE-3). A throttled channel
- * falls back at once; a timeout or a transient failure (5xx) is retried later with backoff; a channel
+ * falls back at once; a timeout or a transient failure (5xx) is retried later with backoff (an SMS not in
+ * the office's quiet hours: at their end); a channel
  * refused for good (a wrong template) or retried as often as the policy allows has failed. When every
  * channel failed the reminder is UNDELIVERABLE and escalated to the PM (NOTE-5); while a channel may
  * still succeed it is retried later, never dropped. A sent reminder waits for its receipt; without one
@@ -281,8 +283,8 @@ public class DispatchingReminders {
             }
         }
         if (retryable) {
-            Instant at = now.plus(policy.backoff(held.reminder().delivery().attempts().stream()
-                    .filter(Attempt::retryable).count()));
+            Instant at = outsideQuietHours(held, now.plus(policy.backoff(held.reminder().delivery().attempts().stream()
+                    .filter(Attempt::retryable).count())), held.schedule.recipient().preferred());
             queue.enter(held.schedule.dealId(), id, at);
             held.write(r -> r.retryAt(instance, at));
             return Result.RETRIED;
@@ -304,10 +306,19 @@ public class DispatchingReminders {
     }
 
     private Result retryLater(Held held, Instant now, Attempt.Outcome outcome, Channel on, String detail) {
-        Instant at = now.plus(policy.backoff(held.reminder().retriesOn(on) + 1));
+        Instant at = outsideQuietHours(held, now.plus(policy.backoff(held.reminder().retriesOn(on) + 1)), on);
         queue.enter(held.schedule.dealId(), held.id, at);
         held.write(r -> r.tried(instance, new Attempt(on, now, outcome, detail)).retryAt(instance, at));
         return Result.RETRIED;
+    }
+
+    /** NOTE-4: an SMS is not retried in the office's quiet hours; the retry moves to their end. */
+    private Instant outsideQuietHours(Held held, Instant at, Channel next) {
+        if (next != Channel.SMS) {
+            return at;
+        }
+        ReminderPolicy office = offices.forOffice(held.schedule.officeId());
+        return office.allowedSms(at.atZone(office.zone())).toInstant();
     }
 
     /** The schedule of a reminder this instance holds, written by compare-and-set while the claim lasts. */

@@ -162,8 +162,7 @@ public final class ReminderSchedule {
         if (downPaymentAmount != null) {
             described = described.withDownPaymentAmount(downPaymentAmount);
         }
-        return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, downPaymentDueDate, plannedAt,
-                reminders, version, described);
+        return with(recipient, downPaymentDueDate, reminders, described);
     }
 
     private Replan replan(ReminderKind kind, List<Reminder> fresh, LocalDate dueDate, Deal after, Instant now) {
@@ -172,16 +171,14 @@ public final class ReminderSchedule {
             changed.add(r.kind() == kind ? r.cancel(now) : r);
         }
         changed.addAll(fresh);
-        ReminderSchedule schedule = new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, dueDate,
-                plannedAt, changed, version, after);
+        ReminderSchedule schedule = with(recipient, dueDate, changed, after);
         return new Replan(schedule, fresh.stream().filter(r -> r.status() == ReminderStatus.PLANNED).toList(), true);
     }
 
     private Replan cancelling(Predicate<Reminder> which, Deal after, Instant now) {
         List<Reminder> changed = reminders.stream().map(r -> which.test(r) ? r.cancel(now) : r).toList();
         boolean any = !changed.equals(reminders) || !after.equals(deal);
-        ReminderSchedule schedule = any ? new ReminderSchedule(dealId, developerId, officeId, unitId, recipient,
-                downPaymentDueDate, plannedAt, changed, version, after) : this;
+        ReminderSchedule schedule = any ? with(recipient, downPaymentDueDate, changed, after) : this;
         return new Replan(schedule, List.of(), any);
     }
 
@@ -253,8 +250,7 @@ public final class ReminderSchedule {
         if (after == null) {
             throw new IllegalArgumentException("deal " + dealId + " has no reminder " + reminderId);
         }
-        ReminderSchedule schedule = new ReminderSchedule(dealId, developerId, officeId, unitId, recipient,
-                downPaymentDueDate, plannedAt, changed, version, deal);
+        ReminderSchedule schedule = with(recipient, downPaymentDueDate, changed, deal);
         Reminder before = reminder(reminderId).orElseThrow();
         List<ReminderEvent> events = List.of();
         if (before.status() != after.status()) {
@@ -277,7 +273,12 @@ public final class ReminderSchedule {
                 ? new Reminder(r.id(), r.kind(), r.daysBefore(), r.dueAt(), chosen.channel(), r.status(), r.skipReason(),
                         r.delivery())
                 : r).toList();
-        return new ReminderSchedule(dealId, developerId, officeId, unitId, chosen, downPaymentDueDate, plannedAt, updated,
-                version, deal);
+        return with(chosen, downPaymentDueDate, updated, deal);
+    }
+
+    /** This schedule (same deal, same version) with what a change makes of it. */
+    private ReminderSchedule with(Recipient recipient, LocalDate dueDate, List<Reminder> reminders, Deal deal) {
+        return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, dueDate, plannedAt, reminders, version,
+                deal);
     }
 }

@@ -156,6 +156,20 @@ class DispatchingRemindersTest {
     }
 
     @Test
+    @DisplayName("NOTE-4: an SMS retried after a 5xx at 20:59:30 in Shanghai is not sent in the quiet hours (21:00-08:00) but at 08:00")
+    void retryOutsideQuietHours() {
+        sms.answering(new SendResult.Transient("HTTP 503", "Service Unavailable"));
+        Instant evening = Instant.parse("2026-12-16T12:59:30Z");
+
+        assertThat(instanceA.run(evening).retried()).isEqualTo(1);
+
+        assertThat(reminder().nextAttemptAt()).isEqualTo(Instant.parse("2026-12-17T00:00:00Z"));
+        assertThat(instanceA.run(Instant.parse("2026-12-16T13:30:00Z")).idle()).as("nothing at night").isTrue();
+        assertThat(instanceA.run(Instant.parse("2026-12-17T00:00:00Z")).sent()).isEqualTo(1);
+        assertThat(sms.sends).containsExactly(reminderId, reminderId);
+    }
+
+    @Test
     @DisplayName("NOTE-4: a timeout may have sent it: the retry first asks the provider for the reference and, found, records it without sending again")
     void unknownOutcomeIsAskedAboutFirst() {
         sms.answering(new SendResult.Unknown("read timed out"));
