@@ -8,6 +8,7 @@ import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.transaction.DownPaymentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
+import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
@@ -101,6 +102,11 @@ class NotificationServiceIT {
         TestHttp pm = server.as(PM.token());
         TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(), deposit(dealId, due));
         TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                new SubscriptionSigned(dealId, "dev-1", "office-1", "unit-3-1802", "3-1802", "c-1", "lead-1", "王先生",
+                        "13812345678", "SMS", new BigDecimal("3200000.00"), new BigDecimal("50000.00"),
+                        new BigDecimal("910000.00"), due, "COMMERCIAL_LOAN", new BigDecimal("2240000.00"), "BUYER",
+                        Instant.now()));
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
                 new MortgageAppointmentSet(dealId, "dev-1", "office-1", "unit-3-1802", "3-1802", "王先生", "13812345678",
                         "SMS", "中国建设银行滨江支行", "滨江区江南大道 88 号", appointment, List.of("身份证", "户口本"), "c-1",
                         Instant.now()));
@@ -116,6 +122,9 @@ class NotificationServiceIT {
         List<Map<String, Object>> reminders = (List<Map<String, Object>>) pm.get(path).map().get("reminders");
         assertThat(reminders).filteredOn(r -> "MORTGAGE".equals(r.get("kind"))).extracting(r -> r.get("daysBefore"))
                 .containsExactly(7, 3, 1);
+        // NOTE-1: the text, kept with the schedule: the amount in figures and 大写 the signed subscription told
+        assertThat(reminders).filteredOn(r -> "PLANNED".equals(r.get("status")) && "DOWN_PAYMENT".equals(r.get("kind")))
+                .allSatisfy(r -> assertThat((String) r.get("text")).contains("3-1802首付款¥910,000.00(人民币玖拾壹万元整)"));
         assertThat(reminders).filteredOn(r -> "DOWN_PAYMENT".equals(r.get("kind")) && "CANCELLED".equals(r.get("status")))
                 .hasSize(4);
         assertThat(reminders).filteredOn(r -> "PLANNED".equals(r.get("status")))
