@@ -30,8 +30,8 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    NotificationEvents notificationEvents(Outbox outbox) {
-        return new NotificationEvents(outbox);
+    NotificationEvents notificationEvents(Outbox outbox, ReminderPolicies policies) {
+        return new NotificationEvents(outbox, policies);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.anchang.notification.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -205,6 +206,14 @@ public final class ReminderSchedule {
     /** The down payment's due date, or null while the deal has not set one. */
     public LocalDate downPaymentDueDate() {
         return downPaymentDueDate;
+    }
+
+    /** The day a reminder of {@code kind} is about, at the office: the down payment's due date or the appointment's day. */
+    public LocalDate dateOf(ReminderKind kind, ZoneId zone) {
+        return switch (kind) {
+            case DOWN_PAYMENT -> downPaymentDueDate;
+            case MORTGAGE -> deal.mortgage() == null ? null : deal.mortgage().at().atZone(zone).toLocalDate();
+        };
     }
 
     public Instant plannedAt() {

@@ -9,15 +9,18 @@ import com.anchang.notification.adapter.messaging.NotificationEvents;
 import com.anchang.notification.domain.Attempt;
 import com.anchang.notification.domain.Channel;
 import com.anchang.notification.domain.Delivery;
+import com.anchang.notification.domain.MortgageAppointment;
 import com.anchang.notification.domain.Recipient;
 import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderEvent;
 import com.anchang.notification.domain.ReminderKind;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderStatus;
+import com.anchang.notification.domain.TestPolicies;
 import com.anchang.support.messaging.EventJson;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class NotificationEventsContractTest {
 
     static final Instant AT = Instant.parse("2026-12-16T02:00:00Z");
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     static ReminderSchedule schedule(Reminder reminder) {
         return ReminderSchedule.restore("deal-7d0c9a1e", "dev-huaxin", "office-binjiang", "unit-3-1802",
@@ -42,7 +46,7 @@ class NotificationEventsContractTest {
                         new Attempt(Channel.SMS, AT, Attempt.Outcome.REFUSED, "isv.SMS_TEMPLATE_ILLEGAL 模板不合法(不存在或被拉黑)"),
                         new Attempt(Channel.WECHAT, AT, Attempt.Outcome.REFUSED, "43004 require subscribe"))));
 
-        Record produced = NotificationEvents.toContract(new ReminderEvent.Undeliverable(schedule(reminder), reminder));
+        Record produced = NotificationEvents.toContract(new ReminderEvent.Undeliverable(schedule(reminder), reminder), SHANGHAI);
 
         assertThat(produced).isEqualTo(EventJson.read(GoldenSamples.json(ReminderUndeliverable.TYPE,
                 ReminderUndeliverable.VERSION), ReminderUndeliverable.class));
@@ -56,9 +60,25 @@ class NotificationEventsContractTest {
                         "900619746936498440^0", Instant.parse("2026-12-16T02:00:01Z"), Instant.parse("2026-12-17T02:00:01Z"),
                         List.of()));
 
-        Record produced = NotificationEvents.toContract(new ReminderEvent.Unanswered(schedule(reminder), reminder));
+        Record produced = NotificationEvents.toContract(new ReminderEvent.Unanswered(schedule(reminder), reminder), SHANGHAI);
 
         assertThat(produced).isEqualTo(EventJson.read(GoldenSamples.json(ReminderUnanswered.TYPE,
                 ReminderUnanswered.VERSION), ReminderUnanswered.class));
+    }
+
+    @Test
+    @DisplayName("NOTE-2, NOTE-5: an unanswered mortgage reminder tells the appointment's day at the office as its due date")
+    void mortgageReminderTellsTheAppointmentsDay() {
+        ReminderSchedule schedule = ReminderSchedule.forDeal("deal-7d0c9a1e", "dev-huaxin", "office-binjiang",
+                "unit-3-1802", new Recipient("王先生", "13812345678"), AT).mortgageAppointment(new MortgageAppointment(
+                        "中国建设银行滨江支行", "滨江区江南大道 88 号", Instant.parse("2027-01-07T17:30:00Z"), List.of()),
+                TestPolicies.DEFAULT, AT).schedule();
+        Reminder dayBefore = schedule.reminders().getLast();
+
+        Record produced = NotificationEvents.toContract(new ReminderEvent.Undeliverable(schedule, dayBefore), SHANGHAI);
+
+        // 17:30 UTC on the 7th is 01:30 on the 8th in Shanghai
+        assertThat(((ReminderUndeliverable) produced).dueDate()).isEqualTo(LocalDate.parse("2027-01-08"));
+        assertThat(((ReminderUndeliverable) produced).reminderKind()).isEqualTo("MORTGAGE");
     }
 }
