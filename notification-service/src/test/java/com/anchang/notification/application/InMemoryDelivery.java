@@ -8,6 +8,7 @@ import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.support.problem.ConcurrentChangeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class InMemoryDelivery {
         final Map<String, String> developers = new HashMap<>();
 
         @Override
-        public synchronized void note(String developerId, String officeId, java.time.LocalDate day, String dealId) {
+        public synchronized void note(String developerId, String officeId, LocalDate day, String dealId) {
             List<String> ids = deals.computeIfAbsent(officeId + "/" + day, k -> new ArrayList<>());
             if (!ids.contains(dealId)) {
                 ids.add(dealId);
@@ -119,7 +120,7 @@ public final class InMemoryDelivery {
         }
 
         @Override
-        public synchronized Optional<Day> find(String officeId, java.time.LocalDate day) {
+        public synchronized Optional<Day> find(String officeId, LocalDate day) {
             String key = officeId + "/" + day;
             return deals.containsKey(key) ? Optional.of(new Day(developers.get(key), List.copyOf(deals.get(key))))
                     : Optional.empty();

@@ -6,6 +6,8 @@ import com.anchang.notification.application.PlanningReminders.DealRef;
 import com.anchang.notification.application.PlanningReminders.DownPaymentDue;
 import com.anchang.notification.application.PlanningReminders.MortgageAppointmentSet;
 import com.anchang.notification.application.PlanningReminders.Outcome;
+import com.anchang.notification.domain.Attempt;
+import com.anchang.notification.domain.Channel;
 import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.MortgageAppointment;
 import com.anchang.notification.domain.Recipient;
@@ -16,6 +18,7 @@ import com.anchang.notification.domain.ReminderStatus;
 import com.anchang.notification.domain.TestPolicies;
 import com.anchang.support.test.MovingClock;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,10 +107,10 @@ class PlanningRemindersTest {
     void aSentReminderStaysWhenTheDateMoves() {
         due("evt-1", "2026-12-21");
         Reminder first = schedule().reminders().getFirst();
-        schedules.save(schedule().change(first.id(), r -> r.claim("a", r.dueAt(), java.time.Duration.ofMinutes(2),
-                com.anchang.notification.domain.Channel.SMS)));
-        schedules.save(schedule().change(first.id(), r -> r.sent("a", com.anchang.notification.domain.Channel.SMS,
-                "ALIBABA", "m-1", r.dueAt(), false, com.anchang.notification.domain.Attempt.Outcome.ACCEPTED)));
+        schedules.save(schedule().change(first.id(), r -> r.claim("a", r.dueAt(), Duration.ofMinutes(2),
+                Channel.SMS)));
+        schedules.save(schedule().change(first.id(), r -> r.sent("a", Channel.SMS,
+                "ALIBABA", "m-1", r.dueAt(), false, Attempt.Outcome.ACCEPTED)));
         clock.set(Instant.parse("2026-12-17T02:00:00Z"));
 
         due("evt-2", "2026-12-28");
@@ -120,7 +123,7 @@ class PlanningRemindersTest {
 
     @Test
     @DisplayName("NOTE-4: a plan made late sends what is still ahead and records what was missed, saying when")
-    void lateplanRecordsWhatWasMissed() {
+    void latePlanRecordsWhatWasMissed() {
         clock.set(Instant.parse("2026-12-18T07:00:00Z"));
 
         due("evt-1", "2026-12-21");

@@ -8,6 +8,7 @@ import com.anchang.notification.domain.ReminderPolicies;
 import com.anchang.notification.domain.ReminderPolicy;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -33,7 +34,7 @@ class ReminderPolicyConfigurationTest {
     @Test
     @DisplayName("office policy: an office sets its own send time, name, phone and template; the rest is the default")
     void anOfficeOverTheDefaults() {
-        Map<String, String> properties = new java.util.HashMap<>(DEFAULTS);
+        Map<String, String> properties = new HashMap<>(DEFAULTS);
         properties.put("notification.offices.office-binjiang.send-time", "09:30");
         properties.put("notification.offices.office-binjiang.office-name", "华信·滨江府售楼处");
         properties.put("notification.offices.office-binjiang.office-phone", "0571-88886666");

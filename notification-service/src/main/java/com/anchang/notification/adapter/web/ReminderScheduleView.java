@@ -7,6 +7,7 @@ import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ public record ReminderScheduleView(String dealId, String developerId, String off
 
     /** @param texts each reminder's text, in the schedule's order */
     static ReminderScheduleView of(ReminderSchedule s, List<String> texts) {
-        List<ReminderView> reminders = new java.util.ArrayList<>(s.reminders().size());
+        List<ReminderView> reminders = new ArrayList<>(s.reminders().size());
         for (int i = 0; i < s.reminders().size(); i++) {
             reminders.add(ReminderView.of(s.reminders().get(i), texts.get(i)));
         }
