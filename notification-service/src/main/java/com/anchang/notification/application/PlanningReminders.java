@@ -121,7 +121,13 @@ public class PlanningReminders {
             ZoneId zone = policies.forOffice(after.officeId()).zone();
             for (Reminder reminder : replan.planned()) {
                 queue.enter(deal.dealId(), reminder.id(), reminder.dueAt());
-                days.note(after.developerId(), after.officeId(), reminder.dueAt().atZone(zone).toLocalDate(), deal.dealId());
+            }
+            // the office's day of every new reminder, the missed ones (SKIPPED) too: the day's view shows them
+            for (Reminder reminder : after.reminders()) {
+                if (before.reminder(reminder.id()).isEmpty()) {
+                    days.note(after.developerId(), after.officeId(), reminder.dueAt().atZone(zone).toLocalDate(),
+                            deal.dealId());
+                }
             }
             try {
                 if (found.isEmpty()) {

@@ -45,7 +45,7 @@ class ViewingRemindersTest {
     }
 
     @Test
-    @DisplayName("NOTE-4 view: the office's reminders of a day, in time order, moved ones shown cancelled, with their text; other offices' not")
+    @DisplayName("NOTE-4 view: the office's reminders of a day, in time order, moved ones shown cancelled, missed ones skipped, with their text; other offices' not")
     void theOfficesDay() {
         deal("deal-1", "office-1", "2026-12-21", "evt-1");           // T-5 on 12-16
         deal("deal-2", "office-1", "2026-12-18", "evt-2");           // T-2 on 12-16
@@ -61,6 +61,11 @@ class ViewingRemindersTest {
                 ReminderStatus.PLANNED);
         assertThat(day.get(1).text()).startsWith("王先生您好:您认购的unit-deal-2首付款将于2026-12-18到期(还有2天)");
         assertThat(viewing.ofOfficeDay(headOffice("dev-1"), "office-1", LocalDate.parse("2026-12-16"))).hasSize(2);
+        clock.set(Instant.parse("2026-12-20T02:00:00Z"));
+        deal("deal-4", "office-1", "2026-12-21", "evt-5");           // planned late: T-5 and T-2 missed
+        assertThat(viewing.ofOfficeDay(headOffice("dev-1"), "office-1", LocalDate.parse("2026-12-19")))
+                .filteredOn(s -> s.schedule().dealId().equals("deal-4")).singleElement()
+                .satisfies(s -> assertThat(s.reminder().status()).isEqualTo(ReminderStatus.SKIPPED));
         assertThat(viewing.ofOfficeDay(at("dev-1", "office-1", Caller.CONSULTANT), "office-1",
                 LocalDate.parse("2026-12-17"))).isEmpty();
     }
