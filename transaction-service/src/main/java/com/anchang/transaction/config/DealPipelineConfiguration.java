@@ -19,6 +19,7 @@ import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.ReceiptRegister;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
@@ -46,10 +47,12 @@ public class DealPipelineConfiguration {
      */
     @ConfigurationProperties("transaction.policy")
     public record PolicySettings(ZoneId zone, Boolean temporaryDepositRequired, BigDecimal minimumDownPaymentRatio,
-            DealPolicy.DepositOnCancellation depositOnCancellation, Map<String, Office> offices) {
+            DealPolicy.DepositOnCancellation depositOnCancellation, Duration holdLapseWarning, BigDecimal lateFeePerDay,
+            Map<String, Office> offices) {
 
         public record Office(ZoneId zone, Boolean temporaryDepositRequired, BigDecimal minimumDownPaymentRatio,
-                String receiptPrefix, DealPolicy.DepositOnCancellation depositOnCancellation) {
+                String receiptPrefix, DealPolicy.DepositOnCancellation depositOnCancellation, Duration holdLapseWarning,
+                BigDecimal lateFeePerDay) {
         }
 
         public PolicySettings {
@@ -57,17 +60,21 @@ public class DealPipelineConfiguration {
             Objects.requireNonNull(temporaryDepositRequired, "transaction.policy.temporary-deposit-required");
             Objects.requireNonNull(minimumDownPaymentRatio, "transaction.policy.minimum-down-payment-ratio");
             Objects.requireNonNull(depositOnCancellation, "transaction.policy.deposit-on-cancellation");
+            Objects.requireNonNull(holdLapseWarning, "transaction.policy.hold-lapse-warning");
+            Objects.requireNonNull(lateFeePerDay, "transaction.policy.late-fee-per-day");
             offices = offices == null ? Map.of() : Map.copyOf(offices);
         }
 
         DealPolicy forOffice(String officeId) {
-            Office office = offices.getOrDefault(officeId, new Office(null, null, null, null, null));
+            Office office = offices.getOrDefault(officeId, new Office(null, null, null, null, null, null, null));
             return new DealPolicy(
                     office.zone() == null ? zone : office.zone(),
                     office.temporaryDepositRequired() == null ? temporaryDepositRequired : office.temporaryDepositRequired(),
                     office.minimumDownPaymentRatio() == null ? minimumDownPaymentRatio : office.minimumDownPaymentRatio(),
                     office.receiptPrefix() == null ? prefixOf(officeId) : office.receiptPrefix(),
-                    office.depositOnCancellation() == null ? depositOnCancellation : office.depositOnCancellation());
+                    office.depositOnCancellation() == null ? depositOnCancellation : office.depositOnCancellation(),
+                    office.holdLapseWarning() == null ? holdLapseWarning : office.holdLapseWarning(),
+                    office.lateFeePerDay() == null ? lateFeePerDay : office.lateFeePerDay());
         }
 
         /** office-binjiang → BINJIANG: the office id without "office-", its letters and digits, at most 12. */

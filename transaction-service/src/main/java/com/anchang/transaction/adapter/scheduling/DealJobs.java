@@ -1,0 +1,23 @@
+package com.anchang.transaction.adapter.scheduling;
+
+import com.anchang.support.scheduling.PeriodicJob;
+import com.anchang.transaction.application.SweepingEscalations;
+import java.time.Duration;
+
+/** The deals' periodic jobs, run by support.scheduling: each due run on one instance of the service. */
+public final class DealJobs {
+
+    private DealJobs() {
+    }
+
+    /**
+     * DEAL-7: puts overdue down payments and lapsing holds on the PM's escalation list; its next work is
+     * the earliest such deadline of a deal waiting for money, so the simulated clock steps from one to the next.
+     */
+    public static PeriodicJob escalationSweep(SweepingEscalations sweeping, Duration interval) {
+        return PeriodicJob.every("escalation-sweep", interval, now -> {
+            int raised = sweeping.sweep(now);
+            return raised == 0 ? "" : "put %d deadlines missed on the escalation list".formatted(raised);
+        }).withNextWork(sweeping::nextWorkAfter);
+    }
+}
