@@ -122,7 +122,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
     }
 
     @Test
-    @DisplayName("authorization matrix (UNIT-2, DEAL-1, DEAL-4, DEAL-7, DEAL-8, office isolation): every operation of the deal pipeline and the deal's files as every member of the cast")
+    @DisplayName("authorization matrix (UNIT-2, DEAL-1, DEAL-2, DEAL-4, DEAL-7, DEAL-8, office isolation): every operation of the deal pipeline and the deal's files as every member of the cast")
     void everyOperationAsEveryone() {
         INVENTORY.resetAll();
         for (Who who : Who.values()) {
@@ -210,6 +210,18 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .and()
                 .row("GET /api/deals/receipts/{number}", who -> Request.get("/api/deals/receipts/" + receipt))
                     .allows(200, SEE_DEALS)
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                // DEAL-2, DEAL-4: the deal's paper as PDF, read like the deal
+                .row("GET /api/deals/receipts/{number}/pdf", who -> Request.get("/api/deals/receipts/" + receipt + "/pdf"))
+                    .allows(200, SEE_DEALS)
+                    .expects(Who.FINANCE, 200, answer -> assertThat(answer.contentType()).isEqualTo("application/pdf"))
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("GET /api/deals/{dealId}/subscription/pdf", who -> Request.get("/api/deals/" + readable
+                        + "/subscription/pdf"))
+                    .allows(200, SEE_DEALS)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.contentType()).isEqualTo("application/pdf"))
                     .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
                 .and()
                 .row("POST /api/deals/{dealId}/payments", who -> Request.post("/api/deals/" + held.apply(who)
@@ -337,7 +349,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(25 * Who.values().length);
+        assertThat(cells).isEqualTo(27 * Who.values().length);
         assertThat(mongo.count(query(where("unitId").in(Arrays.stream(Who.values())
                 .map(who -> "m-open-" + who.name().toLowerCase()).toList())), "deals"))
                 .as("only the two consultants opened deals").isEqualTo(2);

@@ -64,6 +64,11 @@ public final class PdfPrinting implements Printing {
         page.row("款项：", sheet.purpose());
         page.row("金额（小写）：", sheet.amountInFigures());
         page.row("金额（大写）：", sheet.amountInWords());
+        if (sheet.credited() != null) {
+            page.row("", "其中：转入收据 No. " + sheet.credited().receiptNumber() + " "
+                    + ChineseAmount.inFigures(sheet.credited().amount()) + "，本次收款 "
+                    + ChineseAmount.inFigures(sheet.amount().subtract(sheet.credited().amount())));
+        }
         page.row("付款方式：", sheet.payment().method());
         for (String detail : sheet.payment().details()) {
             page.row("", detail);
@@ -97,7 +102,8 @@ public final class PdfPrinting implements Printing {
 
         page.paragraph("二、认购房屋", 12, 0);
         page.row("房号：", sheet.unitCode());
-        page.row("建筑面积：", sheet.areaSquareMetres().toPlainString() + " 平方米");
+        page.row("建筑面积：", sheet.areaSquareMetres() == null ? "以商品房买卖合同约定为准"
+                : sheet.areaSquareMetres().toPlainString() + " 平方米");
 
         page.paragraph("三、价格", 12, 0);
         page.row("表价：", ChineseAmount.inFigures(sheet.listPrice()));
