@@ -162,6 +162,11 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
             return deal;
         });
         String onTheList = escalated.apply(Who.PM);
+        // a deal whose down payment fell due nine days ago, unpaid: its overdue notice prints (DEAL-7)
+        Deal late = new DealFixtures(AuthorizationMatrix.HOME_DEVELOPER, AuthorizationMatrix.HOME_OFFICE,
+                AuthorizationMatrix.OWNER, register, policies.forOffice(AuthorizationMatrix.HOME_OFFICE),
+                Instant.now().minus(Duration.ofDays(40))).at(DealStatus.SUBSCRIPTION_SIGNED);
+        assertThat(deals.insert(late, List.of())).isTrue();
 
         // a deal of the owner with one file, kept by the owner (the deal's consultant)
         String filesDeal = dealAt(DealStatus.OPENED);
@@ -222,6 +227,20 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                         + "/subscription/pdf"))
                     .allows(200, SEE_DEALS)
                     .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.contentType()).isEqualTo("application/pdf"))
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("GET /api/deals/{dealId}/schedule", who -> Request.get("/api/deals/" + late.id() + "/schedule"))
+                    .allows(200, SEE_DEALS)
+                    .expects(Who.FINANCE, 200, answer -> assertThat(answer.map().get("lines"))
+                            .asInstanceOf(InstanceOfAssertFactories.LIST).anySatisfy(line -> assertThat(line)
+                                    .asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("item", "DOWN_PAYMENT")
+                                    .containsEntry("state", "OVERDUE")))
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("GET /api/deals/{dealId}/overdue-notice/pdf", who -> Request.get("/api/deals/" + late.id()
+                        + "/overdue-notice/pdf"))
+                    .allows(200, SEE_DEALS)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.contentType()).isEqualTo("application/pdf"))
                     .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
                 .and()
                 .row("POST /api/deals/{dealId}/payments", who -> Request.post("/api/deals/" + held.apply(who)
@@ -349,7 +368,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(27 * Who.values().length);
+        assertThat(cells).isEqualTo(29 * Who.values().length);
         assertThat(mongo.count(query(where("unitId").in(Arrays.stream(Who.values())
                 .map(who -> "m-open-" + who.name().toLowerCase()).toList())), "deals"))
                 .as("only the two consultants opened deals").isEqualTo(2);

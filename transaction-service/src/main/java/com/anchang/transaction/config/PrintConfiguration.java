@@ -2,10 +2,7 @@ package com.anchang.transaction.config;
 
 import com.anchang.transaction.adapter.print.CjkFont;
 import com.anchang.transaction.adapter.print.PdfPrinting;
-import com.anchang.transaction.application.DealSteps;
-import com.anchang.transaction.application.ViewingDeals;
 import com.anchang.transaction.application.print.Printing;
-import com.anchang.transaction.application.print.PrintingDealPapers;
 import java.io.IOException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -47,7 +44,8 @@ public class PrintConfiguration {
             officeNames = officeNames == null ? Map.of() : Map.copyOf(officeNames);
         }
 
-        String officeName(String officeId) {
+        /** The office's name as its papers print it: the one configured, else its id. */
+        public String officeName(String officeId) {
             return officeNames.getOrDefault(officeId, officeId);
         }
     }
@@ -74,9 +72,4 @@ public class PrintConfiguration {
         return new PdfPrinting(printingFont);
     }
 
-    @Bean
-    PrintingDealPapers printingDealPapers(ViewingDeals viewing, DealSteps steps, Printing printing,
-            PrintProperties properties) {
-        return new PrintingDealPapers(viewing, steps, printing, properties::officeName);
-    }
 }

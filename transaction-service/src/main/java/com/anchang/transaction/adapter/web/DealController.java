@@ -7,6 +7,7 @@ import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.NextStep;
+import com.anchang.transaction.domain.ReceivableSchedule;
 import com.anchang.transaction.domain.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -79,7 +80,18 @@ class DealController {
     record OfficeDeals(String officeId, List<DealSummary> deals) {
     }
 
-    record Timeline(String dealId, DealStatus status, List<TimelineEntry> entries, List<ReceiptView> receipts) {
+    record Timeline(String dealId, DealStatus status, List<TimelineEntry> entries, List<ReceiptView> receipts,
+            ScheduleView schedule) {
+    }
+
+    /** The receivable schedule with its totals: paid, owed, late fees on what is overdue. */
+    record ScheduleView(String dealId, LocalDate asOf, BigDecimal lateFeePerDay, List<ReceivableSchedule.Line> lines,
+            BigDecimal paid, BigDecimal owed, BigDecimal lateFees) {
+
+        static ScheduleView of(ReceivableSchedule schedule) {
+            return new ScheduleView(schedule.dealId(), schedule.asOf(), schedule.lateFeePerDay(), schedule.lines(),
+                    schedule.paid(), schedule.owed(), schedule.lateFees());
+        }
     }
 
     record NextSteps(String dealId, DealStatus status, List<NextStep> next) {
@@ -129,11 +141,20 @@ class DealController {
     }
 
     @GetMapping("/{dealId}/timeline")
-    @Operation(summary = "A deal's timeline: every step, payment, receipt and refund, who and when, in order")
+    @Operation(summary = "A deal's timeline: every step, payment, receipt and refund, who and when, in order, and its "
+            + "receivable schedule as of today")
     Timeline timeline(@PathVariable String dealId, Caller caller) {
         Deal deal = viewing.deal(caller, dealId);
         return new Timeline(deal.id(), deal.status(), deal.timeline(),
-                deal.receipts().stream().map(r -> ReceiptView.of(r, deal.valid(r))).toList());
+                deal.receipts().stream().map(r -> ReceiptView.of(r, deal.valid(r))).toList(),
+                ScheduleView.of(viewing.schedule(caller, dealId)));
+    }
+
+    @GetMapping("/{dealId}/schedule")
+    @Operation(summary = "A deal's receivable schedule: deposits, down payment, loan funds or balance, due dates, "
+            + "the money allocated to each; paid, owed, overdue with days and the late fee (office policy, per day)")
+    ScheduleView schedule(@PathVariable String dealId, Caller caller) {
+        return ScheduleView.of(viewing.schedule(caller, dealId));
     }
 
     @GetMapping("/{dealId}/next")

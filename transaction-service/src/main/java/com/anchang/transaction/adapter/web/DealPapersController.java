@@ -45,6 +45,17 @@ class DealPapersController {
         return pdf(papers.subscription(caller, dealId));
     }
 
+    @GetMapping(value = "/api/deals/{dealId}/overdue-notice/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The deal's overdue notice (催款通知单) as PDF: each overdue line, days overdue, late fee",
+            description = "As of today at the office, from the receivable schedule; the late fee at the office's daily "
+                    + "rate (transaction.policy.late-fee-per-day) on the amount owed. Nothing overdue: 409 naming DEAL-7.")
+    @ApiResponse(responseCode = "200", description = "The PDF")
+    @ApiResponse(responseCode = "404", description = "Unknown deal, or not the caller's to see")
+    @ApiResponse(responseCode = "409", description = "Nothing of the deal is overdue (DEAL-7)")
+    ResponseEntity<byte[]> overdueNotice(@PathVariable String dealId, Caller caller) {
+        return pdf(papers.overdueNotice(caller, dealId));
+    }
+
     private static ResponseEntity<byte[]> pdf(PrintingDealPapers.Paper paper) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(paper.fileName())

@@ -1,13 +1,16 @@
 package com.anchang.transaction.application.print;
 
 import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.problem.RuleRefusedException;
 import com.anchang.support.security.Caller;
 import com.anchang.transaction.application.DealSteps;
 import com.anchang.transaction.application.ViewingDeals;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealPolicy;
+import com.anchang.transaction.domain.DealRule;
 import com.anchang.transaction.domain.PaymentDetails;
 import com.anchang.transaction.domain.Receipt;
+import com.anchang.transaction.domain.ReceivableSchedule;
 import com.anchang.transaction.domain.Subscription;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +19,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A deal's paper as PDF (DEAL-2, DEAL-4): a receipt by its number, the subscription agreement (认购书) of a
- * deal. Readable by whoever may see the deal (unknown to anyone else, 404). The original, with identity
+ * A deal's paper as PDF (DEAL-2, DEAL-4, DEAL-7): a receipt by its number, the subscription agreement (认购书)
+ * of a deal, its overdue notice (催款通知单). Readable by whoever may see the deal (unknown to anyone else, 404). The original, with identity
  * numbers and the mobile in full, goes to the office's PM and finance and to the deal's consultant; sales
  * control and head office get the masked copy (LEAD-10), marked as such on the page.
  */
@@ -86,6 +89,27 @@ public class PrintingDealPapers {
                     case VOIDED -> SubscriptionSheet.Status.VOIDED;
                 });
         return new Paper("subscription-" + deal.id() + ".pdf", printing.subscription(sheet, copyFor(caller, deal)));
+    }
+
+    /**
+     * DEAL-7: the deal's overdue notice (催款通知单) as of today at the office: each line of its receivable
+     * schedule past its due date and owed, with the days overdue and the late fee at the office's daily
+     * rate. Nothing overdue: 409 naming DEAL-7.
+     */
+    public Paper overdueNotice(Caller caller, String dealId) {
+        Deal deal = viewing.deal(caller, dealId);
+        DealPolicy policy = steps.policy(deal.officeId());
+        ReceivableSchedule schedule = ReceivableSchedule.of(deal, steps.now(), policy);
+        if (schedule.overdue().isEmpty()) {
+            throw new RuleRefusedException(DealRule.DEAL_7, "nothing of deal " + dealId + " is overdue on "
+                    + schedule.asOf() + " (" + policy.zone() + "); there is no overdue notice to print");
+        }
+        String number = "CK-" + subscriptionNumber(deal).substring(3) + "-" + schedule.asOf().toString().replace("-", "");
+        OverdueNoticeSheet sheet = new OverdueNoticeSheet(officeNames.apply(deal.officeId()), number, deal.id(),
+                schedule.asOf(), deal.unitCode(), deal.buyer().name(), schedule.lateFeePerDay(), schedule.overdue()
+                .stream().map(line -> new OverdueNoticeSheet.Line(line.item().printed(), line.amount(), line.dueDate(),
+                        line.paid(), line.owed(), line.daysOverdue(), line.lateFee())).toList());
+        return new Paper(number + ".pdf", printing.overdueNotice(sheet));
     }
 
     /** The subscription's short number, RG- and the deal id's first eight characters (the deal id is printed beside it). */

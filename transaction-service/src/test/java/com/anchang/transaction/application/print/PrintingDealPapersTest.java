@@ -133,6 +133,25 @@ class PrintingDealPapersTest {
                 .hasMessageContaining("subscription");
     }
 
+    @Test
+    @DisplayName("DEAL-7: an overdue down payment's notice (催款通知单) prints the days overdue and the late fee at the office's daily rate; nothing overdue is 409 DEAL-7")
+    void overdueNotice() throws IOException {
+        Deal deal = stored(f.at(DealStatus.SUBSCRIPTION_SIGNED));
+        Clock tenDaysLate = Clock.fixed(f.due().plusDays(10).atStartOfDay(DealFixtures.SHANGHAI).toInstant()
+                .plusSeconds(3600), ZoneOffset.UTC);
+        DealSteps late = new DealSteps(deals, office -> f.policy(), tenDaysLate);
+        PrintingDealPapers later = new PrintingDealPapers(new ViewingDeals(late, f.register), late, printing,
+                office -> "安畅·滨江壹号销售处");
+
+        PrintingDealPapers.Paper notice = later.overdueNotice(FINANCE, deal.id());
+        String text = readBack(notice.pdf(), "deal-overdue-notice");
+
+        assertThat(notice.fileName()).startsWith("CK-").endsWith(".pdf");
+        assertThat(text).contains("催 款 通 知 单", "王先生", "3-1802", "首期款", "逾期 10 天", "¥910,000.00",
+                "0.05%/天", "¥4,550.00", "人民币肆仟伍佰伍拾元整");
+        DealFixtures.refusedBy("DEAL-7", () -> papers.overdueNotice(FINANCE, deal.id()));
+    }
+
     /**
      * Renders page 1 to target/print/{name}.png and checks it carries ink (a blank page would not), and
      * returns the PDF's text, lines joined.
