@@ -15,7 +15,6 @@ import com.anchang.transaction.application.Subscribing;
 import com.anchang.transaction.application.ViewingDeals;
 import com.anchang.transaction.domain.DealPolicies;
 import com.anchang.transaction.domain.DealPolicy;
-import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.ReceiptRegister;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,15 +28,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The deal pipeline after the opening: the office policy it runs on, the receipt register, and one use
  * case per step (money with two people, subscription, due dates, eligibility, contract, mortgage,
- * handover, cancellation).
+ * handover, cancellation) and the reads. The use cases are plain classes, each made of what its one
+ * constructor asks for (the steps' runner, the register): imported, not written out bean by bean.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DealPipelineConfiguration.PolicySettings.class)
+@Import({DealSteps.class, ReceivingMoney.class, ConfirmingPayment.class, SettlingCheque.class, Subscribing.class,
+        ReschedulingDownPayment.class, CheckingEligibility.class, SigningContract.class, ArrangingMortgage.class,
+        HandingOver.class, ViewingDeals.class, CancellingDeal.class})
 public class DealPipelineConfiguration {
 
     /**
@@ -104,65 +108,5 @@ public class DealPipelineConfiguration {
     @Bean
     ReceiptRegister receiptRegister(MongoTemplate mongo, Clock clock) {
         return new MongoReceiptRegister(mongo, clock);
-    }
-
-    @Bean
-    DealSteps dealSteps(DealRepository deals, DealPolicies policies, Clock clock) {
-        return new DealSteps(deals, policies, clock);
-    }
-
-    @Bean
-    ReceivingMoney receivingMoney(DealSteps steps) {
-        return new ReceivingMoney(steps);
-    }
-
-    @Bean
-    ConfirmingPayment confirmingPayment(DealSteps steps, ReceiptRegister register) {
-        return new ConfirmingPayment(steps, register);
-    }
-
-    @Bean
-    SettlingCheque settlingCheque(DealSteps steps) {
-        return new SettlingCheque(steps);
-    }
-
-    @Bean
-    Subscribing subscribing(DealSteps steps) {
-        return new Subscribing(steps);
-    }
-
-    @Bean
-    ReschedulingDownPayment reschedulingDownPayment(DealSteps steps) {
-        return new ReschedulingDownPayment(steps);
-    }
-
-    @Bean
-    CheckingEligibility checkingEligibility(DealSteps steps) {
-        return new CheckingEligibility(steps);
-    }
-
-    @Bean
-    SigningContract signingContract(DealSteps steps) {
-        return new SigningContract(steps);
-    }
-
-    @Bean
-    ArrangingMortgage arrangingMortgage(DealSteps steps) {
-        return new ArrangingMortgage(steps);
-    }
-
-    @Bean
-    HandingOver handingOver(DealSteps steps) {
-        return new HandingOver(steps);
-    }
-
-    @Bean
-    ViewingDeals viewingDeals(DealSteps steps, ReceiptRegister register) {
-        return new ViewingDeals(steps, register);
-    }
-
-    @Bean
-    CancellingDeal cancellingDeal(DealSteps steps, ReceiptRegister register) {
-        return new CancellingDeal(steps, register);
     }
 }

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,8 +42,6 @@ class DealController {
 
     /** Ids travel in URLs to other services: letters, digits and . _ - only. */
     static final String ID = "[A-Za-z0-9._-]+";
-    /** A client's id for a request: its retries carry the same, and have one effect. */
-    static final String REQUEST_ID = "Idempotency-Key";
 
     private final OpeningDeal opening;
     private final ViewingDeals viewing;
@@ -112,12 +109,10 @@ class DealController {
     @ApiResponse(responseCode = "409", description = "The unit is not available (UNIT-2)")
     @ApiResponse(responseCode = "503", description = "Availability of the unit unknown, try again")
     ResponseEntity<DealView> open(@Valid @RequestBody OpenDealRequest request, Caller caller,
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
-            @Parameter(description = "the client's id for this request, at most 64 characters; a retry with the same one "
-                    + "has one effect") @RequestHeader(name = REQUEST_ID, required = false) String requestId) {
+            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, RequestId requestId) {
         Deal deal = opening.open(caller, token.getTokenValue(), new OpeningDeal.OpenDeal(request.officeId(),
                 request.unitId(), request.leadId(), request.buyerName(), request.buyerMobile(), request.buyerChannel(),
-                requestId));
+                requestId.value()));
         return ResponseEntity.created(URI.create("/api/deals/" + deal.id())).body(DealView.of(deal));
     }
 

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -72,8 +71,7 @@ class EscalationController {
     @ApiResponse(responseCode = "404", description = "Unknown deal or entry")
     @ApiResponse(responseCode = "409", description = "The entry was resolved already (DEAL-7)")
     DealView resolve(@PathVariable String dealId, @PathVariable String escalationId,
-            @Valid @RequestBody ResolveRequest request, Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(list.resolve(caller, dealId, escalationId, request.note(), requestId));
+            @Valid @RequestBody ResolveRequest request, Caller caller, RequestId requestId) {
+        return DealView.of(list.resolve(caller, dealId, escalationId, request.note(), requestId.value()));
     }
 }
