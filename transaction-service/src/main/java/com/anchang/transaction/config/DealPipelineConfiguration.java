@@ -1,6 +1,8 @@
 package com.anchang.transaction.config;
 
+import com.anchang.support.scheduling.PeriodicJob;
 import com.anchang.transaction.adapter.persistence.MongoReceiptRegister;
+import com.anchang.transaction.adapter.scheduling.DealJobs;
 import com.anchang.transaction.application.ArrangingMortgage;
 import com.anchang.transaction.application.CancellingDeal;
 import com.anchang.transaction.application.CheckingEligibility;
@@ -9,12 +11,14 @@ import com.anchang.transaction.application.DealSteps;
 import com.anchang.transaction.application.HandingOver;
 import com.anchang.transaction.application.ReceivingMoney;
 import com.anchang.transaction.application.ReschedulingDownPayment;
+import com.anchang.transaction.application.ResumingConfirmations;
 import com.anchang.transaction.application.SettlingCheque;
 import com.anchang.transaction.application.SigningContract;
 import com.anchang.transaction.application.Subscribing;
 import com.anchang.transaction.application.ViewingDeals;
 import com.anchang.transaction.domain.DealPolicies;
 import com.anchang.transaction.domain.DealPolicy;
+import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.ReceiptRegister;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,7 +42,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * constructor asks for (the steps' runner, the register): imported, not written out bean by bean.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DealPipelineConfiguration.PolicySettings.class)
+@EnableConfigurationProperties({DealPipelineConfiguration.PolicySettings.class,
+        DealPipelineConfiguration.ConfirmationSettings.class})
 @Import({DealSteps.class, ReceivingMoney.class, ConfirmingPayment.class, SettlingCheque.class, Subscribing.class,
         ReschedulingDownPayment.class, CheckingEligibility.class, SigningContract.class, ArrangingMortgage.class,
         HandingOver.class, ViewingDeals.class, CancellingDeal.class})
@@ -108,5 +113,30 @@ public class DealPipelineConfiguration {
     @Bean
     ReceiptRegister receiptRegister(MongoTemplate mongo, Clock clock) {
         return new MongoReceiptRegister(mongo, clock);
+    }
+
+    /**
+     * @param resumeEvery how often the confirmation sweep looks for receipts the deal never took (ADR 13)
+     * @param resumeAfter how old such a receipt is before the sweep takes it: younger, its confirmation may
+     *                    still be under way
+     */
+    @ConfigurationProperties("transaction.confirmations")
+    public record ConfirmationSettings(Duration resumeEvery, Duration resumeAfter) {
+
+        public ConfirmationSettings {
+            resumeEvery = resumeEvery == null ? Duration.ofMinutes(1) : resumeEvery;
+            resumeAfter = resumeAfter == null ? Duration.ofMinutes(2) : resumeAfter;
+        }
+    }
+
+    @Bean
+    ResumingConfirmations resumingConfirmations(DealRepository deals, ReceiptRegister register, DealPolicies policies,
+            ConfirmationSettings settings) {
+        return new ResumingConfirmations(deals, register, policies, settings.resumeAfter());
+    }
+
+    @Bean
+    PeriodicJob confirmationResumeJob(ResumingConfirmations resuming, ConfirmationSettings settings) {
+        return DealJobs.confirmationResume(resuming, settings.resumeEvery());
     }
 }

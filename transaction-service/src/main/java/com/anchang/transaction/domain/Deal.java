@@ -327,6 +327,29 @@ public final class Deal {
         if (issued.number() == null || !issued.paymentId().equals(paymentId)) {
             throw new IllegalArgumentException("receipt " + issued.number() + " was not issued for payment " + paymentId);
         }
+        return take(paymentId, issued, now);
+    }
+
+    /**
+     * DEAL-1/2: a confirmation that stopped half-way — the register issued the receipt for the waiting
+     * payment (the second person had confirmed, every rule decided), but the deal never took it — completed
+     * as it would have been then: at the receipt's time, by the people it names. Nothing happens when the
+     * payment no longer waits for this receipt (taken meanwhile, or the deal cancelled and the receipt voided).
+     *
+     * @return the events of the completed confirmation, none when there was nothing to complete
+     */
+    public List<DealEvent> resumeConfirmation(Receipt issued, DealPolicy policy) {
+        Optional<Payment> waiting = waiting().filter(p -> p.id().equals(issued.paymentId()));
+        if (waiting.isEmpty() || issued.number() == null
+                || receipts.stream().anyMatch(r -> r.number().equals(issued.number()))) {
+            return List.of();
+        }
+        requireMoneyStep(waiting.get().purpose(), issued.issuedAt(), policy);
+        return take(issued.paymentId(), issued, issued.issuedAt());
+    }
+
+    /** The payment confirmed with the receipt the register issued for it; its step completes. */
+    private List<DealEvent> take(String paymentId, Receipt issued, Instant now) {
         boolean again = dueAgain().filter(purpose -> purpose == payment(paymentId).purpose()).isPresent();
         Payment payment = payment(paymentId).confirmedBy(issued.confirmedBy(), issued.issuedAt(), issued.number());
         replace(payment);

@@ -43,4 +43,7 @@ public interface DealRepository {
      * the down payment owed): what the escalation sweep looks at.
      */
     List<Deal> awaitingMoney();
+
+    /** DEAL-1: every deal with a payment waiting for its second person (what the confirmation sweep looks at). */
+    List<Deal> waitingForConfirmation();
 }

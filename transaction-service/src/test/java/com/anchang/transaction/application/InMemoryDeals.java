@@ -68,4 +68,9 @@ public class InMemoryDeals implements DealRepository {
             default -> false;
         }).toList();
     }
+
+    @Override
+    public List<Deal> waitingForConfirmation() {
+        return stored.values().stream().filter(deal -> deal.waiting().isPresent()).toList();
+    }
 }

@@ -10,6 +10,7 @@ import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
 import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.DealStatus;
+import com.anchang.transaction.domain.Payment;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.result.UpdateResult;
@@ -143,6 +144,12 @@ public class MongoDealRepository implements DealRepository {
     public List<Deal> awaitingMoney() {
         return found(query(where("status").in(DealStatus.UNIT_HELD, DealStatus.DEPOSIT_RECEIVED,
                 DealStatus.SUBSCRIPTION_DRAFTED, DealStatus.SUBSCRIPTION_APPROVED, DealStatus.SUBSCRIPTION_SIGNED)));
+    }
+
+    /** A scan of {@code deals} on the embedded store, run by the confirmation sweep. */
+    @Override
+    public List<Deal> waitingForConfirmation() {
+        return found(query(where("payments.status").is(Payment.Status.ENTERED)));
     }
 
     private List<Deal> found(Query query) {

@@ -1,8 +1,10 @@
 package com.anchang.transaction.adapter.scheduling;
 
 import com.anchang.support.scheduling.PeriodicJob;
+import com.anchang.transaction.application.ResumingConfirmations;
 import com.anchang.transaction.application.SweepingEscalations;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The deals' periodic jobs, run by support.scheduling: each due run on one instance of the service. */
 public final class DealJobs {
@@ -19,5 +21,17 @@ public final class DealJobs {
             int raised = sweeping.sweep(now);
             return raised == 0 ? "" : "put %d deadlines missed on the escalation list".formatted(raised);
         }).withNextWork(sweeping::nextWorkAfter);
+    }
+
+    /**
+     * DEAL-1/2 (ADR 13): completes the confirmations that stopped between the register's receipt and the
+     * deal's write, at start and then every interval. Nothing it does waits for a date, so it names no
+     * next work: moving the simulated clock never runs it (ADR 11), its schedule still does.
+     */
+    public static PeriodicJob confirmationResume(ResumingConfirmations resuming, Duration interval) {
+        return PeriodicJob.every("confirmation-resume", interval, now -> {
+            int completed = resuming.resume(now);
+            return completed == 0 ? "" : "completed %d confirmations that stopped half-way".formatted(completed);
+        }).alsoAtStart().withNextWork(now -> Optional.empty());
     }
 }
