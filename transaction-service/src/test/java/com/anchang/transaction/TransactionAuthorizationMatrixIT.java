@@ -19,6 +19,7 @@ import com.anchang.transaction.domain.DealFixtures;
 import com.anchang.transaction.domain.DealPolicies;
 import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.DealStatus;
+import com.anchang.transaction.domain.Escalation;
 import com.anchang.transaction.domain.Payment;
 import com.anchang.transaction.domain.PaymentDetails;
 import com.anchang.transaction.domain.PaymentEntry;
@@ -121,7 +122,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
     }
 
     @Test
-    @DisplayName("authorization matrix (UNIT-2, DEAL-1, DEAL-4, DEAL-8, office isolation): every operation of the deal pipeline and the deal's files as every member of the cast")
+    @DisplayName("authorization matrix (UNIT-2, DEAL-1, DEAL-2, DEAL-4, DEAL-7, DEAL-8, office isolation): every operation of the deal pipeline and the deal's files as every member of the cast")
     void everyOperationAsEveryone() {
         INVENTORY.resetAll();
         for (Who who : Who.values()) {
@@ -154,6 +155,18 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
         Function<Who, String> contracted = fresh(f -> f.at(DealStatus.CONTRACT_SIGNED));
         Function<Who, String> appointed = fresh(f -> f.at(DealStatus.MORTGAGE_APPOINTED));
         Function<Who, String> completed = fresh(f -> f.at(DealStatus.MORTGAGE_COMPLETED));
+        Function<Who, String> escalated = fresh(f -> {
+            Deal deal = f.at(DealStatus.SUBSCRIPTION_SIGNED);
+            deal.buyerNotReached(Escalation.Kind.BUYER_UNREACHABLE, "rem-matrix", "no channel reached the buyer",
+                    f.tick());
+            return deal;
+        });
+        String onTheList = escalated.apply(Who.PM);
+        // a deal whose down payment fell due nine days ago, unpaid: its overdue notice prints (DEAL-7)
+        Deal late = new DealFixtures(AuthorizationMatrix.HOME_DEVELOPER, AuthorizationMatrix.HOME_OFFICE,
+                AuthorizationMatrix.OWNER, register, policies.forOffice(AuthorizationMatrix.HOME_OFFICE),
+                Instant.now().minus(Duration.ofDays(40))).at(DealStatus.SUBSCRIPTION_SIGNED);
+        assertThat(deals.insert(late, List.of())).isTrue();
 
         // a deal of the owner with one file, kept by the owner (the deal's consultant)
         String filesDeal = dealAt(DealStatus.OPENED);
@@ -202,6 +215,32 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .and()
                 .row("GET /api/deals/receipts/{number}", who -> Request.get("/api/deals/receipts/" + receipt))
                     .allows(200, SEE_DEALS)
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                // DEAL-2, DEAL-4: the deal's paper as PDF, read like the deal
+                .row("GET /api/deals/receipts/{number}/pdf", who -> Request.get("/api/deals/receipts/" + receipt + "/pdf"))
+                    .allows(200, SEE_DEALS)
+                    .expects(Who.FINANCE, 200, answer -> assertThat(answer.contentType()).isEqualTo("application/pdf"))
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("GET /api/deals/{dealId}/subscription/pdf", who -> Request.get("/api/deals/" + readable
+                        + "/subscription/pdf"))
+                    .allows(200, SEE_DEALS)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.contentType()).isEqualTo("application/pdf"))
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("GET /api/deals/{dealId}/schedule", who -> Request.get("/api/deals/" + late.id() + "/schedule"))
+                    .allows(200, SEE_DEALS)
+                    .expects(Who.FINANCE, 200, answer -> assertThat(answer.map().get("lines"))
+                            .asInstanceOf(InstanceOfAssertFactories.LIST).anySatisfy(line -> assertThat(line)
+                                    .asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("item", "DOWN_PAYMENT")
+                                    .containsEntry("state", "OVERDUE")))
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("GET /api/deals/{dealId}/overdue-notice/pdf", who -> Request.get("/api/deals/" + late.id()
+                        + "/overdue-notice/pdf"))
+                    .allows(200, SEE_DEALS)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.contentType()).isEqualTo("application/pdf"))
                     .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
                 .and()
                 .row("POST /api/deals/{dealId}/payments", who -> Request.post("/api/deals/" + held.apply(who)
@@ -296,6 +335,23 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                     .allows(201, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM)
                     .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
                 .and()
+                // DEAL-7: the escalation list is read by the office's PM and finance (and head office), resolved by the PM
+                .row("GET /api/deals/escalations", who -> Request.get("/api/deals/escalations?officeId="
+                        + AuthorizationMatrix.HOME_OFFICE))
+                    .allows(200, Who.FINANCE, Who.HEAD_OFFICE)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.map().get("open"))
+                            .asInstanceOf(InstanceOfAssertFactories.LIST).anySatisfy(entry -> assertThat(entry)
+                                    .asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("dealId", onTheList)
+                                    .containsEntry("kind", "BUYER_UNREACHABLE")))
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.map().get("open"))
+                            .asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty())
+                .and()
+                .row("POST /api/deals/{dealId}/escalations/{escalationId}/resolve", who -> Request.post("/api/deals/"
+                        + escalated.apply(who) + "/escalations/esc-buyer-unreachable-rem-matrix/resolve",
+                        Map.of("note", "called the buyer")))
+                    .allows(200, Who.PM)
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
                 .row("GET /api/deals/{dealId}/files", who -> Request.get("/api/deals/" + filesDeal + "/files"))
                     .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM)
                     .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
@@ -312,7 +368,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(23 * Who.values().length);
+        assertThat(cells).isEqualTo(29 * Who.values().length);
         assertThat(mongo.count(query(where("unitId").in(Arrays.stream(Who.values())
                 .map(who -> "m-open-" + who.name().toLowerCase()).toList())), "deals"))
                 .as("only the two consultants opened deals").isEqualTo(2);
@@ -323,6 +379,8 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .filteredOn(status -> status == DealStatus.SUBSCRIPTION_DRAFTED).hasSize(2);
         assertThat(Arrays.stream(Who.values()).map(cancellable).map(id -> deals.find(id).orElseThrow().status()))
                 .as("cancelled by the PM only").filteredOn(status -> status == DealStatus.CANCELLED).hasSize(1);
+        assertThat(Arrays.stream(Who.values()).map(escalated).map(id -> deals.find(id).orElseThrow().openEscalations()))
+                .as("escalations resolved by the PM only").filteredOn(List::isEmpty).hasSize(1);
     }
 
     @Test

@@ -385,5 +385,10 @@ class TransactionServiceIT extends FakeInventory {
         assertThat((List<Map<String, Object>>) open.get("parameters"))
                 .as("the caller and their token are not parameters a client sends; the request id is")
                 .extracting(parameter -> parameter.get("name")).containsExactly("Idempotency-Key");
+        Map<String, Object> pay = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/deals/{dealId}/payments"))
+                .get("post");
+        assertThat((List<Map<String, Object>>) pay.get("parameters")).as("every command documents the request id header")
+                .extracting(parameter -> parameter.get("name") + " in " + parameter.get("in"))
+                .containsExactlyInAnyOrder("dealId in path", "Idempotency-Key in header");
     }
 }

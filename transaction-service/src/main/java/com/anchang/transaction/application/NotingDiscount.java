@@ -1,12 +1,9 @@
 package com.anchang.transaction.application;
 
-import com.anchang.support.problem.ConcurrentChangeException;
-import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * UNIT-4: the PM approved a special discount on a deal's held unit (inventory-service): the deal's
@@ -26,18 +23,9 @@ public class NotingDiscount {
     }
 
     public NotingUnitHeld.Outcome note(DiscountApprovedForDeal command) {
-        return ConcurrentChangeException.retrying(5, () -> {
-            Optional<Deal> found = deals.find(command.dealId());
-            if (found.isEmpty()) {
-                return NotingUnitHeld.Outcome.UNKNOWN_DEAL;
-            }
-            if (deals.hasApplied(command.dealId(), command.eventId())) {
-                return NotingUnitHeld.Outcome.ALREADY_APPLIED;
-            }
-            Deal deal = found.get();
+        return NotingUnitHeld.applyOnce(deals, command.dealId(), command.eventId(), deal -> {
             deal.discountApproved(command.discountedPrice(), command.approvedBy(), command.approvedAt());
-            deals.save(deal, List.of(), command.eventId());
-            return NotingUnitHeld.Outcome.APPLIED;
+            return List.of();
         });
     }
 }

@@ -2,11 +2,13 @@ package com.anchang.transaction.application;
 
 import com.anchang.support.problem.ConcurrentChangeException;
 import com.anchang.transaction.domain.Deal;
+import com.anchang.transaction.domain.DealEvent;
 import com.anchang.transaction.domain.DealRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Sales control held a unit for a deal (UNIT-2): the deal moves to UNIT_HELD. Driven by
@@ -37,18 +39,30 @@ public class NotingUnitHeld {
     }
 
     public Outcome note(UnitHeldForDeal command) {
+        return applyOnce(deals, command.dealId(), command.eventId(), deal -> {
+            deal.unitHeld(command.unitId(), command.heldAt(), command.holdExpiresAt(), command.listPrice(),
+                    command.heldBy());
+            return List.of();
+        });
+    }
+
+    /**
+     * Applies an incoming event to its deal once: a deal not known here is skipped, an event applied before
+     * (a redelivery) changes nothing, and otherwise the change, the events it causes and the event's id go
+     * into one compare-and-set write — re-read and decided again when another writer won.
+     */
+    static Outcome applyOnce(DealRepository deals, String dealId, String eventId,
+            Function<Deal, List<DealEvent>> change) {
         return ConcurrentChangeException.retrying(5, () -> {
-            Optional<Deal> found = deals.find(command.dealId());
+            Optional<Deal> found = deals.find(dealId);
             if (found.isEmpty()) {
                 return Outcome.UNKNOWN_DEAL;
             }
-            if (deals.hasApplied(command.dealId(), command.eventId())) {
+            if (deals.hasApplied(dealId, eventId)) {
                 return Outcome.ALREADY_APPLIED;
             }
             Deal deal = found.get();
-            deal.unitHeld(command.unitId(), command.heldAt(), command.holdExpiresAt(), command.listPrice(),
-                    command.heldBy());
-            deals.save(deal, List.of(), command.eventId());
+            deals.save(deal, change.apply(deal), eventId);
             return Outcome.APPLIED;
         });
     }

@@ -8,6 +8,7 @@ import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.NextStep;
 import com.anchang.transaction.domain.Receipt;
 import com.anchang.transaction.domain.ReceiptRegister;
+import com.anchang.transaction.domain.ReceivableSchedule;
 import java.util.List;
 
 /**
@@ -34,6 +35,12 @@ public class ViewingDeals {
 
     public Deal deal(Caller caller, String dealId) {
         return steps.visible(caller, dealId);
+    }
+
+    /** The deal's receivable schedule as of now at the office: lines, money allocated, paid, owed, overdue. */
+    public ReceivableSchedule schedule(Caller caller, String dealId) {
+        Deal deal = steps.visible(caller, dealId);
+        return ReceivableSchedule.of(deal, steps.now(), steps.policy(deal.officeId()));
     }
 
     public List<NextStep> next(Caller caller, String dealId) {

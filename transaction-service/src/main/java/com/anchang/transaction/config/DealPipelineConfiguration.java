@@ -1,6 +1,8 @@
 package com.anchang.transaction.config;
 
+import com.anchang.support.scheduling.PeriodicJob;
 import com.anchang.transaction.adapter.persistence.MongoReceiptRegister;
+import com.anchang.transaction.adapter.scheduling.DealJobs;
 import com.anchang.transaction.application.ArrangingMortgage;
 import com.anchang.transaction.application.CancellingDeal;
 import com.anchang.transaction.application.CheckingEligibility;
@@ -9,6 +11,7 @@ import com.anchang.transaction.application.DealSteps;
 import com.anchang.transaction.application.HandingOver;
 import com.anchang.transaction.application.ReceivingMoney;
 import com.anchang.transaction.application.ReschedulingDownPayment;
+import com.anchang.transaction.application.ResumingConfirmations;
 import com.anchang.transaction.application.SettlingCheque;
 import com.anchang.transaction.application.SigningContract;
 import com.anchang.transaction.application.Subscribing;
@@ -19,6 +22,7 @@ import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.ReceiptRegister;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
@@ -28,15 +32,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The deal pipeline after the opening: the office policy it runs on, the receipt register, and one use
  * case per step (money with two people, subscription, due dates, eligibility, contract, mortgage,
- * handover, cancellation).
+ * handover, cancellation) and the reads. The use cases are plain classes, each made of what its one
+ * constructor asks for (the steps' runner, the register): imported, not written out bean by bean.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DealPipelineConfiguration.PolicySettings.class)
+@EnableConfigurationProperties({DealPipelineConfiguration.PolicySettings.class,
+        DealPipelineConfiguration.ConfirmationSettings.class})
+@Import({DealSteps.class, ReceivingMoney.class, ConfirmingPayment.class, SettlingCheque.class, Subscribing.class,
+        ReschedulingDownPayment.class, CheckingEligibility.class, SigningContract.class, ArrangingMortgage.class,
+        HandingOver.class, ViewingDeals.class, CancellingDeal.class})
 public class DealPipelineConfiguration {
 
     /**
@@ -46,10 +56,12 @@ public class DealPipelineConfiguration {
      */
     @ConfigurationProperties("transaction.policy")
     public record PolicySettings(ZoneId zone, Boolean temporaryDepositRequired, BigDecimal minimumDownPaymentRatio,
-            DealPolicy.DepositOnCancellation depositOnCancellation, Map<String, Office> offices) {
+            DealPolicy.DepositOnCancellation depositOnCancellation, Duration holdLapseWarning, BigDecimal lateFeePerDay,
+            Map<String, Office> offices) {
 
         public record Office(ZoneId zone, Boolean temporaryDepositRequired, BigDecimal minimumDownPaymentRatio,
-                String receiptPrefix, DealPolicy.DepositOnCancellation depositOnCancellation) {
+                String receiptPrefix, DealPolicy.DepositOnCancellation depositOnCancellation, Duration holdLapseWarning,
+                BigDecimal lateFeePerDay) {
         }
 
         public PolicySettings {
@@ -57,17 +69,21 @@ public class DealPipelineConfiguration {
             Objects.requireNonNull(temporaryDepositRequired, "transaction.policy.temporary-deposit-required");
             Objects.requireNonNull(minimumDownPaymentRatio, "transaction.policy.minimum-down-payment-ratio");
             Objects.requireNonNull(depositOnCancellation, "transaction.policy.deposit-on-cancellation");
+            Objects.requireNonNull(holdLapseWarning, "transaction.policy.hold-lapse-warning");
+            Objects.requireNonNull(lateFeePerDay, "transaction.policy.late-fee-per-day");
             offices = offices == null ? Map.of() : Map.copyOf(offices);
         }
 
         DealPolicy forOffice(String officeId) {
-            Office office = offices.getOrDefault(officeId, new Office(null, null, null, null, null));
+            Office office = offices.getOrDefault(officeId, new Office(null, null, null, null, null, null, null));
             return new DealPolicy(
                     office.zone() == null ? zone : office.zone(),
                     office.temporaryDepositRequired() == null ? temporaryDepositRequired : office.temporaryDepositRequired(),
                     office.minimumDownPaymentRatio() == null ? minimumDownPaymentRatio : office.minimumDownPaymentRatio(),
                     office.receiptPrefix() == null ? prefixOf(officeId) : office.receiptPrefix(),
-                    office.depositOnCancellation() == null ? depositOnCancellation : office.depositOnCancellation());
+                    office.depositOnCancellation() == null ? depositOnCancellation : office.depositOnCancellation(),
+                    office.holdLapseWarning() == null ? holdLapseWarning : office.holdLapseWarning(),
+                    office.lateFeePerDay() == null ? lateFeePerDay : office.lateFeePerDay());
         }
 
         /** office-binjiang → BINJIANG: the office id without "office-", its letters and digits, at most 12. */
@@ -99,63 +115,28 @@ public class DealPipelineConfiguration {
         return new MongoReceiptRegister(mongo, clock);
     }
 
-    @Bean
-    DealSteps dealSteps(DealRepository deals, DealPolicies policies, Clock clock) {
-        return new DealSteps(deals, policies, clock);
+    /**
+     * @param resumeEvery how often the confirmation sweep looks for receipts the deal never took (ADR 13)
+     * @param resumeAfter how old such a receipt is before the sweep takes it: younger, its confirmation may
+     *                    still be under way
+     */
+    @ConfigurationProperties("transaction.confirmations")
+    public record ConfirmationSettings(Duration resumeEvery, Duration resumeAfter) {
+
+        public ConfirmationSettings {
+            resumeEvery = resumeEvery == null ? Duration.ofMinutes(1) : resumeEvery;
+            resumeAfter = resumeAfter == null ? Duration.ofMinutes(2) : resumeAfter;
+        }
     }
 
     @Bean
-    ReceivingMoney receivingMoney(DealSteps steps) {
-        return new ReceivingMoney(steps);
+    ResumingConfirmations resumingConfirmations(DealRepository deals, ReceiptRegister register, DealPolicies policies,
+            ConfirmationSettings settings) {
+        return new ResumingConfirmations(deals, register, policies, settings.resumeAfter());
     }
 
     @Bean
-    ConfirmingPayment confirmingPayment(DealSteps steps, ReceiptRegister register) {
-        return new ConfirmingPayment(steps, register);
-    }
-
-    @Bean
-    SettlingCheque settlingCheque(DealSteps steps) {
-        return new SettlingCheque(steps);
-    }
-
-    @Bean
-    Subscribing subscribing(DealSteps steps) {
-        return new Subscribing(steps);
-    }
-
-    @Bean
-    ReschedulingDownPayment reschedulingDownPayment(DealSteps steps) {
-        return new ReschedulingDownPayment(steps);
-    }
-
-    @Bean
-    CheckingEligibility checkingEligibility(DealSteps steps) {
-        return new CheckingEligibility(steps);
-    }
-
-    @Bean
-    SigningContract signingContract(DealSteps steps) {
-        return new SigningContract(steps);
-    }
-
-    @Bean
-    ArrangingMortgage arrangingMortgage(DealSteps steps) {
-        return new ArrangingMortgage(steps);
-    }
-
-    @Bean
-    HandingOver handingOver(DealSteps steps) {
-        return new HandingOver(steps);
-    }
-
-    @Bean
-    ViewingDeals viewingDeals(DealSteps steps, ReceiptRegister register) {
-        return new ViewingDeals(steps, register);
-    }
-
-    @Bean
-    CancellingDeal cancellingDeal(DealSteps steps, ReceiptRegister register) {
-        return new CancellingDeal(steps, register);
+    PeriodicJob confirmationResumeJob(ResumingConfirmations resuming, ConfirmationSettings settings) {
+        return DealJobs.confirmationResume(resuming, settings.resumeEvery());
     }
 }

@@ -4,6 +4,7 @@ import com.anchang.transaction.adapter.print.CjkFont;
 import com.anchang.transaction.adapter.print.PdfPrinting;
 import com.anchang.transaction.application.print.Printing;
 import java.io.IOException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,15 +30,23 @@ public class PrintConfiguration {
      *                 WenQuanYi Micro Hei shipped in the jar ({@code classpath:fonts/wqy-microhei.ttc},
      *                 Apache-2.0, see fonts/wqy-microhei.NOTICE); {@code file:/path/to/font.ttf} for another
      * @param fontFace the face's PostScript name within a collection; blank for a .ttf or the first face
+     * @param officeNames each office's name as its receipts and subscriptions print it, by office id; an office
+     *                    not named here prints its id
      */
     @ConfigurationProperties("transaction.print")
-    public record PrintProperties(String font, String fontFace) {
+    public record PrintProperties(String font, String fontFace, Map<String, String> officeNames) {
 
         public PrintProperties {
             if (font == null || font.isBlank()) {
                 font = "classpath:fonts/wqy-microhei.ttc";
                 fontFace = fontFace == null ? "WenQuanYiMicroHei" : fontFace;
             }
+            officeNames = officeNames == null ? Map.of() : Map.copyOf(officeNames);
+        }
+
+        /** The office's name as its papers print it: the one configured, else its id. */
+        public String officeName(String officeId) {
+            return officeNames.getOrDefault(officeId, officeId);
         }
     }
 
@@ -62,4 +71,5 @@ public class PrintConfiguration {
     Printing printing(CjkFont printingFont) {
         return new PdfPrinting(printingFont);
     }
+
 }

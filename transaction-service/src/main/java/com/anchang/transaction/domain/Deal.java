@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A buyer's deal on one unit, from the moment sales control confirmed the unit available to the
@@ -65,6 +67,7 @@ public final class Deal {
     private Mortgage mortgage;
     private Handover handover;
     private Cancellation cancellation;
+    private final List<Escalation> escalations;
     private final List<TimelineEntry> timeline;
     private final List<String> requests;
     private final long version;
@@ -75,7 +78,7 @@ public final class Deal {
             BigDecimal price, Instant unitHeldAt, Instant holdExpiresAt, List<Payment> payments, List<Receipt> receipts,
             LocalDate downPaymentDueDate, Subscription subscription, List<EligibilityCheck> eligibilityChecks,
             SalesContract contract, Mortgage mortgage, Handover handover, Cancellation cancellation,
-            List<TimelineEntry> timeline, List<String> requests, long version) {
+            List<Escalation> escalations, List<TimelineEntry> timeline, List<String> requests, long version) {
     }
 
     /** Rebuilds a deal from what storage holds; every change after that goes through the rules. */
@@ -107,6 +110,7 @@ public final class Deal {
         this.mortgage = s.mortgage();
         this.handover = s.handover();
         this.cancellation = s.cancellation();
+        this.escalations = new ArrayList<>(s.escalations() == null ? List.of() : s.escalations());
         this.timeline = new ArrayList<>(s.timeline() == null ? List.of() : s.timeline());
         this.requests = new ArrayList<>(s.requests() == null ? List.of() : s.requests());
         this.version = s.version();
@@ -134,7 +138,7 @@ public final class Deal {
         BigDecimal listed = unit.listPrice() == null ? null : unit.listPrice().setScale(2, RoundingMode.HALF_UP);
         Deal deal = new Deal(new Stored(id, developerId, officeId, unit.unitId(), unit.code(), consultantId, leadId,
                 buyer, now, DealStatus.OPENED, listed, listed, null, null, List.of(), List.of(), null, null, List.of(),
-                null, null, null, null, List.of(), List.of(), 0));
+                null, null, null, null, List.of(), List.of(), List.of(), 0));
         deal.log(now, TimelineEntry.Step.DEAL_OPENED, consultantId, "unit " + unit.code() + " confirmed available"
                 + (listed == null ? "" : ", list price " + listed.toPlainString()), null);
         return new DealEvent.Opened(deal);
@@ -323,6 +327,29 @@ public final class Deal {
         if (issued.number() == null || !issued.paymentId().equals(paymentId)) {
             throw new IllegalArgumentException("receipt " + issued.number() + " was not issued for payment " + paymentId);
         }
+        return take(paymentId, issued, now);
+    }
+
+    /**
+     * DEAL-1/2: a confirmation that stopped half-way — the register issued the receipt for the waiting
+     * payment (the second person had confirmed, every rule decided), but the deal never took it — completed
+     * as it would have been then: at the receipt's time, by the people it names. Nothing happens when the
+     * payment no longer waits for this receipt (taken meanwhile, or the deal cancelled and the receipt voided).
+     *
+     * @return the events of the completed confirmation, none when there was nothing to complete
+     */
+    public List<DealEvent> resumeConfirmation(Receipt issued, DealPolicy policy) {
+        Optional<Payment> waiting = waiting().filter(p -> p.id().equals(issued.paymentId()));
+        if (waiting.isEmpty() || issued.number() == null
+                || receipts.stream().anyMatch(r -> r.number().equals(issued.number()))) {
+            return List.of();
+        }
+        requireMoneyStep(waiting.get().purpose(), issued.issuedAt(), policy);
+        return take(issued.paymentId(), issued, issued.issuedAt());
+    }
+
+    /** The payment confirmed with the receipt the register issued for it; its step completes. */
+    private List<DealEvent> take(String paymentId, Receipt issued, Instant now) {
         boolean again = dueAgain().filter(purpose -> purpose == payment(paymentId).purpose()).isPresent();
         Payment payment = payment(paymentId).confirmedBy(issued.confirmedBy(), issued.issuedAt(), issued.number());
         replace(payment);
@@ -370,6 +397,8 @@ public final class Deal {
         if (payment.certain()) {
             reclaimTakenOver(issued, by, now).ifPresent(events::add);
         }
+        events.addAll(resolveSettled(by, now, "receipt " + issued.number() + ": " + issued.purpose().printed() + " "
+                + issued.received().toPlainString() + " received"));
         return events;
     }
 
@@ -413,6 +442,10 @@ public final class Deal {
                 + " is due again" + (why == null ? "" : " (" + why + ")"), payment.id());
         log(now, TimelineEntry.Step.RECEIPT_VOIDED, by.userId(), "receipt " + voided.number() + " voided: "
                 + voided.closedBecause(), voided.number());
+        raise(Escalation.Kind.CHEQUE_BOUNCED, payment.id(), now, "cheque " + payment.details().chequeNumber() + " ("
+                + payment.purpose().printed() + " " + payment.amount().toPlainString() + ") bounced"
+                + (why == null ? "" : ": " + why) + "; receipt " + voided.number() + " voided, the money is due again",
+                by.userId()).ifPresent(events::add);
         return events;
     }
 
@@ -815,6 +848,7 @@ public final class Deal {
         cancellation = new Cancellation(why, by.userId(), now, from, refunds, voided);
         log(now, TimelineEntry.Step.DEAL_CANCELLED, by.userId(), "cancelled when " + describe(from) + ": " + why
                 + "; unit " + unitCode + " released", null);
+        events.addAll(resolveSettled(by.userId(), now, "deal cancelled: " + why));
         events.addFirst(new DealEvent.Cancelled(this, cancellation));
         return events;
     }
@@ -835,6 +869,155 @@ public final class Deal {
         return new Cancellation.Refund(paid.id(), paid.receiptNumber(), paid.purpose(), paid.amount(), paid.amount(),
                 zero, method, paid.purpose().printed() + " " + paid.amount().toPlainString() + " refunded by "
                 + method.printed(), by, now);
+    }
+
+    // ---------------------------------------------------------------- the PM's escalation list (DEAL-7)
+
+    /**
+     * DEAL-7: what the deal puts on the PM's escalation list now, found by the periodic sweep: the down
+     * payment past its due date (the day after it, at the office) and unpaid; sales control's hold lapsing
+     * within the office's warning time (or lapsed) with no formal deposit in. Each cause once: a due date
+     * or a hold deadline already entered (open or resolved) is not entered again.
+     *
+     * @return the events of the entries raised, none when nothing is new
+     */
+    public List<DealEvent> escalateDue(Instant now, DealPolicy policy) {
+        List<DealEvent> events = new ArrayList<>();
+        if (downPaymentOverdue(now, policy)) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(downPaymentDueDate, today(now, policy));
+            raise(Escalation.Kind.DOWN_PAYMENT_OVERDUE, downPaymentDueDate.toString(), now, "the down payment"
+                    + (subscription == null ? "" : " " + subscription.downPaymentAmount().toPlainString()) + " was due on "
+                    + downPaymentDueDate + " and is not paid (" + days + (days == 1 ? " day" : " days") + " overdue)",
+                    null).ifPresent(events::add);
+        }
+        if (holdLapsing(now, policy)) {
+            raise(Escalation.Kind.HOLD_LAPSING, String.valueOf(holdExpiresAt.getEpochSecond()), now, "the hold on unit "
+                    + unitCode + (now.isBefore(holdExpiresAt) ? " lapses at " : " lapsed at ") + TIME.format(holdExpiresAt)
+                    + " and no formal deposit is in", null).ifPresent(events::add);
+        }
+        return events;
+    }
+
+    /**
+     * When {@link #escalateDue} next has something to raise after {@code now}: the start of the day after
+     * the down payment's due date at the office, or the hold's deadline less the warning; empty when the
+     * deal waits for neither (or both are entered already).
+     */
+    public Optional<Instant> nextEscalationAfter(Instant now, DealPolicy policy) {
+        Optional<Instant> overdue = Optional.empty();
+        if (awaitsDownPayment() && downPaymentDueDate != null
+                && !entered(Escalation.Kind.DOWN_PAYMENT_OVERDUE, downPaymentDueDate.toString())) {
+            overdue = Optional.of(downPaymentDueDate.plusDays(1).atStartOfDay(policy.zone()).toInstant());
+        }
+        Optional<Instant> lapsing = Optional.empty();
+        if (status == DealStatus.UNIT_HELD && holdExpiresAt != null
+                && !entered(Escalation.Kind.HOLD_LAPSING, String.valueOf(holdExpiresAt.getEpochSecond()))) {
+            lapsing = Optional.of(holdExpiresAt.minus(policy.holdLapseWarning()));
+        }
+        return Stream.of(overdue, lapsing).flatMap(Optional::stream).map(at -> at.isAfter(now) ? at : now.plusMillis(1))
+                .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * DEAL-7: notification-service could not reach the buyer with a reminder of this deal (undeliverable on
+     * every channel, or sent with no delivery receipt): the PM hears of it at once. One entry per reminder
+     * and kind, however often it is reported.
+     */
+    public Optional<DealEvent> buyerNotReached(Escalation.Kind kind, String reminderId, String detail, Instant at) {
+        if (kind != Escalation.Kind.BUYER_UNREACHABLE && kind != Escalation.Kind.REMINDER_UNANSWERED) {
+            throw new IllegalArgumentException("not a kind notification-service reports: " + kind);
+        }
+        if (status == DealStatus.CANCELLED || status == DealStatus.HANDED_OVER) {
+            return Optional.empty(); // nobody is chased for a deal that ended
+        }
+        return raise(kind, reminderId, at, detail, null);
+    }
+
+    /** DEAL-7: the PM resolves an open entry of the escalation list with a note: what was done about it. */
+    public DealEvent resolveEscalation(String escalationId, String note, StaffMember by, Instant now) {
+        if (!by.holds(StaffRole.PM)) {
+            throw new RuleRefusedException(DealRule.DEAL_7, "the escalation list is the PM's: " + by.userId()
+                    + " is not the PM of " + officeId);
+        }
+        String why = text("note", note, 500);
+        Escalation entry = escalations.stream().filter(e -> e.id().equals(escalationId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("escalation", escalationId));
+        if (!entry.open()) {
+            throw new RuleRefusedException(DealRule.DEAL_7, "escalation " + escalationId + " was resolved by "
+                    + entry.resolvedBy() + " at " + TIME.format(entry.resolvedAt()) + ": " + entry.note());
+        }
+        return resolve(entry, by.userId(), now, why);
+    }
+
+    /** The entries of this deal on the escalation list, open and resolved, in the order raised. */
+    public List<Escalation> escalations() {
+        return List.copyOf(escalations);
+    }
+
+    /** The entries still open. */
+    public List<Escalation> openEscalations() {
+        return escalations.stream().filter(Escalation::open).toList();
+    }
+
+    private boolean downPaymentOverdue(Instant now, DealPolicy policy) {
+        return awaitsDownPayment() && downPaymentDueDate != null && today(now, policy).isAfter(downPaymentDueDate);
+    }
+
+    /** Between the formal deposit and the down payment's receipt: the down payment is owed. */
+    private boolean awaitsDownPayment() {
+        return switch (status) {
+            case DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED, SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED -> !paid(
+                    PaymentPurpose.DOWN_PAYMENT);
+            case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DOWN_PAYMENT_RECEIVED, ELIGIBILITY_CHECKED,
+                    CONTRACT_SIGNED, MORTGAGE_APPOINTED, MORTGAGE_COMPLETED, HANDED_OVER, CANCELLED -> false;
+        };
+    }
+
+    private boolean holdLapsing(Instant now, DealPolicy policy) {
+        return status == DealStatus.UNIT_HELD && holdExpiresAt != null
+                && !now.isBefore(holdExpiresAt.minus(policy.holdLapseWarning()));
+    }
+
+    private boolean entered(Escalation.Kind kind, String reference) {
+        return escalations.stream().anyMatch(e -> e.kind() == kind && e.reference().equals(reference));
+    }
+
+    private Optional<DealEvent> raise(Escalation.Kind kind, String reference, Instant now, String detail, String by) {
+        if (entered(kind, reference)) {
+            return Optional.empty();
+        }
+        Escalation entry = Escalation.raised(kind, reference, now, detail);
+        escalations.add(entry);
+        log(now, TimelineEntry.Step.ESCALATION_RAISED, by, "on the PM's escalation list: " + detail, entry.id());
+        return Optional.of(new DealEvent.EscalationRaised(this, entry));
+    }
+
+    private DealEvent resolve(Escalation entry, String by, Instant now, String note) {
+        Escalation resolved = entry.resolved(by, now, note);
+        escalations.set(escalations.indexOf(entry), resolved);
+        log(now, TimelineEntry.Step.ESCALATION_RESOLVED, by, "escalation " + entry.id() + " resolved: " + note,
+                entry.id());
+        return new DealEvent.EscalationResolved(this, resolved);
+    }
+
+    /**
+     * The open entries whose cause a step just removed: the down payment received, the formal deposit in
+     * (the hold no longer matters), the bounced money paid again; every entry when the deal is cancelled.
+     */
+    private List<DealEvent> resolveSettled(String by, Instant now, String because) {
+        List<DealEvent> events = new ArrayList<>();
+        for (Escalation entry : List.copyOf(escalations)) {
+            boolean settled = entry.open() && (status == DealStatus.CANCELLED || switch (entry.kind()) {
+                case DOWN_PAYMENT_OVERDUE -> paid(PaymentPurpose.DOWN_PAYMENT);
+                case HOLD_LAPSING -> paid(PaymentPurpose.FORMAL_DEPOSIT);
+                case CHEQUE_BOUNCED -> dueAgain().isEmpty();
+                case BUYER_UNREACHABLE, REMINDER_UNANSWERED -> false;
+            });
+            if (settled) {
+                events.add(resolve(entry, by, now, because));
+            }
+        }
+        return events;
     }
 
     // ---------------------------------------------------------------- what next

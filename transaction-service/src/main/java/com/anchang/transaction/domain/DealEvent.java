@@ -71,4 +71,12 @@ public sealed interface DealEvent {
 
     record Cancelled(Deal deal, Cancellation cancellation) implements DealEvent {
     }
+
+    /** DEAL-7: an entry on the PM's escalation list. */
+    record EscalationRaised(Deal deal, Escalation escalation) implements DealEvent {
+    }
+
+    /** DEAL-7: an entry resolved, by the PM with a note or by the step that removed its cause. */
+    record EscalationResolved(Deal deal, Escalation escalation) implements DealEvent {
+    }
 }

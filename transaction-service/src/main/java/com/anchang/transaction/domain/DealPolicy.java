@@ -1,6 +1,7 @@
 package com.anchang.transaction.domain;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -15,9 +16,14 @@ import java.util.Objects;
  * @param receiptPrefix the office's receipt numbers start with it (BJ in BJ-2026-000123)
  * @param depositOnCancellation what a cancellation does with the deposits (定金罚则); the down payment is
  *     always refunded
+ * @param holdLapseWarning how long before sales control's hold lapses a deal without its formal deposit goes on
+ *     the PM's escalation list (DEAL-7)
+ * @param lateFeePerDay the late fee the contract sets on an overdue amount, per day, as a share of it (e.g.
+ *     0.0005 = 0.05% a day), for the overdue notice (催款通知单)
  */
 public record DealPolicy(ZoneId zone, boolean temporaryDepositRequired, BigDecimal minimumDownPaymentRatio,
-        String receiptPrefix, DepositOnCancellation depositOnCancellation) {
+        String receiptPrefix, DepositOnCancellation depositOnCancellation, Duration holdLapseWarning,
+        BigDecimal lateFeePerDay) {
 
     public enum DepositOnCancellation {
         /** The deposits are refunded in full. */
@@ -31,6 +37,14 @@ public record DealPolicy(ZoneId zone, boolean temporaryDepositRequired, BigDecim
         Objects.requireNonNull(minimumDownPaymentRatio, "minimumDownPaymentRatio");
         Objects.requireNonNull(receiptPrefix, "receiptPrefix");
         Objects.requireNonNull(depositOnCancellation, "depositOnCancellation");
+        Objects.requireNonNull(holdLapseWarning, "holdLapseWarning");
+        Objects.requireNonNull(lateFeePerDay, "lateFeePerDay");
+        if (holdLapseWarning.isNegative()) {
+            throw new IllegalArgumentException("the hold-lapse warning is not negative: " + holdLapseWarning);
+        }
+        if (lateFeePerDay.signum() < 0 || lateFeePerDay.compareTo(new BigDecimal("0.01")) > 0) {
+            throw new IllegalArgumentException("the late fee per day is between 0 and 0.01 (1% a day): " + lateFeePerDay);
+        }
         if (minimumDownPaymentRatio.signum() < 0 || minimumDownPaymentRatio.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("the minimum down-payment ratio is between 0 and 1: "
                     + minimumDownPaymentRatio);

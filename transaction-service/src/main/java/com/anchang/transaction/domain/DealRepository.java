@@ -34,4 +34,16 @@ public interface DealRepository {
      * @param limit at most this many
      */
     List<Deal> ofOffice(String officeId, DealStatus status, String consultantId, int limit);
+
+    /** DEAL-7: the deals of an office with an open entry on the escalation list, newest first, at most {@code limit}. */
+    List<Deal> escalatedOf(String officeId, int limit);
+
+    /**
+     * DEAL-7: every deal that waits for money with a deadline (the unit held without a formal deposit, or
+     * the down payment owed): what the escalation sweep looks at.
+     */
+    List<Deal> awaitingMoney();
+
+    /** DEAL-1: every deal with a payment waiting for its second person (what the confirmation sweep looks at). */
+    List<Deal> waitingForConfirmation();
 }

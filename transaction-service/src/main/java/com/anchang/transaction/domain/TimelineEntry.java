@@ -37,7 +37,9 @@ public record TimelineEntry(Instant at, Step step, String by, String detail, Str
         MORTGAGE_COMPLETED,
         HANDED_OVER,
         DEAL_CANCELLED,
-        REFUND_RECORDED
+        REFUND_RECORDED,
+        ESCALATION_RAISED,
+        ESCALATION_RESOLVED
     }
 
     public TimelineEntry {

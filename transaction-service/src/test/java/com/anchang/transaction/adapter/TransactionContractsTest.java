@@ -13,7 +13,11 @@ import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.transaction.DownPaymentDueDateSet;
 import com.anchang.events.transaction.DownPaymentReceived;
 import com.anchang.events.transaction.DownPaymentRescheduled;
+import com.anchang.events.notification.ReminderUnanswered;
+import com.anchang.events.notification.ReminderUndeliverable;
 import com.anchang.events.transaction.EligibilityChecked;
+import com.anchang.events.transaction.EscalationRaised;
+import com.anchang.events.transaction.EscalationResolved;
 import com.anchang.events.transaction.HandedOver;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
@@ -25,6 +29,7 @@ import com.anchang.events.transaction.SubscriptionApproved;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.events.transaction.TemporaryDepositReceived;
 import com.anchang.support.messaging.EventJson;
+import com.anchang.transaction.adapter.messaging.NotificationEventHandlers;
 import com.anchang.transaction.adapter.messaging.TransactionEvents;
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Cancellation;
@@ -32,6 +37,7 @@ import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
 import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.EligibilityCheck;
+import com.anchang.transaction.domain.Escalation;
 import com.anchang.transaction.domain.Financing;
 import com.anchang.transaction.domain.Handover;
 import com.anchang.transaction.domain.Mortgage;
@@ -75,6 +81,12 @@ class TransactionContractsTest {
             Instant.parse("2027-01-08T01:30:00Z"), List.of("身份证", "户口本", "收入证明"), "u-bj-consultant-1",
             Instant.parse("2026-12-22T02:00:00Z"));
 
+    /** DEAL-7: the golden deal's down payment, a day overdue, as the sweep raised it. */
+    static final Escalation OVERDUE = new Escalation("esc-down-payment-overdue-2026-12-21",
+            Escalation.Kind.DOWN_PAYMENT_OVERDUE, Instant.parse("2026-12-21T16:00:00Z"),
+            "the down payment 910000.00 was due on 2026-12-21 and is not paid (1 day overdue)", "2026-12-21", null, null,
+            null);
+
     static Receipt receipt(String number, PaymentPurpose purpose, String amount, String received, String credited,
             String replaces, PaymentMethod method, PaymentDetails details, Instant at) {
         return new Receipt(number, "deal-7d0c9a1e", "pay-" + number, "dev-huaxin", "office-binjiang", purpose,
@@ -88,7 +100,8 @@ class TransactionContractsTest {
         return Deal.restore(new Deal.Stored("deal-7d0c9a1e", "dev-huaxin", "office-binjiang", "unit-3-1802", "3-1802",
                 "u-bj-consultant-1", "lead-5b1f2c0e", new Buyer("王先生", "13812345678"), OPENED, status,
                 new BigDecimal("3256800.00"), PRICE, null, null, List.of(), List.of(TEMPORARY, FORMAL),
-                LocalDate.parse("2026-12-21"), SUBSCRIPTION, List.of(), null, null, null, null, List.of(), List.of(), 0));
+                LocalDate.parse("2026-12-21"), SUBSCRIPTION, List.of(), null, null, null, null, List.of(), List.of(), List.of(),
+                0));
     }
 
     static Stream<Arguments> producedEvents() {
@@ -146,7 +159,11 @@ class TransactionContractsTest {
                 Arguments.of(ReceiptReclaimed.TYPE, new DealEvent.ReceiptReclaimed(deal, reclaimed)),
                 Arguments.of(ReceiptVoided.TYPE, new DealEvent.ReceiptVoided(deal, voided)),
                 Arguments.of(ChequeBounced.TYPE, new DealEvent.ChequeBounced(deal, bounced, voided)),
-                Arguments.of(DealCancelled.TYPE, new DealEvent.Cancelled(deal, cancellation)));
+                Arguments.of(DealCancelled.TYPE, new DealEvent.Cancelled(deal, cancellation)),
+                Arguments.of(EscalationRaised.TYPE, new DealEvent.EscalationRaised(deal, OVERDUE)),
+                Arguments.of(EscalationResolved.TYPE, new DealEvent.EscalationResolved(deal, new Escalation(OVERDUE.id(),
+                        OVERDUE.kind(), OVERDUE.raisedAt(), OVERDUE.detail(), OVERDUE.reference(), "u-bj-pm",
+                        Instant.parse("2026-12-22T03:15:00Z"), "买方已电话确认, 周五前转账"))));
     }
 
     static Cancellation.Refund refund(Receipt receipt, String amount) {
@@ -172,7 +189,8 @@ class TransactionContractsTest {
                 DownPaymentRescheduled.TYPE, SubscriptionApproved.TYPE, SubscriptionSigned.TYPE,
                 DownPaymentReceived.TYPE, EligibilityChecked.TYPE, ContractSigned.TYPE, MortgageAppointmentSet.TYPE,
                 MortgageAppointmentRescheduled.TYPE, MortgageCompleted.TYPE, HandedOver.TYPE, ReceiptIssued.TYPE,
-                ReceiptReclaimed.TYPE, ReceiptVoided.TYPE, ChequeBounced.TYPE, DealCancelled.TYPE);
+                ReceiptReclaimed.TYPE, ReceiptVoided.TYPE, ChequeBounced.TYPE, DealCancelled.TYPE,
+                EscalationRaised.TYPE, EscalationResolved.TYPE);
     }
 
     @Test
@@ -199,5 +217,28 @@ class TransactionContractsTest {
         Deal deal = goldenDeal(DealStatus.UNIT_HELD);
         deal.discountApproved(approved.discountedPrice(), approved.approvedBy(), approved.approvedAt());
         assertThat(deal.price()).isEqualByComparingTo(approved.discountedPrice());
+    }
+
+    @Test
+    @DisplayName("DEAL-7: ReminderUndeliverable v1 and ReminderUnanswered v1 (consumed) parse from their golden samples and put the deal on the escalation list, once per reminder")
+    void reminderReportsParse() {
+        ReminderUndeliverable undeliverable = EventJson.read(GoldenSamples.json(ReminderUndeliverable.TYPE,
+                ReminderUndeliverable.VERSION), ReminderUndeliverable.class);
+        ReminderUnanswered unanswered = EventJson.read(GoldenSamples.json(ReminderUnanswered.TYPE,
+                ReminderUnanswered.VERSION), ReminderUnanswered.class);
+        Deal deal = goldenDeal(DealStatus.SUBSCRIPTION_SIGNED);
+
+        assertThat(undeliverable.dealId()).isEqualTo(deal.id());
+        assertThat(deal.buyerNotReached(Escalation.Kind.BUYER_UNREACHABLE, undeliverable.reminderId(),
+                NotificationEventHandlers.undeliverable(undeliverable), undeliverable.decidedAt())).isPresent();
+        assertThat(deal.buyerNotReached(Escalation.Kind.REMINDER_UNANSWERED, unanswered.reminderId(), "no receipt",
+                unanswered.decidedAt())).isPresent();
+        assertThat(deal.buyerNotReached(Escalation.Kind.BUYER_UNREACHABLE, undeliverable.reminderId(), "again",
+                undeliverable.decidedAt())).isEmpty();
+        assertThat(deal.openEscalations()).extracting(Escalation::id).containsExactly(
+                "esc-buyer-unreachable-rem-4f6b2c1d9a8e4d0f", "esc-reminder-unanswered-rem-4f6b2c1d9a8e4d0f");
+        assertThat(deal.openEscalations().getFirst().detail()).contains("down payment reminder (due 2026-12-21)",
+                "138****5678", "SMS: isv.SMS_TEMPLATE_ILLEGAL", "WECHAT: 43004");
+        assertThat(deal.openEscalations().getFirst().raisedAt()).isEqualTo(undeliverable.decidedAt());
     }
 }

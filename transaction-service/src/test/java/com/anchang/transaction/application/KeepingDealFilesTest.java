@@ -9,9 +9,6 @@ import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Deal;
-import com.anchang.transaction.domain.DealEvent;
-import com.anchang.transaction.domain.DealStatus;
-import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.FileAccess;
 import com.anchang.transaction.domain.FileKind;
 import com.anchang.transaction.domain.FileType;
@@ -19,10 +16,8 @@ import com.anchang.transaction.domain.UnitAvailability;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,34 +40,10 @@ class KeepingDealFilesTest {
     static final Caller HEAD_OFFICE = new Caller("u-ho-1", "u-ho-1", "dev-1", Map.of(), Set.of(Caller.HEAD_OFFICE), true);
     static final Caller AWAY = at("u-away-1", "office-2", Caller.PM, Caller.FINANCE, Caller.CONSULTANT);
 
-    final Map<String, Deal> stored = new HashMap<>();
     final InMemoryDealFiles files = new InMemoryDealFiles();
-    final KeepingDealFiles keeping = new KeepingDealFiles(new DealRepository() {
-        @Override
-        public Optional<Deal> find(String dealId) {
-            return Optional.ofNullable(stored.get(dealId));
-        }
-
-        @Override
-        public boolean insert(Deal deal, List<DealEvent> events) {
-            return stored.putIfAbsent(deal.id(), deal) == null;
-        }
-
-        @Override
-        public void save(Deal deal, List<DealEvent> events, String appliedEventId) {
-            stored.put(deal.id(), deal);
-        }
-
-        @Override
-        public boolean hasApplied(String dealId, String eventId) {
-            return false;
-        }
-
-        @Override
-        public List<Deal> ofOffice(String officeId, DealStatus status, String consultantId, int limit) {
-            return List.of();
-        }
-    }, files, files, Clock.fixed(NOW, ZoneOffset.UTC), 1024);
+    final InMemoryDeals deals = new InMemoryDeals();
+    final Map<String, Deal> stored = deals.stored;
+    final KeepingDealFiles keeping = new KeepingDealFiles(deals, files, files, Clock.fixed(NOW, ZoneOffset.UTC), 1024);
 
     String deal() {
         Deal deal = Deal.open("dev-1", "office-1", "c-1", "lead-1", new Buyer("王小明", "13812345678"),

@@ -61,7 +61,8 @@ public class DealFixtures {
     }
 
     public static DealPolicy policy(boolean temporaryDepositRequired, DealPolicy.DepositOnCancellation deposits) {
-        return new DealPolicy(SHANGHAI, temporaryDepositRequired, new BigDecimal("0.30"), "BJ", deposits);
+        return new DealPolicy(SHANGHAI, temporaryDepositRequired, new BigDecimal("0.30"), "BJ", deposits,
+                Duration.ofHours(6), new BigDecimal("0.0005"));
     }
 
     public DealFixtures with(DealPolicy other) {
@@ -80,6 +81,12 @@ public class DealFixtures {
     }
 
     public Instant now() {
+        return now;
+    }
+
+    /** The clock set to {@code instant} (the next step a minute after it). */
+    public Instant moveTo(Instant instant) {
+        now = instant;
         return now;
     }
 

@@ -144,7 +144,8 @@ class DealMoneyTest {
 
             List<DealEvent> events = deal.settleCheque(bounced.paymentId(), false, "存款不足", FINANCE, deals.tick());
 
-            assertThat(events).hasExactlyElementsOfTypes(DealEvent.ChequeBounced.class, DealEvent.ReceiptVoided.class);
+            assertThat(events).hasExactlyElementsOfTypes(DealEvent.ChequeBounced.class, DealEvent.ReceiptVoided.class,
+                    DealEvent.EscalationRaised.class); // DEAL-7: on the PM's list with the bounce
             Receipt voided = deal.receipts().getFirst();
             assertThat(voided.status()).isEqualTo(Receipt.Status.VOIDED);
             assertThat(voided.closedBy()).isEqualTo("u-finance-1");

@@ -10,6 +10,8 @@ import com.anchang.events.transaction.DownPaymentDueDateSet;
 import com.anchang.events.transaction.DownPaymentReceived;
 import com.anchang.events.transaction.DownPaymentRescheduled;
 import com.anchang.events.transaction.EligibilityChecked;
+import com.anchang.events.transaction.EscalationRaised;
+import com.anchang.events.transaction.EscalationResolved;
 import com.anchang.events.transaction.HandedOver;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
@@ -118,6 +120,13 @@ public class TransactionEvents {
                     cancelled.cancellation().refunds().stream().map(refund -> new DealCancelled.Refund(
                             refund.receiptNumber(), refund.purpose().name(), refund.paid(), refund.refunded(),
                             refund.forfeited(), refund.method() == null ? null : refund.method().name())).toList());
+            case DealEvent.EscalationRaised raised -> new EscalationRaised(deal.id(), deal.developerId(),
+                    deal.officeId(), deal.unitId(), deal.unitCode(), deal.consultantId(), buyer.name(),
+                    raised.escalation().id(), raised.escalation().kind().name(), raised.escalation().reference(),
+                    raised.escalation().detail(), raised.escalation().raisedAt());
+            case DealEvent.EscalationResolved resolved -> new EscalationResolved(deal.id(), deal.developerId(),
+                    deal.officeId(), deal.unitId(), resolved.escalation().id(), resolved.escalation().kind().name(),
+                    resolved.escalation().resolvedBy(), resolved.escalation().resolvedAt(), resolved.escalation().note());
         };
     }
 

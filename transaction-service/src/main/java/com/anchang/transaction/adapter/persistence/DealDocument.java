@@ -6,6 +6,7 @@ import com.anchang.transaction.domain.Cancellation;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.EligibilityCheck;
+import com.anchang.transaction.domain.Escalation;
 import com.anchang.transaction.domain.Financing;
 import com.anchang.transaction.domain.Handover;
 import com.anchang.transaction.domain.Mortgage;
@@ -32,7 +33,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * retry). The unique {_id, version} index lets the embedded store serve the compare-and-set write by
  * index. Calendar dates are stored as ISO date strings (a calendar date has no time zone; a BSON date
  * would get one), which is why payments and the mortgage have document shapes of their own; the other
- * parts are stored as the domain's records.
+ * parts are stored as the domain's records. {@code openEscalations} counts the deal's open entries on the
+ * PM's escalation list (DEAL-7), so the office's list is one flat query.
  */
 @Document(MongoDealRepository.COLLECTION)
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
@@ -62,6 +64,8 @@ public record DealDocument(
         MortgageDocument mortgage,
         Handover handover,
         Cancellation cancellation,
+        List<Escalation> escalations,
+        int openEscalations,
         List<TimelineEntry> timeline,
         List<String> requests,
         List<OutboxEntry> outbox,
@@ -113,8 +117,8 @@ public record DealDocument(
                 deal.status(), deal.openedAt(), deal.listPrice(), deal.price(), deal.unitHeldAt(), deal.holdExpiresAt(),
                 deal.payments().stream().map(PaymentDocument::of).toList(), deal.receipts(),
                 day(deal.downPaymentDueDate()), deal.subscription(), deal.eligibilityChecks(), deal.contract(),
-                MortgageDocument.of(deal.mortgage()), deal.handover(), deal.cancellation(), deal.timeline(),
-                deal.requests(), outbox, List.of(), deal.version());
+                MortgageDocument.of(deal.mortgage()), deal.handover(), deal.cancellation(), deal.escalations(),
+                deal.openEscalations().size(), deal.timeline(), deal.requests(), outbox, List.of(), deal.version());
     }
 
     Deal toDomain() {
@@ -122,7 +126,8 @@ public record DealDocument(
                 new Buyer(buyerName, buyerMobile, buyerChannel), openedAt, status, listPrice, price, unitHeldAt,
                 holdExpiresAt, payments == null ? List.of() : payments.stream().map(PaymentDocument::toDomain).toList(),
                 receipts, day(downPaymentDueDate), subscription, eligibilityChecks, contract,
-                mortgage == null ? null : mortgage.toDomain(), handover, cancellation, timeline, requests, version));
+                mortgage == null ? null : mortgage.toDomain(), handover, cancellation, escalations, timeline, requests,
+                version));
     }
 
     static String day(LocalDate day) {

@@ -10,6 +10,7 @@ import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
 import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.DealStatus;
+import com.anchang.transaction.domain.Payment;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.result.UpdateResult;
@@ -83,6 +84,8 @@ public class MongoDealRepository implements DealRepository {
                 .set("mortgage", state.mortgage())
                 .set("handover", state.handover())
                 .set("cancellation", state.cancellation())
+                .set("escalations", state.escalations())
+                .set("openEscalations", state.openEscalations())
                 .set("timeline", state.timeline())
                 .set("requests", state.requests())
                 .inc("version", 1);
@@ -123,6 +126,33 @@ public class MongoDealRepository implements DealRepository {
             criteria = criteria.and("consultantId").is(consultantId);
         }
         Query query = query(criteria).with(Sort.by(Sort.Direction.DESC, "openedAt")).limit(limit);
+        return found(query);
+    }
+
+    /** A scan on the embedded store, bounded by {@code limit}, like {@link #ofOffice}. */
+    @Override
+    public List<Deal> escalatedOf(String officeId, int limit) {
+        return found(query(where("officeId").is(officeId).and("openEscalations").gt(0))
+                .with(Sort.by(Sort.Direction.DESC, "openedAt")).limit(limit));
+    }
+
+    /**
+     * The deals waiting for money whose lapse the escalation sweep watches: a scan of {@code deals} on the
+     * embedded store (every status before the down payment's receipt), run by the periodic sweep.
+     */
+    @Override
+    public List<Deal> awaitingMoney() {
+        return found(query(where("status").in(DealStatus.UNIT_HELD, DealStatus.DEPOSIT_RECEIVED,
+                DealStatus.SUBSCRIPTION_DRAFTED, DealStatus.SUBSCRIPTION_APPROVED, DealStatus.SUBSCRIPTION_SIGNED)));
+    }
+
+    /** A scan of {@code deals} on the embedded store, run by the confirmation sweep. */
+    @Override
+    public List<Deal> waitingForConfirmation() {
+        return found(query(where("payments.status").is(Payment.Status.ENTERED)));
+    }
+
+    private List<Deal> found(Query query) {
         query.fields().exclude("outbox").exclude("appliedEventIds");
         return mongo.find(query, DealDocument.class).stream().map(DealDocument::toDomain).toList();
     }

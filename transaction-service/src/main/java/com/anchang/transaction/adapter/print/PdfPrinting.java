@@ -2,6 +2,7 @@ package com.anchang.transaction.adapter.print;
 
 import com.anchang.support.privacy.MobileMask;
 import com.anchang.transaction.application.print.PaperCopy;
+import com.anchang.transaction.application.print.OverdueNoticeSheet;
 import com.anchang.transaction.application.print.Printing;
 import com.anchang.transaction.application.print.ReceiptSheet;
 import com.anchang.transaction.application.print.SubscriptionSheet;
@@ -53,6 +54,41 @@ public final class PdfPrinting implements Printing {
                 sheet.status().watermark(), page -> subscription(page, sheet, copy));
     }
 
+    @Override
+    public byte[] overdueNotice(OverdueNoticeSheet sheet) {
+        return print("催款通知单 " + sheet.noticeNumber(), null, PDRectangle.A4, 56, PaperCopy.ORIGINAL, "",
+                page -> overdueNotice(page, sheet));
+    }
+
+    private static void overdueNotice(PageWriter page, OverdueNoticeSheet sheet) {
+        page.centred(sheet.officeName(), 12);
+        page.centred("催 款 通 知 单", 18);
+        page.gap(6);
+        page.split("编号：" + sheet.noticeNumber(), "日期：" + sheet.issuedOn().format(DAY), PageWriter.BODY);
+        page.rule();
+        page.paragraph("尊敬的 " + sheet.buyerName() + "：", PageWriter.BODY, 0);
+        page.paragraph("您认购的 " + sheet.unitCode() + " 号房屋，下列款项已过约定付款期限，截至 "
+                + sheet.issuedOn().format(DAY) + " 仍未付清：", PageWriter.BODY, 0);
+        for (OverdueNoticeSheet.Line line : sheet.lines()) {
+            page.rule();
+            page.row("款项：", line.item());
+            page.row("应付金额：", ChineseAmount.inFigures(line.amount()) + "　已付：" + ChineseAmount.inFigures(line.paid()));
+            page.row("欠款：", money(line.owed()));
+            page.row("约定付款日：", line.dueDate().format(DAY) + "　逾期 " + line.daysOverdue() + " 天");
+            page.row("违约金：", ChineseAmount.inFigures(line.owed()) + " × " + sheet.ratePrinted() + "/天 × "
+                    + line.daysOverdue() + " 天 = " + ChineseAmount.inFigures(line.lateFee()));
+        }
+        page.rule();
+        page.row("欠款合计：", money(sheet.owed()));
+        page.row("违约金合计：", money(sheet.lateFees()));
+        page.gap(6);
+        page.paragraph("请您于收到本通知后尽快付清上述欠款；违约金按合同约定以欠款为基数，按日 " + sheet.ratePrinted()
+                + " 计至实际付清之日。如已付款，请持付款凭证与销售处核对。", PageWriter.BODY, 0);
+        page.gap(12);
+        page.signatures("销售处（盖章）：", "日期：");
+        page.note("交易编号：" + sheet.dealId());
+    }
+
     private static void receipt(PageWriter page, ReceiptSheet sheet, PaperCopy copy) {
         page.centred(sheet.officeName(), 15);
         page.centred("收 款 收 据", 13);
@@ -64,6 +100,11 @@ public final class PdfPrinting implements Printing {
         page.row("款项：", sheet.purpose());
         page.row("金额（小写）：", sheet.amountInFigures());
         page.row("金额（大写）：", sheet.amountInWords());
+        if (sheet.credited() != null) {
+            page.row("", "其中：转入收据 No. " + sheet.credited().receiptNumber() + " "
+                    + ChineseAmount.inFigures(sheet.credited().amount()) + "，本次收款 "
+                    + ChineseAmount.inFigures(sheet.amount().subtract(sheet.credited().amount())));
+        }
         page.row("付款方式：", sheet.payment().method());
         for (String detail : sheet.payment().details()) {
             page.row("", detail);
@@ -97,7 +138,8 @@ public final class PdfPrinting implements Printing {
 
         page.paragraph("二、认购房屋", 12, 0);
         page.row("房号：", sheet.unitCode());
-        page.row("建筑面积：", sheet.areaSquareMetres().toPlainString() + " 平方米");
+        page.row("建筑面积：", sheet.areaSquareMetres() == null ? "以商品房买卖合同约定为准"
+                : sheet.areaSquareMetres().toPlainString() + " 平方米");
 
         page.paragraph("三、价格", 12, 0);
         page.row("表价：", ChineseAmount.inFigures(sheet.listPrice()));

@@ -7,6 +7,7 @@ import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.NextStep;
+import com.anchang.transaction.domain.ReceivableSchedule;
 import com.anchang.transaction.domain.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,8 +42,6 @@ class DealController {
 
     /** Ids travel in URLs to other services: letters, digits and . _ - only. */
     static final String ID = "[A-Za-z0-9._-]+";
-    /** A client's id for a request: its retries carry the same, and have one effect. */
-    static final String REQUEST_ID = "Idempotency-Key";
 
     private final OpeningDeal opening;
     private final ViewingDeals viewing;
@@ -79,7 +77,18 @@ class DealController {
     record OfficeDeals(String officeId, List<DealSummary> deals) {
     }
 
-    record Timeline(String dealId, DealStatus status, List<TimelineEntry> entries, List<ReceiptView> receipts) {
+    record Timeline(String dealId, DealStatus status, List<TimelineEntry> entries, List<ReceiptView> receipts,
+            ScheduleView schedule) {
+    }
+
+    /** The receivable schedule with its totals: paid, owed, late fees on what is overdue. */
+    record ScheduleView(String dealId, LocalDate asOf, BigDecimal lateFeePerDay, List<ReceivableSchedule.Line> lines,
+            BigDecimal paid, BigDecimal owed, BigDecimal lateFees) {
+
+        static ScheduleView of(ReceivableSchedule schedule) {
+            return new ScheduleView(schedule.dealId(), schedule.asOf(), schedule.lateFeePerDay(), schedule.lines(),
+                    schedule.paid(), schedule.owed(), schedule.lateFees());
+        }
     }
 
     record NextSteps(String dealId, DealStatus status, List<NextStep> next) {
@@ -100,12 +109,10 @@ class DealController {
     @ApiResponse(responseCode = "409", description = "The unit is not available (UNIT-2)")
     @ApiResponse(responseCode = "503", description = "Availability of the unit unknown, try again")
     ResponseEntity<DealView> open(@Valid @RequestBody OpenDealRequest request, Caller caller,
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
-            @Parameter(description = "the client's id for this request, at most 64 characters; a retry with the same one "
-                    + "has one effect") @RequestHeader(name = REQUEST_ID, required = false) String requestId) {
+            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, RequestId requestId) {
         Deal deal = opening.open(caller, token.getTokenValue(), new OpeningDeal.OpenDeal(request.officeId(),
                 request.unitId(), request.leadId(), request.buyerName(), request.buyerMobile(), request.buyerChannel(),
-                requestId));
+                requestId.value()));
         return ResponseEntity.created(URI.create("/api/deals/" + deal.id())).body(DealView.of(deal));
     }
 
@@ -129,11 +136,20 @@ class DealController {
     }
 
     @GetMapping("/{dealId}/timeline")
-    @Operation(summary = "A deal's timeline: every step, payment, receipt and refund, who and when, in order")
+    @Operation(summary = "A deal's timeline: every step, payment, receipt and refund, who and when, in order, and its "
+            + "receivable schedule as of today")
     Timeline timeline(@PathVariable String dealId, Caller caller) {
         Deal deal = viewing.deal(caller, dealId);
         return new Timeline(deal.id(), deal.status(), deal.timeline(),
-                deal.receipts().stream().map(r -> ReceiptView.of(r, deal.valid(r))).toList());
+                deal.receipts().stream().map(r -> ReceiptView.of(r, deal.valid(r))).toList(),
+                ScheduleView.of(viewing.schedule(caller, dealId)));
+    }
+
+    @GetMapping("/{dealId}/schedule")
+    @Operation(summary = "A deal's receivable schedule: deposits, down payment, loan funds or balance, due dates, "
+            + "the money allocated to each; paid, owed, overdue with days and the late fee (office policy, per day)")
+    ScheduleView schedule(@PathVariable String dealId, Caller caller) {
+        return ScheduleView.of(viewing.schedule(caller, dealId));
     }
 
     @GetMapping("/{dealId}/next")

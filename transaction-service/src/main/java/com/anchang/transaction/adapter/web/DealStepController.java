@@ -20,7 +20,6 @@ import com.anchang.transaction.domain.PaymentMethod;
 import com.anchang.transaction.domain.PaymentPurpose;
 import com.anchang.transaction.domain.Subscription;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,7 +37,6 @@ import java.util.List;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -158,14 +156,13 @@ class DealStepController {
     @ApiResponse(responseCode = "400", description = "Bad input, naming the field")
     @ApiResponse(responseCode = "403", description = "The caller is not finance or the PM of the deal's office")
     @ApiResponse(responseCode = "409", description = "Out of order or refused by a rule, naming it")
-    DealView enterPayment(@PathVariable String dealId, @Valid @RequestBody PaymentRequest request, Caller caller,
-            @Parameter(description = "the client's id for this request, at most 64 characters; a retry with the same one "
-                    + "has one effect") @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
+    DealView enterPayment(@PathVariable String dealId, @Valid @RequestBody PaymentRequest request,
+            Caller caller, RequestId requestId) {
         PaymentDetails details = new PaymentDetails(request.reference(), request.chequeNumber(), request.chequeBank(),
                 request.currency(), request.foreignAmount(), request.exchangeRate(), request.noteSerials());
         Payer payer = request.payer() == null ? null : new Payer(request.payer().name(), request.payer().idNumber(),
                 request.payer().relation());
-        return DealView.of(receiving.enter(caller, dealId, requestId, new PaymentEntry(request.purpose(),
+        return DealView.of(receiving.enter(caller, dealId, requestId.value(), new PaymentEntry(request.purpose(),
                 request.amount(), request.method(), details, payer, request.downPaymentDueDate())));
     }
 
@@ -177,19 +174,17 @@ class DealStepController {
     @ApiResponse(responseCode = "200", description = "The deal, the payment confirmed, its receipt issued")
     @ApiResponse(responseCode = "404", description = "Unknown deal or payment")
     @ApiResponse(responseCode = "409", description = "Refused by a rule (DEAL-1, DEAL-3, DEAL-8, UNIT-3 ...), naming it")
-    DealView confirm(@PathVariable String dealId, @PathVariable String paymentId, Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(confirming.confirm(caller, dealId, paymentId, requestId));
+    DealView confirm(@PathVariable String dealId, @PathVariable String paymentId, Caller caller, RequestId requestId) {
+        return DealView.of(confirming.confirm(caller, dealId, paymentId, requestId.value()));
     }
 
     @PostMapping("/payments/{paymentId}/cheque")
     @Operation(summary = "A cheque cleared (its receipt valid) or bounced (its receipt voided, the payment due again)",
             description = "By finance or the PM (DEAL-2).")
     DealView cheque(@PathVariable String dealId, @PathVariable String paymentId,
-            @Valid @RequestBody ChequeRequest request, Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
+            @Valid @RequestBody ChequeRequest request, Caller caller, RequestId requestId) {
         return DealView.of(settling.settle(caller, dealId, paymentId,
-                request.outcome() == ChequeRequest.Outcome.CLEARED, request.note(), requestId));
+                request.outcome() == ChequeRequest.Outcome.CLEARED, request.note(), requestId.value()));
     }
 
     @PostMapping("/subscription")
@@ -197,26 +192,25 @@ class DealStepController {
             description = "By the deal's consultant or the PM, once the formal deposit is in; again until the PM "
                     + "approves it. On the deal's price (list price less an approved discount, UNIT-4).")
     DealView draftSubscription(@PathVariable String dealId, @Valid @RequestBody SubscriptionRequest request,
-            Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(subscribing.draft(caller, dealId, requestId, new Subscribing.Draft(request.financing(),
+            Caller caller, RequestId requestId) {
+        return DealView.of(subscribing.draft(caller, dealId, requestId.value(),
+                new Subscribing.Draft(request.financing(),
                 request.downPaymentAmount(), request.buyerIdNumber())));
     }
 
     @PostMapping("/subscription/approve")
     @Operation(summary = "The PM approves the reviewed subscription (DEAL-4)", description = "Only the PM: others 403.")
-    DealView approveSubscription(@PathVariable String dealId, Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(subscribing.approve(caller, dealId, requestId));
+    DealView approveSubscription(@PathVariable String dealId, Caller caller, RequestId requestId) {
+        return DealView.of(subscribing.approve(caller, dealId, requestId.value()));
     }
 
     @PostMapping("/subscription/sign")
     @Operation(summary = "The buyer signed the approved subscription, in person or by a notarised agent (DEAL-4)",
             description = "Recorded by the deal's consultant or the PM. An agent needs their name, identity-document "
                     + "number and the notary certificate number of the power of attorney (400 naming the field).")
-    DealView signSubscription(@PathVariable String dealId, @Valid @RequestBody SigningRequest request, Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(subscribing.sign(caller, dealId, requestId, new Subscribing.Signing(request.signer(),
+    DealView signSubscription(@PathVariable String dealId, @Valid @RequestBody SigningRequest request,
+            Caller caller, RequestId requestId) {
+        return DealView.of(subscribing.sign(caller, dealId, requestId.value(), new Subscribing.Signing(request.signer(),
                 request.agentName(), request.agentIdNumber(), request.notaryCertificateNumber(), request.idCopyFileId(),
                 request.powerOfAttorneyFileId())));
     }
@@ -225,26 +219,25 @@ class DealStepController {
     @Operation(summary = "Move the down payment's due date, with a reason (NOTE-4: the reminders move)",
             description = "By finance or the PM, between the formal deposit and the down payment; after today.")
     DealView rescheduleDownPayment(@PathVariable String dealId, @Valid @RequestBody RescheduleRequest request,
-            Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(rescheduling.reschedule(caller, dealId, requestId, request.dueDate(), request.reason()));
+            Caller caller, RequestId requestId) {
+        return DealView.of(rescheduling.reschedule(caller, dealId, requestId.value(),
+                request.dueDate(), request.reason()));
     }
 
     @PostMapping("/eligibility")
     @Operation(summary = "Record the purchase-eligibility check (DEAL-5): result and basis",
             description = "By the deal's consultant, finance or the PM, after the down payment.")
     DealView checkEligibility(@PathVariable String dealId, @Valid @RequestBody EligibilityRequest request,
-            Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(checking.check(caller, dealId, requestId, request.passed(), request.basis()));
+            Caller caller, RequestId requestId) {
+        return DealView.of(checking.check(caller, dealId, requestId.value(), request.passed(), request.basis()));
     }
 
     @PostMapping("/contract")
     @Operation(summary = "The sales contract is signed (DEAL-5, DEAL-3): the subscription reclaimed, the unit contracted",
             description = "By the deal's consultant or the PM; refused naming DEAL-5 without a passed eligibility check.")
-    DealView signContract(@PathVariable String dealId, @Valid @RequestBody ContractRequest request, Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(contracting.sign(caller, dealId, requestId, request.contractNumber()));
+    DealView signContract(@PathVariable String dealId, @Valid @RequestBody ContractRequest request,
+            Caller caller, RequestId requestId) {
+        return DealView.of(contracting.sign(caller, dealId, requestId.value(), request.contractNumber()));
     }
 
     @PostMapping("/mortgage/appointment")
@@ -252,9 +245,9 @@ class DealStepController {
             description = "By the deal's consultant, finance or the PM, after the contract (not for a cash buyer); a "
                     + "time in the past is 400. Setting it again moves it (an event: the reminders move).")
     DealView appointMortgage(@PathVariable String dealId, @Valid @RequestBody AppointmentRequest request,
-            Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(mortgages.appoint(caller, dealId, requestId, request.bank(), request.place(), request.at(),
+            Caller caller, RequestId requestId) {
+        return DealView.of(mortgages.appoint(caller, dealId, requestId.value(),
+                request.bank(), request.place(), request.at(),
                 request.documents()));
     }
 
@@ -262,17 +255,17 @@ class DealStepController {
     @Operation(summary = "A loan's progress: documents received, approved, funds disbursed, each dated",
             description = "By the deal's consultant, finance or the PM; in that order per loan. The last loan "
                     + "disbursed completes the mortgage.")
-    DealView mortgageProgress(@PathVariable String dealId, @Valid @RequestBody ProgressRequest request, Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(mortgages.progress(caller, dealId, requestId, request.loan(), request.step(), request.on()));
+    DealView mortgageProgress(@PathVariable String dealId, @Valid @RequestBody ProgressRequest request,
+            Caller caller, RequestId requestId) {
+        return DealView.of(mortgages.progress(caller, dealId, requestId.value(),
+                request.loan(), request.step(), request.on()));
     }
 
     @PostMapping("/handover")
     @Operation(summary = "The unit is handed over (交房)", description = "By the deal's consultant or the PM, after the "
             + "mortgage (or the contract, for a cash buyer).")
-    DealView handOver(@PathVariable String dealId, Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(handing.handOver(caller, dealId, requestId));
+    DealView handOver(@PathVariable String dealId, Caller caller, RequestId requestId) {
+        return DealView.of(handing.handOver(caller, dealId, requestId.value()));
     }
 
     @PostMapping("/cancel")
@@ -282,8 +275,9 @@ class DealStepController {
                     + "to repeat.")
     @ApiResponse(responseCode = "200", description = "The deal CANCELLED; DealCancelled is published")
     @ApiResponse(responseCode = "403", description = "The caller is not the PM of the deal's office")
-    DealView cancel(@PathVariable String dealId, @Valid @RequestBody CancelRequest request, Caller caller,
-            @RequestHeader(name = DealController.REQUEST_ID, required = false) String requestId) {
-        return DealView.of(cancelling.cancel(caller, dealId, requestId, request.reason(), request.refundMethod()));
+    DealView cancel(@PathVariable String dealId, @Valid @RequestBody CancelRequest request,
+            Caller caller, RequestId requestId) {
+        return DealView.of(cancelling.cancel(caller, dealId, requestId.value(),
+                request.reason(), request.refundMethod()));
     }
 }

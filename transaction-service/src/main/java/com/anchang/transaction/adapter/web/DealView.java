@@ -5,6 +5,7 @@ import com.anchang.transaction.domain.Cancellation;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.EligibilityCheck;
+import com.anchang.transaction.domain.Escalation;
 import com.anchang.transaction.domain.Financing;
 import com.anchang.transaction.domain.Handover;
 import com.anchang.transaction.domain.IdNumberMask;
@@ -25,6 +26,7 @@ import java.util.List;
  * (subscription, eligibility, contract), mortgage, handover or cancellation. The buyer's mobile and every
  * identity-document number are masked (LEAD-10). {@code deposit} is the formal deposit as received:
  * entered by {@code receivedBy}, confirmed by the second person {@code witnessedBy} (DEAL-1).
+ * {@code escalations}: the deal's entries on the PM's escalation list, open and resolved (DEAL-7).
  */
 public record DealView(String dealId, String developerId, String officeId, String unitId, String unitCode,
         String consultantId, String leadId, String buyerName, String buyerMobile, Buyer.Channel buyerChannel,
@@ -32,7 +34,7 @@ public record DealView(String dealId, String developerId, String officeId, Strin
         Instant holdExpiresAt, DepositView deposit, LocalDate downPaymentDueDate, BigDecimal paid,
         PaymentView waitingPayment, List<PaymentView> payments, List<ReceiptView> receipts,
         SubscriptionView subscription, List<EligibilityCheck> eligibilityChecks, SalesContract contract,
-        Mortgage mortgage, Handover handover, Cancellation cancellation) {
+        Mortgage mortgage, Handover handover, Cancellation cancellation, List<Escalation> escalations) {
 
     /** The formal deposit: who entered it and who confirmed it (DEAL-1). */
     public record DepositView(BigDecimal amount, PaymentMethod method, String receivedBy, String witnessedBy,
@@ -104,6 +106,6 @@ public record DealView(String dealId, String developerId, String officeId, Strin
                 deal.waiting().map(PaymentView::of).orElse(null), deal.payments().stream().map(PaymentView::of).toList(),
                 deal.receipts().stream().map(r -> ReceiptView.of(r, deal.valid(r))).toList(),
                 SubscriptionView.of(deal.subscription()), deal.eligibilityChecks(), deal.contract(), deal.mortgage(),
-                deal.handover(), deal.cancellation());
+                deal.handover(), deal.cancellation(), deal.escalations());
     }
 }

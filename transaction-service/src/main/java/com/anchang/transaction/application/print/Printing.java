@@ -8,4 +8,7 @@ public interface Printing {
 
     /** A subscription agreement (认购书) as PDF bytes. */
     byte[] subscription(SubscriptionSheet sheet, PaperCopy copy);
+
+    /** An overdue notice (催款通知单) as PDF bytes; it carries no identity numbers, so there is one copy. */
+    byte[] overdueNotice(OverdueNoticeSheet sheet);
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,11 +20,29 @@ import java.util.Optional;
  *
  * @param purpose     what the money is for, as the receipt names it (临时定金, 定金, 首期款)
  * @param statusNote  who and why for a RECLAIMED or VOIDED receipt (e.g. "由 BJ-2026-000124 收回"); empty when ISSUED
+ * @param credited    the earlier receipt this one takes over (DEAL-3), whose sum is part of {@code amount}; null
+ *                    when this receipt is for the payment alone
  */
 public record ReceiptSheet(String officeName, String receiptNumber, Instant issuedAt, ZoneId officeZone,
         String unitCode, String buyerName, String purpose, BigDecimal amount, Payment payment,
         String receivedBy, String confirmedBy, Optional<ThirdPartyPayerStatement> thirdParty, Status status,
-        String statusNote) {
+        String statusNote, Credited credited) {
+
+    /** The earlier receipt taken over (DEAL-3): its number and the sum it stated, carried into this one. */
+    public record Credited(String receiptNumber, BigDecimal amount) {
+        public Credited {
+            Objects.requireNonNull(receiptNumber, "receiptNumber");
+            ChineseAmount.inWords(amount);
+        }
+    }
+
+    /** A receipt for the payment alone, taking over no earlier one. */
+    public ReceiptSheet(String officeName, String receiptNumber, Instant issuedAt, ZoneId officeZone, String unitCode,
+            String buyerName, String purpose, BigDecimal amount, Payment payment, String receivedBy, String confirmedBy,
+            Optional<ThirdPartyPayerStatement> thirdParty, Status status, String statusNote) {
+        this(officeName, receiptNumber, issuedAt, officeZone, unitCode, buyerName, purpose, amount, payment, receivedBy,
+                confirmedBy, thirdParty, status, statusNote, null);
+    }
 
     public enum Status {
         ISSUED(""),
@@ -62,15 +81,21 @@ public record ReceiptSheet(String officeName, String receiptNumber, Instant issu
             throw new IllegalArgumentException("a receipt's amount must be more than 0");
         }
         ChineseAmount.inWords(amount); // refuses sub-fen amounts here, not half-way through printing
-        if (payment instanceof Payment.ForeignCurrency notes && notes.cnyValue().compareTo(amount) != 0) {
-            throw new IllegalArgumentException("the receipt's amount " + amount.toPlainString() + " is not the CNY value "
-                    + notes.cnyValue().toPlainString() + " of the foreign currency at its recorded rate");
+        BigDecimal received = credited == null ? amount : amount.subtract(credited.amount());
+        if (received.signum() <= 0) {
+            throw new IllegalArgumentException("the receipt's amount " + amount.toPlainString()
+                    + " is not more than the sum it takes over");
+        }
+        if (payment instanceof Payment.ForeignCurrency notes && notes.cnyValue().compareTo(received) != 0) {
+            throw new IllegalArgumentException("the receipt's payment " + received.toPlainString()
+                    + " is not the CNY value " + notes.cnyValue().toPlainString()
+                    + " of the foreign currency at its recorded rate");
         }
         thirdParty = thirdParty == null ? Optional.empty() : thirdParty;
         thirdParty.ifPresent(statement -> {
-            if (statement.amount().compareTo(amount) != 0) {
+            if (statement.amount().compareTo(received) != 0) {
                 throw new IllegalArgumentException("the third party's statement is for " + statement.amount()
-                        + ", the receipt for " + amount);
+                        + ", the receipt's payment is " + received);
             }
         });
         statusNote = statusNote == null ? "" : statusNote;
@@ -107,12 +132,8 @@ public record ReceiptSheet(String officeName, String receiptNumber, Instant issu
             }
         }
 
+        /** A transfer; each detail printed when recorded (null: not recorded, the line left out). */
         record BankTransfer(String payerBank, String payerAccountTail, String reference) implements Payment {
-            public BankTransfer {
-                Objects.requireNonNull(payerBank, "payerBank");
-                Objects.requireNonNull(reference, "reference");
-            }
-
             @Override
             public String method() {
                 return "银行转账";
@@ -120,18 +141,14 @@ public record ReceiptSheet(String officeName, String receiptNumber, Instant issu
 
             @Override
             public List<String> details() {
-                return List.of("付款银行：" + payerBank
-                        + (payerAccountTail == null || payerAccountTail.isBlank() ? "" : "（尾号" + payerAccountTail + "）"),
-                        "转账流水号：" + reference);
+                return present(payerBank == null ? null : "付款银行：" + payerBank
+                                + (payerAccountTail == null || payerAccountTail.isBlank() ? "" : "（尾号" + payerAccountTail + "）"),
+                        reference == null ? null : "转账流水号：" + reference);
             }
         }
 
+        /** A card at the POS; each detail printed when recorded. */
         record Card(String cardTail, String terminalReference) implements Payment {
-            public Card {
-                Objects.requireNonNull(cardTail, "cardTail");
-                Objects.requireNonNull(terminalReference, "terminalReference");
-            }
-
             @Override
             public String method() {
                 return "银行卡（POS）";
@@ -139,8 +156,13 @@ public record ReceiptSheet(String officeName, String receiptNumber, Instant issu
 
             @Override
             public List<String> details() {
-                return List.of("卡号尾号：" + cardTail, "POS 参考号：" + terminalReference);
+                return present(cardTail == null ? null : "卡号尾号：" + cardTail,
+                        terminalReference == null ? null : "POS 参考号：" + terminalReference);
             }
+        }
+
+        private static List<String> present(String... lines) {
+            return Arrays.stream(lines).filter(Objects::nonNull).toList();
         }
 
         /** WeChat Pay or Alipay, with the transaction reference of the wallet. */
@@ -178,7 +200,6 @@ public record ReceiptSheet(String officeName, String receiptNumber, Instant issu
                 if (number == null || number.isBlank()) {
                     throw new IllegalArgumentException("a cheque receipt needs the cheque's number");
                 }
-                Objects.requireNonNull(drawerBank, "drawerBank");
             }
 
             @Override
@@ -188,7 +209,7 @@ public record ReceiptSheet(String officeName, String receiptNumber, Instant issu
 
             @Override
             public List<String> details() {
-                return List.of("支票号码：" + number + "　出票银行：" + drawerBank, "支票到账后有效");
+                return List.of("支票号码：" + number + (drawerBank == null ? "" : "　出票银行：" + drawerBank), "支票到账后有效");
             }
         }
 

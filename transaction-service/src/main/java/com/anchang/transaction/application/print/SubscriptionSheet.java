@@ -16,7 +16,8 @@ import java.util.Optional;
  * with a notarised power of attorney.
  *
  * @param subscriptionNumber the subscription's own number, as the office numbers them
- * @param areaSquareMetres   the unit's floor area (建筑面积), as sales control states it
+ * @param areaSquareMetres   the unit's floor area (建筑面积), as sales control states it; null when not known here
+ *                           (the contract states it)
  * @param discountNote       how the discount was approved (e.g. "项目经理审批 98 折")
  * @param approval           the PM's (or delegate's) approval; a subscription without one is a draft, not for signing
  */
@@ -30,7 +31,8 @@ public record SubscriptionSheet(String officeName, String subscriptionNumber, St
         DRAFT("草稿　未经审批不得签署"),
         APPROVED(""),
         SIGNED(""),
-        RECLAIMED("已收回");
+        RECLAIMED("已收回"),
+        VOIDED("作废");
 
         private final String watermark;
 
@@ -76,7 +78,6 @@ public record SubscriptionSheet(String officeName, String subscriptionNumber, St
         Objects.requireNonNull(subscriptionNumber, "subscriptionNumber");
         Objects.requireNonNull(dealId, "dealId");
         Objects.requireNonNull(unitCode, "unitCode");
-        Objects.requireNonNull(areaSquareMetres, "areaSquareMetres");
         Objects.requireNonNull(buyerName, "buyerName");
         Objects.requireNonNull(buyerIdNumber, "buyerIdNumber");
         Objects.requireNonNull(buyerMobile, "buyerMobile");
