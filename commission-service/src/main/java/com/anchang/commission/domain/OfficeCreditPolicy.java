@@ -78,8 +78,8 @@ public record OfficeCreditPolicy(ZoneId zone, Recognition recognition, Split spl
         }
     }
 
-    /** This policy with another split (the other values kept). */
-    public OfficeCreditPolicy withSplit(Recognition recognition, Split split) {
+    /** This policy recognising credit at another event and splitting by another rule (the other values kept). */
+    public OfficeCreditPolicy withCrediting(Recognition recognition, Split split) {
         return new OfficeCreditPolicy(zone, recognition, split, claimWindowDays, bigDealThreshold, weightAbove, plan,
                 payoutStages, holdback);
     }

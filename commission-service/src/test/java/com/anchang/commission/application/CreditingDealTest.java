@@ -39,7 +39,7 @@ class CreditingDealTest {
     }
 
     static OfficeCreditPolicy policy(OfficeCreditPolicy.Recognition recognition, OfficeCreditPolicy.Split split) {
-        return OfficeCreditPolicy.DEFAULTS.withSplit(recognition, split);
+        return OfficeCreditPolicy.DEFAULTS.withCrediting(recognition, split);
     }
 
     final CreditingDeal crediting = crediting(OfficeCreditPolicy.DEFAULTS);

@@ -164,7 +164,7 @@ class PayingCommissionTest {
     @Test
     @DisplayName("credit at the contract (office policy): a down payment collected before the contract is remembered and paid out when the contract recognises the credit")
     void moneyBeforeTheRecognition() {
-        CreditingDeal atContract = crediting(OfficeCreditPolicy.DEFAULTS.withSplit(OfficeCreditPolicy.Recognition.CONTRACT,
+        CreditingDeal atContract = crediting(OfficeCreditPolicy.DEFAULTS.withCrediting(OfficeCreditPolicy.Recognition.CONTRACT,
                 OfficeCreditPolicy.Split.HALF_HALF));
         timelines.record("lead-1", "dev-1", "office-1", REGISTERED);
         atContract.credit(signed("deal-1", "c-wang", "2000000.00", "2026-11-22T04:30:00Z"));

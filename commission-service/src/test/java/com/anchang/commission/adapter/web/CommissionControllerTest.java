@@ -82,7 +82,7 @@ class CommissionControllerTest {
     }
 
     @Test
-    @DisplayName("COMM-1, COMM-2: a deal's credit answers who it goes to and why (rules, ownership timeline, arithmetic, entries); a consultant's credits are asked for the named office")
+    @DisplayName("COMM-1, COMM-2: a deal's credit answers who it goes to and why (rules, ownership timeline, arithmetic, entries, the commission terms frozen with it); a consultant's credits are asked for the named office")
     void creditsMapToViews() throws Exception {
         when(viewing.ofDeal(any(), eq("deal-1"))).thenReturn(new ViewingCredits.Explained(credit(), List.of(REGISTERED)));
         mvc.perform(get(PM, "/api/commissions/deals/deal-1"))
@@ -98,6 +98,9 @@ class CommissionControllerTest {
                 .andExpect(jsonPath("$.why.tiering.weighted").value(50000.00))
                 .andExpect(jsonPath("$.why.shares[0].consultantId").value("c-owner"))
                 .andExpect(jsonPath("$.why.shares[0].amount").value(25000.00))
+                .andExpect(jsonPath("$.commission.plan.kind").value("PER_DEAL"))
+                .andExpect(jsonPath("$.commission.rates[0].perMille").value(3))
+                .andExpect(jsonPath("$.commission.holdback").value(0.2))
                 .andExpect(jsonPath("$.entries[1].causeEventId").value("evt-1"))
                 .andExpect(jsonPath("$.nets.c-closer").value(25000.00))
                 .andExpect(jsonPath("$.buyerKey").doesNotExist());
