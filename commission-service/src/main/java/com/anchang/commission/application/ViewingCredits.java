@@ -93,7 +93,11 @@ public class ViewingCredits {
     /** The consultant's ledger entries at the office and the balance derived from them; read as {@link #ofConsultant}. */
     public Ledger ledgerOf(Caller caller, String officeId, String consultantId) {
         mayRead(caller, officeId, consultantId);
-        List<DealCredit> deals = credits.concerning(caller.developerId(), officeId, consultantId);
+        return ledger(credits.concerning(caller.developerId(), officeId, consultantId), officeId, consultantId);
+    }
+
+    /** The ledger of a consultant's deals at an office (read already, and allowed). */
+    static Ledger ledger(List<DealCredit> deals, String officeId, String consultantId) {
         List<LedgerEntry> entries = deals.stream().flatMap(d -> d.entries().stream())
                 .filter(e -> e.consultantId().equals(consultantId))
                 // a stable sort: a deal's own entries keep their order

@@ -67,21 +67,24 @@ public class ViewingStatements {
     }
 
     private final DealCreditRepository credits;
-    private final ViewingCredits viewing;
     private final OfficePolicies policies;
 
-    public ViewingStatements(DealCreditRepository credits, ViewingCredits viewing, OfficePolicies policies) {
+    public ViewingStatements(DealCreditRepository credits, OfficePolicies policies) {
         this.credits = credits;
-        this.viewing = viewing;
         this.policies = policies;
     }
 
-    /** The consultant's month at the office: its lines oldest first, the month's totals, the balances to date. */
+    /**
+     * The consultant's month at the office: its lines oldest first, the month's totals, the balances to date;
+     * read as the ledger ({@link ViewingCredits#ledgerOf}), the consultant's deals read once for both.
+     */
     public Statement statement(Caller caller, String officeId, String consultantId, YearMonth month) {
-        ViewingCredits.Ledger ledger = viewing.ledgerOf(caller, officeId, consultantId);
+        ViewingCredits.mayRead(caller, officeId, consultantId);
+        List<DealCredit> concerning = credits.concerning(caller.developerId(), officeId, consultantId);
+        ViewingCredits.Ledger ledger = ViewingCredits.ledger(concerning, officeId, consultantId);
         ZoneId zone = policies.forOffice(officeId).zone();
         Map<String, DealCredit> deals = new LinkedHashMap<>();
-        credits.concerning(caller.developerId(), officeId, consultantId).forEach(d -> deals.put(d.dealId(), d));
+        concerning.forEach(d -> deals.put(d.dealId(), d));
         List<Line> lines = new ArrayList<>();
         List<LedgerEntry> ofMonth = new ArrayList<>();
         for (LedgerEntry e : ledger.entries()) {

@@ -139,8 +139,8 @@ public class CommissionConfiguration {
     }
 
     @Bean
-    ViewingStatements viewingStatements(DealCreditRepository credits, ViewingCredits viewing, OfficePolicies policies) {
-        return new ViewingStatements(credits, viewing, policies);
+    ViewingStatements viewingStatements(DealCreditRepository credits, OfficePolicies policies) {
+        return new ViewingStatements(credits, policies);
     }
 
     @Bean
