@@ -6,12 +6,14 @@ import static com.anchang.support.test.AuthorizationMatrix.OWNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.anchang.commission.application.ClaimingCredit;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.DealCreditRepository;
 import com.anchang.commission.domain.OwnershipTimelineRepository;
 import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.transaction.SubscriptionSigned;
+import com.anchang.support.security.Caller;
 import com.anchang.support.test.AuthorizationMatrix;
 import com.anchang.support.test.AuthorizationMatrix.Request;
 import com.anchang.support.test.AuthorizationMatrix.Who;
@@ -19,9 +21,16 @@ import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
 import com.anchang.support.test.TestHttp;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DisplayName;
@@ -43,10 +52,15 @@ class CommissionAuthorizationMatrixIT {
     OwnershipTimelineRepository ownerships;
     @Autowired
     DealCreditRepository credits;
+    @Autowired
+    ClaimingCredit claiming;
+    @Autowired
+    Clock clock;
 
     /**
      * The fixture, as the other services' events make it: u-owner's lead at the home office, its
-     * subscription signed by u-owner, so credited to u-owner alone (COMM-1).
+     * subscription signed by u-owner, so credited to u-owner alone (COMM-1), today on the service's
+     * clock, so that the claim window (COMM-3) is open.
      */
     String creditedDeal() {
         String leadId = "lead-" + UUID.randomUUID();
@@ -59,18 +73,24 @@ class CommissionAuthorizationMatrixIT {
                 new SubscriptionSigned(dealId, HOME_DEVELOPER, HOME_OFFICE, "unit-3-1802", "3-1802", OWNER, leadId,
                         "王先生", "13812345678", "SMS", new BigDecimal("3200000.00"), new BigDecimal("50000.00"),
                         new BigDecimal("910000.00"), LocalDate.parse("2026-12-21"), "COMMERCIAL_LOAN",
-                        new BigDecimal("2240000.00"), "BUYER", Instant.parse("2026-11-21T04:30:00Z")));
+                        new BigDecimal("2240000.00"), "BUYER", clock.instant()));
         await().atMost(Duration.ofSeconds(30)).until(() -> credits.find(dealId).filter(DealCredit::recognised).isPresent());
         assertThat(credits.find(dealId).orElseThrow().nets()).containsOnlyKeys(OWNER);
         return dealId;
     }
 
     @Test
-    @DisplayName("authorization matrix (COMM-1 credits and ledger, office isolation): the credited consultant, PM, finance and head office read a credit and a ledger; colleagues 403; other offices and developers 404")
+    @SuppressWarnings("unchecked")
+    @DisplayName("authorization matrix (COMM-1 credits, ledger and statements, COMM-3/5 claims and covers, office isolation): the credited consultant, PM, finance and head office read a credit, a ledger and a statement; colleagues 403; consultants claim, the PM decides; head office alone reads the league table; other offices and developers 404")
     void everyOperationAsEveryone() {
         String dealId = creditedDeal();
         String ownersCredits = "/api/commissions/consultants/" + OWNER + "/credits?officeId=" + HOME_OFFICE;
         String ownersLedger = "/api/commissions/consultants/" + OWNER + "/ledger?officeId=" + HOME_OFFICE;
+        String month = YearMonth.from(clock.instant().atZone(ZoneId.of("Asia/Shanghai"))).toString();
+        String ownersStatement = "/api/commissions/consultants/" + OWNER + "/statement?officeId=" + HOME_OFFICE
+                + "&month=" + month;
+        String ownersWorkbook = "/api/commissions/consultants/" + OWNER + "/statement.xlsx?officeId=" + HOME_OFFICE
+                + "&month=" + month;
 
         int cells = new AuthorizationMatrix(server)
                 .row("GET /api/commissions/deals/{dealId}", who -> Request.get("/api/commissions/deals/" + dealId))
@@ -104,8 +124,70 @@ class CommissionAuthorizationMatrixIT {
                     // as for the credits: always of the caller's developer, so nothing of the home developer
                     .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(new BigDecimal(answer.map().get("balance").toString())).isZero())
                 .and()
+                .row("GET /api/commissions/consultants/{consultantId}/statement", who -> Request.get(ownersStatement))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat((List<?>) answer.map().get("lines"))
+                            .isNotEmpty())
+                    .expects(Who.COLLEAGUE_CONSULTANT, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read another consultant's credits"))
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat((List<?>) answer.map().get("lines")).isEmpty())
+                .and()
+                .row("GET /api/commissions/consultants/{consultantId}/statement.xlsx", who -> Request.get(ownersWorkbook))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM, Who.HEAD_OFFICE, Who.OTHER_DEVELOPER)
+                .and()
+                .row("GET /api/commissions/league", who -> Request.get("/api/commissions/league?month=" + month))
+                    .allows(200, Who.HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat((List<Map<String, Object>>) answer.map()
+                            .get("offices")).extracting(o -> o.get("officeId")).contains(HOME_OFFICE))
+                    // head office of its own developer: its league, nothing of the home developer
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat((List<?>) answer.map().get("offices")).isEmpty())
+                    // the platform administrator is not of a developer: refused like office staff
+                    .expects(Who.PLATFORM_ADMIN, 403, answer -> { })
+                    .expects(Who.OTHER_OFFICE, 403, answer -> { })
+                .and()
+                .row("POST /api/commissions/deals/{dealId}/claims", who -> Request.post(
+                        "/api/commissions/deals/" + dealId + "/claims", Map.of("evidence", "visit log, page 12")))
+                    .allows(201, Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT)
+                    .expects(Who.PM, 403, answer -> assertThat(answer.text("action")).isEqualTo("claim a deal's credit"))
+                .and()
+                .row("GET /api/commissions/claims/mine", who -> Request.get("/api/commissions/claims/mine?officeId="
+                        + HOME_OFFICE))
+                    .allows(200, Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT)
+                    .expects(Who.COLLEAGUE_CONSULTANT, 200, answer -> assertThat(answer.list())
+                            .extracting(c -> (Object) ((Map<?, ?>) c.get("claim")).get("claimantId"))
+                            .containsOnly(COLLEAGUE))
+                    // head office holds no role at the office: it has no claims of its own there
+                    .expects(Who.HEAD_OFFICE, 404, answer -> { })
+                .and()
+                .row("GET /api/commissions/offices/{officeId}/claims", who -> Request.get("/api/commissions/offices/"
+                        + HOME_OFFICE + "/claims"))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.PM, 200, answer -> assertThat(answer.list()).hasSizeGreaterThanOrEqualTo(2))
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
+                .and()
+                .row("POST /api/commissions/deals/{dealId}/claims/{claimId}/decision", who -> Request.post(
+                        "/api/commissions/deals/" + dealId + "/claims/" + openClaim(dealId, who) + "/decision",
+                        Map.of("accept", false, "reason", "no log of a visit")))
+                    .allows(200, Who.PM)
+                    .expects(Who.OWNER_CONSULTANT, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("decide on a deal's credit"))
+                .and()
+                .row("POST /api/commissions/deals/{dealId}/cover", who -> Request.post(
+                        "/api/commissions/deals/" + dealId + "/cover", Map.of("creditedConsultantId", OWNER,
+                                "kind", "COVERED_FOR_COLLEAGUE", "reason", "received for the owner on leave")))
+                    .allows(200, Who.PM)
+                    .expects(Who.PM, 200, answer -> assertThat((Map<String, Object>) answer.map().get("nets"))
+                            .containsOnlyKeys(OWNER))
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(3 * Who.values().length);
+        assertThat(cells).isEqualTo(11 * Who.values().length);
+    }
+
+    /** A claim of its own for each member's cell, raised by a consultant of the home office. */
+    String openClaim(String dealId, Who who) {
+        Caller claimant = new Caller("u-claimant-" + who.name().toLowerCase(Locale.ROOT), "claimant", HOME_DEVELOPER,
+                Map.of(HOME_OFFICE, Set.of(Caller.CONSULTANT)), Set.of(), true);
+        return claiming.raise(claimant, new ClaimingCredit.RaiseClaim(dealId, "call log")).claim().claimId();
     }
 }

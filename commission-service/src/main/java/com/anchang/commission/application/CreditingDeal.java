@@ -1,21 +1,29 @@
 package com.anchang.commission.application;
 
 import com.anchang.commission.domain.BuyerTotalsRepository;
+import com.anchang.commission.domain.CommissionPlan;
+import com.anchang.commission.domain.CommissionRules;
 import com.anchang.commission.domain.CreditRules;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.DealCreditRepository;
+import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.commission.domain.OfficeCreditPolicy;
+import com.anchang.commission.domain.OfficePolicies;
 import com.anchang.commission.domain.OwnershipTimeline;
 import com.anchang.commission.domain.OwnershipTimelineRepository;
+import com.anchang.commission.domain.PayoutStage;
+import com.anchang.commission.domain.RateSource;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.function.UnaryOperator;
 
 /**
  * Credits deals from transaction-service's events (COMM-1/2/4/6) by the ownership history of their
- * lead at the closing instant, and decides again when a late ownership fact arrives. Idempotent per
- * event id: the ids applied are stored with the deal's credit and its ledger entries, in one write.
+ * lead at the closing instant, and decides again when a late ownership fact arrives; prices their
+ * commission by the office's plan and pays it out as the money comes in. Idempotent per event id: the
+ * ids applied are stored with the deal's credit and its ledger entries, in one write.
  */
 public class CreditingDeal {
 
@@ -29,24 +37,33 @@ public class CreditingDeal {
     public record DealEvent(Step step, String dealId, DealCredit.DealFacts facts, String eventId) {
     }
 
+    /** @param at when it was cancelled (null: when it arrived here) */
     public record CancelDeal(String dealId, String developerId, String officeId, String unitId, String leadId,
-            String reason, String eventId) {
+            String reason, Instant at, String eventId) {
+    }
+
+    /**
+     * Money of the deal collected (a payout stage), or the unit handed over ({@code stage} null), at {@code at}.
+     */
+    public record CollectMoney(String dealId, String developerId, String officeId, String unitId, PayoutStage stage,
+            Instant at, String eventId) {
     }
 
     private final DealCreditRepository credits;
     private final OwnershipTimelineRepository timelines;
     private final BuyerTotalsRepository buyers;
     private final CreditRules rules;
-    private final OfficeCreditPolicy policy;
+    private final CommissionRules commissionRules = new CommissionRules();
+    private final OfficePolicies policies;
     private final Clock clock;
 
     public CreditingDeal(DealCreditRepository credits, OwnershipTimelineRepository timelines, BuyerTotalsRepository buyers,
-            CreditRules rules, OfficeCreditPolicy policy, Clock clock) {
+            CreditRules rules, OfficePolicies policies, Clock clock) {
         this.credits = credits;
         this.timelines = timelines;
         this.buyers = buyers;
         this.rules = rules;
-        this.policy = policy;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -63,14 +80,17 @@ public class CreditingDeal {
         return apply(command.dealId(), command.eventId(), deal -> {
             DealCredit taken = deal.with(command.facts(), command.eventId());
             OwnershipTimeline timeline = timelineOf(taken);
-            if (!taken.recognised() && taken.stage() == DealCredit.Stage.PROVISIONAL && recognises(command.step())
-                    && taken.amount() != null) {
+            OfficeCreditPolicy policy = policies.forOffice(taken.officeId());
+            if (!taken.recognised() && taken.stage() == DealCredit.Stage.PROVISIONAL
+                    && recognises(command.step(), policy) && taken.amount() != null) {
                 BigDecimal before = taken.buyerKey() == null || taken.developerId() == null ? BigDecimal.ZERO
                         : buyers.recognise(taken.developerId(), taken.buyerKey(), taken.dealId(), taken.amount());
-                return taken.recognise(command.facts().at(), before, timeline, policy, rules, command.eventId(),
-                        clock.instant());
+                // the closing instant is the recognising event's: with() took it while provisional
+                return taken.recognise(command.facts().at(), before, timeline, policy, rules, ratesFor(taken, policy),
+                        command.eventId(), command.facts().at());
             }
-            return taken.decide(timeline, policy, rules, command.eventId(), clock.instant());
+            return taken.decide(timeline, policy, rules, ratesFor(taken, policy), command.eventId(),
+                    orNow(command.facts().at()));
         });
     }
 
@@ -79,10 +99,23 @@ public class CreditingDeal {
         boolean applied = apply(command.dealId(), command.eventId(), deal -> deal
                 .with(new DealCredit.DealFacts(command.developerId(), command.officeId(), command.unitId(),
                         command.leadId(), null, null, null, null, null), command.eventId())
-                .cancel(command.eventId(), clock.instant(), command.reason()));
+                .cancel(command.eventId(), orNow(command.at()), command.reason()));
         credits.find(command.dealId()).filter(deal -> deal.buyerKey() != null && deal.developerId() != null)
                 .ifPresent(deal -> buyers.withdraw(deal.developerId(), deal.buyerKey(), deal.dealId()));
         return applied;
+    }
+
+    /**
+     * Money collected for a deal (its payout stage paid out, less the holdback) or its unit handed over
+     * (the rest paid, the holdback released).
+     */
+    public boolean collect(CollectMoney command) {
+        return apply(command.dealId(), command.eventId(), deal -> {
+            DealCredit taken = deal.with(new DealCredit.DealFacts(command.developerId(), command.officeId(),
+                    command.unitId(), null, null, null, null, null, null), command.eventId());
+            return command.stage() == null ? taken.handedOver(command.eventId(), orNow(command.at()))
+                    : taken.collected(command.stage(), command.eventId(), orNow(command.at()));
+        });
     }
 
     /**
@@ -90,16 +123,50 @@ public class CreditingDeal {
      * again from the ownership at its closing instant; a recognised credit that moves posts reversals
      * and new credits caused by that fact's event.
      */
-    public void ownershipChanged(String leadId, String eventId) {
+    public void ownershipChanged(String leadId, String eventId, Instant at) {
         for (String dealId : timelines.dealsOf(leadId)) {
             // a deal attached but not stored yet gets a bare document recording the fact: its own event's
             // insert then fails, and it reads the timeline again with this fact in it
-            apply(dealId, eventId, deal -> deal.considered(eventId)
-                    .decide(timelineOf(deal), policy, rules, eventId, clock.instant()));
+            apply(dealId, eventId, deal -> {
+                OfficeCreditPolicy policy = policies.forOffice(deal.officeId());
+                return deal.considered(eventId).decide(timelineOf(deal), policy, rules, ratesFor(deal, policy), eventId,
+                        orNow(at));
+            });
         }
     }
 
-    private boolean recognises(Step step) {
+    /**
+     * A credited consultant's rate on this deal: the plan's rate per deal, or for monthly tiers the tier
+     * their month's credited total reaches with this deal (the month of the closing instant in the office's
+     * zone), with what the month's earlier deals owe when it crosses one.
+     */
+    RateSource ratesFor(DealCredit deal, OfficeCreditPolicy policy) {
+        return (consultantId, credited, plan) -> {
+            if (plan.kind() == CommissionPlan.Kind.PER_DEAL || deal.closedAt() == null) {
+                return commissionRules.rate(consultantId, credited, plan, CommissionRules.MonthSoFar.EMPTY);
+            }
+            YearMonth month = YearMonth.from(deal.closedAt().atZone(policy.zone()));
+            BigDecimal monthCredited = BigDecimal.ZERO;
+            BigDecimal monthEarned = BigDecimal.ZERO;
+            for (DealCredit other : credits.concerning(deal.developerId(), deal.officeId(), consultantId)) {
+                if (!other.dealId().equals(deal.dealId()) && other.closedAt() != null
+                        && YearMonth.from(other.closedAt().atZone(policy.zone())).equals(month)) {
+                    monthCredited = monthCredited.add(other.nets().getOrDefault(consultantId, BigDecimal.ZERO));
+                    monthEarned = monthEarned.add(
+                            other.nets(LedgerEntry.Book.COMMISSION).getOrDefault(consultantId, BigDecimal.ZERO));
+                }
+            }
+            return commissionRules.rate(consultantId, credited, plan,
+                    new CommissionRules.MonthSoFar(monthCredited, monthEarned));
+        };
+    }
+
+    /** Entries are dated by their cause's instant (a replay dates them alike); a cause without one, by arrival. */
+    private Instant orNow(Instant at) {
+        return at != null ? at : clock.instant();
+    }
+
+    private static boolean recognises(Step step, OfficeCreditPolicy policy) {
         return switch (step) {
             case DEPOSIT_RECEIVED -> false;
             case SUBSCRIPTION_SIGNED -> policy.recognition() == OfficeCreditPolicy.Recognition.SUBSCRIPTION;
@@ -107,12 +174,12 @@ public class CreditingDeal {
         };
     }
 
-    private OwnershipTimeline timelineOf(DealCredit deal) {
+    OwnershipTimeline timelineOf(DealCredit deal) {
         return deal.leadId() == null ? null : timelines.find(deal.leadId()).orElse(null);
     }
 
     /** Compare-and-set: read, decide, write if nobody wrote between; again otherwise. */
-    private boolean apply(String dealId, String eventId, UnaryOperator<DealCredit> change) {
+    boolean apply(String dealId, String eventId, UnaryOperator<DealCredit> change) {
         while (true) {
             DealCredit deal = credits.find(dealId).orElseGet(() -> DealCredit.open(dealId));
             if (deal.applied(eventId)) {

@@ -25,7 +25,7 @@ public class RememberingLeadOwnership {
     public boolean remember(RememberFact command) {
         boolean recorded = timelines.record(command.leadId(), command.developerId(), command.officeId(), command.fact());
         // also on a redelivery: the deals may not have been decided again before the first delivery failed
-        crediting.ownershipChanged(command.leadId(), command.fact().eventId());
+        crediting.ownershipChanged(command.leadId(), command.fact().eventId(), command.fact().at());
         return recorded;
     }
 }

@@ -3,7 +3,7 @@ package com.anchang.commission.application;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.DealCreditRepository;
 import com.anchang.commission.domain.LedgerEntry;
-import com.anchang.commission.domain.OfficeCreditPolicy;
+import com.anchang.commission.domain.OfficePolicies;
 import com.anchang.commission.domain.OwnershipFact;
 import com.anchang.commission.domain.OwnershipTimelineRepository;
 import com.anchang.support.problem.ForbiddenException;
@@ -31,21 +31,29 @@ public class ViewingCredits {
     /**
      * One consultant's ledger at an office, oldest first, and the balances derived from it.
      *
-     * @param balance the sum of the entries (recognised credits less reversals)
+     * @param balance the credit book's sum (recognised credits less reversals)
      * @param provisional what the consultant's provisional credits would add, not in the balance
+     * @param commission the commission book's sum (commission, adjustments, less reversals)
+     * @param paid the payout book's sum (payouts less clawbacks)
+     * @param heldBack what of the commission whose money is in is held back until the handover
      */
     public record Ledger(String consultantId, String officeId, List<LedgerEntry> entries, BigDecimal balance,
-            BigDecimal provisional) {
+            BigDecimal provisional, BigDecimal commission, BigDecimal paid, BigDecimal heldBack) {
+
+        /** Commission earned and not paid yet: held back, or waiting for its money. */
+        public BigDecimal pending() {
+            return commission.subtract(paid);
+        }
     }
 
     private final DealCreditRepository credits;
     private final OwnershipTimelineRepository timelines;
-    private final OfficeCreditPolicy policy;
+    private final OfficePolicies policies;
 
-    public ViewingCredits(DealCreditRepository credits, OwnershipTimelineRepository timelines, OfficeCreditPolicy policy) {
+    public ViewingCredits(DealCreditRepository credits, OwnershipTimelineRepository timelines, OfficePolicies policies) {
         this.credits = credits;
         this.timelines = timelines;
-        this.policy = policy;
+        this.policies = policies;
     }
 
     /**
@@ -63,7 +71,8 @@ public class ViewingCredits {
                     + " needs to be a consultant it is credited to, or PM or FINANCE or HEAD_OFFICE at " + credit.officeId());
         }
         List<OwnershipFact> ownership = credit.leadId() == null || credit.closedAt() == null ? List.of()
-                : timelines.find(credit.leadId()).map(t -> t.ownerAt(credit.closedAt(), policy.zone()).facts())
+                : timelines.find(credit.leadId())
+                        .map(t -> t.ownerAt(credit.closedAt(), policies.forOffice(credit.officeId()).zone()).facts())
                         .orElse(List.of());
         return new Explained(credit, ownership);
     }
@@ -84,21 +93,34 @@ public class ViewingCredits {
     /** The consultant's ledger entries at the office and the balance derived from them; read as {@link #ofConsultant}. */
     public Ledger ledgerOf(Caller caller, String officeId, String consultantId) {
         mayRead(caller, officeId, consultantId);
-        List<DealCredit> deals = credits.concerning(caller.developerId(), officeId, consultantId);
+        return ledger(credits.concerning(caller.developerId(), officeId, consultantId), officeId, consultantId);
+    }
+
+    /** The ledger of a consultant's deals at an office (read already, and allowed). */
+    static Ledger ledger(List<DealCredit> deals, String officeId, String consultantId) {
         List<LedgerEntry> entries = deals.stream().flatMap(d -> d.entries().stream())
                 .filter(e -> e.consultantId().equals(consultantId))
-                .sorted(Comparator.comparing(LedgerEntry::recordedAt).thenComparing(LedgerEntry::entryId))
+                // a stable sort: a deal's own entries keep their order
+                .sorted(Comparator.comparing(LedgerEntry::recordedAt).thenComparing(LedgerEntry::dealId))
                 .toList();
-        BigDecimal balance = entries.stream().map(LedgerEntry::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal balance = sum(entries, LedgerEntry.Book.CREDIT);
         BigDecimal provisional = deals.stream()
                 .filter(d -> d.stage() == DealCredit.Stage.PROVISIONAL && d.allocation() != null)
                 .flatMap(d -> d.allocation().shares().stream())
                 .filter(s -> s.consultantId().equals(consultantId))
                 .map(s -> s.amount()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return new Ledger(consultantId, officeId, entries, balance, provisional);
+        BigDecimal heldBack = deals.stream().map(d -> d.heldBack(consultantId)).reduce(BigDecimal.ZERO.setScale(2),
+                BigDecimal::add);
+        return new Ledger(consultantId, officeId, entries, balance, provisional, sum(entries, LedgerEntry.Book.COMMISSION),
+                sum(entries, LedgerEntry.Book.PAYOUT), heldBack);
     }
 
-    private static void mayRead(Caller caller, String officeId, String consultantId) {
+    static BigDecimal sum(List<LedgerEntry> entries, LedgerEntry.Book book) {
+        return entries.stream().filter(e -> e.in(book)).map(LedgerEntry::amount)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    static void mayRead(Caller caller, String officeId, String consultantId) {
         if (!caller.sees(caller.developerId(), officeId)) {
             throw new NotFoundException("office", officeId);
         }

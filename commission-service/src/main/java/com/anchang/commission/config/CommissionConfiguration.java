@@ -3,17 +3,25 @@ package com.anchang.commission.config;
 import com.anchang.commission.adapter.persistence.MongoBuyerTotalsRepository;
 import com.anchang.commission.adapter.persistence.MongoDealCreditRepository;
 import com.anchang.commission.adapter.persistence.MongoOwnershipTimelineRepository;
+import com.anchang.commission.application.ClaimingCredit;
 import com.anchang.commission.application.CreditingDeal;
 import com.anchang.commission.application.RememberingLeadOwnership;
 import com.anchang.commission.application.ViewingCredits;
+import com.anchang.commission.application.ViewingStatements;
 import com.anchang.commission.domain.BuyerTotalsRepository;
 import com.anchang.commission.domain.CreditRules;
 import com.anchang.commission.domain.DealCreditRepository;
+import com.anchang.commission.domain.CommissionPlan;
 import com.anchang.commission.domain.OfficeCreditPolicy;
+import com.anchang.commission.domain.OfficePolicies;
 import com.anchang.commission.domain.OwnershipTimelineRepository;
+import com.anchang.commission.domain.PayoutStage;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,32 +30,75 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Wiring of commission-service. It produces no events yet, so it declares no outbox collection. The
- * crediting policy is a setting ({@code anchang.commission.policy.*}) with the rulebook's defaults.
+ * office policy is a setting ({@code anchang.commission.policy.*}) with the rulebook's defaults, and
+ * per office ({@code anchang.commission.policy.offices.<officeId>.*}) what differs there.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CommissionConfiguration.PolicySettings.class)
 public class CommissionConfiguration {
 
     /**
-     * The office's crediting policy; unset values take the rulebook's defaults (Asia/Shanghai, credit at
-     * the subscription, 50/50, 5,000,000 CNY, 50% above).
+     * The crediting and commission policy every office has, and per office what differs there; unset
+     * values take the rulebook's defaults (Asia/Shanghai, credit at the subscription, 50/50, claims within
+     * 7 days, 5,000,000 CNY, 50% above; 3‰ per deal, half at the down payment and half at the mortgage,
+     * 20% held back until the handover).
      */
     @ConfigurationProperties("anchang.commission.policy")
     public record PolicySettings(ZoneId zone, OfficeCreditPolicy.Recognition recognition, OfficeCreditPolicy.Split split,
-            BigDecimal bigDealThreshold, BigDecimal weightAbove) {
+            Integer claimWindowDays, BigDecimal bigDealThreshold, BigDecimal weightAbove, Plan plan,
+            Map<PayoutStage, BigDecimal> payoutStages, BigDecimal holdback, Map<String, Office> offices) {
 
-        OfficeCreditPolicy toPolicy() {
-            OfficeCreditPolicy d = OfficeCreditPolicy.DEFAULTS;
-            return new OfficeCreditPolicy(zone == null ? d.zone() : zone,
-                    recognition == null ? d.recognition() : recognition, split == null ? d.split() : split,
-                    bigDealThreshold == null ? d.bigDealThreshold() : bigDealThreshold,
-                    weightAbove == null ? d.weightAbove() : weightAbove);
+        /** What differs at one office; unset values are the defaults above. */
+        public record Office(ZoneId zone, OfficeCreditPolicy.Recognition recognition, OfficeCreditPolicy.Split split,
+                Integer claimWindowDays, BigDecimal bigDealThreshold, BigDecimal weightAbove, Plan plan,
+                Map<PayoutStage, BigDecimal> payoutStages, BigDecimal holdback) {
+
+            OfficeCreditPolicy over(OfficeCreditPolicy d) {
+                List<OfficeCreditPolicy.StageShare> stages = payoutStages == null || payoutStages.isEmpty()
+                        ? d.payoutStages()
+                        : payoutStages.entrySet().stream()
+                                .map(e -> new OfficeCreditPolicy.StageShare(e.getKey(), e.getValue())).toList();
+                return new OfficeCreditPolicy(zone == null ? d.zone() : zone,
+                        recognition == null ? d.recognition() : recognition, split == null ? d.split() : split,
+                        claimWindowDays == null ? d.claimWindowDays() : claimWindowDays,
+                        bigDealThreshold == null ? d.bigDealThreshold() : bigDealThreshold,
+                        weightAbove == null ? d.weightAbove() : weightAbove, plan == null ? d.plan() : plan.toPlan(),
+                        stages, holdback == null ? d.holdback() : holdback);
+            }
+        }
+
+        /** A commission plan: {@code kind: PER_DEAL} with {@code per-mille}, or {@code MONTHLY_TIERS} with tiers. */
+        public record Plan(CommissionPlan.Kind kind, BigDecimal perMille, List<CommissionPlan.Tier> tiers) {
+
+            CommissionPlan toPlan() {
+                return new CommissionPlan(kind == null ? CommissionPlan.Kind.PER_DEAL : kind, perMille, tiers);
+            }
+        }
+
+        public PolicySettings {
+            offices = offices == null ? Map.of() : Map.copyOf(offices);
+        }
+
+        /** The defaults here over the rulebook's. */
+        OfficeCreditPolicy defaults() {
+            return new Office(zone, recognition, split, claimWindowDays, bigDealThreshold, weightAbove, plan, payoutStages,
+                    holdback).over(OfficeCreditPolicy.DEFAULTS);
+        }
+
+        /** The office's values over the defaults; an office not listed has the defaults. */
+        OfficeCreditPolicy forOffice(String officeId) {
+            Office office = officeId == null ? null : offices.get(officeId);
+            return office == null ? defaults() : office.over(defaults());
         }
     }
 
+    /** Every office's policy made once at start-up (a wrong value fails the start, not a deal). */
     @Bean
-    OfficeCreditPolicy officeCreditPolicy(PolicySettings settings) {
-        return settings.toPolicy();
+    OfficePolicies officePolicies(PolicySettings settings) {
+        Map<String, OfficeCreditPolicy> made = new ConcurrentHashMap<>();
+        settings.offices().keySet().forEach(officeId -> made.put(officeId, settings.forOffice(officeId)));
+        OfficeCreditPolicy defaults = settings.defaults();
+        return officeId -> officeId == null ? defaults : made.getOrDefault(officeId, defaults);
     }
 
     @Bean
@@ -72,8 +123,8 @@ public class CommissionConfiguration {
 
     @Bean
     CreditingDeal creditingDeal(DealCreditRepository credits, OwnershipTimelineRepository timelines,
-            BuyerTotalsRepository buyers, CreditRules rules, OfficeCreditPolicy policy, Clock clock) {
-        return new CreditingDeal(credits, timelines, buyers, rules, policy, clock);
+            BuyerTotalsRepository buyers, CreditRules rules, OfficePolicies policies, Clock clock) {
+        return new CreditingDeal(credits, timelines, buyers, rules, policies, clock);
     }
 
     @Bean
@@ -82,8 +133,19 @@ public class CommissionConfiguration {
     }
 
     @Bean
+    ClaimingCredit claimingCredit(DealCreditRepository credits, CreditingDeal crediting, CreditRules rules,
+            OfficePolicies policies, Clock clock) {
+        return new ClaimingCredit(credits, crediting, rules, policies, clock);
+    }
+
+    @Bean
+    ViewingStatements viewingStatements(DealCreditRepository credits, OfficePolicies policies) {
+        return new ViewingStatements(credits, policies);
+    }
+
+    @Bean
     ViewingCredits viewingCredits(DealCreditRepository credits, OwnershipTimelineRepository timelines,
-            OfficeCreditPolicy policy) {
-        return new ViewingCredits(credits, timelines, policy);
+            OfficePolicies policies) {
+        return new ViewingCredits(credits, timelines, policies);
     }
 }

@@ -82,4 +82,30 @@ public final class CreditRules {
         return new Allocation(shares, rules, ownerId, owner == null ? null : owner.protectedUntil(), valid, tiering,
                 reason);
     }
+
+    /**
+     * The PM's decision overrides the ownership rules (COMM-3 on a claim, COMM-5 for a cover): each
+     * consultant awarded their fraction of the weighted amount, to the fen, the last the remainder so the
+     * parts add up exactly.
+     */
+    public Allocation award(Adjudication decision, OwnershipTimeline.Owner owner, Tiering tiering) {
+        List<String> rules = new ArrayList<>(List.of("COMM-1", decision.ruleId(), "COMM-6"));
+        if (tiering.tiered()) {
+            rules.add("COMM-4");
+        }
+        BigDecimal weighted = tiering.weighted();
+        BigDecimal left = weighted;
+        List<Share> shares = new ArrayList<>();
+        List<Adjudication.Award> awards = decision.awards();
+        for (int i = 0; i < awards.size(); i++) {
+            Adjudication.Award award = awards.get(i);
+            BigDecimal amount = i == awards.size() - 1 ? left
+                    : weighted.multiply(award.fraction()).setScale(2, RoundingMode.HALF_UP);
+            left = left.subtract(amount);
+            shares.add(new Share(award.consultantId(), Share.Role.AWARDED, award.fraction(), amount));
+        }
+        return new Allocation(shares, rules, owner == null ? null : owner.consultantId(),
+                owner == null ? null : owner.protectedUntil(), owner != null && owner.protectionValid(), tiering,
+                "decided by " + decision.decidedBy() + " (" + decision.ruleId() + "): " + decision.reason());
+    }
 }

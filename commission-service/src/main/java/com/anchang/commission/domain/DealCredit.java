@@ -1,19 +1,26 @@
 package com.anchang.commission.domain;
 
+import com.anchang.support.problem.RuleRefusedException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The credit of one deal (业绩) and its own part of the append-only ledger. Provisional until the deal
- * event the office recognises credit at (COMM-1: the subscription or the contract); recognised, it
- * posts credit entries; a late ownership fact that changes who owned the lead at the closing instant
- * posts reversals and new credits (never an edit); a cancellation reverses every consultant's net
- * (COMM-6). Idempotent: the ids of the events applied are kept in the same document as their effect.
+ * The credit of one deal (业绩), its commission (佣金), and its own part of the append-only ledger.
+ * Provisional until the deal event the office recognises credit at (COMM-1: the subscription or the
+ * contract); recognised, it posts credit and commission entries, and payouts as the money comes in; a
+ * late ownership fact or a PM's decision that changes who is credited posts reversals and new entries
+ * (never an edit); a cancellation reverses every consultant's credit and commission and claws back what
+ * was paid (COMM-6). Idempotent: the ids of the events applied are kept in the same document as their effect.
  *
  * @param closingConsultantId who closed the deal (took the deposit, signed the subscription)
  * @param buyerKey the buyer's identity for COMM-4 (normalised mobile), null when not carried
@@ -21,19 +28,23 @@ import java.util.Objects;
  * @param closedAt the closing instant: the recognising event's, or the latest deal event's while provisional
  * @param cumulativeBefore the buyer's recognised deals before this one, fixed at recognition (COMM-4)
  * @param allocation the current decision with its reasons, null before the first
+ * @param commission the commission terms frozen at the recognition and the money collected
+ * @param adjudication the PM's latest decision overriding the ownership rules (COMM-3, COMM-5), null when none
+ * @param claims the consultants' claims on the deal and their decisions (COMM-3)
  * @param revision the stored revision (-1 when new), for compare-and-set
  */
 public record DealCredit(String dealId, String developerId, String officeId, String unitId, String leadId,
         String closingConsultantId, String buyerKey, BigDecimal amount, String amountSource, Instant closedAt,
-        Stage stage, BigDecimal cumulativeBefore, Allocation allocation, List<LedgerEntry> entries,
-        List<String> appliedEventIds, long revision) {
+        Stage stage, BigDecimal cumulativeBefore, Allocation allocation, Commission commission,
+        Adjudication adjudication, List<Claim> claims, List<LedgerEntry> entries, List<String> appliedEventIds,
+        long revision) {
 
     public enum Stage {
         /** before the recognising event: shown, not in any balance */
         PROVISIONAL,
-        /** recognised: in the ledger, may still move with late ownership facts */
+        /** recognised: in the ledger, may still move with late ownership facts or a PM's decision */
         RECOGNISED,
-        /** the deal was cancelled: every credit reversed (COMM-6) */
+        /** the deal was cancelled: every credit and commission reversed, payouts clawed back (COMM-6) */
         REVERSED
     }
 
@@ -45,13 +56,22 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
     public DealCredit {
         Objects.requireNonNull(dealId, "dealId");
         Objects.requireNonNull(stage, "stage");
+        commission = commission == null ? Commission.NONE : commission;
+        claims = claims == null ? List.of() : List.copyOf(claims);
         entries = List.copyOf(entries);
         appliedEventIds = List.copyOf(appliedEventIds);
     }
 
     public static DealCredit open(String dealId) {
         return new DealCredit(dealId, null, null, null, null, null, null, null, null, null, Stage.PROVISIONAL, null,
-                null, List.of(), List.of(), -1);
+                null, Commission.NONE, null, List.of(), List.of(), List.of(), -1);
+    }
+
+    /** The same credit as stored at another revision. */
+    public DealCredit atRevision(long stored) {
+        return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
+                amountSource, closedAt, stage, cumulativeBefore, allocation, commission, adjudication, claims, entries,
+                appliedEventIds, stored);
     }
 
     public boolean applied(String eventId) {
@@ -72,71 +92,170 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
                 or(f.leadId(), leadId), or(f.closingConsultantId(), closingConsultantId),
                 or(BuyerKey.of(f.buyerMobile()), buyerKey), frozen || f.amount() == null ? amount : f.amount(),
                 frozen || f.amount() == null ? amountSource : f.amountSource(), frozen ? closedAt : or(f.at(), closedAt),
-                stage, cumulativeBefore, allocation, entries, plus(eventId), revision);
+                stage, cumulativeBefore, allocation, commission, adjudication, claims, entries, plus(eventId), revision);
     }
 
     /** Recorded that an event (an ownership fact) was considered, whatever it changed. */
     public DealCredit considered(String eventId) {
         return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
-                amountSource, closedAt, stage, cumulativeBefore, allocation, entries, plus(eventId), revision);
+                amountSource, closedAt, stage, cumulativeBefore, allocation, commission, adjudication, claims, entries,
+                plus(eventId), revision);
     }
 
     /**
-     * COMM-1: recognised at {@code at} with the buyer's cumulative before it (COMM-4): the credit
-     * entries are posted, caused by {@code eventId}.
+     * COMM-1: recognised at {@code at} with the buyer's cumulative before it (COMM-4): the office's
+     * commission plan, payout stages and holdback are frozen with the deal, and the credit and commission
+     * entries (and payouts for money already collected) are posted, caused by {@code eventId}.
      */
     public DealCredit recognise(Instant at, BigDecimal buyersCumulativeBefore, OwnershipTimeline timeline,
-            OfficeCreditPolicy policy, CreditRules rules, String eventId, Instant now) {
+            OfficeCreditPolicy policy, CreditRules rules, RateSource rates, String eventId, Instant now) {
         DealCredit recognised = new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId,
-                buyerKey, amount, amountSource, at, Stage.RECOGNISED, buyersCumulativeBefore, allocation, entries,
-                appliedEventIds, revision);
-        return recognised.decide(timeline, policy, rules, eventId, now);
+                buyerKey, amount, amountSource, at, Stage.RECOGNISED, buyersCumulativeBefore, allocation,
+                commission.freeze(policy), adjudication, claims, entries, appliedEventIds, revision);
+        return recognised.decide(timeline, policy, rules, rates, eventId, now);
     }
 
     /**
-     * Decides again who is credited, from the ownership at the closing instant. Provisional: only the
-     * decision changes. Recognised: when the decision changes the consultants' amounts, every net is
-     * reversed and the new shares credited, caused by {@code eventId}. Reversed: nothing changes.
+     * Decides again who is credited: from the PM's adjudication when there is one, else from the
+     * ownership at the closing instant. Provisional: only the decision changes. Recognised: when the
+     * decision changes the consultants' amounts, every net credit is reversed and the new shares
+     * credited, and commission and payouts follow, caused by {@code cause}. Reversed: nothing changes.
      */
-    public DealCredit decide(OwnershipTimeline timeline, OfficeCreditPolicy policy, CreditRules rules, String eventId,
-            Instant now) {
+    public DealCredit decide(OwnershipTimeline timeline, OfficeCreditPolicy policy, CreditRules rules, RateSource rates,
+            String cause, Instant now) {
         if (stage == Stage.REVERSED || amount == null || closedAt == null) {
             return this;
         }
         OwnershipTimeline.Owner owner = timeline == null ? null : timeline.ownerAt(closedAt, policy.zone());
         BigDecimal before = cumulativeBefore == null ? BigDecimal.ZERO : cumulativeBefore;
-        Allocation decided = rules.allocate(closingConsultantId, owner, rules.tier(amount, before, policy), policy);
+        Tiering tiering = rules.tier(amount, before, policy);
+        Allocation decided = adjudication != null ? rules.award(adjudication, owner, tiering)
+                : rules.allocate(closingConsultantId, owner, tiering, policy);
         List<LedgerEntry> posted = new ArrayList<>(entries);
         if (stage == Stage.RECOGNISED && !target(decided).equals(nets())) {
-            posted.addAll(reversals(eventId, now, "credit moved: " + decided.reason()));
+            posted.addAll(reversals(cause, now, "credit moved: " + decided.reason()));
             for (Share share : decided.shares()) {
                 if (share.amount().signum() != 0) {
-                    posted.add(new LedgerEntry(eventId + "/credit/" + share.consultantId(), dealId, LedgerEntry.Kind.CREDIT,
-                            share.consultantId(), share.amount(), eventId, now,
+                    posted.add(entry(cause, LedgerEntry.Kind.CREDIT, share.consultantId(), share.amount(), now,
                             String.join(", ", decided.ruleIds()) + ": " + decided.reason()));
                 }
             }
         }
         return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
-                amountSource, closedAt, stage, cumulativeBefore, decided, posted, appliedEventIds, revision);
+                amountSource, closedAt, stage, cumulativeBefore, decided, commission, adjudication, claims, posted,
+                appliedEventIds, revision).settle(rates, cause, now);
     }
 
-    /** COMM-6: the deal was cancelled; every consultant's net credit is reversed by an entry of its own. */
+    /**
+     * The money of a payout stage was collected (the down payment, the mortgage): its share of the
+     * commission is paid out, less the holdback; before the recognition it is remembered and paid then.
+     */
+    public DealCredit collected(PayoutStage stage, String eventId, Instant now) {
+        return withCommission(commission.collected(stage), eventId).settle(RateSource.NONE, eventId, now);
+    }
+
+    /** The unit was handed over: what is still owed of the commission is paid and the holdback released. */
+    public DealCredit handedOver(String eventId, Instant now) {
+        return withCommission(commission.handedOverNow(), eventId).settle(RateSource.NONE, eventId, now);
+    }
+
+    /**
+     * COMM-6: the deal was cancelled; every consultant's net credit and commission is reversed, and what
+     * was paid out clawed back, by entries of their own.
+     */
     public DealCredit cancel(String eventId, Instant now, String reason) {
         if (stage == Stage.REVERSED) {
             return considered(eventId);
         }
+        String note = "COMM-6: deal cancelled" + (reason == null ? "" : " (" + reason + ")");
         List<LedgerEntry> posted = new ArrayList<>(entries);
-        posted.addAll(reversals(eventId, now, "COMM-6: deal cancelled" + (reason == null ? "" : " (" + reason + ")")));
+        posted.addAll(reversals(eventId, now, note));
+        DealCredit reversed = new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey,
+                amount, amountSource, closedAt, Stage.REVERSED, cumulativeBefore, allocation, commission, adjudication,
+                claims, posted, plus(eventId), revision);
+        return reversed.settle(RateSource.NONE, eventId, now);
+    }
+
+    /**
+     * COMM-3: a consultant claims the deal, with evidence, within the office's window after its closing
+     * day (in the office's time zone): the last day of the window is accepted, the next refused.
+     */
+    public DealCredit raise(Claim claim, OfficeCreditPolicy policy) {
+        if (closedAt == null || stage != Stage.RECOGNISED) {
+            throw new RuleRefusedException(CommissionRule.COMM_3,
+                    "COMM-3: only a closed deal can be claimed; deal " + dealId + " is " + stage);
+        }
+        LocalDate closingDay = closedAt.atZone(policy.zone()).toLocalDate();
+        LocalDate lastDay = closingDay.plusDays(policy.claimWindowDays());
+        LocalDate today = claim.raisedAt().atZone(policy.zone()).toLocalDate();
+        if (today.isAfter(lastDay)) {
+            throw new RuleRefusedException(CommissionRule.COMM_3, "COMM-3: deal " + dealId
+                    + " closed on " + closingDay + "; a claim was accepted until " + lastDay + " (" + policy.claimWindowDays()
+                    + " days), it is " + today + ": the claim is forfeited");
+        }
+        if (claims.stream().anyMatch(c -> c.open() && c.claimantId().equals(claim.claimantId()))) {
+            throw new RuleRefusedException(CommissionRule.COMM_3,
+                    "COMM-3: " + claim.claimantId() + " already has an open claim on deal " + dealId);
+        }
+        List<Claim> more = new ArrayList<>(claims);
+        more.add(claim);
         return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
-                amountSource, closedAt, Stage.REVERSED, cumulativeBefore, allocation, posted, plus(eventId), revision);
+                amountSource, closedAt, stage, cumulativeBefore, allocation, commission, adjudication, more, entries,
+                appliedEventIds, revision);
+    }
+
+    /**
+     * COMM-6: the PM decides an open claim with a reason. Accepted, the decision's awards replace the
+     * ownership rules' shares and the credit moves by entries caused by the decision; rejected, nothing
+     * moves. Either way the claim records who decided, when and why.
+     */
+    public DealCredit decideClaim(String claimId, Adjudication decision, boolean accepted, String by, Instant at,
+            String reason, OwnershipTimeline timeline, OfficeCreditPolicy policy, CreditRules rules, RateSource rates) {
+        Claim claim = claims.stream().filter(c -> c.claimId().equals(claimId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no claim " + claimId + " on deal " + dealId));
+        if (!claim.open()) {
+            throw new RuleRefusedException(CommissionRule.COMM_6,
+                    "COMM-6: claim " + claimId + " was already decided (" + claim.state() + " by " + claim.decidedBy() + ")");
+        }
+        if (stage == Stage.REVERSED && accepted) {
+            throw new RuleRefusedException(CommissionRule.COMM_6,
+                    "COMM-6: deal " + dealId + " was cancelled; its credit is reversed and cannot be awarded");
+        }
+        List<Claim> decided = claims.stream().map(c -> c.claimId().equals(claimId) ? c.decided(accepted, by, at, reason) : c)
+                .toList();
+        DealCredit recorded = new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey,
+                amount, amountSource, closedAt, stage, cumulativeBefore, allocation, commission,
+                accepted ? decision : adjudication, decided, entries, appliedEventIds, revision);
+        return accepted ? recorded.decide(timeline, policy, rules, rates, decision.decisionId(), at) : recorded;
+    }
+
+    /**
+     * COMM-5: the PM records that the closing consultant covered for a colleague's customer (ROT-8, or a
+     * mutual delegation): the decision's awards replace the ownership rules' shares, without a claim.
+     */
+    public DealCredit adjudicate(Adjudication decision, OwnershipTimeline timeline, OfficeCreditPolicy policy,
+            CreditRules rules, RateSource rates) {
+        if (stage == Stage.REVERSED) {
+            throw new RuleRefusedException(CommissionRule.COMM_6,
+                    "COMM-6: deal " + dealId + " was cancelled; its credit is reversed and cannot be awarded");
+        }
+        return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
+                amountSource, closedAt, stage, cumulativeBefore, allocation, commission, decision, claims, entries,
+                appliedEventIds, revision).decide(timeline, policy, rules, rates, decision.decisionId(), decision.decidedAt());
     }
 
     /** Each consultant's net credit from this deal's entries (those with a non-zero net). */
     public Map<String, BigDecimal> nets() {
+        return nets(LedgerEntry.Book.CREDIT);
+    }
+
+    /** Each consultant's net in one book of this deal's entries (those with a non-zero net). */
+    public Map<String, BigDecimal> nets(LedgerEntry.Book book) {
         Map<String, BigDecimal> nets = new LinkedHashMap<>();
         for (LedgerEntry e : entries) {
-            nets.merge(e.consultantId(), e.amount(), BigDecimal::add);
+            if (e.in(book)) {
+                nets.merge(e.consultantId(), e.amount(), BigDecimal::add);
+            }
         }
         nets.values().removeIf(v -> v.signum() == 0);
         return nets;
@@ -148,6 +267,109 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
                 || allocation != null && allocation.shares().stream().anyMatch(s -> s.consultantId().equals(consultantId));
     }
 
+    /**
+     * The commission and payout books brought to what the deal owes now, by entries of the difference
+     * (caused by {@code cause}): each credited consultant earns their frozen rate on their credit (plus a
+     * tier's adjustment), and is paid the share of it whose money is in, less the holdback until the
+     * handover. Nothing is owed before the recognition or after a cancellation.
+     */
+    private DealCredit settle(RateSource rates, String cause, Instant now) {
+        Commission terms = commission;
+        Map<String, BigDecimal> credited = stage == Stage.RECOGNISED && terms.frozen() ? nets() : Map.of();
+        for (Map.Entry<String, BigDecimal> net : credited.entrySet()) {
+            if (terms.rateOf(net.getKey()).isEmpty()) {
+                terms = terms.with(rates.rateFor(net.getKey(), net.getValue(), terms.plan()));
+            }
+        }
+        List<LedgerEntry> posted = new ArrayList<>(entries);
+        Map<String, BigDecimal> earnedBefore = sums(LedgerEntry.Kind.COMMISSION, LedgerEntry.Kind.COMMISSION_REVERSAL);
+        Map<String, BigDecimal> adjustedBefore = sums(LedgerEntry.Kind.ADJUSTMENT);
+        Map<String, BigDecimal> paidBefore = nets(LedgerEntry.Book.PAYOUT);
+        Set<String> consultants = new LinkedHashSet<>(credited.keySet());
+        consultants.addAll(earnedBefore.keySet());
+        consultants.addAll(adjustedBefore.keySet());
+        consultants.addAll(paidBefore.keySet());
+        String why = stage == Stage.REVERSED ? "COMM-6: deal cancelled" : "commission";
+        for (String consultant : consultants) {
+            BigDecimal credit = credited.getOrDefault(consultant, BigDecimal.ZERO);
+            Commission.Rate rate = terms.rateOf(consultant).orElse(null);
+            BigDecimal earned = rate == null || credit.signum() == 0 ? zero() : CommissionRules.amount(credit, rate.perMille());
+            BigDecimal adjustment = rate == null || credit.signum() == 0 ? zero() : rate.adjustment();
+            BigDecimal paid = payable(earned.add(adjustment), terms);
+            BigDecimal earning = earned.subtract(earnedBefore.getOrDefault(consultant, zero()));
+            if (earning.signum() != 0) {
+                posted.add(entry(cause, earning.signum() > 0 ? LedgerEntry.Kind.COMMISSION
+                        : LedgerEntry.Kind.COMMISSION_REVERSAL, consultant, earning, now, earning.signum() > 0
+                                ? rate.tier() + " on " + credit.toPlainString() + " CNY credited" : why + ": commission reversed"));
+            }
+            BigDecimal adjusting = adjustment.subtract(adjustedBefore.getOrDefault(consultant, zero()));
+            if (adjusting.signum() != 0) {
+                posted.add(entry(cause, LedgerEntry.Kind.ADJUSTMENT, consultant, adjusting, now, adjusting.signum() > 0
+                        ? "tier crossed: the month's earlier deals (" + rate.monthBefore().toPlainString()
+                                + " CNY credited) re-priced at " + rate.tier()
+                        : why + ": tier adjustment reversed"));
+            }
+            BigDecimal paying = paid.subtract(paidBefore.getOrDefault(consultant, zero()));
+            if (paying.signum() != 0) {
+                posted.add(entry(cause, paying.signum() > 0 ? LedgerEntry.Kind.PAYOUT : LedgerEntry.Kind.CLAWBACK,
+                        consultant, paying, now, paying.signum() > 0 ? payoutNote(terms)
+                                : why + ": payout clawed back, carried into the next statement"));
+            }
+        }
+        return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
+                amountSource, closedAt, stage, cumulativeBefore, allocation, terms, adjudication, claims, posted,
+                appliedEventIds, revision);
+    }
+
+    /** What is paid of a commission: the share whose money is in, less the holdback until the handover. */
+    static BigDecimal payable(BigDecimal owed, Commission terms) {
+        BigDecimal share = terms.paidShare();
+        BigDecimal kept = terms.handedOver() ? BigDecimal.ONE : BigDecimal.ONE.subtract(terms.holdback());
+        return owed.multiply(share).multiply(kept).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** What of a consultant's paid-in commission is held back until the handover. */
+    public BigDecimal heldBack(String consultantId) {
+        BigDecimal owed = nets(LedgerEntry.Book.COMMISSION).getOrDefault(consultantId, zero());
+        BigDecimal due = owed.multiply(commission.paidShare()).setScale(2, RoundingMode.HALF_UP);
+        return due.subtract(nets(LedgerEntry.Book.PAYOUT).getOrDefault(consultantId, zero())).max(zero());
+    }
+
+    private static String payoutNote(Commission terms) {
+        return terms.handedOver() ? "handed over: the rest paid and the holdback released"
+                : "paid at " + terms.collected() + ", " + terms.holdback().movePointRight(2).stripTrailingZeros()
+                        .toPlainString() + "% held back until the handover";
+    }
+
+    private Map<String, BigDecimal> sums(LedgerEntry.Kind... kinds) {
+        List<LedgerEntry.Kind> wanted = List.of(kinds);
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        entries.stream().filter(e -> wanted.contains(e.kind()))
+                .forEach(e -> sums.merge(e.consultantId(), e.amount(), BigDecimal::add));
+        return sums;
+    }
+
+    private DealCredit withCommission(Commission terms, String eventId) {
+        return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
+                amountSource, closedAt, stage, cumulativeBefore, allocation, terms, adjudication, claims, entries,
+                plus(eventId), revision);
+    }
+
+    private LedgerEntry entry(String cause, LedgerEntry.Kind kind, String consultantId, BigDecimal amount, Instant now,
+            String note) {
+        String suffix = kind == LedgerEntry.Kind.CREDIT ? "credit" : kind == LedgerEntry.Kind.REVERSAL ? "reversal"
+                : kind.name().toLowerCase(Locale.ROOT);
+        // never dated before the deal's last entry: a late fact of an earlier instant is booked after it
+        Instant at = entries.stream().map(LedgerEntry::recordedAt).filter(t -> t.isAfter(now)).max(Instant::compareTo)
+                .orElse(now);
+        return new LedgerEntry(cause + "/" + suffix + "/" + consultantId, dealId, kind, consultantId, amount, cause, at,
+                note);
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+
     private static Map<String, BigDecimal> target(Allocation allocation) {
         Map<String, BigDecimal> target = new LinkedHashMap<>();
         allocation.shares().forEach(s -> target.merge(s.consultantId(), s.amount(), BigDecimal::add));
@@ -157,8 +379,7 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
 
     private List<LedgerEntry> reversals(String eventId, Instant now, String note) {
         return nets().entrySet().stream()
-                .map(net -> new LedgerEntry(eventId + "/reversal/" + net.getKey(), dealId, LedgerEntry.Kind.REVERSAL,
-                        net.getKey(), net.getValue().negate(), eventId, now, note))
+                .map(net -> entry(eventId, LedgerEntry.Kind.REVERSAL, net.getKey(), net.getValue().negate(), now, note))
                 .toList();
     }
 

@@ -20,4 +20,10 @@ public interface DealCreditRepository {
      * provisionally): never a credit of another developer, even where an office id is shared or guessed.
      */
     List<DealCredit> concerning(String developerId, String officeId, String consultantId);
+
+    /** Every credit of one developer's office (claims to adjudicate, statements): never another developer's. */
+    List<DealCredit> ofOffice(String developerId, String officeId);
+
+    /** Every credit of one developer, at all its offices (head office's league table). */
+    List<DealCredit> ofDeveloper(String developerId);
 }

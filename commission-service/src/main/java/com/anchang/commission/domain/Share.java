@@ -17,6 +17,8 @@ public record Share(String consultantId, Role role, BigDecimal fraction, BigDeci
         /** owned the lead (LEAD-2/3), another closed */
         OWNER,
         /** closed the deal */
-        CLOSER
+        CLOSER,
+        /** awarded by the PM's decision (COMM-3 claim, COMM-5 cover) */
+        AWARDED
     }
 }

@@ -12,11 +12,15 @@ import com.anchang.events.lead.LeadViolationRecorded;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.transaction.DownPaymentReceived;
+import com.anchang.events.transaction.HandedOver;
+import com.anchang.events.transaction.MortgageCompleted;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.messaging.EventJson;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -151,5 +155,21 @@ class CommissionContractsTest {
         assertThat(event.officeId()).isEqualTo("office-binjiang");
         assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
         assertThat(event.reason()).isEqualTo("the buyer withdrew; deposit refunded");
+    }
+
+    @Test
+    @DisplayName("DownPaymentReceived, MortgageCompleted, HandedOver v1 (consumed: the payout stages and the holdback's release) parse with the deal, its developer and office")
+    void payoutStagesParse() {
+        DownPaymentReceived downPayment = golden(DownPaymentReceived.TYPE, DownPaymentReceived.VERSION,
+                DownPaymentReceived.class);
+        MortgageCompleted mortgage = golden(MortgageCompleted.TYPE, MortgageCompleted.VERSION, MortgageCompleted.class);
+        HandedOver handedOver = golden(HandedOver.TYPE, HandedOver.VERSION, HandedOver.class);
+
+        assertThat(List.of(downPayment.dealId(), mortgage.dealId(), handedOver.dealId())).containsOnly("deal-7d0c9a1e");
+        assertThat(List.of(downPayment.developerId(), mortgage.developerId(), handedOver.developerId()))
+                .containsOnly("dev-huaxin");
+        assertThat(List.of(downPayment.officeId(), mortgage.officeId(), handedOver.officeId()))
+                .containsOnly("office-binjiang");
+        assertThat(downPayment.unitId()).isEqualTo("unit-3-1802");
     }
 }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,12 +35,11 @@ class CreditingDealTest {
     final InMemoryStores.Buyers buyers = new InMemoryStores.Buyers();
 
     CreditingDeal crediting(OfficeCreditPolicy policy) {
-        return new CreditingDeal(credits, timelines, buyers, new CreditRules(), policy, CLOCK);
+        return new CreditingDeal(credits, timelines, buyers, new CreditRules(), office -> policy, CLOCK);
     }
 
     static OfficeCreditPolicy policy(OfficeCreditPolicy.Recognition recognition, OfficeCreditPolicy.Split split) {
-        OfficeCreditPolicy d = OfficeCreditPolicy.DEFAULTS;
-        return new OfficeCreditPolicy(d.zone(), recognition, split, d.bigDealThreshold(), d.weightAbove());
+        return OfficeCreditPolicy.DEFAULTS.withCrediting(recognition, split);
     }
 
     final CreditingDeal crediting = crediting(OfficeCreditPolicy.DEFAULTS);
@@ -60,6 +60,11 @@ class CreditingDealTest {
 
     DealCredit credit(String dealId) {
         return credits.find(dealId).orElseThrow();
+    }
+
+    /** The deal's entries of one book (credit, commission, payout), in order. */
+    static List<LedgerEntry> book(DealCredit credit, LedgerEntry.Book book) {
+        return credit.entries().stream().filter(e -> e.in(book)).toList();
     }
 
     static Map<String, BigDecimal> amounts(Object... pairs) {
@@ -89,7 +94,7 @@ class CreditingDealTest {
         assertThat(recognised.stage()).isEqualTo(DealCredit.Stage.RECOGNISED);
         assertThat(recognised.nets()).isEqualTo(amounts("c-wang", "2800000.00"));
         assertThat(recognised.allocation().ruleIds()).containsExactly("COMM-1");
-        assertThat(recognised.entries()).singleElement()
+        assertThat(book(recognised, LedgerEntry.Book.CREDIT)).singleElement()
                 .satisfies(e -> assertThat(e.causeEventId()).isEqualTo("evt-sub-deal-1"));
     }
 
@@ -172,20 +177,22 @@ class CreditingDealTest {
         crediting.credit(signed("deal-1", "c-li", "3200000.01", "2026-11-22T04:30:00Z"));
 
         crediting.cancel(new CreditingDeal.CancelDeal("deal-1", "dev-1", "office-1", "unit-deal-1", "lead-1",
-                "the buyer withdrew", "evt-cancel"));
+                "the buyer withdrew", Instant.parse("2026-11-23T02:00:00Z"), "evt-cancel"));
         crediting.cancel(new CreditingDeal.CancelDeal("deal-1", "dev-1", "office-1", "unit-deal-1", "lead-1",
-                "the buyer withdrew", "evt-cancel"));
+                "the buyer withdrew", Instant.parse("2026-11-23T02:00:00Z"), "evt-cancel"));
 
         DealCredit cancelled = credit("deal-1");
         assertThat(cancelled.stage()).isEqualTo(DealCredit.Stage.REVERSED);
-        assertThat(cancelled.entries()).extracting(LedgerEntry::kind, LedgerEntry::consultantId, LedgerEntry::amount)
+        List<LedgerEntry> creditBook = book(cancelled, LedgerEntry.Book.CREDIT);
+        assertThat(creditBook).extracting(LedgerEntry::kind, LedgerEntry::consultantId, LedgerEntry::amount)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(LedgerEntry.Kind.CREDIT, "c-wang", new BigDecimal("1600000.01")),
                         org.assertj.core.groups.Tuple.tuple(LedgerEntry.Kind.CREDIT, "c-li", new BigDecimal("1600000.00")),
                         org.assertj.core.groups.Tuple.tuple(LedgerEntry.Kind.REVERSAL, "c-wang", new BigDecimal("-1600000.01")),
                         org.assertj.core.groups.Tuple.tuple(LedgerEntry.Kind.REVERSAL, "c-li", new BigDecimal("-1600000.00")));
-        assertThat(cancelled.entries().subList(2, 4)).allSatisfy(e -> assertThat(e.causeEventId()).isEqualTo("evt-cancel"));
+        assertThat(creditBook.subList(2, 4)).allSatisfy(e -> assertThat(e.causeEventId()).isEqualTo("evt-cancel"));
         assertThat(cancelled.nets()).isEmpty();
+        assertThat(cancelled.nets(LedgerEntry.Book.COMMISSION)).isEmpty();
 
         crediting.credit(signed("deal-2", "c-wang", "6000000.00", "2026-11-25T04:30:00Z"));
         assertThat(credit("deal-2").allocation().tiering().cumulativeBefore()).isEqualByComparingTo("0");
@@ -200,7 +207,8 @@ class CreditingDealTest {
         assertThat(crediting.credit(event)).isTrue();
         assertThat(crediting.credit(event)).isFalse();
 
-        assertThat(credit("deal-1").entries()).hasSize(2);
+        assertThat(book(credit("deal-1"), LedgerEntry.Book.CREDIT)).hasSize(2);
+        assertThat(book(credit("deal-1"), LedgerEntry.Book.COMMISSION)).hasSize(2);
         assertThat(buyers.stored.get("dev-1|" + BUYER)).hasSize(1);
     }
 
@@ -215,9 +223,12 @@ class CreditingDealTest {
 
         DealCredit moved = credit("deal-1");
         assertThat(moved.nets()).isEqualTo(amounts("c-li", "1600000.00", "c-wang", "1600000.01"));
-        assertThat(moved.entries()).hasSize(4);
-        assertThat(moved.entries().subList(1, 4)).allSatisfy(e -> assertThat(e.causeEventId()).isEqualTo("lead-evt-1"));
-        assertThat(moved.entries().get(1).kind()).isEqualTo(LedgerEntry.Kind.REVERSAL);
+        List<LedgerEntry> creditBook = book(moved, LedgerEntry.Book.CREDIT);
+        assertThat(creditBook).hasSize(4);
+        assertThat(creditBook.subList(1, 4)).allSatisfy(e -> assertThat(e.causeEventId()).isEqualTo("lead-evt-1"));
+        assertThat(creditBook.get(1).kind()).isEqualTo(LedgerEntry.Kind.REVERSAL);
+        // the commission follows the credit (3‰ by default), by entries of the same cause
+        assertThat(moved.nets(LedgerEntry.Book.COMMISSION)).isEqualTo(amounts("c-li", "4800.00", "c-wang", "4800.00"));
     }
 
     @Test

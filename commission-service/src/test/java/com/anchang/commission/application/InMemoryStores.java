@@ -33,10 +33,7 @@ final class InMemoryStores {
             if (revision != credit.revision()) {
                 return false;
             }
-            stored.put(credit.dealId(), new DealCredit(credit.dealId(), credit.developerId(), credit.officeId(),
-                    credit.unitId(), credit.leadId(), credit.closingConsultantId(), credit.buyerKey(), credit.amount(),
-                    credit.amountSource(), credit.closedAt(), credit.stage(), credit.cumulativeBefore(),
-                    credit.allocation(), credit.entries(), credit.appliedEventIds(), revision + 1));
+            stored.put(credit.dealId(), credit.atRevision(revision + 1));
             return true;
         }
 
@@ -45,6 +42,17 @@ final class InMemoryStores {
             listedForDevelopers.add(developerId);
             return stored.values().stream().filter(c -> developerId.equals(c.developerId())
                     && officeId.equals(c.officeId()) && c.concerns(consultantId)).toList();
+        }
+
+        @Override
+        public List<DealCredit> ofOffice(String developerId, String officeId) {
+            return stored.values().stream().filter(c -> developerId.equals(c.developerId())
+                    && officeId.equals(c.officeId())).toList();
+        }
+
+        @Override
+        public List<DealCredit> ofDeveloper(String developerId) {
+            return stored.values().stream().filter(c -> developerId.equals(c.developerId())).toList();
         }
     }
 

@@ -2,11 +2,13 @@ package com.anchang.commission.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.anchang.commission.application.CreditingDeal.DealEvent;
 import com.anchang.commission.application.CreditingDeal.Step;
 import com.anchang.commission.domain.CreditRules;
 import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.commission.domain.OfficeCreditPolicy;
 import com.anchang.commission.domain.OwnershipFact;
 import com.anchang.support.problem.ForbiddenException;
@@ -25,12 +27,12 @@ class ViewingCreditsTest {
 
     final InMemoryStores.Credits credits = new InMemoryStores.Credits();
     final InMemoryStores.Timelines timelines = new InMemoryStores.Timelines();
-    final ViewingCredits viewing = new ViewingCredits(credits, timelines, OfficeCreditPolicy.DEFAULTS);
+    final ViewingCredits viewing = new ViewingCredits(credits, timelines, office -> OfficeCreditPolicy.DEFAULTS);
 
     /** c-owner's lead, closed by c-owner (deal-1) and, outside the protection, by c-closer (deal-2). */
     ViewingCreditsTest() {
         CreditingDeal crediting = new CreditingDeal(credits, timelines, new InMemoryStores.Buyers(), new CreditRules(),
-                OfficeCreditPolicy.DEFAULTS, CreditingDealTest.CLOCK);
+                office -> OfficeCreditPolicy.DEFAULTS, CreditingDealTest.CLOCK);
         timelines.record("lead-1", "dev-1", "office-1", new OwnershipFact("evt-0", OwnershipFact.Kind.REGISTERED,
                 Instant.parse("2026-11-20T02:15:00Z"), "c-owner", LocalDate.parse("2026-11-27"), null, null));
         crediting.credit(new DealEvent(Step.SUBSCRIPTION_SIGNED, "deal-1", new DealCredit.DealFacts("dev-1", "office-1",
@@ -97,8 +99,12 @@ class ViewingCreditsTest {
     void ledgerAndBalance() {
         ViewingCredits.Ledger owners = viewing.ledgerOf(at("c-owner", "dev-1", "office-1", Caller.CONSULTANT), "office-1",
                 "c-owner");
-        assertThat(owners.entries()).singleElement().satisfies(e -> assertThat(e.causeEventId()).isEqualTo("evt-1"));
+        assertThat(owners.entries()).extracting(LedgerEntry::kind, LedgerEntry::causeEventId).containsExactly(
+                tuple(LedgerEntry.Kind.CREDIT, "evt-1"), tuple(LedgerEntry.Kind.COMMISSION, "evt-1"));
         assertThat(owners.balance()).isEqualByComparingTo("1000000.00");
+        assertThat(owners.commission()).isEqualByComparingTo("3000.00");
+        assertThat(owners.paid()).isEqualByComparingTo("0");
+        assertThat(owners.pending()).isEqualByComparingTo("3000.00");
 
         ViewingCredits.Ledger closers = viewing.ledgerOf(at("c-closer", "dev-1", "office-1", Caller.CONSULTANT),
                 "office-1", "c-closer");

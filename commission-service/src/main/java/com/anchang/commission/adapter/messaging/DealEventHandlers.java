@@ -3,19 +3,26 @@ package com.anchang.commission.adapter.messaging;
 import static com.anchang.commission.adapter.messaging.Required.field;
 
 import com.anchang.commission.application.CreditingDeal;
+import com.anchang.commission.application.CreditingDeal.CollectMoney;
 import com.anchang.commission.application.CreditingDeal.DealEvent;
 import com.anchang.commission.application.CreditingDeal.Step;
 import com.anchang.commission.domain.DealCredit.DealFacts;
 import com.anchang.events.Topics;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
+import com.anchang.commission.domain.PayoutStage;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.transaction.DownPaymentReceived;
+import com.anchang.events.transaction.HandedOver;
+import com.anchang.events.transaction.MortgageCompleted;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.messaging.EventHandler;
+import java.time.Instant;
+import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** transaction-service's events that drive commission, translated into commission commands here. */
+/** transaction-service's events that drive credit, commission and payouts, translated into commission commands here. */
 @Configuration(proxyBeanMethods = false)
 public class DealEventHandlers {
 
@@ -62,6 +69,40 @@ public class DealEventHandlers {
         return EventHandler.of(Topics.TRANSACTION, type, DealCancelled.VERSION, DealCancelled.class,
                 (e, envelope) -> crediting.cancel(new CreditingDeal.CancelDeal(field(e.dealId(), type, "dealId"),
                         field(e.developerId(), type, "developerId"), field(e.officeId(), type, "officeId"), e.unitId(),
-                        e.leadId(), e.reason(), envelope.eventId())));
+                        e.leadId(), e.reason(), e.cancelledAt(), envelope.eventId())));
+    }
+
+    /** What an event of money collected (or of the handover) says: its deal and when. */
+    record Money(String dealId, String developerId, String officeId, String unitId, Instant at) {
+    }
+
+    /** Pays out the stage (the handover when {@code stage} is null) of each event of this type. */
+    static <E> EventHandler<E> collect(CreditingDeal crediting, String type, int version, Class<E> payload,
+            PayoutStage stage, Function<E, Money> read) {
+        return EventHandler.of(Topics.TRANSACTION, type, version, payload, (e, envelope) -> {
+            Money m = read.apply(e);
+            crediting.collect(new CollectMoney(field(m.dealId(), type, "dealId"), field(m.developerId(), type,
+                    "developerId"), field(m.officeId(), type, "officeId"), m.unitId(), stage, m.at(), envelope.eventId()));
+        });
+    }
+
+    @Bean
+    EventHandler<DownPaymentReceived> payOnDownPayment(CreditingDeal crediting) {
+        return collect(crediting, DownPaymentReceived.TYPE, DownPaymentReceived.VERSION, DownPaymentReceived.class,
+                PayoutStage.DOWN_PAYMENT_RECEIVED,
+                e -> new Money(e.dealId(), e.developerId(), e.officeId(), e.unitId(), e.receivedAt()));
+    }
+
+    @Bean
+    EventHandler<MortgageCompleted> payOnMortgage(CreditingDeal crediting) {
+        return collect(crediting, MortgageCompleted.TYPE, MortgageCompleted.VERSION, MortgageCompleted.class,
+                PayoutStage.MORTGAGE_COMPLETED,
+                e -> new Money(e.dealId(), e.developerId(), e.officeId(), e.unitId(), e.completedAt()));
+    }
+
+    @Bean
+    EventHandler<HandedOver> releaseOnHandover(CreditingDeal crediting) {
+        return collect(crediting, HandedOver.TYPE, HandedOver.VERSION, HandedOver.class, null,
+                e -> new Money(e.dealId(), e.developerId(), e.officeId(), e.unitId(), e.handedOverAt()));
     }
 }

@@ -14,6 +14,9 @@ import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadReleased;
 import com.anchang.events.lead.LeadViolationRecorded;
 import com.anchang.support.messaging.EventHandler;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,69 +24,72 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class LeadEventHandlers {
 
+    /** What one lead event says about the lead's ownership (the fields of {@link OwnershipFact} and where). */
+    record Fact(String leadId, String developerId, String officeId, Instant at, String consultantId,
+            LocalDate protectedUntil, String offenderConsultantId, String detail) {
+    }
+
+    /** Remembers each event of this type as an ownership fact of this kind (leadId required). */
+    static <E> EventHandler<E> remember(RememberingLeadOwnership remembering, String type, int version, Class<E> payload,
+            Kind kind, Function<E, Fact> read) {
+        return EventHandler.of(Topics.LEAD, type, version, payload, (e, envelope) -> {
+            Fact f = read.apply(e);
+            remembering.remember(new RememberFact(field(f.leadId(), type, "leadId"), f.developerId(), f.officeId(),
+                    new OwnershipFact(envelope.eventId(), kind, f.at(), f.consultantId(),
+                            f.protectedUntil(), f.offenderConsultantId(), f.detail())));
+        });
+    }
+
     @Bean
     EventHandler<LeadRegistered> rememberLeadRegistered(RememberingLeadOwnership remembering) {
         String type = LeadRegistered.TYPE;
-        return EventHandler.of(Topics.LEAD, type, LeadRegistered.VERSION, LeadRegistered.class,
-                (e, envelope) -> remembering.remember(new RememberFact(field(e.leadId(), type, "leadId"),
-                        e.developerId(), field(e.officeId(), type, "officeId"),
-                        new OwnershipFact(envelope.eventId(), Kind.REGISTERED, field(e.registeredAt(), type, "registeredAt"),
-                                field(e.ownerConsultantId(), type, "ownerConsultantId"), e.protectedUntil(), null,
-                                e.source()))));
+        return remember(remembering, type, LeadRegistered.VERSION, LeadRegistered.class, Kind.REGISTERED,
+                e -> new Fact(e.leadId(), e.developerId(), field(e.officeId(), type, "officeId"),
+                        field(e.registeredAt(), type, "registeredAt"),
+                        field(e.ownerConsultantId(), type, "ownerConsultantId"), e.protectedUntil(), null, e.source()));
     }
 
     @Bean
     EventHandler<LeadProtectionExtended> rememberProtectionExtended(RememberingLeadOwnership remembering) {
         String type = LeadProtectionExtended.TYPE;
-        return EventHandler.of(Topics.LEAD, type, LeadProtectionExtended.VERSION, LeadProtectionExtended.class,
-                (e, envelope) -> remembering.remember(new RememberFact(field(e.leadId(), type, "leadId"),
-                        e.developerId(), e.officeId(),
-                        new OwnershipFact(envelope.eventId(), Kind.PROTECTION_EXTENDED,
-                                field(e.extendedAt(), type, "extendedAt"), e.ownerConsultantId(),
-                                field(e.protectedUntil(), type, "protectedUntil"), null, e.followUpId()))));
+        return remember(remembering, type, LeadProtectionExtended.VERSION, LeadProtectionExtended.class,
+                Kind.PROTECTION_EXTENDED, e -> new Fact(e.leadId(), e.developerId(), e.officeId(),
+                        field(e.extendedAt(), type, "extendedAt"), e.ownerConsultantId(),
+                        field(e.protectedUntil(), type, "protectedUntil"), null, e.followUpId()));
     }
 
     @Bean
     EventHandler<LeadReleased> rememberLeadReleased(RememberingLeadOwnership remembering) {
         String type = LeadReleased.TYPE;
-        return EventHandler.of(Topics.LEAD, type, LeadReleased.VERSION, LeadReleased.class,
-                (e, envelope) -> remembering.remember(new RememberFact(field(e.leadId(), type, "leadId"),
-                        e.developerId(), e.officeId(),
-                        new OwnershipFact(envelope.eventId(), Kind.RELEASED, field(e.releasedAt(), type, "releasedAt"),
-                                e.formerOwnerConsultantId(), e.protectedUntil(), null, null))));
+        return remember(remembering, type, LeadReleased.VERSION, LeadReleased.class, Kind.RELEASED,
+                e -> new Fact(e.leadId(), e.developerId(), e.officeId(), field(e.releasedAt(), type, "releasedAt"),
+                        e.formerOwnerConsultantId(), e.protectedUntil(), null, null));
     }
 
     @Bean
     EventHandler<LeadReassigned> rememberLeadReassigned(RememberingLeadOwnership remembering) {
         String type = LeadReassigned.TYPE;
-        return EventHandler.of(Topics.LEAD, type, LeadReassigned.VERSION, LeadReassigned.class,
-                (e, envelope) -> remembering.remember(new RememberFact(field(e.leadId(), type, "leadId"),
-                        e.developerId(), e.officeId(),
-                        new OwnershipFact(envelope.eventId(), Kind.REASSIGNED, field(e.ownedSince(), type, "ownedSince"),
-                                field(e.ownerConsultantId(), type, "ownerConsultantId"), e.protectedUntil(), null,
-                                e.reason()))));
+        return remember(remembering, type, LeadReassigned.VERSION, LeadReassigned.class, Kind.REASSIGNED,
+                e -> new Fact(e.leadId(), e.developerId(), e.officeId(), field(e.ownedSince(), type, "ownedSince"),
+                        field(e.ownerConsultantId(), type, "ownerConsultantId"), e.protectedUntil(), null, e.reason()));
     }
 
     @Bean
     EventHandler<LeadCollisionResolved> rememberCollisionResolved(RememberingLeadOwnership remembering) {
         String type = LeadCollisionResolved.TYPE;
-        return EventHandler.of(Topics.LEAD, type, LeadCollisionResolved.VERSION, LeadCollisionResolved.class,
-                (e, envelope) -> remembering.remember(new RememberFact(field(e.leadId(), type, "leadId"),
-                        e.developerId(), e.officeId(),
-                        new OwnershipFact(envelope.eventId(), Kind.COLLISION_RESOLVED,
-                                field(e.resolvedAt(), type, "resolvedAt"),
-                                field(e.followerConsultantId(), type, "followerConsultantId"), null, null, e.reason()))));
+        return remember(remembering, type, LeadCollisionResolved.VERSION, LeadCollisionResolved.class,
+                Kind.COLLISION_RESOLVED, e -> new Fact(e.leadId(), e.developerId(), e.officeId(),
+                        field(e.resolvedAt(), type, "resolvedAt"),
+                        field(e.followerConsultantId(), type, "followerConsultantId"), null, null, e.reason()));
     }
 
     @Bean
     EventHandler<LeadViolationRecorded> rememberViolationRecorded(RememberingLeadOwnership remembering) {
         String type = LeadViolationRecorded.TYPE;
-        return EventHandler.of(Topics.LEAD, type, LeadViolationRecorded.VERSION, LeadViolationRecorded.class,
-                (e, envelope) -> remembering.remember(new RememberFact(field(e.leadId(), type, "leadId"),
-                        e.developerId(), e.officeId(),
-                        new OwnershipFact(envelope.eventId(), Kind.VIOLATION_RECORDED,
-                                field(e.recordedAt(), type, "recordedAt"),
-                                field(e.rightfulOwnerConsultantId(), type, "rightfulOwnerConsultantId"), null,
-                                e.offenderConsultantId(), e.kind()))));
+        return remember(remembering, type, LeadViolationRecorded.VERSION, LeadViolationRecorded.class,
+                Kind.VIOLATION_RECORDED, e -> new Fact(e.leadId(), e.developerId(), e.officeId(),
+                        field(e.recordedAt(), type, "recordedAt"),
+                        field(e.rightfulOwnerConsultantId(), type, "rightfulOwnerConsultantId"), null,
+                        e.offenderConsultantId(), e.kind()));
     }
 }

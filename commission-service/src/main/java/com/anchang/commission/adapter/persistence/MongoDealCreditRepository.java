@@ -57,6 +57,22 @@ public class MongoDealCreditRepository implements DealCreditRepository {
                 .toList();
     }
 
+    /** A scan on the embedded store, as {@link #concerning} (no unique key serves it). */
+    @Override
+    public List<DealCredit> ofOffice(String developerId, String officeId) {
+        return mongo.find(query(where("credit.officeId").is(officeId)), DealCreditDocument.class).stream()
+                .map(MongoDealCreditRepository::toDomain)
+                .filter(credit -> developerId != null && developerId.equals(credit.developerId()))
+                .toList();
+    }
+
+    @Override
+    public List<DealCredit> ofDeveloper(String developerId) {
+        return mongo.find(query(where("credit.developerId").is(developerId)), DealCreditDocument.class).stream()
+                .map(MongoDealCreditRepository::toDomain)
+                .toList();
+    }
+
     private static List<String> consultantIds(DealCredit credit) {
         Stream<String> shares = credit.allocation() == null ? Stream.empty()
                 : credit.allocation().shares().stream().map(Share::consultantId);
@@ -64,9 +80,6 @@ public class MongoDealCreditRepository implements DealCreditRepository {
     }
 
     private static DealCredit toDomain(DealCreditDocument d) {
-        DealCredit c = d.credit();
-        return new DealCredit(c.dealId(), c.developerId(), c.officeId(), c.unitId(), c.leadId(), c.closingConsultantId(),
-                c.buyerKey(), c.amount(), c.amountSource(), c.closedAt(), c.stage(), c.cumulativeBefore(), c.allocation(),
-                c.entries(), c.appliedEventIds(), d.version());
+        return d.credit().atRevision(d.version());
     }
 }

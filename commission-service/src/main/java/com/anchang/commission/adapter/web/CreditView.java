@@ -1,7 +1,10 @@
 package com.anchang.commission.adapter.web;
 
 import com.anchang.commission.application.ViewingCredits;
+import com.anchang.commission.domain.Adjudication;
 import com.anchang.commission.domain.Allocation;
+import com.anchang.commission.domain.Claim;
+import com.anchang.commission.domain.Commission;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.commission.domain.OwnershipFact;
@@ -20,10 +23,16 @@ import java.util.Map;
  *
  * @param stage PROVISIONAL (not in balances yet), RECOGNISED, REVERSED
  * @param amountSource which event's amount the credit counts (the price once known)
+ * @param nets each consultant's net credit
+ * @param commission the plan, payout stages and holdback frozen at the recognition, each consultant's rate and
+ *     tier, the money collected so far
+ * @param adjudication the PM's decision that replaced the ownership rules (COMM-3, COMM-5), null when none
+ * @param claims the consultants' claims on the deal with their states (COMM-3)
  */
 public record CreditView(String dealId, String developerId, String officeId, String unitId, String leadId,
         String closingConsultantId, DealCredit.Stage stage, BigDecimal amount, String amountSource, Instant closedAt,
-        Why why, List<LedgerEntry> entries, Map<String, BigDecimal> nets) {
+        Why why, List<LedgerEntry> entries, Map<String, BigDecimal> nets, Commission commission,
+        Adjudication adjudication, List<Claim> claims) {
 
     /**
      * @param ownerConsultantId the lead's owner at the closing instant, null when none is known
@@ -40,7 +49,8 @@ public record CreditView(String dealId, String developerId, String officeId, Str
         Why why = a == null ? null : new Why(a.ruleIds(), a.reason(), a.ownerConsultantId(), a.protectedUntil(),
                 a.protectionValid(), explained.ownership(), a.tiering(), a.shares());
         return new CreditView(c.dealId(), c.developerId(), c.officeId(), c.unitId(), c.leadId(), c.closingConsultantId(),
-                c.stage(), c.amount(), c.amountSource(), c.closedAt(), why, c.entries(), c.nets());
+                c.stage(), c.amount(), c.amountSource(), c.closedAt(), why, c.entries(), c.nets(), c.commission(),
+                c.adjudication(), c.claims());
     }
 
     static CreditView of(DealCredit credit) {

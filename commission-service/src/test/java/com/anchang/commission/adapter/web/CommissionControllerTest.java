@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.anchang.commission.application.ViewingCredits;
+import com.anchang.commission.domain.CommissionRules;
 import com.anchang.commission.domain.CreditRules;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.OfficeCreditPolicy;
@@ -52,7 +53,8 @@ class CommissionControllerTest {
                 .with(new DealCredit.DealFacts("dev-1", "office-1", "unit-1", "lead-1", "c-closer", "13812345678",
                         new BigDecimal("50000.00"), "subscription price", Instant.parse("2030-01-02T00:00:00Z")), "evt-1")
                 .recognise(Instant.parse("2030-01-02T00:00:00Z"), BigDecimal.ZERO, timeline, OfficeCreditPolicy.DEFAULTS,
-                        new CreditRules(), "evt-1", Instant.parse("2030-01-02T00:00:01Z"));
+                        new CreditRules(), (consultant, credited, plan) -> new CommissionRules().rate(consultant, credited,
+                                plan, CommissionRules.MonthSoFar.EMPTY), "evt-1", Instant.parse("2030-01-02T00:00:01Z"));
     }
 
     @Test
@@ -80,7 +82,7 @@ class CommissionControllerTest {
     }
 
     @Test
-    @DisplayName("COMM-1, COMM-2: a deal's credit answers who it goes to and why (rules, ownership timeline, arithmetic, entries); a consultant's credits are asked for the named office")
+    @DisplayName("COMM-1, COMM-2: a deal's credit answers who it goes to and why (rules, ownership timeline, arithmetic, entries, the commission terms frozen with it); a consultant's credits are asked for the named office")
     void creditsMapToViews() throws Exception {
         when(viewing.ofDeal(any(), eq("deal-1"))).thenReturn(new ViewingCredits.Explained(credit(), List.of(REGISTERED)));
         mvc.perform(get(PM, "/api/commissions/deals/deal-1"))
@@ -96,6 +98,9 @@ class CommissionControllerTest {
                 .andExpect(jsonPath("$.why.tiering.weighted").value(50000.00))
                 .andExpect(jsonPath("$.why.shares[0].consultantId").value("c-owner"))
                 .andExpect(jsonPath("$.why.shares[0].amount").value(25000.00))
+                .andExpect(jsonPath("$.commission.plan.kind").value("PER_DEAL"))
+                .andExpect(jsonPath("$.commission.rates[0].perMille").value(3))
+                .andExpect(jsonPath("$.commission.holdback").value(0.2))
                 .andExpect(jsonPath("$.entries[1].causeEventId").value("evt-1"))
                 .andExpect(jsonPath("$.nets.c-closer").value(25000.00))
                 .andExpect(jsonPath("$.buyerKey").doesNotExist());
@@ -111,12 +116,15 @@ class CommissionControllerTest {
     void ledger() throws Exception {
         DealCredit credit = credit();
         when(viewing.ledgerOf(any(), eq("office-1"), eq("c-owner"))).thenReturn(new ViewingCredits.Ledger("c-owner",
-                "office-1", List.of(credit.entries().getFirst()), new BigDecimal("25000.00"), BigDecimal.ZERO));
+                "office-1", List.of(credit.entries().getFirst()), new BigDecimal("25000.00"), BigDecimal.ZERO,
+                new BigDecimal("75.00"), BigDecimal.ZERO, BigDecimal.ZERO));
         mvc.perform(get(PM, "/api/commissions/consultants/c-owner/ledger?officeId=office-1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entries[0].kind").value("CREDIT"))
                 .andExpect(jsonPath("$.entries[0].causeEventId").value("evt-1"))
-                .andExpect(jsonPath("$.balance").value(25000.00));
+                .andExpect(jsonPath("$.balance").value(25000.00))
+                .andExpect(jsonPath("$.commission").value(75.00))
+                .andExpect(jsonPath("$.pending").value(75.00));
         mvc.perform(get(PM, "/api/commissions/consultants/c-owner/ledger")).andExpect(invalid("officeId"));
     }
 }

@@ -1,0 +1,162 @@
+package com.anchang.commission.application;
+
+import com.anchang.commission.domain.Adjudication;
+import com.anchang.commission.domain.Claim;
+import com.anchang.commission.domain.CreditRules;
+import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.DealCreditRepository;
+import com.anchang.commission.domain.OfficeCreditPolicy;
+import com.anchang.commission.domain.OfficePolicies;
+import com.anchang.support.problem.InvalidInputException;
+import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.security.Caller;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Claims on a deal's credit (COMM-3) and the PM's decisions (COMM-5, COMM-6): a consultant of the
+ * deal's office claims a closed deal with evidence inside the office's window; the PM of the office
+ * accepts (moving the credit by entries caused by the decision) or rejects, with a reason; the PM records
+ * that a reception covered for a colleague (COMM-5). Consultants see their own claims, the PM the office's.
+ */
+public class ClaimingCredit {
+
+    static final String CLAIM = "claim a deal's credit";
+    static final String DECIDE = "decide on a deal's credit";
+
+    public record RaiseClaim(String dealId, String evidence) {
+    }
+
+    /** @param awards who gets which fraction when accepted; none: all to the claimant */
+    public record DecideClaim(String dealId, String claimId, boolean accept, List<Adjudication.Award> awards,
+            String reason) {
+    }
+
+    /**
+     * COMM-5: the deal's credit belongs to {@code creditedConsultantId} alone: the closing reception covered
+     * for them (ROT-8), or the two had delegated to each other (no split).
+     */
+    public record RecordCover(String dealId, String creditedConsultantId, CoverKind kind, String reason) {
+    }
+
+    public enum CoverKind {
+        /** 义务接待/代接待: the closer received the customer for their absent colleague (ROT-8) */
+        COVERED_FOR_COLLEAGUE,
+        /** the two consultants covered for each other by agreement: no split */
+        MUTUAL_DELEGATION
+    }
+
+    /** A claim with the deal it is on, as the claimant and the PM see it. */
+    public record ClaimOnDeal(String dealId, String officeId, String unitId, Instant closedAt, DealCredit.Stage stage,
+            Claim claim) {
+    }
+
+    private final DealCreditRepository credits;
+    private final CreditingDeal crediting;
+    private final CreditRules rules;
+    private final OfficePolicies policies;
+    private final Clock clock;
+
+    public ClaimingCredit(DealCreditRepository credits, CreditingDeal crediting, CreditRules rules,
+            OfficePolicies policies, Clock clock) {
+        this.credits = credits;
+        this.crediting = crediting;
+        this.rules = rules;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    /** COMM-3: refused naming it after the window (the office's days after the closing day, in its zone). */
+    public ClaimOnDeal raise(Caller caller, RaiseClaim command) {
+        DealCredit deal = visible(caller, command.dealId());
+        caller.mustHold(deal.officeId(), CLAIM, Caller.CONSULTANT);
+        Claim claim = Claim.raise(caller.userId(), required(command.evidence(), "evidence"), clock.instant());
+        OfficeCreditPolicy policy = policies.forOffice(deal.officeId());
+        crediting.apply(deal.dealId(), claim.claimId(), current -> current.raise(claim, policy));
+        return new ClaimOnDeal(deal.dealId(), deal.officeId(), deal.unitId(), deal.closedAt(), deal.stage(), claim);
+    }
+
+    /** The PM of the deal's office decides an open claim, with a reason (COMM-6). */
+    public DealCredit decide(Caller caller, DecideClaim command) {
+        DealCredit deal = visible(caller, command.dealId());
+        caller.mustHold(deal.officeId(), DECIDE, Caller.PM);
+        String reason = required(command.reason(), "reason");
+        Claim claim = deal.claims().stream().filter(c -> c.claimId().equals(command.claimId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("claim", command.claimId()));
+        List<Adjudication.Award> awards = command.awards() == null || command.awards().isEmpty()
+                ? List.of(new Adjudication.Award(claim.claimantId(), BigDecimal.ONE)) : command.awards();
+        Instant now = clock.instant();
+        Adjudication decision = command.accept() ? adjudication("COMM-3", claim.claimId(), awards, caller, now, reason)
+                : null;
+        OfficeCreditPolicy policy = policies.forOffice(deal.officeId());
+        crediting.apply(deal.dealId(), "decided/" + claim.claimId(), current -> current.decideClaim(claim.claimId(),
+                decision, command.accept(), caller.userId(), now, reason, crediting.timelineOf(current), policy, rules,
+                crediting.ratesFor(current, policy)));
+        return credits.find(deal.dealId()).orElseThrow();
+    }
+
+    /** COMM-5: the PM records a cover; the credit goes to the colleague alone, moved by entries of the decision. */
+    public DealCredit cover(Caller caller, RecordCover command) {
+        DealCredit deal = visible(caller, command.dealId());
+        caller.mustHold(deal.officeId(), DECIDE, Caller.PM);
+        String credited = required(command.creditedConsultantId(), "creditedConsultantId");
+        String why = (command.kind() == CoverKind.MUTUAL_DELEGATION ? "mutual delegation, no split: "
+                : "covered for a colleague (ROT-8), no credit for the cover: ") + required(command.reason(), "reason");
+        Adjudication decision = adjudication("COMM-5", null, List.of(new Adjudication.Award(credited, BigDecimal.ONE)),
+                caller, clock.instant(), why);
+        OfficeCreditPolicy policy = policies.forOffice(deal.officeId());
+        crediting.apply(deal.dealId(), decision.decisionId(), current -> current.adjudicate(decision,
+                crediting.timelineOf(current), policy, rules, crediting.ratesFor(current, policy)));
+        return credits.find(deal.dealId()).orElseThrow();
+    }
+
+    /** The claims the caller raised at an office, newest first, with their states. */
+    public List<ClaimOnDeal> mine(Caller caller, String officeId) {
+        caller.mustActIn(officeId, "read their claims", Caller.CONSULTANT);
+        return claims(caller, officeId).stream().filter(c -> c.claim().claimantId().equals(caller.userId())).toList();
+    }
+
+    /** The office's claims for the PM (open ones first, then decided), or head office. */
+    public List<ClaimOnDeal> ofOffice(Caller caller, String officeId) {
+        if (!caller.sees(caller.developerId(), officeId)) {
+            throw new NotFoundException("office", officeId);
+        }
+        caller.mustHold(officeId, "read the office's claims", Caller.PM, Caller.HEAD_OFFICE);
+        return claims(caller, officeId).stream()
+                .sorted(Comparator.comparing((ClaimOnDeal c) -> !c.claim().open())).toList();
+    }
+
+    private List<ClaimOnDeal> claims(Caller caller, String officeId) {
+        return credits.ofOffice(caller.developerId(), officeId).stream()
+                .flatMap(d -> d.claims().stream().map(c -> new ClaimOnDeal(d.dealId(), d.officeId(), d.unitId(),
+                        d.closedAt(), d.stage(), c)))
+                .sorted(Comparator.comparing((ClaimOnDeal c) -> c.claim().raisedAt()).reversed())
+                .toList();
+    }
+
+    private static Adjudication adjudication(String rule, String claimId, List<Adjudication.Award> awards, Caller caller,
+            Instant at, String reason) {
+        try {
+            return Adjudication.decide(rule, claimId, awards, caller.userId(), at, reason);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("awards", e.getMessage());
+        }
+    }
+
+    private DealCredit visible(Caller caller, String dealId) {
+        DealCredit deal = credits.find(dealId).filter(c -> c.officeId() != null)
+                .orElseThrow(() -> new NotFoundException("credit of deal", dealId));
+        caller.mustSee(deal.developerId(), deal.officeId(), "credit of deal", dealId);
+        return deal;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return value;
+    }
+}
