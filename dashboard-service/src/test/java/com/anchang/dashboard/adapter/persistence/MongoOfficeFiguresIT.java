@@ -51,7 +51,7 @@ class MongoOfficeFiguresIT {
     static final Figures DEPOSIT = Figures.one(Count.FORMAL_DEPOSITS).plus(Amount.FORMAL_DEPOSITS, new BigDecimal("50000.00"));
 
     @Test
-    @DisplayName("eight writers adding 400 events to one office day, each event delivered twice, leave exactly 400 counted, in the day and in its month")
+    @DisplayName("eight writers adding 400 events to one office day, each event delivered twice, leave exactly 400 counted, in the day, its month and the month's total")
     void concurrentWritersCountEachEventOnce() throws Exception {
         LocalDate day = LocalDate.parse("2026-11-20");
         AtomicInteger appliedNow = new AtomicInteger();
@@ -78,6 +78,10 @@ class MongoOfficeFiguresIT {
         Figures total = store.totals(List.of("office-1"), new Period(day, day)).get("office-1");
         assertThat(total.count(Count.FORMAL_DEPOSITS)).isEqualTo(400);
         assertThat(total.amount(Amount.FORMAL_DEPOSITS)).isEqualTo(new BigDecimal("20000000.00"));
+        // the whole month is read from the month's total, written by the same eight writers
+        Figures month = store.totals(List.of("office-1"),
+                new Period(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"))).get("office-1");
+        assertThat(month).isEqualTo(total);
     }
 
     @Test
