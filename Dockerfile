@@ -2,7 +2,7 @@
 #   docker build --build-arg SERVICE=lead-service -t anchang/lead-service .
 # (docker compose does this for each service; see docker-compose.yml).
 # SERVICE is the Maven module: gateway, lead-service, inventory-service, transaction-service,
-# commission-service or notification-service. Its Boot jar is <module>/target/<module>.jar.
+# commission-service, notification-service, identity-service or dashboard-service. Its Boot jar is <module>/target/<module>.jar.
 
 # ---- build: the module and what it depends on (events, support), tests skipped ----
 FROM maven:3.9.11-eclipse-temurin-21 AS build

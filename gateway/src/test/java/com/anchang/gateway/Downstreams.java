@@ -16,6 +16,7 @@ enum Downstreams {
     TRANSACTION("transaction", "transaction-service", "/api/deals"),
     COMMISSION("commission", "commission-service", "/api/commissions"),
     NOTIFICATION("notification", "notification-service", "/api/notifications"),
+    DASHBOARD("dashboard", "dashboard-service", "/api/dashboards"),
     IDENTITY("identity", "identity-service", "/api/identity");
 
     final String key;

@@ -80,7 +80,11 @@ final class KafkaBroker {
         return command;
     }
 
-    private String serverProperties() {
+    /**
+     * The broker's settings. Events are kept for ever (no time or size limit): a read model
+     * (dashboard-service, ADR 17) is rebuilt by replaying its topics from the start.
+     */
+    String serverProperties() {
         String data = home.resolve("data").toAbsolutePath().toString();
         return """
                 process.roles=broker,controller
@@ -101,7 +105,8 @@ final class KafkaBroker {
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
                 auto.create.topics.enable=false
-                log.retention.hours=168
+                log.retention.ms=-1
+                log.retention.bytes=-1
                 """.formatted(config.kafkaPort(), config.kafkaControllerPort(), data);
     }
 }

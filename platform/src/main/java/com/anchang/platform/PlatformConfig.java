@@ -55,6 +55,7 @@ public record PlatformConfig(Path home, Path var, int portOffset, boolean loadDe
             new Service("commission-service", 8084, "commissions"),
             new Service("notification-service", 8085, "notifications"),
             new Service("identity-service", 8086, "identity"),
+            new Service("dashboard-service", 8087, "dashboards"),
             new Service("gateway", 8080, null));
 
     public int port(Service service) {

@@ -33,15 +33,15 @@ import org.yaml.snakeyaml.Yaml;
 class DockerComposeTest {
 
     static final List<String> APP_SERVICES = List.of("gateway", "lead-service", "inventory-service",
-            "transaction-service", "commission-service", "notification-service", "identity-service");
+            "transaction-service", "commission-service", "notification-service", "identity-service", "dashboard-service");
     static final List<String> BUSINESS_SERVICES = APP_SERVICES.subList(1, APP_SERVICES.size());
     static final Map<String, String> DATABASES = Map.of("lead-service", "leads", "inventory-service", "inventory",
             "transaction-service", "transactions", "commission-service", "commissions",
-            "notification-service", "notifications", "identity-service", "identity");
+            "notification-service", "notifications", "identity-service", "identity", "dashboard-service", "dashboards");
     /** The key of each service under {@code anchang.services.*} in the gateway. */
     static final Map<String, String> GATEWAY_KEYS = Map.of("lead-service", "lead", "inventory-service", "inventory",
             "transaction-service", "transaction", "commission-service", "commission",
-            "notification-service", "notification", "identity-service", "identity");
+            "notification-service", "notification", "identity-service", "identity", "dashboard-service", "dashboard");
 
     static Path root;
     static Map<String, Object> services;
@@ -57,10 +57,17 @@ class DockerComposeTest {
     }
 
     @Test
-    @DisplayName("compose runs the gateway, the five services, Kafka and MongoDB")
+    @DisplayName("compose runs the gateway, the services, Kafka and MongoDB")
     void everyServiceIsThere() {
         assertThat(services).containsKeys("gateway", "lead-service", "inventory-service", "transaction-service",
-                "commission-service", "notification-service", "kafka", "mongo");
+                "commission-service", "notification-service", "dashboard-service", "kafka", "mongo");
+    }
+
+    @Test
+    @DisplayName("Kafka keeps events for ever (no time or size limit), so a read model can be rebuilt by replaying its topics (ADR 17)")
+    void topicsKeepEveryEvent() {
+        Map<String, Object> environment = map(map(services.get("kafka"), "kafka").get("environment"), "kafka environment");
+        assertThat(environment).containsEntry("KAFKA_LOG_RETENTION_MS", -1).containsEntry("KAFKA_LOG_RETENTION_BYTES", -1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.anchang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,5 +14,14 @@ class KafkaBrokerTest {
     void clusterIdsNeverLookLikeOptions() {
         assertThat(IntStream.range(0, 10_000).mapToObj(i -> KafkaBroker.clusterId()))
                 .allSatisfy(id -> assertThat(id).hasSize(22).matches("[A-Za-z0-9_][A-Za-z0-9_-]{21}"));
+    }
+
+    @Test
+    @DisplayName("the embedded broker keeps every event (no retention by time or size), so a read model can be rebuilt by replaying its topics (ADR 17)")
+    void eventsAreKeptForEver() {
+        String properties = new KafkaBroker(new PlatformConfig(Path.of("."), Path.of("var"), 0, false, Path.of("java")))
+                .serverProperties();
+
+        assertThat(properties).contains("log.retention.ms=-1\n", "log.retention.bytes=-1\n").doesNotContain("retention.hours");
     }
 }

@@ -1,0 +1,330 @@
+package com.anchang.dashboard.adapter.persistence;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.anchang.dashboard.domain.Amount;
+import com.anchang.dashboard.domain.Count;
+import com.anchang.dashboard.domain.Figures;
+import com.anchang.dashboard.domain.OfficeFigures;
+import com.anchang.dashboard.domain.Period;
+import com.anchang.support.mongo.Upserts;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Two shapes of the same figures (ADR 17), both written by key only:
+ * <ul>
+ *   <li>{@code office_days}, one document per office and day ({@code officeId|2026-11-20}): the day's counts
+ *       and amounts and the ids of the events applied to them, changed together by compare-and-set on the
+ *       document's version, so an event is applied once (the embedded store has no transactions);</li>
+ *   <li>{@code office_months}, one per office and month ({@code officeId|2026-11}): a compact copy of each of
+ *       its days' figures with the day's version, and the month's total, without event ids, for the dashboards
+ *       to read a year of 50 offices in a few hundred small documents: {@code office_month_totals} holds each
+ *       month's total alone, for the months a period holds whole; the months it cuts are read day by day. The copy is made after every event, applied or already applied, and only
+ *       ever replaces a day by a later version of it, so a copy lost to a crash is made again when the
+ *       unacknowledged event comes back.</li>
+ * </ul>
+ * Every query is by {@code _id} (or {@code _id} and version, a unique index), the only shape the embedded
+ * store serves from an index.
+ */
+public class MongoOfficeFigures implements OfficeFigures {
+
+    static final String DAYS = "office_days";
+    static final String MONTHS = "office_months";
+    static final String MONTH_TOTALS = "office_month_totals";
+    /** Ids per {@code $in} query (see {@link #chunks}). */
+    static final int IN_CHUNK = 100;
+    static final String OFFICES = "offices";
+    static final String DEVELOPERS = "developers";
+
+    private final MongoCollection<Document> days;
+    private final MongoCollection<Document> months;
+    private final MongoCollection<Document> monthTotals;
+    private final MongoCollection<Document> offices;
+    private final MongoCollection<Document> developers;
+
+    public MongoOfficeFigures(MongoTemplate mongo) {
+        this.days = mongo.getCollection(DAYS);
+        this.months = mongo.getCollection(MONTHS);
+        this.monthTotals = mongo.getCollection(MONTH_TOTALS);
+        this.offices = mongo.getCollection(OFFICES);
+        this.developers = mongo.getCollection(DEVELOPERS);
+        IndexOptions unique = new IndexOptions().unique(true).name("id_version");
+        days.createIndex(Indexes.ascending("_id", "version"), unique);
+        months.createIndex(Indexes.ascending("_id", "version"), unique);
+        monthTotals.createIndex(Indexes.ascending("_id", "v"), new IndexOptions().unique(true).name("id_v"));
+    }
+
+    static String dayId(String officeId, LocalDate day) {
+        return officeId + "|" + day;
+    }
+
+    static String monthId(String officeId, YearMonth month) {
+        return officeId + "|" + month;
+    }
+
+    @Override
+    public boolean add(String developerId, String officeId, LocalDate day, String eventId, Figures figures) {
+        Upserts.byId(offices, officeId, Updates.set("developerId", developerId));
+        Upserts.byId(developers, developerId, Updates.addToSet("offices", officeId));
+        String id = dayId(officeId, day);
+        while (true) {
+            Document current = days.find(eq("_id", id)).first();
+            if (current != null && current.getList("applied", String.class).contains(eventId)) {
+                copyToMonth(officeId, day, current);
+                return false;
+            }
+            Document next = current == null ? newDay(id, developerId, officeId, day) : current;
+            Figures sum = read(next).plus(figures);
+            long version = next.getLong("version") + 1;
+            Document written;
+            if (current == null) {
+                written = next.append("applied", List.of(eventId)).append("version", version)
+                        .append("c", counts(sum)).append("a", amounts(sum));
+                if (!insert(days, written)) {
+                    continue;
+                }
+            } else {
+                List<String> applied = new ArrayList<>(current.getList("applied", String.class));
+                applied.add(eventId);
+                written = new Document(current).append("applied", applied).append("version", version)
+                        .append("c", counts(sum)).append("a", amounts(sum));
+                if (days.replaceOne(new Document("_id", id).append("version", current.getLong("version")), written)
+                        .getMatchedCount() == 0) {
+                    continue;
+                }
+            }
+            copyToMonth(officeId, day, written);
+            return true;
+        }
+    }
+
+    private static Document newDay(String id, String developerId, String officeId, LocalDate day) {
+        return new Document("_id", id).append("developerId", developerId).append("officeId", officeId)
+                .append("day", day.toString()).append("version", 0L);
+    }
+
+    /**
+     * Puts the day's figures into its month unless the month already holds this version of the day or a later
+     * one, and the month's total (the sum of its days) with them, in one compare-and-set on the month's version.
+     */
+    private void copyToMonth(String officeId, LocalDate day, Document dayDocument) {
+        String id = monthId(officeId, YearMonth.from(day));
+        String key = String.format("%02d", day.getDayOfMonth());
+        long dayVersion = dayDocument.getLong("version");
+        Figures dayFigures = read(dayDocument);
+        Document copy = compact(dayFigures).append("v", dayVersion);
+        while (true) {
+            Document current = months.find(eq("_id", id)).first();
+            if (current == null) {
+                Document month = new Document("_id", id).append("officeId", officeId)
+                        .append("month", YearMonth.from(day).toString()).append("days", new Document(key, copy))
+                        .append("t", compact(dayFigures)).append("version", 1L);
+                if (insert(months, month)) {
+                    copyTotal(id, officeId, month.get("t", Document.class), 1L);
+                    return;
+                }
+                continue;
+            }
+            Document monthDays = current.get("days", Document.class);
+            Document held = monthDays.get(key, Document.class);
+            if (held != null && held.getLong("v") >= dayVersion) {
+                copyTotal(id, officeId, current.get("t", Document.class), current.getLong("version"));
+                return;
+            }
+            Figures total = dayFigures;
+            for (Map.Entry<String, Object> other : monthDays.entrySet()) {
+                if (!other.getKey().equals(key)) {
+                    total = total.plus(expand((Document) other.getValue()));
+                }
+            }
+            long version = current.getLong("version");
+            Document t = compact(total);
+            if (months.updateOne(new Document("_id", id).append("version", version),
+                    Updates.combine(Updates.set("days." + key, copy), Updates.set("t", t),
+                            Updates.set("version", version + 1)))
+                    .getMatchedCount() == 1) {
+                copyTotal(id, officeId, t, version + 1);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Puts a month's total, as of a version of the month, into {@code office_month_totals} unless it holds that
+     * version or a later one: a month a period holds whole is read there, a few hundred bytes instead of the
+     * month's days. Made after every event like the month's copy, so a crash before it is repaired the same way.
+     */
+    private void copyTotal(String id, String officeId, Document total, long monthVersion) {
+        while (true) {
+            Document current = monthTotals.find(eq("_id", id)).first();
+            if (current == null) {
+                if (insert(monthTotals, new Document("_id", id).append("officeId", officeId).append("t", total)
+                        .append("v", monthVersion))) {
+                    return;
+                }
+                continue;
+            }
+            long held = current.getLong("v");
+            if (held >= monthVersion) {
+                return;
+            }
+            if (monthTotals.updateOne(new Document("_id", id).append("v", held),
+                    Updates.combine(Updates.set("t", total), Updates.set("v", monthVersion))).getMatchedCount() == 1) {
+                return;
+            }
+        }
+    }
+
+    private static boolean insert(MongoCollection<Document> collection, Document document) {
+        try {
+            collection.insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Per office, the totals of the months the period holds whole ({@code office_month_totals}) and the days of
+     * the one or two months it cuts ({@code office_months}): {@code _id $in} queries of at most {@link #IN_CHUNK} ids.
+     */
+    @Override
+    public Map<String, Figures> totals(Collection<String> officeIds, Period period) {
+        Map<String, Figures> totals = new HashMap<>();
+        List<String> whole = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
+        for (String office : officeIds) {
+            totals.put(office, Figures.ZERO);
+            for (YearMonth month : period.months()) {
+                boolean inside = period.contains(month.atDay(1)) && period.contains(month.atEndOfMonth());
+                (inside ? whole : cut).add(monthId(office, month));
+            }
+        }
+        for (List<String> ids : chunks(whole)) {
+            for (Document month : monthTotals.find(in("_id", ids))) {
+                totals.merge(month.getString("officeId"), expand(month.get("t", Document.class)), Figures::plus);
+            }
+        }
+        for (List<String> ids : chunks(cut)) {
+            for (Document month : months.find(in("_id", ids)).projection(Projections.include("officeId", "month", "days"))) {
+                YearMonth ym = YearMonth.parse(month.getString("month"));
+                Figures sum = Figures.ZERO;
+                for (Map.Entry<String, Object> entry : month.get("days", Document.class).entrySet()) {
+                    if (period.contains(ym.atDay(Integer.parseInt(entry.getKey())))) {
+                        sum = sum.plus(expand((Document) entry.getValue()));
+                    }
+                }
+                totals.merge(month.getString("officeId"), sum, Figures::plus);
+            }
+        }
+        return totals;
+    }
+
+    /**
+     * The ids in lists of at most {@link #IN_CHUNK}: the embedded store finds each id of an {@code $in} by the
+     * unique index, then checks every document found against the whole list again, so one list of n ids costs
+     * n² comparisons.
+     */
+    static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + IN_CHUNK)));
+        }
+        return chunks;
+    }
+
+    /**
+     * The month documents' compact form of figures: {@code c} the counts and {@code a} the amounts as arrays
+     * in the order of {@link Count} and {@link Amount} (new figures are only ever appended to those enums, so
+     * an older, shorter array reads as zero for them).
+     */
+    static Document compact(Figures figures) {
+        List<Long> counts = new ArrayList<>();
+        for (Count count : Count.values()) {
+            counts.add(figures.count(count));
+        }
+        List<Decimal128> amounts = new ArrayList<>();
+        for (Amount amount : Amount.values()) {
+            amounts.add(new Decimal128(figures.amount(amount)));
+        }
+        return new Document("c", counts).append("a", amounts);
+    }
+
+    static Figures expand(Document compact) {
+        Map<Count, Long> counts = new EnumMap<>(Count.class);
+        List<?> c = compact.get("c", List.class);
+        Count[] allCounts = Count.values();
+        for (int i = 0; i < Math.min(c.size(), allCounts.length); i++) {
+            counts.put(allCounts[i], ((Number) c.get(i)).longValue());
+        }
+        Map<Amount, BigDecimal> amounts = new EnumMap<>(Amount.class);
+        List<?> a = compact.get("a", List.class);
+        Amount[] allAmounts = Amount.values();
+        for (int i = 0; i < Math.min(a.size(), allAmounts.length); i++) {
+            amounts.put(allAmounts[i], ((Decimal128) a.get(i)).bigDecimalValue());
+        }
+        return Figures.of(counts, amounts);
+    }
+
+    @Override
+    public Optional<String> developerOf(String officeId) {
+        return Optional.ofNullable(offices.find(eq("_id", officeId)).first()).map(d -> d.getString("developerId"));
+    }
+
+    @Override
+    public List<String> officesOf(String developerId) {
+        Document developer = developers.find(eq("_id", developerId)).first();
+        return developer == null ? List.of() : developer.getList("offices", String.class).stream().sorted().toList();
+    }
+
+    private static Document counts(Figures figures) {
+        Document counts = new Document();
+        figures.counts().forEach((count, n) -> counts.append(count.name(), n));
+        return counts;
+    }
+
+    private static Document amounts(Figures figures) {
+        Document amounts = new Document();
+        figures.amounts().forEach((amount, value) -> amounts.append(amount.name(), new Decimal128(value)));
+        return amounts;
+    }
+
+    /** The figures of a day document (absent maps are zero). */
+    static Figures read(Document day) {
+        Map<Count, Long> counts = new EnumMap<>(Count.class);
+        Document c = day.get("c", Document.class);
+        if (c != null) {
+            c.forEach((name, n) -> counts.put(Count.valueOf(name), ((Number) n).longValue()));
+        }
+        Map<Amount, BigDecimal> amounts = new EnumMap<>(Amount.class);
+        Document a = day.get("a", Document.class);
+        if (a != null) {
+            a.forEach((name, value) -> amounts.put(Amount.valueOf(name),
+                    value instanceof Decimal128 d ? d.bigDecimalValue() : new BigDecimal(value.toString())));
+        }
+        return Figures.of(counts, amounts);
+    }
+}

@@ -1,0 +1,129 @@
+package com.anchang.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.anchang.events.Topics;
+import com.anchang.events.lead.LeadRegistered;
+import com.anchang.events.lead.ReceptionAssigned;
+import com.anchang.events.transaction.DealCancelled;
+import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.transaction.SubscriptionSigned;
+import com.anchang.support.test.ServiceIntegrationTest;
+import com.anchang.support.test.TestEvents;
+import com.anchang.support.test.TestHttp;
+import com.anchang.support.test.TestTokens;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+
+/**
+ * The read model is rebuilt as the operations note says (ADR 17): stop consuming, drop the database, delete
+ * the consumer group, consume again from the start of the topics.
+ */
+@ServiceIntegrationTest
+class DashboardRebuildIT {
+
+    static final TestTokens.Staff HEAD_OFFICE = TestTokens.staff("u-hq-7", "dev-7").withRoles("HEAD_OFFICE");
+
+    @Autowired
+    TestHttp server;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ConcurrentMessageListenerContainer<Object, Object> consumer;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+    @Value("${spring.application.name}")
+    String group;
+
+    static String id() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Three offices' weeks of receptions, leads, deposits, subscriptions and a cancellation, some of it delivered twice. */
+    void publishThreeOfficesWeeks() {
+        for (int o = 1; o <= 3; o++) {
+            String office = "office-7" + o;
+            for (int d = 0; d < 7; d++) {
+                LocalDate day = LocalDate.parse("2026-11-16").plusDays(d);
+                Instant noon = day.atTime(4, 0).toInstant(java.time.ZoneOffset.UTC);
+                for (int r = 0; r < o + d; r++) {
+                    TestEvents.publish(kafka, Topics.LEAD, office + ":" + day, office, id(), new ReceptionAssigned(
+                            id(), "dev-7", office, day, "c-" + r, r % 3 == 0 ? "PHONE" : "WALK_IN", "ROT-3", 1, noon, null));
+                }
+                String lead = "lead-" + id();
+                String leadEvent = id();
+                LeadRegistered registered = new LeadRegistered(lead, "dev-7", office, "c-1", "王先生", "WALK_IN", noon,
+                        day.plusDays(7));
+                TestEvents.publish(kafka, Topics.LEAD, lead, office, leadEvent, registered);
+                TestEvents.publish(kafka, Topics.LEAD, lead, office, leadEvent, registered);
+                String deal = "deal-" + id();
+                TestEvents.publish(kafka, Topics.TRANSACTION, deal, office, id(), new DepositReceived(deal, "dev-7", office,
+                        "unit-" + d, "c-1", lead, "王先生", "13812345678", new BigDecimal("50000.00"), noon,
+                        day.plusDays(30)));
+                TestEvents.publish(kafka, Topics.TRANSACTION, deal, office, id(), new SubscriptionSigned(deal, "dev-7", office,
+                        "unit-" + d, "1-10" + d, "c-1", lead, "王先生", "13812345678", "SMS", new BigDecimal("3000000.00"),
+                        new BigDecimal("50000.00"), new BigDecimal("850000.00"), day.plusDays(30), "COMMERCIAL_LOAN",
+                        new BigDecimal("2100000.00"), "BUYER", noon.plusSeconds(3600)));
+                if (d == 3) {
+                    TestEvents.publish(kafka, Topics.TRANSACTION, deal, office, id(), new DealCancelled(deal, "dev-7", office,
+                            "unit-" + d, "buyer withdrew", "u-pm", noon.plusSeconds(7200), "c-1", lead,
+                            "SUBSCRIPTION_SIGNED", List.of(), List.of(new DealCancelled.Refund("R-1", "FORMAL_DEPOSIT",
+                                    new BigDecimal("50000.00"), new BigDecimal("50000.00"), BigDecimal.ZERO.setScale(2),
+                                    "TRANSFER"))));
+                }
+            }
+        }
+    }
+
+    Map<String, Object> developerDashboard() {
+        return server.as(HEAD_OFFICE.token()).get("/api/dashboards/developers/dev-7?from=2026-11-16&to=2026-11-22").map();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Long> steps(Map<String, Object> dashboard) {
+        Map<String, Object> funnel = (Map<String, Object>) dashboard.get("funnel");
+        return ((List<Map<String, Object>>) funnel.get("steps")).stream().map(s -> ((Number) s.get("count")).longValue())
+                .toList();
+    }
+
+    @Test
+    @DisplayName("dropping the database and replaying the topics from the start gives the same figures, office by office")
+    void rebuild() throws Exception {
+        publishThreeOfficesWeeks();
+        // receptions: office n has n + d on day d, so 7 × (1 + 2 + 3) + 3 × (0 + ... + 6) = 105; a lead, a deposit and a
+        // subscription per office day (21 each); one cancellation per office
+        await().atMost(Duration.ofSeconds(60)).until(() -> steps(developerDashboard()).equals(List.of(105L, 21L, 0L, 21L, 21L, 0L))
+                && ((Number) ((Map<?, ?>) developerDashboard().get("funnel")).get("cancellations")).intValue() == 3);
+        Map<String, Object> before = developerDashboard();
+        assertThat(((Map<?, ?>) before.get("funnel")).get("netSubscriptions")).isEqualTo(18);
+
+        consumer.stop();
+        mongo.getDb().drop();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(() -> admin.deleteConsumerGroups(List.of(group)).all().get() == null);
+        }
+        assertThat(server.as(HEAD_OFFICE.token()).get("/api/dashboards/developers/dev-7?from=2026-11-16&to=2026-11-22")
+                .map().get("offices")).asList().isEmpty();
+        consumer.start();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(developerDashboard()).isEqualTo(before));
+    }
+}

@@ -1,0 +1,93 @@
+package com.anchang.dashboard.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.anchang.dashboard.application.ViewingDashboards.DeveloperDashboard;
+import com.anchang.dashboard.application.ViewingDashboards.OfficeDashboard;
+import com.anchang.dashboard.domain.Count;
+import com.anchang.dashboard.domain.Figures;
+import com.anchang.dashboard.domain.OfficeZones;
+import com.anchang.support.problem.ForbiddenException;
+import com.anchang.support.problem.InvalidInputException;
+import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.security.Caller;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ViewingDashboardsTest {
+
+    static final Caller HEAD_OFFICE = new Caller("u-hq", "hq", "dev-1", Map.of(), Set.of(Caller.HEAD_OFFICE), false);
+    static final Caller PM_1 = new Caller("u-pm", "pm", "dev-1", Map.of("office-1", Set.of(Caller.PM)), Set.of(), false);
+    static final Caller CONSULTANT_1 = new Caller("u-c", "c", "dev-1", Map.of("office-1", Set.of(Caller.CONSULTANT)),
+            Set.of(), true);
+    static final Caller OTHER_HEAD_OFFICE = new Caller("u-hq9", "hq9", "dev-9", Map.of(), Set.of(Caller.HEAD_OFFICE), false);
+
+    final InMemoryOfficeFigures store = new InMemoryOfficeFigures();
+    final ViewingDashboards viewing = new ViewingDashboards(store, OfficeZones.DEFAULTS, 366);
+
+    static LocalDate day(String day) {
+        return LocalDate.parse(day);
+    }
+
+    @BeforeEach
+    void twoOfficesOfDev1() {
+        store.add("dev-1", "office-1", day("2026-11-20"), "e1", Figures.ZERO.plus(Count.SUBSCRIPTIONS, 3));
+        store.add("dev-1", "office-1", day("2026-11-10"), "e2", Figures.ZERO.plus(Count.SUBSCRIPTIONS, 2));
+        store.add("dev-1", "office-2", day("2026-11-21"), "e3", Figures.ZERO.plus(Count.SUBSCRIPTIONS, 5));
+        store.add("dev-9", "office-9", day("2026-11-21"), "e4", Figures.ZERO.plus(Count.SUBSCRIPTIONS, 7));
+    }
+
+    @Test
+    @DisplayName("an office's dashboard sums its days in the period, and the same number of days before it for comparison")
+    void officeAndPreviousPeriod() {
+        OfficeDashboard dashboard = viewing.office(PM_1, "office-1", day("2026-11-16"), day("2026-11-22"));
+
+        assertThat(dashboard.funnel().steps().get(4).count()).isEqualTo(3);
+        assertThat(dashboard.previousPeriod().from()).isEqualTo(day("2026-11-09"));
+        assertThat(dashboard.previous().steps().get(4).count()).isEqualTo(2);
+        assertThat(dashboard.zone()).isEqualTo("Asia/Shanghai");
+    }
+
+    @Test
+    @DisplayName("head office sees every office of its developer and their total; never another developer's")
+    void headOffice() {
+        DeveloperDashboard dashboard = viewing.developer(HEAD_OFFICE, "dev-1", day("2026-11-01"), day("2026-11-30"));
+
+        assertThat(dashboard.offices()).extracting(OfficeDashboard::officeId).containsExactly("office-1", "office-2");
+        assertThat(dashboard.funnel().steps().get(4).count()).isEqualTo(10);
+        assertThatThrownBy(() -> viewing.developer(OTHER_HEAD_OFFICE, "dev-1", day("2026-11-01"), day("2026-11-30")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> viewing.office(OTHER_HEAD_OFFICE, "office-1", day("2026-11-01"), day("2026-11-30")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("a PM sees their own office only, in the developer's dashboard too; a consultant of the office is refused (403), another office is unknown (404)")
+    void pmAndOthers() {
+        DeveloperDashboard dashboard = viewing.developer(PM_1, "dev-1", day("2026-11-01"), day("2026-11-30"));
+
+        assertThat(dashboard.offices()).extracting(OfficeDashboard::officeId).containsExactly("office-1");
+        assertThat(dashboard.funnel().steps().get(4).count()).isEqualTo(5);
+        assertThatThrownBy(() -> viewing.office(PM_1, "office-2", day("2026-11-01"), day("2026-11-30")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> viewing.office(CONSULTANT_1, "office-1", day("2026-11-01"), day("2026-11-30")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> viewing.developer(CONSULTANT_1, "dev-1", day("2026-11-01"), day("2026-11-30")))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    @DisplayName("a period that ends before it starts, or longer than the setting allows, is a 400 naming to")
+    void badPeriods() {
+        assertThatThrownBy(() -> viewing.office(PM_1, "office-1", day("2026-11-02"), day("2026-11-01")))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("to");
+        assertThatThrownBy(() -> viewing.office(PM_1, "office-1", day("2026-01-01"), day("2027-01-02")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 366 days");
+        assertThat(viewing.office(PM_1, "office-1", day("2026-01-01"), day("2027-01-01")).period().days()).isEqualTo(366);
+    }
+}
