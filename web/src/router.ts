@@ -9,6 +9,7 @@ export const router = createRouter({
     { path: '/sign-in', component: SignIn },
     { path: '/', component: () => import('./views/ConsultantHome.vue') },
     { path: '/customers/new', component: () => import('./views/RegisterCustomer.vue') },
+    { path: '/board', component: () => import('./views/SalesBoard.vue') },
   ],
 });
 

@@ -34,7 +34,7 @@ public class WebAppRoutes {
     private static final Pattern ASSET = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.(js|css|woff2?|svg|png)");
 
     @Bean
-    RouterFunction<ServerResponse> webAppRoutes() {
+    RouterFunction<ServerResponse> officeWebApp() {
         Resource page = new ClassPathResource(ROOT + "index.html");
         return RouterFunctions.route()
                 .GET("/app", request -> ServerResponse.status(301).location(URI.create("/app/")).build())

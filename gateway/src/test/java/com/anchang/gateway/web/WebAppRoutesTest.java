@@ -13,7 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** The office web app as the gateway serves it: the page never cached, its hashed assets cached for good. */
 class WebAppRoutesTest {
 
-    private final WebTestClient client = WebTestClient.bindToRouterFunction(new WebAppRoutes().webAppRoutes()).build();
+    private final WebTestClient client = WebTestClient.bindToRouterFunction(new WebAppRoutes().officeWebApp()).build();
 
     @Test
     void servesTheAppPageWithItsPolicyAndNoCaching() {
