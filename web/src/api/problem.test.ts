@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './problem';
+import { ApiError, untilOf } from './problem';
 
 describe('problem details shown field by field', () => {
   it('maps each invalid field to its message, the first one kept', () => {
@@ -21,5 +21,13 @@ describe('problem details shown field by field', () => {
     const refused = new ApiError({ status: 409, rule: 'LEAD-5', detail: 'protected by another consultant' });
     expect(refused.fieldErrors()).toEqual({});
     expect(refused.message).toBe('protected by another consultant');
+  });
+});
+
+describe('a refused rule in words', () => {
+  it('LEAD-5: reads the protection date out of the refusal', () => {
+    expect(untilOf({ status: 409, rule: 'LEAD-5', detail: 'customer protected by a colleague until 2026-12-13; collision c-1 is open for the PM' }))
+      .toBe('2026-12-13');
+    expect(untilOf({ status: 409, rule: 'LEAD-5' })).toBeNull();
   });
 });

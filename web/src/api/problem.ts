@@ -35,6 +35,11 @@ export class ApiError extends Error {
   }
 }
 
+/** A refused rule's date, e.g. "protected by a colleague until 2026-12-13" → "2026-12-13". */
+export function untilOf(problem: Problem): string | null {
+  return /until (\d{4}-\d{2}-\d{2})/.exec(problem.detail ?? '')?.[1] ?? null;
+}
+
 /** "mobile must not be blank" said of field mobile reads "must not be blank" beside the input. */
 function stripField(field: string, detail: string): string {
   return detail.startsWith(field + ' ') ? detail.slice(field.length + 1) : detail;
