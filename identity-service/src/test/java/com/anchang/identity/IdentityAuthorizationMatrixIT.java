@@ -87,6 +87,7 @@ class IdentityAuthorizationMatrixIT {
     static final String SIGN_OUT = "POST /api/identity/sign-out";
     static final String ME = "GET /api/identity/me";
     static final String AUDIT = "GET /api/identity/audit";
+    static final String STAFF = "GET /api/identity/offices/{officeId}/staff";
     static final String RESET_PASSWORD = "POST /api/identity/users/{userId}/password";
     static final String OWN_PASSWORD = "POST /api/identity/me/password";
     static final String NEW_PASSWORD = "matrix-new-pass-2";
@@ -198,6 +199,15 @@ class IdentityAuthorizationMatrixIT {
                 .expects(Who.PM, 200, answer -> assertThat(answer.list()).isNotEmpty()
                         .allSatisfy(entry -> assertThat((List<Object>) entry.get("officeIds")).contains(HOME_OFFICE)))
                 .expects(Who.OTHER_OFFICE, 403, REFUSED_BY_IDN_7);
+        // names on the office's screens: every role there, its head office, the platform
+        matrix.row(STAFF, who -> Request.get(API + "/offices/" + HOME_OFFICE + "/staff"))
+                .allows(200, Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT, Who.SALES_CONTROL, Who.FINANCE, Who.PM,
+                        Who.HEAD_OFFICE, Who.PLATFORM_ADMIN)
+                .expects(Who.COLLEAGUE_CONSULTANT, 200, answer -> assertThat(answer.list())
+                        .anySatisfy(person -> assertThat(person).containsEntry("userId", owner)
+                                .containsEntry("roles", List.of("CONSULTANT")))
+                        .noneSatisfy(person -> assertThat(person).containsKey("passwordHash")))
+                .expects(Who.OTHER_OFFICE, 403, REFUSED_BY_IDN_7);
         matrix.row(RESET_PASSWORD, who -> Request.post(API + "/users/" + signedInConsultant(RESET_PASSWORD, who)
                         + "/password", Map.of("password", NEW_PASSWORD)))
                 .allows(200, Who.PM, Who.HEAD_OFFICE, Who.PLATFORM_ADMIN)
@@ -219,7 +229,7 @@ class IdentityAuthorizationMatrixIT {
 
         int cells = matrix.verify();
 
-        assertThat(cells).isEqualTo(14 * Who.values().length);
+        assertThat(cells).isEqualTo(15 * Who.values().length);
         eachCellChangedOnlyWhatItWasAllowedTo();
         assertThat(http.call("GET", API + "/me", null, bearer(cast.bearer(Who.PM))).status())
                 .as("the PM signed out in the last row").isEqualTo(401);

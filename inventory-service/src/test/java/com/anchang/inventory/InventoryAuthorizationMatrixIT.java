@@ -121,6 +121,11 @@ class InventoryAuthorizationMatrixIT {
                     .expects(Who.FINANCE, 200, answer -> assertThat(answer.map())
                             .containsEntry("buildingId", buildingId).containsKey("grid"))
                 .and()
+                .row("GET /api/inventory/buildings", who -> Request.get("/api/inventory/buildings?officeId="
+                        + AuthorizationMatrix.HOME_OFFICE))
+                    .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
+                    .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat(answer.text()).contains(buildingId))
+                .and()
                 .row("GET /api/inventory/units/{unitId}", who -> Request.get("/api/inventory/units/" + unitId))
                     .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
                     .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map())
@@ -217,6 +222,6 @@ class InventoryAuthorizationMatrixIT {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(20 * Who.values().length);
+        assertThat(cells).isEqualTo(21 * Who.values().length);
     }
 }

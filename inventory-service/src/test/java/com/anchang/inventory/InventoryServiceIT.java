@@ -98,6 +98,33 @@ class InventoryServiceIT {
     }
 
     @Test
+    @DisplayName("UNIT-5: an office lists its buildings in catalogue order to its staff, skips an id a crash left "
+            + "between listing and insert, is unknown to another office's staff and empty for a new office")
+    void anOfficeListsItsBuildings() {
+        String office = "office-listing";
+        TestTokens.Staff pm = TestTokens.staff("u-pm-listing", DEVELOPER).at(office, "PM");
+        for (String name : List.of("A", "B")) {
+            Answer created = as(server, pm).call("POST", "/api/inventory/buildings", Map.of("officeId", office,
+                    "projectId", "proj-1", "name", name, "units", List.of(line(1, 1, "3000000.00"))));
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+        }
+        mongo.updateFirst(query(where("_id").is(office)),
+                new org.springframework.data.mongodb.core.query.Update().push("buildingIds", "crashed-before-insert"),
+                "office_buildings");
+
+        Answer listed = as(server, pm).get("/api/inventory/buildings?officeId=" + office);
+
+        assertThat(listed.status()).as(listed.text()).isEqualTo(200);
+        assertThat(listed.list()).extracting(b -> b.get("name")).containsExactly("A", "B");
+        assertThat(as(server, AWAY).get("/api/inventory/buildings?officeId=" + office).status()).isEqualTo(404);
+        TestTokens.Staff newcomer = TestTokens.staff("c-new", DEVELOPER).at("office-new", "CONSULTANT");
+        Answer empty = as(server, newcomer).get("/api/inventory/buildings?officeId=office-new");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.list()).isEmpty();
+        assertThat(as(server, pm).get("/api/inventory/buildings").status()).isEqualTo(400);
+    }
+
+    @Test
     @DisplayName("UNIT-5: a catalogued building shows as a floors × units board, top floor first, all AVAILABLE")
     void catalogueAndBoard() {
         String buildingId = building();

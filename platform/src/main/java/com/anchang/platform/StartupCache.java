@@ -1,11 +1,15 @@
 package com.anchang.platform;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -153,11 +157,26 @@ final class StartupCache {
         }
     }
 
-    /** What the cache was made from: the jar (size and time) and the JVM that made it. */
+    /**
+     * What the cache was made from: the jar (its content, as builds are reproducible and every build makes
+     * the jars anew) and the JVM that made it.
+     */
     private String stamp(PlatformConfig.Service service) throws IOException {
         Path jar = config.jar(service);
-        return Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " " + Runtime.version() + " "
-                + config.java();
+        return Files.size(jar) + " " + sha256(jar) + " " + Runtime.version() + " " + config.java();
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Path dir(PlatformConfig.Service service) {

@@ -1,7 +1,10 @@
 package com.anchang.identity.application;
 
 import com.anchang.identity.domain.DirectoryAccess;
+import com.anchang.identity.domain.Office;
 import com.anchang.identity.domain.User;
+import java.util.Comparator;
+import java.util.List;
 
 /** Reading the directory: a user as their managers (or they themselves) see them. */
 public class ViewingDirectory {
@@ -18,5 +21,16 @@ public class ViewingDirectory {
         DirectoryAccess.requireVisible(reader, target);
         DirectoryAccess.requireMayRead(reader, target);
         return target;
+    }
+
+    /** The people who hold a role at an office now, by name, for the office's screens (the rotation board). */
+    public List<User> staffOf(Actor actor, String officeId) {
+        User reader = directory.actor(actor);
+        Office office = directory.office(officeId);
+        DirectoryAccess.requireMayReadStaff(reader, office);
+        return directory.users().everListedAt(officeId).stream()
+                .filter(user -> user.isActive() && user.officeIds().contains(officeId))
+                .sorted(Comparator.comparing(User::username))
+                .toList();
     }
 }

@@ -94,6 +94,20 @@ public final class DirectoryAccess {
         requireMayManage(actor, target);
     }
 
+    /**
+     * An office's staff list (names and roles): anyone with a role there, its head office, the platform;
+     * other staff of its developer are refused (IDN-7), anyone else finds no such office.
+     */
+    public static void requireMayReadStaff(User actor, Office office) {
+        requireActive(actor);
+        requireVisible(actor, office.developerId(), "office", office.id());
+        if (actor.isPlatformAdmin() || actor.holds(Role.HEAD_OFFICE) || actor.officeIds().contains(office.id())) {
+            return;
+        }
+        throw new AccessRefusedException(IdentityRule.IDN_7,
+                "only the office's staff, its head office or a platform administrator may read its staff");
+    }
+
     /** An office's audit: PLATFORM_ADMIN, HEAD_OFFICE of its developer, or its PM. */
     public static void requireMayReadAudit(User actor, Office office) {
         requireActive(actor);

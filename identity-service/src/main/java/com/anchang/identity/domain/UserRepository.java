@@ -1,5 +1,6 @@
 package com.anchang.identity.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface UserRepository {
@@ -22,4 +23,7 @@ public interface UserRepository {
 
     /** Whether any user holds PLATFORM_ADMIN (read once at start by the bootstrap). */
     boolean anyPlatformAdmin();
+
+    /** Who holds or once held a role at the office (read by one key); callers keep those who still do. */
+    List<User> everListedAt(String officeId);
 }

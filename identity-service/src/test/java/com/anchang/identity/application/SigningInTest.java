@@ -90,6 +90,11 @@ class SigningInTest {
             return byId.values().stream().anyMatch(User::isPlatformAdmin);
         }
 
+        @Override
+        public java.util.List<User> everListedAt(String officeId) {
+            return byId.values().stream().filter(u -> u.officeIds().contains(officeId)).map(InMemoryUsers::copy).toList();
+        }
+
         static User copy(User u) {
             return User.restore(u.id(), u.username(), u.displayName(), u.developerId(), u.passwordHash(), u.employment(),
                     u.certified(), u.failedSignIns(), u.lockedUntil(), u.grants(), u.version());

@@ -38,6 +38,24 @@ public class ViewingInventory {
         return new BuildingUnits(building, units.inBuilding(buildingId));
     }
 
+    /**
+     * An office's buildings, for whoever reads its boards: its staff and its head office. An office the
+     * caller cannot see is unknown (404), as with its buildings.
+     */
+    public List<Building> buildingsOf(Caller caller, String officeId) {
+        List<Building> listed = buildings.ofOffice(officeId);
+        if (listed.isEmpty()) {
+            // nothing listed: an office of the caller's (or, for head office, any) has no buildings yet
+            if (!caller.headOffice() && !caller.holds(officeId, Caller.CONSULTANT, Caller.SALES_CONTROL, Caller.FINANCE,
+                    Caller.PM)) {
+                throw new NotFoundException("office", officeId);
+            }
+            return listed;
+        }
+        caller.mustSee(listed.getFirst().developerId(), officeId, "office", officeId);
+        return listed;
+    }
+
     /** The building and its units for a board pushed to subscribers whose access was checked when they subscribed. */
     public BuildingUnits building(String buildingId) {
         Building building = buildings.find(buildingId).orElseThrow(() -> new NotFoundException("building", buildingId));

@@ -12,6 +12,7 @@ import com.anchang.identity.domain.User;
 import com.anchang.identity.domain.UserRepository;
 import com.anchang.identity.domain.UsernameTakenException;
 import com.anchang.support.problem.ConcurrentChangeException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -81,8 +82,30 @@ public final class MongoDirectoryRepositories {
                     .map(UserDocument::toDomain);
         }
 
+        /**
+         * One document per office, {@code {_id: officeId, userIds: [...]}}, added to before the user is
+         * written: a crash between leaves an id whose user holds no role there, which readers drop.
+         */
+        static final String OFFICE_STAFF = "office_staff";
+
+        private void listAtTheirOffices(User user) {
+            for (String officeId : user.officeIds()) {
+                mongo.upsert(query(where("_id").is(officeId)), new Update().addToSet("userIds", user.id()), OFFICE_STAFF);
+            }
+        }
+
+        @Override
+        public List<User> everListedAt(String officeId) {
+            org.bson.Document listed = mongo.findById(officeId, org.bson.Document.class, OFFICE_STAFF);
+            if (listed == null) {
+                return List.of();
+            }
+            return listed.getList("userIds", String.class).stream().map(this::find).flatMap(Optional::stream).toList();
+        }
+
         @Override
         public void insert(User user) {
+            listAtTheirOffices(user);
             try {
                 mongo.insert(UserDocument.of(user));
             } catch (DuplicateKeyException e) {
@@ -92,6 +115,7 @@ public final class MongoDirectoryRepositories {
 
         @Override
         public void save(User user) {
+            listAtTheirOffices(user);
             UserDocument state = UserDocument.of(user);
             Update update = new Update()
                     .set("passwordHash", state.passwordHash())

@@ -157,6 +157,15 @@ class IdentityController {
         return UserView.of(viewing.user(actor(caller, http), userId));
     }
 
+    @GetMapping("/offices/{officeId}/staff")
+    @Operation(summary = "Who works at an office now, by name and role, for its screens (the rotation board): its "
+            + "staff, its head office and platform administrators; to anyone else the office is unknown (404)")
+    List<Views.StaffView> staff(@PathVariable String officeId, @AuthenticationPrincipal Jwt caller,
+            HttpServletRequest http) {
+        return viewing.staffOf(actor(caller, http), officeId).stream()
+                .map(user -> Views.StaffView.of(user, officeId)).toList();
+    }
+
     @PostMapping("/users/{userId}/grants")
     @Operation(summary = "Grant a role (office roles with officeId): platform administrators, or a PM in their office")
     UserView grant(@PathVariable String userId, @Valid @RequestBody GrantRequest request,

@@ -47,6 +47,16 @@ public final class Views {
             Map<String, List<String>> officeRoles, List<String> roles, boolean certified, Instant expiresAt) {
     }
 
+    /** One person of an office's staff: their roles there and whether they are certified (IDN-4). */
+    public record StaffView(String userId, String username, String displayName, List<String> roles, boolean certified) {
+
+        static StaffView of(User user, String officeId) {
+            return new StaffView(user.id(), user.username(), user.displayName(),
+                    user.officeRoles().getOrDefault(officeId, List.of()).stream().map(Enum::name).toList(),
+                    user.certified());
+        }
+    }
+
     public record SignedOutView(String userId, int sessionsEnded) {
     }
 

@@ -121,6 +121,22 @@ class InventoryController {
         return BuildingBoard.of(new ViewingInventory.BuildingUnits(catalogued.building(), catalogued.units()));
     }
 
+    /** One line of an office's list of buildings. */
+    record BuildingSummary(String buildingId, String officeId, String projectId, String name, int floors,
+            int unitsPerFloor) {
+    }
+
+    @GetMapping("/buildings")
+    @Operation(summary = "An office's buildings, to choose a sales-control board (UNIT-5)",
+            description = "For the office's staff and its head office, in the order they were catalogued; an office "
+                    + "the caller cannot see answers 404.")
+    List<BuildingSummary> buildings(@RequestParam @NotBlank @Size(max = 64) String officeId, Caller caller) {
+        return viewing.buildingsOf(caller, officeId).stream()
+                .map(b -> new BuildingSummary(b.id(), b.officeId(), b.projectId(), b.name(), b.floors(),
+                        b.unitsPerFloor()))
+                .toList();
+    }
+
     @GetMapping("/buildings/{buildingId}")
     @Operation(summary = "The sales-control board of a building: floors × units with status and price (UNIT-5)")
     BuildingBoard board(@PathVariable String buildingId, Caller caller) {

@@ -1,0 +1,52 @@
+import { ApiError, problemOf } from './problem';
+
+// Every call to /api goes through here: the access token (kept in memory only, never in storage) as a
+// bearer token; a 401 refreshes it once through the HttpOnly cookie (/auth/refresh) and repeats the call.
+
+export interface TokenSource {
+  token(): string | null;
+  refresh(): Promise<boolean>;
+}
+
+let tokens: TokenSource = { token: () => null, refresh: async () => false };
+
+export function useTokens(source: TokenSource): void {
+  tokens = source;
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response = await send(method, path, body);
+  if (response.status === 401 && (await tokens.refresh())) {
+    response = await send(method, path, body);
+  }
+  if (!response.ok) {
+    throw new ApiError(await problemOf(response));
+  }
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  return (await response.json()) as T;
+}
+
+function send(method: string, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = tokens.token();
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  return fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** Headers for a request made outside api(), such as the live board's event stream. */
+export function authorization(): Record<string, string> {
+  const token = tokens.token();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from './messages';
+import { lang, officeTime, t } from './index';
+
+describe('texts in Chinese first, with English', () => {
+  it('has every key in both languages', () => {
+    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.zh).sort());
+  });
+
+  it('fills parameters', () => {
+    lang.value = 'zh';
+    expect(t('home.ahead', { count: 2 })).toBe('前面还有 2 位');
+    lang.value = 'en';
+    expect(t('home.ahead', { count: 2 })).toBe('2 ahead of you');
+    lang.value = 'zh';
+  });
+
+  it('shows an instant in the office time zone, not UTC', () => {
+    lang.value = 'en';
+    // 01:30 UTC is 09:30 in Shanghai
+    expect(officeTime('2026-12-05T01:30:00Z', 'Asia/Shanghai')).toContain('09:30');
+    lang.value = 'zh';
+  });
+});

@@ -1,0 +1,31 @@
+import { createRouter, createWebHashHistory } from 'vue-router';
+import { session, resume } from './api/session';
+import SignIn from './views/SignIn.vue';
+
+// Hash history: every screen is /app/#/…, so the gateway serves one index.html and no fallback route.
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/sign-in', component: SignIn },
+    { path: '/', component: () => import('./views/ConsultantHome.vue') },
+    { path: '/customers/new', component: () => import('./views/RegisterCustomer.vue') },
+    { path: '/board', component: () => import('./views/SalesBoard.vue') },
+  ],
+});
+
+let resumed = false;
+
+router.beforeEach(async (to) => {
+  if (to.path === '/sign-in') {
+    return true;
+  }
+  if (!session.accessToken && !resumed) {
+    resumed = true;
+    try {
+      await resume();
+    } catch {
+      // no session to resume: sign in
+    }
+  }
+  return session.accessToken ? true : { path: '/sign-in', query: { then: to.fullPath } };
+});
