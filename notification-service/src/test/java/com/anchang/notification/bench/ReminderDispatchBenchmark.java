@@ -3,6 +3,7 @@ package com.anchang.notification.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.notification.adapter.messaging.NotificationEvents;
+import com.anchang.notification.adapter.persistence.MongoDeliveryRates;
 import com.anchang.notification.adapter.persistence.MongoDueReminders;
 import com.anchang.notification.adapter.persistence.MongoLocalInbox;
 import com.anchang.notification.adapter.persistence.MongoReminderDays;
@@ -126,7 +127,7 @@ class ReminderDispatchBenchmark {
             MongoLocalInbox inbox = new MongoLocalInbox(mongo, clock);
             DispatchingReminders dispatching = new DispatchingReminders(schedules, queue,
                     new ProviderChannels(Map.of(), inbox, Duration.ofSeconds(10), TestPolicies.SHANGHAI),
-                    new MongoReminderMessages(mongo),
+                    new MongoReminderMessages(mongo), new MongoDeliveryRates(mongo),
                     new DeliveryPolicy(Duration.ofMinutes(2), 5, Duration.ofMinutes(1), Duration.ofHours(1),
                             Duration.ofHours(24)),
                     policies, "bench", bucket, PARALLELISM);
