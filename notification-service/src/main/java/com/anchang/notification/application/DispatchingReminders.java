@@ -304,10 +304,9 @@ public class DispatchingReminders {
         // counted before the result is written, once per reminder, channel and result: never lost, never twice
         ReminderSchedule s = held.schedule;
         LocalDate day = now.atZone(offices.forOffice(s.officeId()).zone()).toLocalDate();
-        rates.count(s.developerId(), s.officeId(), day, channel.channel(), held.id, DeliveryRates.Result.SENT);
-        if (channel.confirmsOnSend()) {
-            rates.count(s.developerId(), s.officeId(), day, channel.channel(), held.id, DeliveryRates.Result.DELIVERED);
-        }
+        rates.count(s.developerId(), s.officeId(), day, channel.channel(), held.id, channel.confirmsOnSend()
+                ? new DeliveryRates.Result[] {DeliveryRates.Result.SENT, DeliveryRates.Result.DELIVERED}
+                : new DeliveryRates.Result[] {DeliveryRates.Result.SENT});
         if (!channel.confirmsOnSend()) {
             queue.enter(held.schedule.dealId(), held.id, now.plus(policy.receiptWait()));
         }

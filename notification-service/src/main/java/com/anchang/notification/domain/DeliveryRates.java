@@ -14,8 +14,8 @@ public interface DeliveryRates {
 
     enum Result { SENT, DELIVERED, FAILED }
 
-    /** Counts the result of a reminder once, however often it is told. */
-    void count(String developerId, String officeId, LocalDate day, Channel channel, String reminderId, Result result);
+    /** Counts each result of a reminder once, however often it is told (several at once: in one write). */
+    void count(String developerId, String officeId, LocalDate day, Channel channel, String reminderId, Result... results);
 
     /** The developer of an office that has counts. */
     Optional<String> developerOf(String officeId);

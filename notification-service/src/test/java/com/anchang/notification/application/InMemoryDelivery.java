@@ -137,11 +137,13 @@ public final class InMemoryDelivery {
 
         @Override
         public synchronized void count(String developerId, String officeId, LocalDate day, Channel channel,
-                String reminderId, Result result) {
+                String reminderId, Result... results) {
             developers.putIfAbsent(officeId, developerId);
-            if (counted.computeIfAbsent(officeId + "/" + day, k -> new java.util.HashSet<>())
-                    .add(reminderId + "/" + channel + "/" + result)) {
-                counts.computeIfAbsent(officeId + "/" + day + "/" + channel, k -> new long[3])[result.ordinal()]++;
+            for (Result result : results) {
+                if (counted.computeIfAbsent(officeId + "/" + day, k -> new java.util.HashSet<>())
+                        .add(reminderId + "/" + channel + "/" + result)) {
+                    counts.computeIfAbsent(officeId + "/" + day + "/" + channel, k -> new long[3])[result.ordinal()]++;
+                }
             }
         }
 

@@ -13,9 +13,11 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -42,19 +44,21 @@ public class MongoDeliveryRates implements DeliveryRates {
 
     @Override
     public void count(String developerId, String officeId, LocalDate day, Channel channel, String reminderId,
-            Result result) {
+            Result... results) {
         String id = "d/" + officeId + "/" + day;
-        String key = reminderId + "/" + channel + "/" + result;
         for (int attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
             Document doc = collection().find(Filters.eq("_id", id)).first();
             if (doc == null) {
                 Upserts.byId(collection(), "o/" + officeId, Updates.setOnInsert("developerId", developerId));
                 Upserts.byId(collection(), "v/" + developerId, Updates.addToSet("offices", officeId));
+                Document counts = new Document();
+                for (Result result : results) {
+                    counts.append(result.name(), 1L);
+                }
                 try {
                     collection().insertOne(new Document("_id", id).append("officeId", officeId).append("day", day.toString())
-                            .append("version", 1L)
-                            .append("counts", new Document(channel.name(), new Document(result.name(), 1L)))
-                            .append("counted", List.of(key)));
+                            .append("version", 1L).append("counts", new Document(channel.name(), counts))
+                            .append("counted", keys(reminderId, channel, List.of(results))));
                     return;
                 } catch (MongoWriteException e) {
                     if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -63,18 +67,28 @@ public class MongoDeliveryRates implements DeliveryRates {
                     continue; // another result of the day came first
                 }
             }
-            if (doc.getList("counted", String.class, List.of()).contains(key)) {
+            List<String> counted = doc.getList("counted", String.class, List.of());
+            List<Result> fresh = Arrays.stream(results)
+                    .filter(r -> !counted.contains(keys(reminderId, channel, List.of(r)).getFirst())).toList();
+            if (fresh.isEmpty()) {
                 return;
             }
+            List<Bson> changes = new ArrayList<>();
+            fresh.forEach(r -> changes.add(Updates.inc("counts." + channel.name() + "." + r.name(), 1L)));
+            changes.add(Updates.pushEach("counted", keys(reminderId, channel, fresh)));
+            changes.add(Updates.inc("version", 1L));
             long version = doc.get("version", Number.class).longValue();
             // flat {_id, version}: served by the unique index, a true compare-and-set
-            if (collection().updateOne(new Document("_id", id).append("version", version), Updates.combine(
-                    Updates.inc("counts." + channel.name() + "." + result.name(), 1L), Updates.push("counted", key),
-                    Updates.inc("version", 1L))).getMatchedCount() == 1) {
+            if (collection().updateOne(new Document("_id", id).append("version", version), Updates.combine(changes))
+                    .getMatchedCount() == 1) {
                 return;
             }
         }
         throw new ConcurrentChangeException(COLLECTION, "delivery counts of " + id + " were changed concurrently");
+    }
+
+    private static List<String> keys(String reminderId, Channel channel, List<Result> results) {
+        return results.stream().map(r -> reminderId + "/" + channel + "/" + r).toList();
     }
 
     @Override

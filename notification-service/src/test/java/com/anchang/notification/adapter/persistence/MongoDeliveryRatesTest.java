@@ -46,7 +46,7 @@ class MongoDeliveryRatesTest {
     }
 
     @Test
-    @DisplayName("delivery rates: results told many times by several writers at once count once each, per office, channel and day")
+    @DisplayName("delivery rates: results told many times by several writers at once count once each, per office, channel and day, several of one reminder in one write")
     void eachResultCountedOnce() throws Exception {
         try (ExecutorService writers = Executors.newFixedThreadPool(6)) {
             List<Future<?>> done = new ArrayList<>();
@@ -56,6 +56,8 @@ class MongoDeliveryRatesTest {
                         rates.count("dev-1", "office-1", DAY, Channel.SMS, "r-" + i, Result.SENT);
                         rates.count("dev-1", "office-1", DAY, Channel.SMS, "r-" + i, i % 4 == 0 ? Result.FAILED
                                 : Result.DELIVERED);
+                        // the local inbox confirms on send: both results in one write
+                        rates.count("dev-1", "office-2", DAY, Channel.LOCAL, "l-" + i % 5, Result.SENT, Result.DELIVERED);
                     }
                     rates.count("dev-1", "office-2", DAY.plusDays(1), Channel.WECHAT, "w-1", Result.SENT);
                     return null;
@@ -69,7 +71,8 @@ class MongoDeliveryRatesTest {
         assertThat(rates.of("office-1", DAY.minusDays(3), DAY.plusDays(3)))
                 .containsExactly(new DeliveryRates.Counts("office-1", DAY, Channel.SMS, 40, 30, 10));
         assertThat(rates.of("office-2", DAY, DAY.plusDays(1)))
-                .containsExactly(new DeliveryRates.Counts("office-2", DAY.plusDays(1), Channel.WECHAT, 1, 0, 0));
+                .containsExactly(new DeliveryRates.Counts("office-2", DAY, Channel.LOCAL, 5, 5, 0),
+                        new DeliveryRates.Counts("office-2", DAY.plusDays(1), Channel.WECHAT, 1, 0, 0));
         assertThat(rates.offices("dev-1")).containsExactly("office-1", "office-2");
         assertThat(rates.developerOf("office-2")).contains("dev-1");
         assertThat(rates.offices("dev-2")).isEmpty();
