@@ -11,6 +11,7 @@ import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.notification.application.LocalInbox;
 import com.anchang.notification.domain.Channel;
+import com.anchang.notification.domain.DeliveryRates;
 import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.support.test.AuthorizationMatrix;
 import com.anchang.support.test.AuthorizationMatrix.Request;
@@ -40,6 +41,8 @@ class NotificationAuthorizationMatrixIT {
     ReminderScheduleRepository schedules;
     @Autowired
     LocalInbox inbox;
+    @Autowired
+    DeliveryRates rates;
 
     /** The fixture, as transaction-service's event makes it: a deposit on u-owner's deal at the home office. */
     String dealWithReminders() {
@@ -64,7 +67,7 @@ class NotificationAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (NOTE-1 reminders, NOTE-3 channels, local inbox, LEAD-10 masked mobile, office isolation): every role of the office and head office read a deal's reminders, the buyer's mobile masked for all; consultants and the PM record the buyer's channels; the office's PM, finance and consultants read its inbox, the number in full for the PM only; the office's reminders of a day for every role and head office, masked; each user reads their own consultant's inbox (NOTE-6); other offices and developers 404")
+    @DisplayName("authorization matrix (NOTE-1 reminders, NOTE-3 channels, local inbox, LEAD-10 masked mobile, office isolation): every role of the office and head office read a deal's reminders, the buyer's mobile masked for all; consultants and the PM record the buyer's channels; the office's PM, finance and consultants read its inbox, the number in full for the PM only; the office's reminders of a day for every role and head office, masked; each user reads their own consultant's inbox (NOTE-6), also as a live stream; delivery rates per office, channel and day for head office (and the office's PM for the office); other offices and developers 404")
     void everyOperationAsEveryone() {
         String dealId = dealWithReminders();
         // what the local channel (the embedded default) recorded for the office's buyer
@@ -127,8 +130,33 @@ class NotificationAuthorizationMatrixIT {
         for (Who other : new Who[] {Who.COLLEAGUE_CONSULTANT, Who.PM, Who.HEAD_OFFICE, Who.OTHER_DEVELOPER}) {
             mine.expects(other, 200, answer -> assertThat(answer.text()).doesNotContain(lapsingEvent));
         }
+        matrix.row("GET /api/notifications/consultants/me/inbox/stream",
+                        who -> Request.get("/api/notifications/consultants/me/inbox/stream?once=true"))
+                .allows(200, Who.OTHER_DEVELOPER, Who.OTHER_OFFICE, Who.PLATFORM_ADMIN, Who.COLLEAGUE_CONSULTANT,
+                        Who.SALES_CONTROL, Who.FINANCE, Who.PM, Who.HEAD_OFFICE)
+                // NOTE-6 live: the inbox event first, the owner's with the reminder of their lead, nobody else's
+                .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat(answer.text()).contains("event:inbox")
+                        .contains(lapsingEvent))
+                .expects(Who.COLLEAGUE_CONSULTANT, 200, answer -> assertThat(answer.text()).contains("event:inbox")
+                        .doesNotContain(lapsingEvent));
+        // delivery rates (NOTE-3): one SMS of the home office sent and delivered today, as the dispatch counts it
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String counted = "rem-" + UUID.randomUUID();
+        rates.count(HOME_DEVELOPER, HOME_OFFICE, today, Channel.SMS, counted, DeliveryRates.Result.SENT);
+        rates.count(HOME_DEVELOPER, HOME_OFFICE, today, Channel.SMS, counted, DeliveryRates.Result.DELIVERED);
+        String period = "?from=" + today.minusDays(6) + "&to=" + today;
+        matrix.row("GET /api/notifications/developers/{developerId}/delivery-rates",
+                        who -> Request.get("/api/notifications/developers/" + HOME_DEVELOPER + "/delivery-rates" + period))
+                .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.list()).anySatisfy(e -> assertThat(e)
+                        .containsEntry("officeId", HOME_OFFICE).containsEntry("day", today.toString())
+                        .containsEntry("channel", "SMS").containsEntry("failed", 0)));
+        matrix.row("GET /api/notifications/offices/{officeId}/delivery-rates",
+                        who -> Request.get("/api/notifications/offices/" + HOME_OFFICE + "/delivery-rates" + period))
+                .allows(200, Who.PM, Who.HEAD_OFFICE)
+                .expects(Who.PM, 200, answer -> assertThat(answer.list()).anySatisfy(e -> assertThat(e)
+                        .containsEntry("officeId", HOME_OFFICE).containsEntry("channel", "SMS")));
         int cells = reminders.and().verify();
 
-        assertThat(cells).isEqualTo(5 * Who.values().length);
+        assertThat(cells).isEqualTo(8 * Who.values().length);
     }
 }

@@ -4,6 +4,7 @@ import com.anchang.notification.application.DeliveryChannel.SendResult;
 import com.anchang.notification.domain.Attempt;
 import com.anchang.notification.domain.Channel;
 import com.anchang.notification.domain.DeliveryPolicy;
+import com.anchang.notification.domain.DeliveryRates;
 import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderMessages;
@@ -15,6 +16,7 @@ import com.anchang.notification.domain.ReminderStatus;
 import com.anchang.support.problem.ConcurrentChangeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,7 @@ public class DispatchingReminders {
     private final DueReminders queue;
     private final DeliveryChannels channels;
     private final ReminderMessages messages;
+    private final DeliveryRates rates;
     private final ReminderPolicies offices;
     private final DeliveryPolicy policy;
     private final String instance;
@@ -84,12 +87,13 @@ public class DispatchingReminders {
      * @param parallelism how many reminders one run sends at once
      */
     public DispatchingReminders(ReminderScheduleRepository schedules, DueReminders queue, DeliveryChannels channels,
-            ReminderMessages messages, DeliveryPolicy policy, ReminderPolicies offices, String instance, Duration bucketGrace,
-            int parallelism) {
+            ReminderMessages messages, DeliveryRates rates, DeliveryPolicy policy, ReminderPolicies offices, String instance,
+            Duration bucketGrace, int parallelism) {
         this.schedules = schedules;
         this.queue = queue;
         this.channels = channels;
         this.messages = messages;
+        this.rates = rates;
         this.offices = offices;
         this.policy = policy;
         this.instance = instance;
@@ -297,6 +301,12 @@ public class DispatchingReminders {
 
     private Result sent(Held held, DeliveryChannel channel, String messageId, Instant now, Attempt.Outcome how) {
         messages.remember(channel.provider(), messageId, held.schedule.dealId(), held.id);
+        // counted before the result is written, once per reminder, channel and result: never lost, never twice
+        ReminderSchedule s = held.schedule;
+        LocalDate day = now.atZone(offices.forOffice(s.officeId()).zone()).toLocalDate();
+        rates.count(s.developerId(), s.officeId(), day, channel.channel(), held.id, channel.confirmsOnSend()
+                ? new DeliveryRates.Result[] {DeliveryRates.Result.SENT, DeliveryRates.Result.DELIVERED}
+                : new DeliveryRates.Result[] {DeliveryRates.Result.SENT});
         if (!channel.confirmsOnSend()) {
             queue.enter(held.schedule.dealId(), held.id, now.plus(policy.receiptWait()));
         }

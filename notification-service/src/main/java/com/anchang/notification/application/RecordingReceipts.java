@@ -1,13 +1,16 @@
 package com.anchang.notification.application;
 
+import com.anchang.notification.domain.DeliveryRates;
 import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderMessages;
+import com.anchang.notification.domain.ReminderPolicies;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.notification.domain.ReminderStatus;
 import com.anchang.support.problem.ConcurrentChangeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -38,11 +41,16 @@ public class RecordingReceipts {
     private final ReminderScheduleRepository schedules;
     private final ReminderMessages messages;
     private final DueReminders queue;
+    private final DeliveryRates rates;
+    private final ReminderPolicies offices;
 
-    public RecordingReceipts(ReminderScheduleRepository schedules, ReminderMessages messages, DueReminders queue) {
+    public RecordingReceipts(ReminderScheduleRepository schedules, ReminderMessages messages, DueReminders queue,
+            DeliveryRates rates, ReminderPolicies offices) {
         this.schedules = schedules;
         this.messages = messages;
         this.queue = queue;
+        this.rates = rates;
+        this.offices = offices;
     }
 
     public Outcome record(Receipt receipt, Instant now) {
@@ -63,11 +71,24 @@ public class RecordingReceipts {
             if (after == reminder.get()) {
                 return Outcome.ALREADY_RECORDED;
             }
+            count(schedule.get(), reminder.get(), after);
             if (after.status() == ReminderStatus.FAILED) {
                 queue.enter(dealId, reminderId, now); // the fallback channel, or undeliverable, at the next run
             }
             schedules.save(schedule.get().change(reminderId, r -> after));
             return Outcome.RECORDED;
         });
+    }
+
+    /** Counted before the receipt is written, once per reminder, channel and result (a redelivery counts nothing). */
+    private void count(ReminderSchedule schedule, Reminder before, Reminder after) {
+        DeliveryRates.Result result = after.status() == ReminderStatus.DELIVERED ? DeliveryRates.Result.DELIVERED
+                : after.status() == ReminderStatus.FAILED ? DeliveryRates.Result.FAILED : null;
+        Instant sentAt = before.delivery().sentAt();
+        if (result == null || sentAt == null || before.delivery().sentBy() == null) {
+            return;
+        }
+        LocalDate day = sentAt.atZone(offices.forOffice(schedule.officeId()).zone()).toLocalDate();
+        rates.count(schedule.developerId(), schedule.officeId(), day, before.delivery().sentBy(), before.id(), result);
     }
 }

@@ -12,14 +12,21 @@ import java.util.List;
 public class RemindingConsultants {
 
     private final ConsultantInbox inbox;
+    private final InboxChanges changes;
 
-    public RemindingConsultants(ConsultantInbox inbox) {
+    /** @param changes told of each reminder once it is stored (not of a redelivered one) */
+    public RemindingConsultants(ConsultantInbox inbox, InboxChanges changes) {
         this.inbox = inbox;
+        this.changes = changes;
     }
 
     /** @return false for a redelivered event (already in the inbox) */
     public boolean remind(ConsultantReminder reminder) {
-        return inbox.add(reminder);
+        boolean added = inbox.add(reminder);
+        if (added) {
+            changes.added(reminder);
+        }
+        return added;
     }
 
     public List<ConsultantReminder> mine(Caller caller, int limit) {

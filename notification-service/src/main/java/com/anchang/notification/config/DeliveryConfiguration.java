@@ -1,5 +1,6 @@
 package com.anchang.notification.config;
 
+import com.anchang.notification.adapter.persistence.MongoDeliveryRates;
 import com.anchang.notification.adapter.persistence.MongoLocalInbox;
 import com.anchang.notification.adapter.persistence.MongoReminderMessages;
 import com.anchang.notification.adapter.provider.ProviderChannels;
@@ -7,8 +8,10 @@ import com.anchang.notification.adapter.provider.ProviderSettings;
 import com.anchang.notification.adapter.scheduling.ReminderJobs;
 import com.anchang.notification.application.DispatchingReminders;
 import com.anchang.notification.application.RecordingReceipts;
+import com.anchang.notification.application.ViewingDeliveryRates;
 import com.anchang.notification.application.ViewingInbox;
 import com.anchang.notification.domain.DeliveryPolicy;
+import com.anchang.notification.domain.DeliveryRates;
 import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.ReminderMessages;
 import com.anchang.notification.domain.ReminderPolicies;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -94,10 +98,23 @@ public class DeliveryConfiguration {
     }
 
     @Bean
+    DeliveryRates deliveryRates(MongoTemplate mongo) {
+        return new MongoDeliveryRates(mongo);
+    }
+
+    /** @param maxDays the longest period one request for delivery rates may ask for */
+    @Bean
+    ViewingDeliveryRates viewingDeliveryRates(DeliveryRates rates,
+            @Value("${notification.delivery-rates.max-days:92}") int maxDays) {
+        return new ViewingDeliveryRates(rates, maxDays);
+    }
+
+    @Bean
     DispatchingReminders dispatchingReminders(ReminderScheduleRepository schedules, DueReminders queue,
-            ProviderChannels channels, ReminderMessages messages, DeliverySettings settings, ReminderPolicies offices) {
-        return new DispatchingReminders(schedules, queue, channels, messages, settings.policy(), offices, instanceName(),
-                settings.bucket(), settings.parallelism());
+            ProviderChannels channels, ReminderMessages messages, DeliveryRates rates, DeliverySettings settings,
+            ReminderPolicies offices) {
+        return new DispatchingReminders(schedules, queue, channels, messages, rates, settings.policy(), offices,
+                instanceName(), settings.bucket(), settings.parallelism());
     }
 
     @Bean
@@ -107,8 +124,8 @@ public class DeliveryConfiguration {
 
     @Bean
     RecordingReceipts recordingReceipts(ReminderScheduleRepository schedules, ReminderMessages messages,
-            DueReminders queue) {
-        return new RecordingReceipts(schedules, messages, queue);
+            DueReminders queue, DeliveryRates rates, ReminderPolicies offices) {
+        return new RecordingReceipts(schedules, messages, queue, rates, offices);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import com.anchang.notification.adapter.persistence.MongoConsultantInbox;
 import com.anchang.notification.adapter.persistence.MongoDueReminders;
 import com.anchang.notification.adapter.persistence.MongoReminderDays;
 import com.anchang.notification.adapter.persistence.MongoReminderScheduleRepository;
+import com.anchang.notification.adapter.web.ConsultantInboxStream;
 import com.anchang.notification.application.ChoosingChannels;
 import com.anchang.notification.application.PlanningReminders;
 import com.anchang.notification.application.ReminderDays;
@@ -17,6 +18,8 @@ import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -62,8 +65,15 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    RemindingConsultants remindingConsultants(MongoTemplate mongo) {
-        return new RemindingConsultants(new MongoConsultantInbox(mongo));
+    RemindingConsultants remindingConsultants(MongoTemplate mongo, ConsultantInboxStream stream) {
+        return new RemindingConsultants(new MongoConsultantInbox(mongo), stream);
+    }
+
+    /** @param timeout how long one live-inbox subscription lasts before the client reconnects */
+    @Bean
+    ConsultantInboxStream consultantInboxStream(
+            @Value("${notification.consultant-inbox.stream-timeout:30m}") Duration timeout) {
+        return new ConsultantInboxStream(timeout);
     }
 
     @Bean

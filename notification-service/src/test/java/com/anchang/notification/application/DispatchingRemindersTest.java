@@ -6,6 +6,7 @@ import com.anchang.notification.application.DeliveryChannel.SendResult;
 import com.anchang.notification.domain.Attempt;
 import com.anchang.notification.domain.Channel;
 import com.anchang.notification.domain.DeliveryPolicy;
+import com.anchang.notification.domain.DeliveryRates;
 import com.anchang.notification.domain.Recipient;
 import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderEvent;
@@ -35,16 +36,18 @@ class DispatchingRemindersTest {
     final InMemoryDelivery.Schedules schedules = new InMemoryDelivery.Schedules();
     final InMemoryDelivery.Queue queue = new InMemoryDelivery.Queue();
     final InMemoryDelivery.Messages messages = new InMemoryDelivery.Messages();
+    final InMemoryDelivery.Rates rates = new InMemoryDelivery.Rates();
     final InMemoryDelivery.ScriptedChannel sms = new InMemoryDelivery.ScriptedChannel(Channel.SMS, "ALIBABA");
     final InMemoryDelivery.ScriptedChannel wechat = new InMemoryDelivery.ScriptedChannel(Channel.WECHAT, "WECHAT");
     final DeliveryChannels channels = (developer, office) -> Map.of(Channel.SMS, sms, Channel.WECHAT, wechat);
     final DispatchingReminders instanceA = instance("instance-a");
     final DispatchingReminders instanceB = instance("instance-b");
-    final RecordingReceipts receipts = new RecordingReceipts(schedules, messages, queue);
+    final RecordingReceipts receipts = new RecordingReceipts(schedules, messages, queue, rates, office -> TestPolicies.DEFAULT);
     String reminderId;
 
     DispatchingReminders instance(String name) {
-        return new DispatchingReminders(schedules, queue, channels, messages, POLICY, office -> TestPolicies.DEFAULT, name, Duration.ofMinutes(1), 2);
+        return new DispatchingReminders(schedules, queue, channels, messages, rates, POLICY, office -> TestPolicies.DEFAULT, name,
+                Duration.ofMinutes(1), 2);
     }
 
     @BeforeEach
@@ -255,5 +258,26 @@ class DispatchingRemindersTest {
         plan(new Recipient("王先生", "13812345678", null, Channel.SMS, Set.of(Channel.SMS)));
         assertThat(instanceA.run(DUE).undeliverable()).isEqualTo(1);
         assertThat(schedules.outbox).singleElement().isInstanceOf(ReminderEvent.Undeliverable.class);
+    }
+
+    @Test
+    @DisplayName("NOTE-3 delivery rates: the office's day counts the SMS sent and failed (a redelivered receipt once), the WeChat fallback sent and delivered")
+    void deliveryRatesCountEachResultOnce() {
+        instanceA.run(DUE);
+        RecordingReceipts.Receipt failed = new RecordingReceipts.Receipt("ALIBABA", "msg-1", false, "MK:0000 空号",
+                DUE.plusSeconds(30));
+        receipts.record(failed, DUE.plusSeconds(30));
+        receipts.record(failed, DUE.plusSeconds(90));
+        instanceA.run(DUE.plusSeconds(60));
+        receipts.record(new RecordingReceipts.Receipt("WECHAT", "msg-1", true, "success", DUE.plusSeconds(70)),
+                DUE.plusSeconds(70));
+        receipts.record(new RecordingReceipts.Receipt("WECHAT", "msg-1", true, "success", DUE.plusSeconds(70)),
+                DUE.plusSeconds(80));
+
+        LocalDate day = LocalDate.parse("2026-12-16");
+        assertThat(rates.of("office-1", day.minusDays(1), day.plusDays(1))).containsExactly(
+                new DeliveryRates.Counts("office-1", day, Channel.SMS, 1, 0, 1),
+                new DeliveryRates.Counts("office-1", day, Channel.WECHAT, 1, 1, 0));
+        assertThat(rates.offices("dev-1")).containsExactly("office-1");
     }
 }

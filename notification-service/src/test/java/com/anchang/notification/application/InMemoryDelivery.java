@@ -1,6 +1,7 @@
 package com.anchang.notification.application;
 
 import com.anchang.notification.domain.Channel;
+import com.anchang.notification.domain.DeliveryRates;
 import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.ReminderEvent;
 import com.anchang.notification.domain.ReminderMessages;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The delivery's ports in memory, behaving as the stored ones do (compare-and-set on the version, one bucket). */
@@ -124,6 +126,50 @@ public final class InMemoryDelivery {
             String key = officeId + "/" + day;
             return deals.containsKey(key) ? Optional.of(new Day(developers.get(key), List.copyOf(deals.get(key))))
                     : Optional.empty();
+        }
+    }
+
+    /** Delivery counts, each result counted once by its key, as the store's counters do. */
+    public static final class Rates implements DeliveryRates {
+        final Map<String, Set<String>> counted = new HashMap<>();
+        final Map<String, String> developers = new HashMap<>();
+        final Map<String, long[]> counts = new java.util.TreeMap<>();
+
+        @Override
+        public synchronized void count(String developerId, String officeId, LocalDate day, Channel channel,
+                String reminderId, Result... results) {
+            developers.putIfAbsent(officeId, developerId);
+            for (Result result : results) {
+                if (counted.computeIfAbsent(officeId + "/" + day, k -> new java.util.HashSet<>())
+                        .add(reminderId + "/" + channel + "/" + result)) {
+                    counts.computeIfAbsent(officeId + "/" + day + "/" + channel, k -> new long[3])[result.ordinal()]++;
+                }
+            }
+        }
+
+        @Override
+        public synchronized Optional<String> developerOf(String officeId) {
+            return Optional.ofNullable(developers.get(officeId));
+        }
+
+        @Override
+        public synchronized List<String> offices(String developerId) {
+            return developers.entrySet().stream().filter(e -> e.getValue().equals(developerId)).map(Map.Entry::getKey)
+                    .sorted().toList();
+        }
+
+        @Override
+        public synchronized List<Counts> of(String officeId, LocalDate from, LocalDate to) {
+            List<Counts> found = new java.util.ArrayList<>();
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                for (Channel channel : Channel.values()) {
+                    long[] n = counts.get(officeId + "/" + day + "/" + channel);
+                    if (n != null) {
+                        found.add(new Counts(officeId, day, channel, n[0], n[1], n[2]));
+                    }
+                }
+            }
+            return found;
         }
     }
 

@@ -105,7 +105,7 @@ class ViewingRemindersTest {
     @Test
     @DisplayName("NOTE-6, LEAD-11: a lead whose protection lapses reminds its owner in their inbox, once per event; nobody else sees it")
     void consultantsInbox() {
-        RemindingConsultants reminding = new RemindingConsultants(new Inbox());
+        RemindingConsultants reminding = new RemindingConsultants(new Inbox(), InboxChanges.NONE);
         ConsultantReminder lapsing = ConsultantReminder.protectionLapsing("evt-1", "u-consultant", "dev-1", "office-1",
                 "lead-5b1f2c0e", LocalDate.parse("2026-11-27"), LocalDate.parse("2026-11-28"),
                 Instant.parse("2026-11-27T01:00:00Z"));

@@ -1,0 +1,293 @@
+package com.anchang.notification.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.anchang.notification.adapter.messaging.NotificationEvents;
+import com.anchang.notification.adapter.persistence.MongoDeliveryRates;
+import com.anchang.notification.adapter.persistence.MongoDueReminders;
+import com.anchang.notification.adapter.persistence.MongoLocalInbox;
+import com.anchang.notification.adapter.persistence.MongoReminderDays;
+import com.anchang.notification.adapter.persistence.MongoReminderMessages;
+import com.anchang.notification.adapter.persistence.MongoReminderScheduleRepository;
+import com.anchang.notification.adapter.provider.ProviderChannels;
+import com.anchang.notification.application.DispatchingReminders;
+import com.anchang.notification.application.PlanningReminders;
+import com.anchang.notification.domain.DeliveryPolicy;
+import com.anchang.notification.domain.DueReminders;
+import com.anchang.notification.domain.Recipient;
+import com.anchang.notification.domain.ReminderPolicies;
+import com.anchang.notification.domain.TestPolicies;
+import com.anchang.support.outbox.Outbox;
+import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.outbox.TraceContext;
+import com.anchang.support.test.MovingClock;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Benchmark, not a test of the normal build (surefire runs {@code *Test} only): reminders planned by the
+ * planning use case from down-payment due dates (two reminders a deal, T-5 and T-2) on the embedded store
+ * the tests use (mongo-java-server, memory backend, over TCP with the real driver), then due batches
+ * dispatched by {@link DispatchingReminders#run} to the local channel, as the {@code reminder-dispatch}
+ * job runs it in the embedded default.
+ *
+ * <p>Three batches fall due, each alone in its minute: a probe of {@code bench.probe} reminders with a
+ * tenth of {@code bench.planned} planned, the same probe again with all of them planned, and the batch of
+ * {@code bench.due}. For each: the time and the store operations (counted by the driver, per command) of
+ * finding what is due ({@code dueBy}) and of the whole run. Beside them, in the same JVM on the same
+ * server: raw single-document inserts, updates by {@code _id} and finds by {@code _id} per second, the
+ * store's floor.
+ *
+ * <p>Run: {@code ./mvnw -B -ntp -o -pl notification-service -am test -Dtest=ReminderDispatchBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false} and read
+ * {@code notification-service/target/surefire-reports/com.anchang.notification.bench.ReminderDispatchBenchmark-output.txt}.
+ * Smaller: {@code -Dbench.planned=200000 -Dbench.due=20000 -Dbench.probe=2000}.
+ */
+class ReminderDispatchBenchmark {
+
+    private static final long PLANNED = Long.getLong("bench.planned", 1_000_000);
+    private static final int DUE = Integer.getInteger("bench.due", 100_000);
+    private static final int PROBE = Integer.getInteger("bench.probe", 10_000);
+    private static final int OFFICES = Integer.getInteger("bench.offices", 200);
+    private static final int PLANNING_THREADS = Integer.getInteger("bench.planning-threads", 4);
+    private static final int PARALLELISM = Integer.getInteger("bench.parallelism", 8);
+    private static final int RAW = Integer.getInteger("bench.raw", 20_000);
+
+    /** The first probe's down payments fall due on this day; every other day is counted from it. */
+    private static final LocalDate S1 = LocalDate.of(2027, 3, 10);
+    /** The office's send time, 10:00 Shanghai: 02:00 UTC. Each batch is dispatched a few minutes after. */
+    private static final LocalTime DISPATCH_UTC = LocalTime.of(2, 5);
+
+    private final Map<String, LongAdder> commands = new ConcurrentHashMap<>();
+    private final AtomicLong deals = new AtomicLong();
+
+    @Test
+    void plannedMillionDueHundredThousand() throws Exception {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        CommandListener counting = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                commands.computeIfAbsent(event.getCommandName(), k -> new LongAdder()).increment();
+            }
+        };
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://localhost:" + address.getPort()))
+                .addCommandListener(counting).build())) {
+            MongoTemplate mongo = new MongoTemplate(client, "notifications");
+            // the compare-and-set's index, as auto-index-creation makes it from ReminderScheduleDocument
+            mongo.getCollection(MongoReminderScheduleRepository.COLLECTION).createIndex(
+                    Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("id_version"));
+            MovingClock clock = new MovingClock(Instant.parse("2027-02-01T00:00:00Z"));
+            ReminderPolicies policies = office -> TestPolicies.DEFAULT;
+            NotificationEvents events = new NotificationEvents(new Outbox(clock, new TraceContext(
+                    new StaticListableBeanFactory().getBeanProvider(Tracer.class))), policies);
+            OutboxRelay relay = new OutboxRelay(mongo, null, List.of(MongoReminderScheduleRepository.COLLECTION),
+                    Duration.ofDays(1), Duration.ofSeconds(1), new SimpleMeterRegistry());
+            MongoReminderScheduleRepository schedules = new MongoReminderScheduleRepository(mongo, events, relay);
+            Duration bucket = Duration.ofMinutes(1);
+            MongoDueReminders queue = new MongoDueReminders(mongo, bucket, 500, Duration.ofDays(1));
+            PlanningReminders planning = new PlanningReminders(schedules, queue, new MongoReminderDays(mongo), policies,
+                    clock);
+            MongoLocalInbox inbox = new MongoLocalInbox(mongo, clock);
+            DispatchingReminders dispatching = new DispatchingReminders(schedules, queue,
+                    new ProviderChannels(Map.of(), inbox, Duration.ofSeconds(10), TestPolicies.SHANGHAI),
+                    new MongoReminderMessages(mongo), new MongoDeliveryRates(mongo),
+                    new DeliveryPolicy(Duration.ofMinutes(2), 5, Duration.ofMinutes(1), Duration.ofHours(1),
+                            Duration.ofHours(24)),
+                    policies, "bench", bucket, PARALLELISM);
+
+            out("reminder dispatch benchmark: planned %,d, due batch %,d, probe %,d, %d offices, planning threads %d, "
+                    + "dispatch parallelism %d; JDK %s, %d cores, load average %s", PLANNED, DUE, PROBE, OFFICES,
+                    PLANNING_THREADS, PARALLELISM, Runtime.version(), Runtime.getRuntime().availableProcessors(), load());
+
+            // phase 1: a tenth planned, the probe among it (due on S1-5); the rest falls due from S1+5 on
+            long smallPlan = PLANNED / 10;
+            long t = System.nanoTime();
+            plan(planning, S1, PROBE);
+            plan(planning, null, smallPlan / 2 - PROBE);
+            out("planned %,d reminders (%,d deals) in %.1f s, %s", smallPlan, deals.get(), seconds(t), heap());
+            Measured probeSmall = dispatch(dispatching, queue, clock, S1.minusDays(5), "probe, a tenth planned");
+            assertThat(probeSmall.sent).isEqualTo(PROBE);
+
+            // phase 2: the rest planned: the second probe (due on S1-4), the batch (due on S1-3) and more later
+            t = System.nanoTime();
+            plan(planning, S1.plusDays(1), PROBE);
+            plan(planning, S1.plusDays(2), DUE);
+            plan(planning, null, PLANNED / 2 - deals.get());
+            out("planned %,d reminders in all (%,d deals) in %.1f s more, %s", deals.get() * 2, deals.get(), seconds(t),
+                    heap());
+            Measured probeAll = dispatch(dispatching, queue, clock, S1.minusDays(4), "probe, all planned");
+            assertThat(probeAll.sent).isEqualTo(PROBE);
+
+            Map<String, Double> floor = floor(client);
+            Measured batch = dispatch(dispatching, queue, clock, S1.minusDays(3), "the due batch, all planned");
+            assertThat(batch.sent).isEqualTo(DUE);
+            Map<String, Double> floorAfter = floor(client);
+            assertThat(mongo.getCollection("local_inbox").countDocuments()).isEqualTo(2L * PROBE + DUE);
+
+            out("");
+            out("| batch | planned | due | find what is due (dueBy) | its store ops | dispatch run | its store ops | ops per reminder | reminders/s |");
+            out("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            for (Measured m : List.of(probeSmall, probeAll, batch)) {
+                out("| %s | %,d | %,d | %,d ms | %s | %.1f s | %,d | %.1f | %,.0f |", m.name, m.planned, m.sent,
+                        m.findMillis, m.findOps, m.runSeconds, m.runOpsTotal, (double) m.runOpsTotal / m.sent,
+                        m.sent / m.runSeconds);
+            }
+            out("");
+            out("store floor (same server, 1 client thread, ~1 KB documents), before → after the batch: "
+                    + "inserts/s %,.0f → %,.0f, updates by _id/s %,.0f → %,.0f, finds by _id/s %,.0f → %,.0f",
+                    floor.get("insert"), floorAfter.get("insert"), floor.get("update"), floorAfter.get("update"),
+                    floor.get("find"), floorAfter.get("find"));
+            double perReminderFloor = batch.runOps.entrySet().stream()
+                    .mapToDouble(e -> e.getValue() / (double) batch.sent / floor.getOrDefault(e.getKey(), floor.get("find")))
+                    .sum();
+            out("the batch's store operations at the raw one-thread rates would take %.1f s (%s)", perReminderFloor * batch.sent,
+                    batch.runOps);
+            out("load average after: %s", load());
+            server.shutdownNow();
+        }
+    }
+
+    /** Plans {@code count} deals whose down payment falls due on {@code day}, or (null) on days from S1+10 on. */
+    private void plan(PlanningReminders planning, LocalDate day, long count) throws Exception {
+        if (count <= 0) {
+            return;
+        }
+        AtomicLong next = new AtomicLong();
+        try (ExecutorService threads = Executors.newFixedThreadPool(PLANNING_THREADS)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < PLANNING_THREADS; i++) {
+                done.add(threads.submit(() -> {
+                    for (long k = next.getAndIncrement(); k < count; k = next.getAndIncrement()) {
+                        long n = deals.incrementAndGet();
+                        String dealId = "deal-" + n;
+                        String office = "office-" + (n % OFFICES);
+                        LocalDate due = day != null ? day : S1.plusDays(10 + n % 60);
+                        PlanningReminders.DealRef deal = new PlanningReminders.DealRef(dealId, "developer-1", office,
+                                "unit-" + n, "A-" + (n % 30) + "-" + (n % 400), new Recipient("买家" + n,
+                                        "138" + String.format("%08d", n % 100_000_000)));
+                        planning.downPaymentDue(new PlanningReminders.DownPaymentDue(deal, due,
+                                new BigDecimal("910000.00"), "event-" + n));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+    }
+
+    private record Measured(String name, long planned, int sent, long findMillis, String findOps, double runSeconds,
+            long runOpsTotal, Map<String, Long> runOps) {
+    }
+
+    /** Finds what is due a few minutes after the office's send time of {@code day}, then runs the dispatch, each timed and counted. */
+    private Measured dispatch(DispatchingReminders dispatching, DueReminders queue, MovingClock clock, LocalDate day,
+            String name) {
+        Instant now = day.atTime(DISPATCH_UTC).toInstant(java.time.ZoneOffset.UTC);
+        clock.set(now);
+        System.gc();
+        commands.clear();
+        long t = System.nanoTime();
+        DueReminders.Due due = queue.dueBy(now);
+        long findMillis = (System.nanoTime() - t) / 1_000_000;
+        int entries = due.buckets().stream().flatMap(b -> b.pages().stream()).mapToInt(p -> p.entries().size()).sum();
+        String findOps = snapshot().toString();
+        commands.clear();
+        t = System.nanoTime();
+        DispatchingReminders.Run run = dispatching.run(now);
+        double runSeconds = seconds(t);
+        Map<String, Long> runOps = snapshot();
+        long total = runOps.values().stream().mapToLong(Long::longValue).sum();
+        out("%s: %,d entries in %d buckets found due in %,d ms %s; run: %s in %.1f s, store ops %s", name, entries,
+                due.buckets().size(), findMillis, findOps, run, runSeconds, runOps);
+        return new Measured(name, deals.get() * 2, run.sent(), findMillis, findOps, runSeconds, total, runOps);
+    }
+
+    /** Raw single-document operations per second on a scratch collection of the same server, one client thread. */
+    private static Map<String, Double> floor(MongoClient client) {
+        MongoCollection<Document> raw = client.getDatabase("floor").getCollection("raw-" + System.nanoTime());
+        String kilobyte = "x".repeat(1000);
+        long t = System.nanoTime();
+        for (int i = 0; i < RAW; i++) {
+            raw.insertOne(new Document("_id", "d-" + i).append("version", 0).append("payload", kilobyte));
+        }
+        double inserts = RAW / seconds(t);
+        t = System.nanoTime();
+        for (int i = 0; i < RAW; i++) {
+            raw.updateOne(Filters.eq("_id", "d-" + i), Updates.inc("version", 1));
+        }
+        double updates = RAW / seconds(t);
+        t = System.nanoTime();
+        for (int i = 0; i < RAW; i++) {
+            raw.find(Filters.eq("_id", "d-" + i)).first();
+        }
+        double finds = RAW / seconds(t);
+        raw.drop();
+        return Map.of("insert", inserts, "update", updates, "find", finds, "delete", updates, "findAndModify", updates);
+    }
+
+    private Map<String, Long> snapshot() {
+        Map<String, Long> counts = new TreeMap<>();
+        commands.forEach((name, n) -> counts.put(name, n.sum()));
+        return counts;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static String heap() {
+        Runtime r = Runtime.getRuntime();
+        return "heap used %,d MB".formatted((r.totalMemory() - r.freeMemory()) >> 20);
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Paths.get("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static void out(String format, Object... args) {
+        System.out.println(args.length == 0 ? format : format.formatted(args));
+    }
+}
