@@ -13,6 +13,7 @@ import com.anchang.transaction.application.NotingDiscount;
 import com.anchang.transaction.application.NotingUnitHeld;
 import com.anchang.transaction.application.OpeningDeal;
 import com.anchang.transaction.application.SalesControl;
+import com.anchang.transaction.domain.DealPolicies;
 import com.anchang.transaction.domain.DealRepository;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,8 +58,9 @@ public class TransactionConfiguration {
     }
 
     @Bean
-    DealRepository dealRepository(MongoTemplate mongo, TransactionEvents events, OutboxRelay relay) {
-        return new MongoDealRepository(mongo, events, relay);
+    DealRepository dealRepository(MongoTemplate mongo, TransactionEvents events, OutboxRelay relay,
+            DealPolicies policies) {
+        return new MongoDealRepository(mongo, events, relay, policies);
     }
 
     @Bean
