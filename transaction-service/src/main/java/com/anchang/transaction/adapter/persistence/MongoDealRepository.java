@@ -200,6 +200,26 @@ public class MongoDealRepository implements DealRepository {
         return listed(DealKeys.WAITING, 0, Integer.MAX_VALUE);
     }
 
+    /**
+     * Lists the deals stored before their keys were kept (no {@code indexKeys}): one scan of {@code deals} at
+     * start. A deal written meanwhile is left to that write, which listed it itself.
+     *
+     * @return how many deals were listed
+     */
+    public int listUnlisted() {
+        Query unlisted = query(where("indexKeys").exists(false));
+        unlisted.fields().exclude("outbox").exclude("appliedEventIds");
+        int listed = 0;
+        for (DealDocument stored : mongo.find(unlisted, DealDocument.class)) {
+            Deal deal = stored.toDomain();
+            List<String> under = keysOf(deal);
+            keys.add(deal.id(), deal.version(), under);
+            listed += (int) mongo.updateFirst(query(where("_id").is(deal.id()).and("version").is(deal.version())),
+                    new Update().set("indexKeys", under), DealDocument.class).getModifiedCount();
+        }
+        return listed;
+    }
+
     private List<String> keysOf(Deal deal) {
         return DealKeys.of(deal, policies.forOffice(deal.officeId()));
     }

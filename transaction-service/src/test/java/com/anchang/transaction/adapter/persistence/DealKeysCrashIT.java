@@ -138,4 +138,22 @@ class DealKeysCrashIT {
         assertThat(entries(DealStatus.UNIT_HELD)).as("and removed: the deal is past it for good").isEmpty();
         assertThat(listed(null)).containsExactly(deal.id());
     }
+
+    @Test
+    @DisplayName("ADR 13: a deal stored before the keys were kept is listed by the scan at start, once")
+    void listsTheDealsStoredBefore() {
+        Deal deal = heldDeal();
+        MongoDealRepository repository = new MongoDealRepository(mongo, events, relay, policies);
+        mongo.getCollection(MongoDealRepository.COLLECTION).updateOne(new org.bson.Document("_id", deal.id()),
+                new org.bson.Document("$unset", new org.bson.Document("indexKeys", "")));
+        new MongoDealKeys(mongo).remove(deal.id(), deal.version(), List.of(DealKeys.office(office),
+                DealKeys.byStatus(office, DealStatus.UNIT_HELD)));
+        assertThat(listed(DealStatus.UNIT_HELD)).as("stored before the keys").isEmpty();
+
+        assertThat(repository.listUnlisted()).isEqualTo(1);
+
+        assertThat(listed(DealStatus.UNIT_HELD)).containsExactly(deal.id());
+        assertThat(listed(null)).containsExactly(deal.id());
+        assertThat(repository.listUnlisted()).as("listed once").isZero();
+    }
 }
