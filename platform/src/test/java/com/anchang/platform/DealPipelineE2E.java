@@ -8,6 +8,7 @@ import com.anchang.platform.GatewayClient.Staff;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A deal carried all the way on the embedded platform (Kafka broker process, in-process MongoDB,
  * every service its own JVM, ports +12000), through the gateway only, by the demo office's people:
  * the consultant opens it and holds the unit, finance enters the money and a second person confirms it
- * with their own sign-in (DEAL-1), the PM approves the subscription (DEAL-4); sales control's unit
+ * with their own sign-in (DEAL-1), the PM approves the subscription and the buyer signs it once their ID copy
+ * is uploaded through the gateway (DEAL-4); sales control's unit
  * follows the deal by events (RESERVED at the formal deposit, CONTRACTED at the contract); a cancellation
  * after the formal deposit puts the unit back on sale.
  */
@@ -117,7 +119,14 @@ class DealPipelineE2E {
         assertThat(unapproved.body().path("rule").asText()).isEqualTo("DEAL-4");
         assertThat(consultant.call("POST", deal + "/subscription/approve", null).status()).isEqualTo(403);
         ok(as("bj.pm").call("POST", deal + "/subscription/approve", null));
-        ok(consultant.call("POST", deal + "/subscription/sign", Map.of("signer", "BUYER")));
+        Answer noCopy = consultant.call("POST", deal + "/subscription/sign", Map.of("signer", "BUYER"));
+        assertThat(noCopy.status()).as("DEAL-4: no ID copy uploaded yet").isEqualTo(409);
+        assertThat(noCopy.body().path("rule").asText()).isEqualTo("DEAL-4");
+        Answer idCopy = consultant.upload(deal + "/files", "ID_COPY", "id-card.pdf", "application/pdf",
+                "%PDF-1.4\n% the buyer's ID card\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(idCopy.status()).as(idCopy.body().toString()).isEqualTo(201);
+        ok(consultant.call("POST", deal + "/subscription/sign", Map.of("signer", "BUYER", "idCopyFileId",
+                idCopy.body().path("fileId").asText())));
 
         receipts.add(pay(dealId, Map.of("purpose", "DOWN_PAYMENT", "amount", downPayment.toPlainString(),
                 "method", "TRANSFER", "reference", "E2E-TRANSFER-1"), "bj.pm"));

@@ -52,6 +52,11 @@ final class GatewayClient {
         Answer get(String path) {
             return call("GET", path, null);
         }
+
+        /** A file sent as a browser's form sends it: multipart, the {@code kind} field and the {@code file} part. */
+        Answer upload(String path, String kind, String fileName, String type, byte[] content) {
+            return client.upload(path, kind, fileName, type, content, Map.of("Authorization", "Bearer " + token));
+        }
     }
 
     /** Signs a demo user in once (the gateway limits sign-ins per account and address). */
@@ -74,15 +79,23 @@ final class GatewayClient {
     }
 
     Answer call(String method, String path, Object body, Map<String, String> headers) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30));
-            headers.forEach(request::header);
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            try {
                 request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(
                         body instanceof String s ? s : JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+        }
+        return send(request);
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
+        try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), parse(response.body()));
         } catch (IOException e) {
@@ -91,6 +104,23 @@ final class GatewayClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    Answer upload(String path, String kind, String fileName, String type, byte[] content, Map<String, String> headers) {
+        String boundary = "----anchang" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] form = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, form, 0, head.length);
+        System.arraycopy(content, 0, form, head.length, content.length);
+        System.arraycopy(tail, 0, form, head.length + content.length, tail.length);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form));
+        return send(request);
     }
 
     /** JSON as JSON; an empty or non-JSON body (e.g. a server's bare 431) as text, so a test sees the status. */

@@ -180,8 +180,14 @@ class DealPipelineIT extends FakeInventory {
             assertThat(earlySigning.status()).isEqualTo(409);
             assertThat(earlySigning.map()).containsEntry("rule", "DEAL-4");
             ok(step(PM, dealId, "/subscription/approve", null), "SUBSCRIPTION_APPROVED");
-            ok(step(CONSULTANT, dealId, "/subscription/sign", Map.of("signer", "BUYER", "idCopyFileId", "file-9")),
-                    "SUBSCRIPTION_SIGNED");
+            Answer noCopy = step(CONSULTANT, dealId, "/subscription/sign", Map.of("signer", "BUYER"));
+            assertThat(noCopy.status()).as("DEAL-4: no ID copy uploaded").isEqualTo(409);
+            assertThat(noCopy.map()).containsEntry("rule", "DEAL-4");
+            Answer copy = as(CONSULTANT).call("POST", "/api/deals/" + dealId + "/files", DealFileForms.form("ID_COPY",
+                    "id.pdf", "application/pdf", DealFileForms.pdf("the buyer's ID card")));
+            assertThat(copy.status()).as(copy.text()).isEqualTo(201);
+            ok(step(CONSULTANT, dealId, "/subscription/sign", Map.of("signer", "BUYER", "idCopyFileId",
+                    copy.text("fileId"))), "SUBSCRIPTION_SIGNED");
             ok(step(PM, dealId, "/down-payment-due-date", Map.of("dueDate", today().plusDays(35).toString(),
                     "reason", "the buyer's bank transfer limit")), "SUBSCRIPTION_SIGNED");
             String down = pay(dealId, money("DOWN_PAYMENT", "910000.00"));

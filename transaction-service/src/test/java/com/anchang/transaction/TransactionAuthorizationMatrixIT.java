@@ -15,11 +15,14 @@ import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
 import com.anchang.transaction.domain.Deal;
+import com.anchang.transaction.domain.DealFile;
+import com.anchang.transaction.domain.DealFileStore;
 import com.anchang.transaction.domain.DealFixtures;
 import com.anchang.transaction.domain.DealPolicies;
 import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.Escalation;
+import com.anchang.transaction.domain.FileKind;
 import com.anchang.transaction.domain.Payment;
 import com.anchang.transaction.domain.PaymentDetails;
 import com.anchang.transaction.domain.PaymentEntry;
@@ -74,6 +77,8 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
     ReceiptRegister register;
     @Autowired
     DealPolicies policies;
+    @Autowired
+    DealFileStore files;
 
     /** Each member's token, made once, so that the fake inventory can insist on exactly the caller's. */
     final Map<Who, String> tokens = new EnumMap<>(Who.class);
@@ -115,6 +120,14 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
             assertThat(deals.insert(deal, List.of())).isTrue();
             return deal.id();
         });
+    }
+
+    /** DEAL-4: the buyer's ID copy, kept for the deal as an upload keeps it, so the signing can name it. */
+    String idCopyOf(String dealId) {
+        Deal deal = deals.find(dealId).orElseThrow();
+        DealFile copy = DealFixtures.file(deal, "id-copy-" + dealId, FileKind.ID_COPY);
+        files.insertIfAbsent(copy, DealFileForms.pdf("ID copy"));
+        return copy.id();
     }
 
     static LocalDate today() {
@@ -285,8 +298,11 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                     .allows(200, Who.PM)
                     .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
                 .and()
-                .row("POST /api/deals/{dealId}/subscription/sign", who -> Request.post("/api/deals/"
-                        + approved.apply(who) + "/subscription/sign", Map.of("signer", "BUYER")))
+                .row("POST /api/deals/{dealId}/subscription/sign", who -> {
+                    String dealId = approved.apply(who);
+                    return Request.post("/api/deals/" + dealId + "/subscription/sign", Map.of("signer", "BUYER",
+                            "idCopyFileId", idCopyOf(dealId)));
+                })
                     .allows(200, DEAL_STAFF)
                     .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
                 .and()

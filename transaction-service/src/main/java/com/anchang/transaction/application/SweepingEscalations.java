@@ -29,7 +29,7 @@ public class SweepingEscalations {
     /** Raises what is due at {@code now}; returns how many entries were raised. */
     public int sweep(Instant now) {
         int raised = 0;
-        for (Deal candidate : deals.awaitingMoney()) {
+        for (Deal candidate : deals.withDeadlineBy(now)) {
             if (candidate.escalateDue(now, policies.forOffice(candidate.officeId())).isEmpty()) {
                 continue; // decided on a copy: nothing new, nothing written
             }
@@ -51,7 +51,7 @@ public class SweepingEscalations {
 
     /** The earliest instant after {@code now} at which a sweep would raise something (PeriodicJob.NextWork). */
     public Optional<Instant> nextWorkAfter(Instant now) {
-        return deals.awaitingMoney().stream()
+        return deals.withNextDeadline().stream()
                 .map(deal -> deal.nextEscalationAfter(now, policies.forOffice(deal.officeId())))
                 .flatMap(Optional::stream)
                 .min(Comparator.naturalOrder());

@@ -49,10 +49,12 @@ public class ViewingDeals {
     }
 
     /**
-     * The office's deals, newest first. A consultant lists only their own (asking for a colleague's is
-     * refused, 403); the office's other staff and head office list any.
+     * The office's deals, newest first, page {@code page} of {@code size} (at most {@link #PAGE}). A consultant
+     * lists only their own (asking for a colleague's is refused, 403); the office's other staff and head office
+     * list any.
      */
-    public List<Deal> ofOffice(Caller caller, String officeId, DealStatus status, String consultantId) {
+    public List<Deal> ofOffice(Caller caller, String officeId, DealStatus status, String consultantId, int page,
+            int size) {
         if (!caller.headOffice()) {
             caller.mustActIn(officeId, "list the office's deals", Caller.CONSULTANT, Caller.SALES_CONTROL,
                     Caller.FINANCE, Caller.PM);
@@ -64,7 +66,8 @@ public class ViewingDeals {
             }
             onlyOf = caller.userId();
         }
-        List<Deal> found = steps.deals().ofOffice(officeId, status, onlyOf, PAGE);
+        int pageSize = Math.clamp(size, 1, PAGE);
+        List<Deal> found = steps.deals().ofOffice(officeId, status, onlyOf, Math.max(0, page) * pageSize, pageSize);
         return found.stream().filter(deal -> DealSteps.sees(caller, deal)).toList();
     }
 

@@ -13,8 +13,11 @@ import com.anchang.transaction.application.NotingDiscount;
 import com.anchang.transaction.application.NotingUnitHeld;
 import com.anchang.transaction.application.OpeningDeal;
 import com.anchang.transaction.application.SalesControl;
+import com.anchang.transaction.domain.DealPolicies;
 import com.anchang.transaction.domain.DealRepository;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
@@ -57,8 +60,21 @@ public class TransactionConfiguration {
     }
 
     @Bean
-    DealRepository dealRepository(MongoTemplate mongo, TransactionEvents events, OutboxRelay relay) {
-        return new MongoDealRepository(mongo, events, relay);
+    MongoDealRepository dealRepository(MongoTemplate mongo, TransactionEvents events, OutboxRelay relay,
+            DealPolicies policies) {
+        return new MongoDealRepository(mongo, events, relay, policies);
+    }
+
+    /** Deals stored before the lists were served by keys are listed once, at start (README, "Lists and sweeps"). */
+    @Bean
+    ApplicationRunner listUnlistedDeals(MongoDealRepository deals) {
+        return arguments -> {
+            int listed = deals.listUnlisted();
+            if (listed > 0) {
+                LoggerFactory.getLogger(TransactionConfiguration.class).info("listed {} deals stored before their keys",
+                        listed);
+            }
+        };
     }
 
     @Bean

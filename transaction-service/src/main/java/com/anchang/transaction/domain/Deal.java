@@ -542,10 +542,11 @@ public final class Deal {
 
     /**
      * DEAL-4: the buyer signs the approved subscription in person, or an agent with a notarised power of
-     * attorney does; the signing is recorded by staff.
+     * attorney does; the signing is recorded by staff. The buyer's ID copy (in person) or the agent's power of
+     * attorney must be uploaded first and named by the signing: {@code papers} are the files it names, as kept.
      */
-    public DealEvent signSubscription(Subscription.Signature signature, Instant now) {
-        status = switch (status) {
+    public DealEvent signSubscription(Subscription.Signature signature, List<DealFile> papers, Instant now) {
+        DealStatus next = switch (status) {
             case SUBSCRIPTION_APPROVED -> DealStatus.SUBSCRIPTION_SIGNED;
             case SUBSCRIPTION_DRAFTED -> throw new RuleRefusedException(DealRule.DEAL_4, "the subscription of deal "
                     + id + " is not approved by the PM yet; the buyer signs only a reviewed subscription");
@@ -556,11 +557,35 @@ public final class Deal {
                     "the subscription of deal " + id + " was signed at " + TIME.format(subscription.signature().signedAt()));
             case CANCELLED -> throw cancelledRefusal();
         };
+        if (signature.signer() == Subscription.Signer.BUYER) {
+            uploaded("idCopyFileId", signature.idCopyFileId(), FileKind.ID_COPY, papers, "the buyer's ID copy");
+        } else {
+            uploaded("powerOfAttorneyFileId", signature.powerOfAttorneyFileId(), FileKind.POWER_OF_ATTORNEY, papers,
+                    "the agent's notarised power of attorney");
+            if (signature.idCopyFileId() != null) {
+                uploaded("idCopyFileId", signature.idCopyFileId(), FileKind.ID_COPY, papers, "the buyer's ID copy");
+            }
+        }
+        status = next;
         subscription = subscription.signed(signature);
         log(now, TimelineEntry.Step.SUBSCRIPTION_SIGNED, signature.recordedBy(), signature.signer()
                 == Subscription.Signer.BUYER ? "signed by the buyer in person" : "signed by " + signature.agentName()
                 + " for the buyer, power of attorney notarised under " + signature.notaryCertificateNumber(), null);
         return new DealEvent.SubscriptionSigned(this, subscription);
+    }
+
+    /** DEAL-4: the paper the signing names is a file of this deal's, of that kind, uploaded before the signing. */
+    private void uploaded(String field, String fileId, FileKind kind, List<DealFile> papers, String what) {
+        if (fileId == null) {
+            throw new RuleRefusedException(DealRule.DEAL_4, "the subscription of deal " + id + " is signed only with "
+                    + what + " uploaded (" + kind + ", /api/deals/" + id + "/files) and named by " + field);
+        }
+        boolean kept = papers.stream().anyMatch(file -> file.id().equals(fileId) && file.dealId().equals(id)
+                && file.kind() == kind);
+        if (!kept) {
+            throw new RuleRefusedException(DealRule.DEAL_4, field + " " + fileId + " is not " + what
+                    + " uploaded for deal " + id + " (" + kind + ")");
+        }
     }
 
     // ---------------------------------------------------------------- down payment due date

@@ -1,5 +1,6 @@
 package com.anchang.transaction.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,20 +30,22 @@ public interface DealRepository {
     boolean hasApplied(String dealId, String eventId);
 
     /**
-     * The deals of an office, newest first, optionally only of one status and/or one consultant.
-     *
-     * @param limit at most this many
+     * The deals of an office, newest first, optionally only of one status and/or one consultant: a page of
+     * at most {@code limit}, after skipping {@code offset}.
      */
-    List<Deal> ofOffice(String officeId, DealStatus status, String consultantId, int limit);
+    List<Deal> ofOffice(String officeId, DealStatus status, String consultantId, int offset, int limit);
 
-    /** DEAL-7: the deals of an office with an open entry on the escalation list, newest first, at most {@code limit}. */
+    /** DEAL-7: the deals of an office with an open entry on the escalation list, at most {@code limit}. */
     List<Deal> escalatedOf(String officeId, int limit);
 
     /**
-     * DEAL-7: every deal that waits for money with a deadline (the unit held without a formal deposit, or
-     * the down payment owed): what the escalation sweep looks at.
+     * DEAL-7: the deals waiting for money whose earliest escalation deadline (the hold lapsing, the down
+     * payment overdue) falls before the end of the hour of {@code now}: what the escalation sweep looks at.
      */
-    List<Deal> awaitingMoney();
+    List<Deal> withDeadlineBy(Instant now);
+
+    /** DEAL-7: the deals with the earliest escalation deadline still to be swept (and those in its hour). */
+    List<Deal> withNextDeadline();
 
     /** DEAL-1: every deal with a payment waiting for its second person (what the confirmation sweep looks at). */
     List<Deal> waitingForConfirmation();

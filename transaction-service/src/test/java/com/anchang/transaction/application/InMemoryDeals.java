@@ -4,6 +4,7 @@ import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
 import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.DealStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -49,24 +50,29 @@ public class InMemoryDeals implements DealRepository {
     }
 
     @Override
-    public List<Deal> ofOffice(String officeId, DealStatus status, String consultantId, int limit) {
+    public List<Deal> ofOffice(String officeId, DealStatus status, String consultantId, int offset, int limit) {
         return stored.values().stream().filter(deal -> deal.officeId().equals(officeId))
                 .filter(deal -> status == null || deal.status() == status)
                 .filter(deal -> consultantId == null || deal.consultantId().equals(consultantId))
-                .sorted(Comparator.comparing(Deal::openedAt).reversed()).limit(limit).toList();
+                .sorted(Comparator.comparing(Deal::openedAt).reversed()).skip(offset).limit(limit).toList();
     }
 
     @Override
     public List<Deal> escalatedOf(String officeId, int limit) {
-        return ofOffice(officeId, null, null, limit).stream().filter(deal -> !deal.openEscalations().isEmpty()).toList();
+        return ofOffice(officeId, null, null, 0, limit).stream().filter(deal -> !deal.openEscalations().isEmpty()).toList();
     }
 
     @Override
-    public List<Deal> awaitingMoney() {
+    public List<Deal> withDeadlineBy(Instant now) {
         return stored.values().stream().filter(deal -> switch (deal.status()) {
             case UNIT_HELD, DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED, SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED -> true;
             default -> false;
         }).toList();
+    }
+
+    @Override
+    public List<Deal> withNextDeadline() {
+        return withDeadlineBy(Instant.MAX);
     }
 
     @Override

@@ -185,7 +185,7 @@ public class DealFixtures {
         }
         Instant signedAt = tick();
         events.add(deal.signSubscription(new Subscription.Signature(Subscription.Signer.BUYER, null, null, null,
-                "file-id-copy-1", null, consultantId, signedAt), signedAt));
+                "file-id-copy-1", null, consultantId, signedAt), papers(deal), signedAt));
         if (status == DealStatus.SUBSCRIPTION_SIGNED) {
             return deal;
         }
@@ -225,6 +225,16 @@ public class DealFixtures {
     public static Subscription.Signature inPerson() {
         return new Subscription.Signature(Subscription.Signer.BUYER, null, null, null, "file-id-copy-1", null, "c-1",
                 T0);
+    }
+
+    /** The papers a signing names, as uploaded for the deal: the buyer's ID copy {@code file-id-copy-1}. */
+    public static List<DealFile> papers(Deal deal) {
+        return List.of(file(deal, "file-id-copy-1", FileKind.ID_COPY));
+    }
+
+    public static DealFile file(Deal deal, String fileId, FileKind kind) {
+        return new DealFile(fileId, deal.id(), deal.officeId(), kind, FileType.PDF, 1024, kind + ".pdf",
+                "0".repeat(64), "c-1", T0);
     }
 
     public static void refusedBy(String rule, Runnable step) {

@@ -154,7 +154,7 @@ class DealMoneyTest {
             assertThat(deal.nextSteps(deals.policy())).extracting(NextStep::action).contains(NextStep.Action.PAY_AGAIN);
 
             deal.approveSubscription(PM, deals.tick());
-            deal.signSubscription(DealFixtures.inPerson(), deals.tick());
+            deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(deal), deals.tick());
             refusedBy("DEAL-2", () -> deals.enter(deal, entry(PaymentPurpose.DOWN_PAYMENT, "910000")));
             invalid("downPaymentDueDate", () -> deals.enter(deal, entry(PaymentPurpose.FORMAL_DEPOSIT, "50000")));
 
@@ -248,7 +248,7 @@ class DealMoneyTest {
             deal.draftSubscription(Financing.COMMERCIAL_LOAN, new BigDecimal("910000"), "330106198801012345", "c-1",
                     deals.tick(), deals.policy());
             deal.approveSubscription(PM, deals.tick());
-            deal.signSubscription(DealFixtures.inPerson(), deals.tick());
+            deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(deal), deals.tick());
             refusedBy("DEAL-3", () -> deals.enter(deal, entry(PaymentPurpose.DOWN_PAYMENT, "910000")));
 
             List<DealEvent> cleared = deal.settleCheque(formal.paymentId(), true, null, FINANCE, deals.tick());
@@ -318,7 +318,7 @@ class DealMoneyTest {
             deal.draftSubscription(Financing.COMMERCIAL_LOAN, new BigDecimal("1000000"), "330106198801012345", "c-1",
                     deals.tick(), deals.policy());
             deal.approveSubscription(PM, deals.tick());
-            deal.signSubscription(DealFixtures.inPerson(), deals.tick());
+            deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(deal), deals.tick());
 
             invalid("amount", () -> deals.enter(deal, entry(PaymentPurpose.DOWN_PAYMENT, "900000")));
             deals.pay(deal, entry(PaymentPurpose.DOWN_PAYMENT, "910000"));

@@ -40,7 +40,7 @@ class DealPapersTest {
     void approvedBeforeSigned() {
         Deal deal = deals.at(DealStatus.SUBSCRIPTION_DRAFTED);
 
-        refusedBy("DEAL-4", () -> deal.signSubscription(DealFixtures.inPerson(), deals.tick()));
+        refusedBy("DEAL-4", () -> deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(deal), deals.tick()));
         refusedBy("DEAL-4", () -> deal.approveSubscription(CONSULTANT, deals.tick()));
         refusedBy("DEAL-4", () -> deal.approveSubscription(FINANCE, deals.tick()));
         assertThat(deal.status()).isEqualTo(DealStatus.SUBSCRIPTION_DRAFTED);
@@ -50,7 +50,7 @@ class DealPapersTest {
         assertThat(deal.subscription().approvedBy()).isEqualTo("u-pm-1");
         refusedBy("DEAL-4", () -> deal.draftSubscription(Financing.CASH, new BigDecimal("3150000"), "330106198801012345",
                 "c-1", deals.tick(), deals.policy()));
-        deal.signSubscription(DealFixtures.inPerson(), deals.tick());
+        deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(deal), deals.tick());
         assertThat(deal.status()).isEqualTo(DealStatus.SUBSCRIPTION_SIGNED);
     }
 
@@ -66,10 +66,36 @@ class DealPapersTest {
 
         Deal deal = deals.at(DealStatus.SUBSCRIPTION_APPROVED);
         deal.signSubscription(new Subscription.Signature(Subscription.Signer.AGENT, "李律师", "110101198001011234",
-                "(2026)沪徐证字第1234号", "file-1", "file-2", "c-1", deals.tick()), deals.tick());
+                "(2026)沪徐证字第1234号", "file-1", "file-2", "c-1", deals.tick()), List.of(
+                        DealFixtures.file(deal, "file-1", FileKind.ID_COPY),
+                        DealFixtures.file(deal, "file-2", FileKind.POWER_OF_ATTORNEY)), deals.tick());
 
         assertThat(deal.subscription().signature().notaryCertificateNumber()).isEqualTo("(2026)沪徐证字第1234号");
         assertThat(deal.timeline().getLast().detail()).contains("李律师", "(2026)沪徐证字第1234号");
+    }
+
+    @Test
+    @DisplayName("DEAL-4: the buyer signs only with their ID copy uploaded and named; an agent only with the power of attorney uploaded; else 409 DEAL-4 and the subscription stays unsigned")
+    void signingNeedsTheUploadedPapers() {
+        Deal deal = deals.at(DealStatus.SUBSCRIPTION_APPROVED);
+        Subscription.Signature withoutCopy = new Subscription.Signature(Subscription.Signer.BUYER, null, null, null,
+                null, null, "c-1", deals.tick());
+        refusedBy("DEAL-4", () -> deal.signSubscription(withoutCopy, List.of(), deals.tick()));
+        refusedBy("DEAL-4", () -> deal.signSubscription(DealFixtures.inPerson(), List.of(), deals.tick()));
+        Deal other = deals.at(DealStatus.SUBSCRIPTION_APPROVED);
+        refusedBy("DEAL-4", () -> deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(other),
+                deals.tick()));
+        refusedBy("DEAL-4", () -> deal.signSubscription(DealFixtures.inPerson(),
+                List.of(DealFixtures.file(deal, "file-id-copy-1", FileKind.CHEQUE_IMAGE)), deals.tick()));
+        Subscription.Signature agentWithoutPower = new Subscription.Signature(Subscription.Signer.AGENT, "李律师",
+                "110101198001011234", "(2026)沪徐证字第1234号", "file-id-copy-1", null, "c-1", deals.tick());
+        refusedBy("DEAL-4", () -> deal.signSubscription(agentWithoutPower, DealFixtures.papers(deal), deals.tick()));
+        assertThat(deal.status()).isEqualTo(DealStatus.SUBSCRIPTION_APPROVED);
+
+        deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(deal), deals.tick());
+
+        assertThat(deal.status()).isEqualTo(DealStatus.SUBSCRIPTION_SIGNED);
+        assertThat(deal.subscription().signature().idCopyFileId()).isEqualTo("file-id-copy-1");
     }
 
     @Test

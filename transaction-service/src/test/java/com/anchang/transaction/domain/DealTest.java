@@ -208,7 +208,7 @@ class DealTest {
             assertThatThrownBy(() -> deal.approveSubscription(PM, fixtures.tick())).isInstanceOf(RuleRefusedException.class);
         }
         if (status != DealStatus.SUBSCRIPTION_APPROVED) {
-            assertThatThrownBy(() -> deal.signSubscription(DealFixtures.inPerson(), fixtures.tick()))
+            assertThatThrownBy(() -> deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(deal), fixtures.tick()))
                     .isInstanceOf(RuleRefusedException.class);
         }
         if (!EnumSet.of(DealStatus.DOWN_PAYMENT_RECEIVED, DealStatus.ELIGIBILITY_CHECKED).contains(status)) {
@@ -272,7 +272,7 @@ class DealTest {
         cash.draftSubscription(Financing.CASH, new BigDecimal("3150000"), "330106198801012345", "c-1", f.tick(),
                 f.policy());
         cash.approveSubscription(PM, f.tick());
-        cash.signSubscription(DealFixtures.inPerson(), f.tick());
+        cash.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(cash), f.tick());
         invalid("amount", () -> cash.enterPayment(entry(PaymentPurpose.DOWN_PAYMENT, "3000000"), FINANCE, f.tick(),
                 f.policy()));
         f.pay(cash, entry(PaymentPurpose.DOWN_PAYMENT, "3150000"));
@@ -294,7 +294,7 @@ class DealTest {
         deal.draftSubscription(Financing.COMBINED_LOAN, new BigDecimal("910000"), "330106198801012345", "c-1", f.tick(),
                 f.policy());
         deal.approveSubscription(PM, f.tick());
-        deal.signSubscription(DealFixtures.inPerson(), f.tick());
+        deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(deal), f.tick());
         f.pay(deal, entry(PaymentPurpose.DOWN_PAYMENT, "910000"));
         deal.checkEligibility(true, "ok", "c-1", f.tick());
         deal.signContract("HT-2", "c-1", f.tick());

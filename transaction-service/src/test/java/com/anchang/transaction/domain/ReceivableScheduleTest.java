@@ -75,7 +75,7 @@ class ReceivableScheduleTest {
         deal.draftSubscription(Financing.COMMERCIAL_LOAN, new BigDecimal("910000"), "330106198801012345", "c-1",
                 f.tick(), f.policy());
         deal.approveSubscription(DealFixtures.PM, f.tick());
-        deal.signSubscription(DealFixtures.inPerson(), f.tick());
+        deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(deal), f.tick());
         Receipt down = f.pay(deal, f.transfer(PaymentPurpose.DOWN_PAYMENT, "910000"));
 
         ReceivableSchedule schedule = ReceivableSchedule.of(deal, daysAfterDue(10), f.policy());

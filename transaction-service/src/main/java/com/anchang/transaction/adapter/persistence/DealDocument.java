@@ -34,7 +34,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * index. Calendar dates are stored as ISO date strings (a calendar date has no time zone; a BSON date
  * would get one), which is why payments and the mortgage have document shapes of their own; the other
  * parts are stored as the domain's records. {@code openEscalations} counts the deal's open entries on the
- * PM's escalation list (DEAL-7), so the office's list is one flat query.
+ * PM's escalation list (DEAL-7); {@code indexKeys} names the index documents that list the deal as of this state
+ * ({@link DealKeys}, {@link MongoDealKeys}), so its next write knows which to leave.
  */
 @Document(MongoDealRepository.COLLECTION)
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
@@ -70,6 +71,7 @@ public record DealDocument(
         List<String> requests,
         List<OutboxEntry> outbox,
         List<String> appliedEventIds,
+        List<String> indexKeys,
         long version) {
 
     /** A payment as stored; its due date (formal deposit only) as an ISO date. */
@@ -111,14 +113,15 @@ public record DealDocument(
         }
     }
 
-    static DealDocument of(Deal deal, List<OutboxEntry> outbox) {
+    static DealDocument of(Deal deal, List<OutboxEntry> outbox, List<String> indexKeys) {
         return new DealDocument(deal.id(), deal.developerId(), deal.officeId(), deal.unitId(), deal.unitCode(),
                 deal.consultantId(), deal.leadId(), deal.buyer().name(), deal.buyer().mobile(), deal.buyer().channel(),
                 deal.status(), deal.openedAt(), deal.listPrice(), deal.price(), deal.unitHeldAt(), deal.holdExpiresAt(),
                 deal.payments().stream().map(PaymentDocument::of).toList(), deal.receipts(),
                 day(deal.downPaymentDueDate()), deal.subscription(), deal.eligibilityChecks(), deal.contract(),
                 MortgageDocument.of(deal.mortgage()), deal.handover(), deal.cancellation(), deal.escalations(),
-                deal.openEscalations().size(), deal.timeline(), deal.requests(), outbox, List.of(), deal.version());
+                deal.openEscalations().size(), deal.timeline(), deal.requests(), outbox, List.of(), indexKeys,
+                deal.version());
     }
 
     Deal toDomain() {

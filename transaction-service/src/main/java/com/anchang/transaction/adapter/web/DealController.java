@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -119,13 +121,16 @@ class DealController {
     @GetMapping
     @Operation(summary = "An office's deals, newest first, by status and by consultant",
             description = "A consultant lists only their own deals (naming a colleague: 403); sales control, finance and "
-                    + "the PM the office's; head office any office of its developer. At most 200.")
+                    + "the PM the office's; head office any office of its developer. Paged: page (from 0) of size "
+                    + "(at most 200, the default).")
     @ApiResponse(responseCode = "200", description = "The deals")
     @ApiResponse(responseCode = "404", description = "The caller has no role at that office")
     OfficeDeals office(@RequestParam @Size(max = 64) String officeId,
             @RequestParam(required = false) DealStatus status,
-            @RequestParam(required = false) @Size(max = 64) String consultantId, Caller caller) {
-        return new OfficeDeals(officeId, viewing.ofOffice(caller, officeId, status, consultantId).stream()
+            @RequestParam(required = false) @Size(max = 64) String consultantId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "200") @Min(1) @Max(ViewingDeals.PAGE) int size, Caller caller) {
+        return new OfficeDeals(officeId, viewing.ofOffice(caller, officeId, status, consultantId, page, size).stream()
                 .map(DealSummary::of).toList());
     }
 

@@ -6,6 +6,7 @@ import static com.anchang.support.test.WebSliceTest.Calls.post;
 import static com.anchang.support.test.WebSliceTest.Calls.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -89,7 +90,7 @@ class DealControllerTest {
         mvc.perform(post(CONSULTANT, "/api/deals", OPEN)).andExpect(WebSliceTest.Calls.refused("UNIT-2"));
         when(viewing.deal(any(), eq("no-such-deal"))).thenThrow(new NotFoundException("deal", "no-such-deal"));
         mvc.perform(get(FINANCE, "/api/deals/no-such-deal")).andExpect(problem(404));
-        when(viewing.ofOffice(any(), eq("office-1"), any(), eq("u-colleague")))
+        when(viewing.ofOffice(any(), eq("office-1"), any(), eq("u-colleague"), anyInt(), anyInt()))
                 .thenThrow(new ForbiddenException("list a colleague's deals", "needs SALES_CONTROL, FINANCE or PM"));
         mvc.perform(get(CONSULTANT, "/api/deals?officeId=office-1&consultantId=u-colleague"))
                 .andExpect(problem(403)).andExpect(jsonPath("$.action").value("list a colleague's deals"));
