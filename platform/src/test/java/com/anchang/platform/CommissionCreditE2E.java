@@ -8,6 +8,7 @@ import com.anchang.platform.GatewayClient.Staff;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,7 +77,12 @@ class CommissionCreditE2E {
         ok(closer.call("POST", deal + "/subscription", Map.of("financing", "COMMERCIAL_LOAN",
                 "downPaymentAmount", downPayment.toPlainString(), "buyerIdNumber", "330106198801012345")));
         ok(as("bj.pm").call("POST", deal + "/subscription/approve", null));
-        ok(closer.call("POST", deal + "/subscription/sign", Map.of("signer", "BUYER")));
+        // DEAL-4: the buyer signs with their ID copy kept
+        Answer idCopy = closer.upload(deal + "/files", "ID_COPY", "id-card.pdf", "application/pdf",
+                "%PDF-1.4\n% the buyer's ID card\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(idCopy.status()).as(idCopy.body().toString()).isEqualTo(201);
+        ok(closer.call("POST", deal + "/subscription/sign", Map.of("signer", "BUYER", "idCopyFileId",
+                idCopy.body().path("fileId").asText())));
 
         // transaction.subscription-signed recognises the credit (office default): 50/50, COMM-2
         await().atMost(EVENTUALLY).until(() -> "RECOGNISED".equals(as("bj.pm").get("/api/commissions/deals/" + dealId)
