@@ -29,11 +29,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
 }
 
 function send(method: string, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = tokens.token();
-  if (token) {
-    headers.Authorization = `Bearer ${token}`;
-  }
+  const headers: Record<string, string> = { Accept: 'application/json', ...authorization() };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }

@@ -77,7 +77,3 @@ async function loadMe(): Promise<void> {
   session.me = me;
   session.officeId = Object.keys(me.officeRoles)[0] ?? null;
 }
-
-export function rolesAt(me: Me | null, officeId: string | null): string[] {
-  return me && officeId ? (me.officeRoles[officeId] ?? []) : [];
-}
