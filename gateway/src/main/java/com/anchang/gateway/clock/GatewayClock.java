@@ -35,7 +35,7 @@ final class GatewayClock implements Stepping.Participant {
     }
 
     @Override
-    public Stepping.Reading read() {
+    public Stepping.Reading read(Instant dueAfter) {
         return new Stepping.Reading(clock.instant(), Map.of());
     }
 

@@ -54,7 +54,7 @@ public final class PlatformClock {
     public Map<String, Instant> read(String token) {
         Map<String, Instant> now = new java.util.LinkedHashMap<>();
         for (Stepping.Participant participant : participants(token)) {
-            now.put(participant.name(), participant.read().now());
+            now.put(participant.name(), participant.read(null).now());
         }
         return now;
     }

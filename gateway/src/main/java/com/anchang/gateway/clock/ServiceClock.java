@@ -55,8 +55,8 @@ final class ServiceClock implements Stepping.Participant {
     }
 
     @Override
-    public Stepping.Reading read() {
-        return reading(call("GET", PATH, null));
+    public Stepping.Reading read(Instant dueAfter) {
+        return reading(call("GET", dueAfter == null ? PATH : PATH + "?dueAfter=" + dueAfter, null));
     }
 
     @Override

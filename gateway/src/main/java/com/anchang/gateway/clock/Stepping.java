@@ -32,8 +32,13 @@ public final class Stepping {
 
         String name();
 
-        /** Its time now, and when each of its periodic jobs is next due (a job with nothing waiting is absent). */
-        Reading read();
+        /**
+         * Its time now, and when each of its periodic jobs is next due after {@code dueAfter} (null: after its
+         * own now; a job with nothing waiting is absent). A service's simulated clock goes on with real time
+         * between two steps, so after a step the work is asked for from the step's instant: a deadline that
+         * fell between the step and the service's now while it settled still gets its own step.
+         */
+        Reading read(Instant dueAfter);
 
         /** Moves its clock forward to {@code instant} (one it has passed already leaves it). */
         void moveTo(Instant instant);
@@ -101,12 +106,12 @@ public final class Stepping {
 
     /** The platform's time: the latest any participant reads. */
     public Instant now() {
-        return latest(read());
+        return latest(read(null));
     }
 
     /** Moves every clock to {@code target}, step by step; refuses a target before the platform's time. */
     public Move moveTo(Instant target) {
-        List<Reading> readings = read();
+        List<Reading> readings = read(null);
         Instant from = latest(readings);
         if (target.isBefore(from)) {
             throw new ClockBackwardsException(from, target);
@@ -119,7 +124,7 @@ public final class Stepping {
         if (by.isNegative()) {
             throw new IllegalArgumentException("the clock never goes back: advance by a positive duration, not " + by);
         }
-        List<Reading> readings = read();
+        List<Reading> readings = read(null);
         Instant from = latest(readings);
         return steps(from, from.plus(by), readings);
     }
@@ -147,7 +152,7 @@ public final class Stepping {
                 return new Move(from, next, steps, runs);
             }
             at = next;
-            readings = read();
+            readings = read(at);
         }
     }
 
@@ -203,8 +208,8 @@ public final class Stepping {
         return String.join(", ", busy);
     }
 
-    private List<Reading> read() {
-        return each(Participant::read);
+    private List<Reading> read(Instant dueAfter) {
+        return each(participant -> participant.read(dueAfter));
     }
 
     /** One call to every participant, all at once on {@code calls}; their answers in the participants' order. */

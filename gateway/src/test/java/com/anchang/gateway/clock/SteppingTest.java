@@ -42,14 +42,17 @@ class SteppingTest {
     }
 
     /**
-     * A service: its own simulated clock (real time standing still, so it reads exactly what it was moved to),
-     * its periodic jobs; each run leaves {@code followUp} polls of work (its events being consumed) for
+     * A service: its own simulated clock (real time standing still unless {@code settlingTakes} says how much
+     * passes each time it is asked whether it settled, so it reads exactly what it was moved to), its
+     * periodic jobs; each run leaves {@code followUp} polls of work (its events being consumed) for
      * {@code consumer}, which is busy until it has handled them.
      */
     class Service implements Stepping.Participant {
 
         final String name;
-        final SimulatedClock clock = SimulatedClock.startingAt(START, () -> 0L);
+        final AtomicLong realNanos = new AtomicLong();
+        final SimulatedClock clock = SimulatedClock.startingAt(START, realNanos::get);
+        Duration settlingTakes = Duration.ZERO;
         final Map<String, PeriodicJob> jobs = new LinkedHashMap<>();
         int followUp;
         Service consumer;
@@ -76,9 +79,10 @@ class SteppingTest {
         }
 
         @Override
-        public Stepping.Reading read() {
+        public Stepping.Reading read(Instant dueAfter) {
+            Instant after = dueAfter == null ? clock.instant() : dueAfter;
             Map<String, Instant> due = new LinkedHashMap<>();
-            jobs.forEach((jobName, job) -> job.nextDueAfter(clock.instant()).ifPresent(at -> due.put(jobName, at)));
+            jobs.forEach((jobName, job) -> job.nextDueAfter(after).ifPresent(at -> due.put(jobName, at)));
             return new Stepping.Reading(clock.instant(), due);
         }
 
@@ -106,6 +110,7 @@ class SteppingTest {
 
         @Override
         public Stepping.Settled settled() {
+            realNanos.addAndGet(settlingTakes.toNanos());
             if (pending > 0) {
                 pending--;
                 activity++;
@@ -166,6 +171,27 @@ class SteppingTest {
 
         assertThat(log).containsExactly("inventory-service/hold-expiry@" + shanghai(deadline));
         assertThat(move.steps()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("UNIT-3 a deadline 3.5 s after a midnight job still gets its own step when the services' clocks ran on for seconds while that step settled (under load)")
+    void aDeadlineSoonAfterABusyStep() {
+        Instant midnight = at("2026-03-03T00:00+08:00");
+        Instant deadline = midnight.plusMillis(3_505);
+        Service lead = new Service("lead-service");
+        lead.jobs.put("lead-lapse", daily("lead-service", "lead-lapse", "0 0 0 * * *"));
+        Service inventory = new Service("inventory-service");
+        inventory.settlingTakes = Duration.ofSeconds(2);
+        inventory.jobs.put("hold-expiry", inventory.job("hold-expiry")
+                .withNextWork(now -> now.isBefore(deadline) ? Optional.of(deadline) : Optional.empty()));
+
+        Stepping.Move move = stepping(Duration.ofDays(1), lead, inventory).moveTo(midnight.plusSeconds(10));
+
+        assertThat(inventory.clock.instant()).as("its clock ran on past the deadline while settling")
+                .isAfter(deadline);
+        assertThat(move.runs()).extracting(Stepping.JobRun::job, Stepping.JobRun::at).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("lead-lapse", midnight),
+                org.assertj.core.groups.Tuple.tuple("hold-expiry", deadline));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.scheduling.PeriodicJobs;
 import com.anchang.support.security.Caller;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,13 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * One service's part of the simulated platform clock (ADR 11), for the gateway's coordinator; it exists
  * only when the service started on a simulated clock, and answers the platform administrator only.
  * <ul>
- *   <li>{@code GET /api/platform/clock}: the time here and when each periodic job is next due;</li>
+ *   <li>{@code GET /api/platform/clock[?dueAfter=]}: the time here and when each periodic job is next due
+ *       after that instant (default: now here);</li>
  *   <li>{@code PUT /api/platform/clock {"to"}}: moves the clock forward to that instant (an instant it has
  *       already passed leaves it where it is: it never goes back);</li>
  *   <li>{@code POST /api/platform/clock/due-work {"after", "until"}}: runs every job due after the one
@@ -59,13 +62,27 @@ public class ClockEndpoint {
         this.settling = settling;
     }
 
+    /**
+     * The time here and each job's next due instant after {@code dueAfter}. The coordinator names the
+     * instant of its last step: this clock went on with real time while the step settled, and a deadline
+     * in between must still be reported, not skipped as past.
+     */
     @GetMapping
-    public Reading read(Caller caller) {
+    public Reading read(@RequestParam(name = "dueAfter", required = false) String dueAfter, Caller caller) {
         mustAdminister(caller);
         Instant now = clock.instant();
+        Instant after = dueAfter == null ? now : instant("dueAfter", dueAfter);
         List<JobDue> due = new ArrayList<>();
-        jobs.ifPresent(all -> all.nextDue(now).forEach((job, at) -> due.add(new JobDue(job, at.orElse(null)))));
+        jobs.ifPresent(all -> all.nextDue(after).forEach((job, at) -> due.add(new JobDue(job, at.orElse(null)))));
         return new Reading(true, now, due);
+    }
+
+    private static Instant instant(String field, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be an instant such as 2026-03-10T16:00:00Z, was " + text);
+        }
     }
 
     @PutMapping
@@ -75,7 +92,7 @@ public class ClockEndpoint {
             throw new InvalidInputException("to", "is required: the instant to move the clock to");
         }
         clock.advanceTo(move.to());
-        return read(caller);
+        return read(null, caller);
     }
 
     @PostMapping("/due-work")

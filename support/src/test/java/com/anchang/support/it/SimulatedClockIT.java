@@ -143,4 +143,23 @@ class SimulatedClockIT {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 Boolean.TRUE.equals(admin.get("/api/platform/clock/settled").map().get("settled")));
     }
+
+    @Test
+    @DisplayName("the coordinator asks for the work due after its last step (dueAfter), since this clock ran on meanwhile: a morning already passed here is still reported; a bad instant is a 400 naming the field")
+    void dueAfterTheStep() {
+        TestHttp admin = server.as(ADMIN.token());
+        Instant morning = Instant.parse("2027-06-05T02:00:00Z"); // 10:00 in Shanghai, after every other test's moves
+        admin.call("PUT", "/api/platform/clock", Map.of("to", morning.plusSeconds(5).toString()));
+
+        TestHttp.Answer before = admin.get("/api/platform/clock?dueAfter=" + morning.minusSeconds(1));
+        assertThat(before.status()).as(before.text()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> jobs = (List<Map<String, Object>>) before.map().get("jobs");
+        assertThat(jobs).filteredOn(job -> "morning".equals(job.get("job")))
+                .singleElement().satisfies(job -> assertThat(job.get("nextDue")).isEqualTo(morning.toString()));
+
+        TestHttp.Answer bad = admin.get("/api/platform/clock?dueAfter=yesterday");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text()).contains("dueAfter");
+    }
 }
