@@ -95,6 +95,7 @@ public final class Main {
         out.printf("%nReady in %.1f s%s; all processes together %d MiB resident.%n", readySeconds - training,
                 training > 0 ? String.format(" (plus %.1f s making start-up caches, once after a build)", training) : "",
                 platform.totalRssKib() / 1024);
+        out.println("Office web app: " + config.gatewayUrl() + "/app/   (phone-first; sign in with a demo user below)");
         out.println("Gateway: " + config.gatewayUrl() + "   (sign in at " + config.gatewayUrl() + "/sign-in; every /api/** call"
                 + " needs the access token; API docs at " + config.gatewayUrl() + "/docs/inventory/v3/api-docs)");
         if (platform.simulatedClock()) {
