@@ -87,6 +87,15 @@ class LeadAuthorizationMatrixIT {
                 .row("GET /api/leads/{leadId}/follow-ups", who -> Request.get("/api/leads/" + leadId + "/follow-ups"))
                     .allows(200, Who.OWNER_CONSULTANT, Who.PM, Who.HEAD_OFFICE)
                 .and()
+                // my customers (LEAD-3): the owner's list; the PM's and head office's of a consultant; a colleague may not
+                .row("GET /api/leads/owned", who -> Request.get("/api/leads/owned?officeId=" + HOME_OFFICE
+                        + "&consultantId=" + AuthorizationMatrix.OWNER))
+                    .expects(Who.OWNER_CONSULTANT, 200, lists(leadId))
+                    .expects(Who.PM, 200, lists(leadId))
+                    .expects(Who.HEAD_OFFICE, 200, lists(leadId))
+                    // another developer's head office reads its own developer's leads of that office id: none
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
+                .and()
                 // LEAD-5: the office's collisions are the PM's to resolve and head office's to read
                 .row("GET /api/leads/collisions", who -> Request.get("/api/leads/collisions?officeId=" + HOME_OFFICE))
                     .expects(Who.PM, 200, answer -> assertThat(answer.list()).isNotEmpty())
@@ -144,7 +153,7 @@ class LeadAuthorizationMatrixIT {
                     .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.map().get("consultants").toString())
                             .isEqualTo("[]"))
                 .and();
-        int leadRows = 14;
+        int leadRows = 15;
 
         // ---- the reception rotation (ROT-1..11): its rows live in rotation/RotationAuthorizationRows ----
         int rotationRows = RotationAuthorizationRows.add(matrix, server, mongo);
@@ -178,6 +187,12 @@ class LeadAuthorizationMatrixIT {
     static Consumer<Answer> loggedBy(String userId) {
         return answer -> assertThat(answer.map().get("followUp").toString()).contains("loggedBy=" + userId)
                 .contains("channel=PHONE");
+    }
+
+    /** The owner's customers include the lead, its phone masked whoever reads the list (LEAD-10). */
+    static Consumer<Answer> lists(String leadId) {
+        return answer -> assertThat(answer.list()).filteredOn(line -> leadId.equals(line.get("leadId")))
+                .singleElement().satisfies(line -> assertThat(line.get("mobile").toString()).contains("****"));
     }
 
     static Consumer<Answer> shows(String mobile, String contactDetails) {

@@ -13,6 +13,7 @@ import com.anchang.lead.adapter.persistence.MongoViolations;
 import com.anchang.lead.application.Disclosures;
 import com.anchang.lead.application.HandlingCollisions;
 import com.anchang.lead.application.LinkingLead;
+import com.anchang.lead.application.ListingOwnedLeads;
 import com.anchang.lead.application.LoggingFollowUp;
 import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
@@ -40,6 +41,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
@@ -171,8 +174,19 @@ public class LeadConfiguration {
     }
 
     @Bean
-    LeadRepository leadRepository(MongoTemplate mongo, LeadEvents events, OutboxRelay relay) {
+    MongoLeadRepository leadRepository(MongoTemplate mongo, LeadEvents events, OutboxRelay relay) {
         return new MongoLeadRepository(mongo, events, relay);
+    }
+
+    /** Once per store, at start: the leads written before owners' lists existed go on their owners' lists. */
+    @Bean
+    ApplicationRunner listStoredLeadsUnderOwners(MongoLeadRepository leads) {
+        return args -> {
+            int listed = leads.listStoredLeadsUnderOwners();
+            if (listed > 0) {
+                LoggerFactory.getLogger(LeadConfiguration.class).info("listed {} stored leads under their owners", listed);
+            }
+        };
     }
 
     @Bean
@@ -242,6 +256,11 @@ public class LeadConfiguration {
     @Bean
     ViewingLead viewingLead(LeadRepository leads, Disclosures disclosures) {
         return new ViewingLead(leads, disclosures);
+    }
+
+    @Bean
+    ListingOwnedLeads listingOwnedLeads(LeadRepository leads, OfficeCalendar calendar) {
+        return new ListingOwnedLeads(leads, calendar);
     }
 
     @Bean

@@ -40,6 +40,7 @@ public final class Lead {
     private boolean retired;
     private int linksAsRead;
     private final long version;
+    private final String ownerAsRead;
 
     private Lead(String id, String developerId, String officeId, String ownerConsultantId, String customerName,
             MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt, Instant ownedSince,
@@ -61,6 +62,7 @@ public final class Lead {
         this.releasedAt = releasedAt;
         this.lapseReminderFor = lapseReminderFor;
         this.version = version;
+        this.ownerAsRead = this.ownerConsultantId;
     }
 
     /**
@@ -442,6 +444,14 @@ public final class Lead {
     /** LEAD-4: the lead's page of follow-ups, oldest first. */
     public List<FollowUp> followUps() {
         return List.copyOf(followUps);
+    }
+
+    /**
+     * Whether the lead changed hands since it was read (a reassignment, a collision decided for another
+     * consultant, a re-registration after release): the new owner's list of leads must name it before the save.
+     */
+    public boolean ownerChanged() {
+        return !ownerConsultantId.equals(ownerAsRead);
     }
 
     /** LEAD-4: the follow-ups appended since the lead was read (what a save appends to the stored page). */

@@ -1,5 +1,6 @@
 package com.anchang.lead.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,4 +51,22 @@ public interface LeadRepository {
      * office's reports (LEAD-12), never on a hot path.
      */
     List<Lead> inOffice(String developerId, String officeId);
+
+    /**
+     * A lead listed under a consultant as its owner, by the version of the write that gives it to them: every
+     * lead a consultant owns is listed (before that write), and a listed lead may since have gone to someone
+     * else, or that write may have failed. An entry whose lead reached its version and is owned by someone else
+     * is stale for good; an entry newer than its lead belongs to a write that may still be under way.
+     */
+    record Listed(String leadId, long version) {
+    }
+
+    /** The entries listed under a consultant as owner. */
+    List<Listed> listedUnder(String consultantId);
+
+    /** The leads of these ids that exist, in no particular order (by {@code _id}, without their outbox). */
+    List<Lead> findAll(Collection<String> leadIds);
+
+    /** Takes entries found stale for good off a consultant's list. */
+    void unlist(String consultantId, Collection<Listed> stale);
 }

@@ -13,8 +13,11 @@ import com.anchang.lead.domain.Registration;
 import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.problem.ConcurrentChangeException;
 import com.mongodb.client.result.UpdateResult;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,6 +26,15 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoLeadRepository implements LeadRepository {
 
     static final String COLLECTION = "leads";
+    /**
+     * One document per consultant, {@code {_id: consultantId, leads: [{l: leadId, v: version}]}}: the leads they
+     * own, each with the version of the write that gave it to them ({@link LeadRepository.Listed}), read by key.
+     */
+    static final String OWNER_LEADS = "owner_leads";
+    /** One document per one-off data change done, by name. */
+    static final String MIGRATIONS = "migrations";
+    /** Ids per {@code $in} read: the embedded store checks each found document against the whole list. */
+    static final int IN_CHUNK = 100;
 
     private final MongoTemplate mongo;
     private final LeadEvents events;
@@ -49,6 +61,7 @@ public class MongoLeadRepository implements LeadRepository {
     @Override
     public void insert(Lead lead, List<LeadEvent> caused) {
         LeadDocument document = LeadDocument.of(lead, caused.stream().map(events::toOutbox).toList());
+        list(lead, lead.version());
         try {
             // the lead and its events in one single-document insert; the unique office_mobile index decides races
             mongo.insert(document);
@@ -91,6 +104,9 @@ public class MongoLeadRepository implements LeadRepository {
         if (!caused.isEmpty()) {
             update.push("outbox").each(caused.stream().map(events::toOutbox).toArray());
         }
+        if (lead.ownerChanged()) {
+            list(lead, lead.version() + 1);
+        }
         UpdateResult result = mongo.updateFirst(current, update, LeadDocument.class);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChangeException(COLLECTION, "lead " + lead.id() + " was changed concurrently");
@@ -129,6 +145,72 @@ public class MongoLeadRepository implements LeadRepository {
         } catch (DuplicateKeyException e) {
             throw new ConcurrentChangeException(COLLECTION, "the purchase before lead " + contracted.id() + " is still moving");
         }
+    }
+
+    /**
+     * Lists the lead under its owner as of the version its coming write gives it, before that write: a crash
+     * between the two leaves an entry the list's reader finds owned by someone else (or not at all) and skips,
+     * never a lead its owner's list does not name.
+     */
+    private void list(Lead lead, long version) {
+        mongo.upsert(query(where("_id").is(lead.ownerConsultantId())),
+                new Update().addToSet("leads", entry(new Listed(lead.id(), version))), OWNER_LEADS);
+    }
+
+    private static Document entry(Listed listed) {
+        return new Document("l", listed.leadId()).append("v", listed.version());
+    }
+
+    @Override
+    public List<Listed> listedUnder(String consultantId) {
+        Document listed = mongo.findById(consultantId, Document.class, OWNER_LEADS);
+        return listed == null ? List.of() : listed.getList("leads", Document.class, List.of()).stream()
+                .map(e -> new Listed(e.getString("l"), e.get("v", Number.class).longValue())).toList();
+    }
+
+    @Override
+    public List<Lead> findAll(Collection<String> leadIds) {
+        List<String> ids = List.copyOf(leadIds);
+        List<Lead> found = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
+            Query byIds = query(where("_id").in(ids.subList(i, Math.min(ids.size(), i + IN_CHUNK))));
+            byIds.fields().exclude("outbox");
+            mongo.find(byIds, LeadDocument.class).forEach(document -> found.add(document.toDomain()));
+        }
+        return found;
+    }
+
+    @Override
+    public void unlist(String consultantId, Collection<Listed> stale) {
+        if (!stale.isEmpty()) {
+            mongo.updateFirst(query(where("_id").is(consultantId)),
+                    new Update().pullAll("leads", stale.stream().map(MongoLeadRepository::entry).toArray()), OWNER_LEADS);
+        }
+    }
+
+    /**
+     * Lists every stored lead under its owner, once per store (marked done in {@value #MIGRATIONS}): the leads
+     * written before owners' lists existed. A scan of the leads, run at start, idempotent if interrupted.
+     * Returns how many leads it listed (0 once done).
+     */
+    public int listStoredLeadsUnderOwners() {
+        if (mongo.findById(OWNER_LEADS, Document.class, MIGRATIONS) != null) {
+            return 0;
+        }
+        Query all = new Query();
+        all.fields().include("_id", "ownerConsultantId", "version");
+        int listed = 0;
+        for (Document lead : mongo.find(all, Document.class, COLLECTION)) {
+            String owner = lead.getString("ownerConsultantId");
+            if (owner != null) {
+                mongo.upsert(query(where("_id").is(owner)), new Update().addToSet("leads",
+                        entry(new Listed(lead.getString("_id"), lead.get("version", Number.class).longValue()))),
+                        OWNER_LEADS);
+                listed++;
+            }
+        }
+        mongo.upsert(query(where("_id").is(OWNER_LEADS)), new Update().set("listed", listed), MIGRATIONS);
+        return listed;
     }
 
     static String boughtKey(MobileNumber mobile) {

@@ -1,6 +1,7 @@
 package com.anchang.lead.adapter.web;
 
 import com.anchang.lead.application.LinkingLead;
+import com.anchang.lead.application.ListingOwnedLeads;
 import com.anchang.lead.application.LoggingFollowUp;
 import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
@@ -58,9 +59,12 @@ class LeadController {
     private final ManagingLead managing;
     private final LinkingLead linking;
     private final OfficeCalendar calendar;
+    private final ListingOwnedLeads owned;
 
     LeadController(RegisteringLead registering, ViewingLead viewing, ReadingLeadAudit audit,
-            LoggingFollowUp followUps, ManagingLead managing, LinkingLead linking, OfficeCalendar calendar) {
+            LoggingFollowUp followUps, ManagingLead managing, LinkingLead linking, OfficeCalendar calendar,
+            ListingOwnedLeads owned) {
+        this.owned = owned;
         this.linking = linking;
         this.registering = registering;
         this.viewing = viewing;
@@ -214,6 +218,21 @@ class LeadController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @GetMapping("/owned")
+    @Operation(summary = "My customers: the leads a consultant owns at the office, the soonest protection lapse first "
+            + "(LEAD-3; then the released ones, then those who bought), with the countdown, stage and last follow-up. "
+            + "q searches the customer's name or the last digits of the phone. The phone is masked for everyone "
+            + "here (LEAD-10); the lead's own page shows it in full to whom it may. Without consultantId, the "
+            + "caller's own (a consultant or PM of the office); another consultant's for the office's PM and head office")
+    List<OwnedLeadView> owned(@RequestParam @Size(max = 64) String officeId,
+            @Parameter(description = "whose customers; the caller's own when absent")
+            @RequestParam(required = false) @Size(max = 64) String consultantId,
+            @Parameter(description = "a name or part of it, or the last digits of the phone")
+            @RequestParam(required = false) @Size(max = 50) String q,
+            Caller caller) {
+        return owned.owned(caller, officeId, blankToNull(consultantId), q).stream().map(OwnedLeadView::of).toList();
     }
 
     @GetMapping("/{leadId}")

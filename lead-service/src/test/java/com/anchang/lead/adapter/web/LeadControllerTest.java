@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.anchang.lead.application.LinkingLead;
+import com.anchang.lead.application.ListingOwnedLeads;
 import com.anchang.lead.application.LoggingFollowUp;
 import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
@@ -65,6 +66,8 @@ class LeadControllerTest {
     LinkingLead linking;
     @MockitoBean
     OfficeCalendar calendar;
+    @MockitoBean
+    ListingOwnedLeads owned;
 
     ResultActions send(String path, String json) throws Exception {
         return mvc.perform(post(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + CONSULTANT)
@@ -88,6 +91,15 @@ class LeadControllerTest {
         return Lead.restore("lead-1", "dev-1", "office-1", "c-1", "王先生", MobileNumber.parse("13912345678"),
                 LeadSource.WALK_IN, Needs.NONE, Instant.parse("2026-11-20T02:15:00Z"), null, LocalDate.of(2026, 11, 27),
                 List.of(), null, null, stage, List.of(), null, false, 0);
+    }
+
+    @Test
+    @DisplayName("my customers: without officeId, or with a search longer than 50 characters, 400 naming the field and no use case reached")
+    void ownedNeedsAnOffice() throws Exception {
+        read("/api/leads/owned").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("officeId"));
+        read("/api/leads/owned?officeId=office-1&q=" + "王".repeat(51))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("q"));
+        verifyNoInteractions(owned);
     }
 
     @Test
