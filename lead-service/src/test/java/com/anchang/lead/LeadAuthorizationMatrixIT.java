@@ -89,7 +89,7 @@ class LeadAuthorizationMatrixIT {
                 .and()
                 // my customers (LEAD-3): the owner's list; the PM's and head office's of a consultant; a colleague may not
                 .row("GET /api/leads/owned", who -> Request.get("/api/leads/owned?officeId=" + HOME_OFFICE
-                        + "&consultantId=" + AuthorizationMatrix.OWNER))
+                        + "&ownerConsultantId=" + AuthorizationMatrix.OWNER))
                     .expects(Who.OWNER_CONSULTANT, 200, lists(leadId))
                     .expects(Who.PM, 200, lists(leadId))
                     .expects(Who.HEAD_OFFICE, 200, lists(leadId))

@@ -108,11 +108,11 @@ class LeadOwnedListIT {
 
         assertThat(ids(owned(LeadStaff.consultant("c-leaving", office), "officeId=" + office))).isEmpty();
         assertThat(ids(owned(taking, "officeId=" + office))).containsExactly(lead.id());
-        assertThat(ids(owned(LeadStaff.pm(office), "officeId=" + office + "&consultantId=c-taking")))
+        assertThat(ids(owned(LeadStaff.pm(office), "officeId=" + office + "&ownerConsultantId=c-taking")))
                 .containsExactly(lead.id());
-        assertThat(ids(owned(LeadFixture.HEAD_OFFICE, "officeId=" + office + "&consultantId=c-taking")))
+        assertThat(ids(owned(LeadFixture.HEAD_OFFICE, "officeId=" + office + "&ownerConsultantId=c-taking")))
                 .containsExactly(lead.id());
-        assertThat(owned(LeadStaff.consultant("c-leaving", office), "officeId=" + office + "&consultantId=c-taking")
+        assertThat(owned(LeadStaff.consultant("c-leaving", office), "officeId=" + office + "&ownerConsultantId=c-taking")
                 .status()).isEqualTo(403);
         assertThat(stored.listedUnder("c-leaving")).as("the old owner's entry, stale for good, was taken off").isEmpty();
     }

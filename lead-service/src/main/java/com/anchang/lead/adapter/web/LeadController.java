@@ -224,15 +224,15 @@ class LeadController {
     @Operation(summary = "My customers: the leads a consultant owns at the office, the soonest protection lapse first "
             + "(LEAD-3; then the released ones, then those who bought), with the countdown, stage and last follow-up. "
             + "q searches the customer's name or the last digits of the phone. The phone is masked for everyone "
-            + "here (LEAD-10); the lead's own page shows it in full to whom it may. Without consultantId, the "
+            + "here (LEAD-10); the lead's own page shows it in full to whom it may. Without ownerConsultantId, the "
             + "caller's own (a consultant or PM of the office); another consultant's for the office's PM and head office")
     List<OwnedLeadView> owned(@RequestParam @Size(max = 64) String officeId,
             @Parameter(description = "whose customers; the caller's own when absent")
-            @RequestParam(required = false) @Size(max = 64) String consultantId,
+            @RequestParam(required = false) @Size(max = 64) String ownerConsultantId,
             @Parameter(description = "a name or part of it, or the last digits of the phone")
             @RequestParam(required = false) @Size(max = 50) String q,
             Caller caller) {
-        return owned.owned(caller, officeId, blankToNull(consultantId), q).stream().map(OwnedLeadView::of).toList();
+        return owned.owned(caller, officeId, blankToNull(ownerConsultantId), q).stream().map(OwnedLeadView::of).toList();
     }
 
     @GetMapping("/{leadId}")
