@@ -9,6 +9,8 @@ export const router = createRouter({
     { path: '/sign-in', component: SignIn },
     { path: '/', component: () => import('./views/ConsultantHome.vue') },
     { path: '/customers/new', component: () => import('./views/RegisterCustomer.vue') },
+    { path: '/customers', component: () => import('./views/MyCustomers.vue') },
+    { path: '/customers/:leadId', component: () => import('./views/CustomerPage.vue') },
     { path: '/board', component: () => import('./views/SalesBoard.vue') },
   ],
 });

@@ -110,7 +110,7 @@ class OfficeWebAppE2E {
     }
 
     static void type(WebDriver browser, String dataTest, String text) {
-        WebElement input = await(browser, dataTest).findElement(By.tagName("input"));
+        WebElement input = await(browser, dataTest).findElement(By.cssSelector("input, textarea"));
         // as a person does: select all and delete (clear() does not tell the page the value changed)
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text);
@@ -201,6 +201,32 @@ class OfficeWebAppE2E {
         System.out.printf("the board showed the hold %d ms after the hold was answered%n",
                 (System.nanoTime() - answered) / 1_000_000);
         shot(li, "phone-sales-control-board-held");
+        assertPageFitsThePhone(li);
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("LEAD-3/LEAD-4: my customers on the phone, the countdown beside each, found by the last digits of the phone; the customer's page shows the owner the full number and logs a follow-up into the timeline")
+    void myCustomersAndAFollowUp() throws IOException {
+        li.get(E2E.platform().config().gatewayUrl() + "/app/#/");
+        await(li, "customers").click();
+        WebElement chen = new WebDriverWait(li, PATIENCE).until(browser -> browser.findElements(
+                By.cssSelector("[data-test='customers'] .van-cell")).stream()
+                .filter(cell -> cell.getText().contains("陈先生")).findFirst().orElse(null));
+        assertThat(chen.getText()).contains("139****5678").contains("还剩").contains("尚未跟进");
+        shot(li, "phone-my-customers");
+
+        type(li, "search", "5678");
+        new WebDriverWait(li, PATIENCE).until(browser -> browser.findElements(
+                By.cssSelector("[data-test='customers'] .van-cell")).size() == 1);
+        li.findElement(By.cssSelector("[data-test='customers'] .van-cell")).click();
+
+        awaitText(li, "mobile", "13912345678");
+        type(li, "note", "客户约周六看房");
+        await(li, "log").click();
+        awaitText(li, "done", "已记录");
+        awaitText(li, "timeline", "客户约周六看房");
+        shot(li, "phone-customer-follow-up");
         assertPageFitsThePhone(li);
     }
 
