@@ -19,10 +19,18 @@ interface SignedIn {
   accessToken: string;
 }
 
+/** An office as identity-service states it: every date and time on its screens is in its zone. */
+export interface Office {
+  officeId: string;
+  name: string;
+  zone: string;
+}
+
 export const session = reactive({
   accessToken: null as string | null,
   me: null as Me | null,
   officeId: null as string | null,
+  office: null as Office | null,
 });
 
 let refreshing: Promise<boolean> | null = null;
@@ -70,10 +78,19 @@ export async function signOut(): Promise<void> {
   session.accessToken = null;
   session.me = null;
   session.officeId = null;
+  session.office = null;
 }
 
 async function loadMe(): Promise<void> {
   const me = await api<Me>('GET', '/api/identity/me');
   session.me = me;
   session.officeId = Object.keys(me.officeRoles)[0] ?? null;
+  session.office = session.officeId
+    ? await api<Office>('GET', `/api/identity/offices/${encodeURIComponent(session.officeId)}`)
+    : null;
+}
+
+/** The zone the office's screens read times in; until the office is known, the platform's home zone. */
+export function officeZone(): string {
+  return session.office?.zone ?? 'Asia/Shanghai';
 }

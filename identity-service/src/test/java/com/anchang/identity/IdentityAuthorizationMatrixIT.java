@@ -88,6 +88,7 @@ class IdentityAuthorizationMatrixIT {
     static final String ME = "GET /api/identity/me";
     static final String AUDIT = "GET /api/identity/audit";
     static final String STAFF = "GET /api/identity/offices/{officeId}/staff";
+    static final String OFFICE = "GET /api/identity/offices/{officeId}";
     static final String RESET_PASSWORD = "POST /api/identity/users/{userId}/password";
     static final String OWN_PASSWORD = "POST /api/identity/me/password";
     static final String NEW_PASSWORD = "matrix-new-pass-2";
@@ -208,6 +209,14 @@ class IdentityAuthorizationMatrixIT {
                                 .containsEntry("roles", List.of("CONSULTANT")))
                         .noneSatisfy(person -> assertThat(person).containsKey("passwordHash")))
                 .expects(Who.OTHER_OFFICE, 403, REFUSED_BY_IDN_7);
+        // the office's name and zone, for its screens' dates: the same readers as its staff
+        matrix.row(OFFICE, who -> Request.get(API + "/offices/" + HOME_OFFICE))
+                .allows(200, Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT, Who.SALES_CONTROL, Who.FINANCE, Who.PM,
+                        Who.HEAD_OFFICE, Who.PLATFORM_ADMIN)
+                .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat(answer.map())
+                        .containsEntry("officeId", HOME_OFFICE).containsEntry("zone", "Asia/Shanghai")
+                        .containsEntry("name", HOME_OFFICE))
+                .expects(Who.OTHER_OFFICE, 403, REFUSED_BY_IDN_7);
         matrix.row(RESET_PASSWORD, who -> Request.post(API + "/users/" + signedInConsultant(RESET_PASSWORD, who)
                         + "/password", Map.of("password", NEW_PASSWORD)))
                 .allows(200, Who.PM, Who.HEAD_OFFICE, Who.PLATFORM_ADMIN)
@@ -229,7 +238,7 @@ class IdentityAuthorizationMatrixIT {
 
         int cells = matrix.verify();
 
-        assertThat(cells).isEqualTo(15 * Who.values().length);
+        assertThat(cells).isEqualTo(16 * Who.values().length);
         eachCellChangedOnlyWhatItWasAllowedTo();
         assertThat(http.call("GET", API + "/me", null, bearer(cast.bearer(Who.PM))).status())
                 .as("the PM signed out in the last row").isEqualTo(401);

@@ -23,6 +23,17 @@ public class ViewingDirectory {
         return target;
     }
 
+    /**
+     * An office — its name and time zone, in which its screens show every date and time — for whoever may read
+     * its staff (IDN-7: another developer's people get 404, another office's staff 403).
+     */
+    public Office office(Actor actor, String officeId) {
+        User reader = directory.actor(actor);
+        Office office = directory.office(officeId);
+        DirectoryAccess.requireMayReadStaff(reader, office);
+        return office;
+    }
+
     /** The people who hold a role at an office now, by name, for the office's screens (the rotation board). */
     public List<User> staffOf(Actor actor, String officeId) {
         User reader = directory.actor(actor);

@@ -157,6 +157,13 @@ class IdentityController {
         return UserView.of(viewing.user(actor(caller, http), userId));
     }
 
+    @GetMapping("/offices/{officeId}")
+    @Operation(summary = "An office: its name and time zone, in which its screens show dates and times; to the same "
+            + "readers as its staff (its staff, its head office, platform administrators)")
+    Views.OfficeView office(@PathVariable String officeId, @AuthenticationPrincipal Jwt caller, HttpServletRequest http) {
+        return Views.OfficeView.of(viewing.office(actor(caller, http), officeId));
+    }
+
     @GetMapping("/offices/{officeId}/staff")
     @Operation(summary = "Who works at an office now, by name and role, for its screens (the rotation board): its "
             + "staff, its head office and platform administrators; to anyone else the office is unknown (404)")
