@@ -12,6 +12,8 @@ export const router = createRouter({
     { path: '/customers', component: () => import('./views/MyCustomers.vue') },
     { path: '/customers/:leadId', component: () => import('./views/CustomerPage.vue') },
     { path: '/board', component: () => import('./views/SalesBoard.vue') },
+    { path: '/deals', component: () => import('./views/MyDeals.vue') },
+    { path: '/deals/:dealId', component: () => import('./views/DealPage.vue') },
   ],
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from './messages';
-import { lang, officeTime, t } from './index';
+import { lang, named, officeTime, t } from './index';
 
 describe('texts in Chinese first, with English', () => {
   it('has every key in both languages', () => {
@@ -20,5 +20,13 @@ describe('texts in Chinese first, with English', () => {
     // 01:30 UTC is 09:30 in Shanghai
     expect(officeTime('2026-12-05T01:30:00Z', 'Asia/Shanghai')).toContain('09:30');
     lang.value = 'zh';
+  });
+});
+
+describe('a server value this build has no words for', () => {
+  it('is shown as the value itself, a known one in words', () => {
+    lang.value = 'zh';
+    expect(named('dealStatus', 'CONTRACT_SIGNED')).toBe('已签合同');
+    expect(named('dealStatus', 'SOMETHING_NEW')).toBe('SOMETHING_NEW');
   });
 });

@@ -15,6 +15,15 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/**
+ * A server's enum value in words (a deal's status, a step), or the value itself when this build has no text
+ * for it yet (a newer service may name one this build does not know).
+ */
+export function named(prefix: string, value: string): string {
+  const key = `${prefix}.${value}`;
+  return key in messages[lang.value] ? t(key as MessageKey) : value;
+}
+
 /** Every time a person reads is in the office's time zone, not the browser's or UTC. */
 export function officeTime(instant: string, zone: string): string {
   return new Intl.DateTimeFormat(lang.value === 'zh' ? 'zh-CN' : 'en-GB', {

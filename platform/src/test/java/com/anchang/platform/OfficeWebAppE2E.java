@@ -230,6 +230,35 @@ class OfficeWebAppE2E {
         assertPageFitsThePhone(li);
     }
 
+    @Test
+    @Order(5)
+    @DisplayName("DEAL-0: my deals on the phone, each with its status; a deal's page says what it needs next, by whom and under which rule, and its progress so far")
+    void myDealsAndWhatComesNext() throws IOException {
+        String unitId = E2E.buildingId() + "-1802";
+        GatewayClient.Answer opened = E2E.gateway().as("bj.consultant1").call("POST", "/api/deals", java.util.Map.of(
+                "officeId", "office-binjiang", "unitId", unitId, "leadId", "lead-web-e2e", "buyerName", "陈先生",
+                "buyerMobile", "13912345678"));
+        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+
+        li.get(E2E.platform().config().gatewayUrl() + "/app/#/");
+        await(li, "deals").click();
+        WebElement deal = new WebDriverWait(li, PATIENCE).until(browser -> browser.findElements(
+                By.cssSelector("[data-test='deals'] .van-cell")).stream()
+                .filter(cell -> cell.getText().contains("陈先生")).findFirst().orElse(null));
+        assertThat(deal.getText()).contains("3-1802").contains("已开单").contains("139****5678");
+        shot(li, "phone-my-deals");
+
+        deal.click();
+        awaitText(li, "status", "已开单");
+        new WebDriverWait(li, PATIENCE).until(browser -> {
+            String next = browser.findElement(testId("next")).getText();
+            return next.contains("锁定房源") || next.contains("收临时定金");
+        });
+        awaitText(li, "timeline", "开单");
+        shot(li, "phone-deal-next-step");
+        assertPageFitsThePhone(li);
+    }
+
     /** Nothing overflows at 390 px: the page is no wider than the phone. */
     static void assertPageFitsThePhone(WebDriver browser) {
         Object width = ((org.openqa.selenium.JavascriptExecutor) browser)
