@@ -3,6 +3,7 @@ package com.anchang.transaction.adapter.persistence;
 import com.anchang.support.outbox.OutboxEntry;
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Cancellation;
+import com.anchang.transaction.domain.ChangeOrder;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.EligibilityCheck;
@@ -69,6 +70,8 @@ public record DealDocument(
         int openEscalations,
         List<TimelineEntry> timeline,
         List<String> requests,
+        List<String> coBuyers,
+        List<ChangeOrder> changeOrders,
         List<OutboxEntry> outbox,
         List<String> appliedEventIds,
         List<String> indexKeys,
@@ -120,7 +123,8 @@ public record DealDocument(
                 deal.payments().stream().map(PaymentDocument::of).toList(), deal.receipts(),
                 day(deal.downPaymentDueDate()), deal.subscription(), deal.eligibilityChecks(), deal.contract(),
                 MortgageDocument.of(deal.mortgage()), deal.handover(), deal.cancellation(), deal.escalations(),
-                deal.openEscalations().size(), deal.timeline(), deal.requests(), outbox, List.of(), indexKeys,
+                deal.openEscalations().size(), deal.timeline(), deal.requests(), deal.coBuyers(), deal.changeOrders(), outbox,
+                List.of(), indexKeys,
                 deal.version());
     }
 
@@ -130,7 +134,7 @@ public record DealDocument(
                 holdExpiresAt, payments == null ? List.of() : payments.stream().map(PaymentDocument::toDomain).toList(),
                 receipts, day(downPaymentDueDate), subscription, eligibilityChecks, contract,
                 mortgage == null ? null : mortgage.toDomain(), handover, cancellation, escalations, timeline, requests,
-                version));
+                coBuyers, changeOrders, version));
     }
 
     static String day(LocalDate day) {
