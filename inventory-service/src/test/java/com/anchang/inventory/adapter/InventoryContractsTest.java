@@ -13,6 +13,7 @@ import com.anchang.events.inventory.UnitWithheld;
 import com.anchang.events.inventory.UnitReserved;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
+import com.anchang.events.transaction.UnitSwapped;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.inventory.UnitsImported;
 import com.anchang.events.inventory.UnitsRepriced;
@@ -173,5 +174,18 @@ class InventoryContractsTest {
         assertThat(cancelled.unitId()).isEqualTo("unit-3-1802");
         assertThat(cancelled.reason()).isEqualTo("the buyer withdrew; deposit refunded");
         assertThat(cancelled.cancelledBy()).isEqualTo("u-bj-finance");
+    }
+
+    @Test
+    @DisplayName("UnitSwapped v1 (consumed) parses from its golden sample: the deal, both units, who decided")
+    void unitSwappedParses() {
+        UnitSwapped swapped = EventJson.read(GoldenSamples.json(UnitSwapped.TYPE, UnitSwapped.VERSION),
+                UnitSwapped.class);
+
+        assertThat(swapped.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(swapped.previousUnitId()).isEqualTo("unit-3-1702");
+        assertThat(swapped.unitId()).isEqualTo("unit-3-1802");
+        assertThat(swapped.decidedBy()).isEqualTo("u-bj-pm");
+        assertThat(swapped.undo()).isFalse();
     }
 }
