@@ -38,6 +38,8 @@ public final class Deal {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
+    /** An input bound, not a policy: five years of monthly instalments. */
+    private static final int MAX_INSTALMENTS = 60;
     private static final Pattern ID_NUMBER = Pattern.compile("[A-Za-z0-9]{6,30}");
     private static final List<StaffRole> MONEY = List.of(StaffRole.FINANCE, StaffRole.PM);
     private static final List<StaffRole> DEAL_STAFF = List.of(StaffRole.CONSULTANT, StaffRole.PM);
@@ -72,6 +74,7 @@ public final class Deal {
     private final List<String> requests;
     private final List<String> coBuyers;
     private final List<ChangeOrder> changeOrders;
+    private final List<Instalment> instalments;
     private final long version;
 
     /** Everything storage holds of a deal. */
@@ -81,7 +84,7 @@ public final class Deal {
             LocalDate downPaymentDueDate, Subscription subscription, List<EligibilityCheck> eligibilityChecks,
             SalesContract contract, Mortgage mortgage, Handover handover, Cancellation cancellation,
             List<Escalation> escalations, List<TimelineEntry> timeline, List<String> requests, List<String> coBuyers,
-            List<ChangeOrder> changeOrders, long version) {
+            List<ChangeOrder> changeOrders, List<Instalment> instalments, long version) {
     }
 
     /** Rebuilds a deal from what storage holds; every change after that goes through the rules. */
@@ -118,6 +121,7 @@ public final class Deal {
         this.requests = new ArrayList<>(s.requests() == null ? List.of() : s.requests());
         this.coBuyers = new ArrayList<>(s.coBuyers() == null ? List.of() : s.coBuyers());
         this.changeOrders = new ArrayList<>(s.changeOrders() == null ? List.of() : s.changeOrders());
+        this.instalments = new ArrayList<>(s.instalments() == null ? List.of() : s.instalments());
         this.version = s.version();
     }
 
@@ -143,7 +147,7 @@ public final class Deal {
         BigDecimal listed = unit.listPrice() == null ? null : unit.listPrice().setScale(2, RoundingMode.HALF_UP);
         Deal deal = new Deal(new Stored(id, developerId, officeId, unit.unitId(), unit.code(), consultantId, leadId,
                 buyer, now, DealStatus.OPENED, listed, listed, null, null, List.of(), List.of(), null, null, List.of(),
-                null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), 0));
+                null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0));
         deal.log(now, TimelineEntry.Step.DEAL_OPENED, consultantId, "unit " + unit.code() + " confirmed available"
                 + (listed == null ? "" : ", list price " + listed.toPlainString()), null);
         return new DealEvent.Opened(deal);
@@ -385,6 +389,9 @@ public final class Deal {
                             + downPaymentDueDate, null);
                 }
             }
+            case INSTALMENT -> log(now, TimelineEntry.Step.INSTALMENT_RECEIVED, by, "instalment "
+                    + payment.amount().toPlainString() + "; " + paidFor(PaymentPurpose.INSTALMENT).toPlainString()
+                    + " of " + sum(instalments).toPlainString() + " paid in instalments", issued.number());
             case DOWN_PAYMENT -> {
                 if (status == DealStatus.SUBSCRIPTION_SIGNED) {
                     status = DealStatus.DOWN_PAYMENT_RECEIVED;
@@ -478,6 +485,16 @@ public final class Deal {
      */
     public Subscription draftSubscription(Financing financing, BigDecimal downPaymentAmount, String buyerIdNumber,
             String by, Instant now, DealPolicy policy) {
+        return draftSubscription(financing, downPaymentAmount, List.of(), buyerIdNumber, by, now, policy);
+    }
+
+    /**
+     * As {@link #draftSubscription(Financing, BigDecimal, String, String, Instant, DealPolicy)}, a cash buyer
+     * paying the rest (the balance) in instalments (分期付款): each due after the one before, the first after
+     * the down payment's due date; the deposits, the down payment and the instalments add up to the price.
+     */
+    public Subscription draftSubscription(Financing financing, BigDecimal downPaymentAmount, List<Instalment> plan,
+            String buyerIdNumber, String by, Instant now, DealPolicy policy) {
         DealStatus decided = switch (status) {
             case DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED -> status; // drafted, or drafted again before the PM's review
             case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD -> throw new RuleRefusedException(DealRule.DEAL_4,
@@ -499,14 +516,17 @@ public final class Deal {
         }
         BigDecimal dp = amountOf("downPaymentAmount", downPaymentAmount);
         BigDecimal deposit = held();
+        List<Instalment> planned = instalmentPlan(financing, plan, now, policy);
+        BigDecimal inInstalments = sum(planned);
         BigDecimal paidWithIt = deposit.add(dp);
-        if (paidWithIt.compareTo(price) > 0) {
-            throw new InvalidInputException("downPaymentAmount", "is above what is owed: the price is "
-                    + price.toPlainString() + ", the deposits paid " + deposit.toPlainString());
+        if (paidWithIt.add(inInstalments).compareTo(price) > 0) {
+            throw new InvalidInputException(planned.isEmpty() ? "downPaymentAmount" : "instalments", "is above what is "
+                    + "owed: the price is " + price.toPlainString() + ", the deposits paid " + deposit.toPlainString());
         }
-        if (financing == Financing.CASH && paidWithIt.compareTo(price) != 0) {
-            throw new InvalidInputException("downPaymentAmount", "a cash buyer pays the rest of the price with the "
-                    + "down payment: " + price.subtract(deposit).toPlainString());
+        if (financing == Financing.CASH && paidWithIt.add(inInstalments).compareTo(price) != 0) {
+            throw new InvalidInputException(planned.isEmpty() ? "downPaymentAmount" : "instalments", "a cash buyer pays "
+                    + "the rest of the price with the down payment" + (planned.isEmpty() ? "" : " and the instalments")
+                    + ": " + price.subtract(deposit).toPlainString());
         }
         if (financing != Financing.CASH) {
             checkMinimumShare("downPaymentAmount", paidWithIt, deposit, policy);
@@ -516,12 +536,51 @@ public final class Deal {
         }
         subscription = new Subscription(price, deposit, dp, price.subtract(paidWithIt), financing,
                 buyerIdNumber.strip(), by, now, null, null, null, Subscription.Status.DRAFTED, null, null, null);
+        instalments.clear();
+        instalments.addAll(planned);
         status = DealStatus.SUBSCRIPTION_DRAFTED;
         log(now, TimelineEntry.Step.SUBSCRIPTION_DRAFTED, by, "price " + price.toPlainString() + ", deposit "
                 + deposit.toPlainString() + ", down payment " + dp.toPlainString() + ", " + financing.name()
                 .toLowerCase().replace('_', ' ') + (financing == Financing.CASH ? "" : " of "
-                + subscription.loanAmount().toPlainString()) + "; waiting for the PM's review", null);
+                + subscription.loanAmount().toPlainString()) + (planned.isEmpty() ? "" : ", the balance "
+                + inInstalments.toPlainString() + " in " + planned.size() + " instalments") + "; waiting for the PM's "
+                + "review", null);
         return subscription;
+    }
+
+    /** 分期付款: the cash buyer's instalments as drafted, checked (400 naming {@code instalments}). */
+    private List<Instalment> instalmentPlan(Financing financing, List<Instalment> plan, Instant now, DealPolicy policy) {
+        if (plan == null || plan.isEmpty()) {
+            return List.of();
+        }
+        if (financing != Financing.CASH) {
+            throw new InvalidInputException("instalments", "are for a cash buyer; the loans pay the rest");
+        }
+        if (plan.size() > MAX_INSTALMENTS) {
+            throw new InvalidInputException("instalments", "are at most " + MAX_INSTALMENTS);
+        }
+        List<Instalment> checked = new ArrayList<>();
+        LocalDate after = downPaymentDueDate == null ? today(now, policy) : downPaymentDueDate;
+        for (int i = 0; i < plan.size(); i++) {
+            Instalment instalment = plan.get(i);
+            if (instalment == null || instalment.dueDate() == null || !instalment.dueDate().isAfter(after)) {
+                throw new InvalidInputException("instalments[" + i + "].dueDate", "must be after " + after
+                        + (i == 0 ? " (the down payment's due date)" : " (the instalment before)"));
+            }
+            checked.add(new Instalment(instalment.dueDate(), amountOf("instalments[" + i + "].amount",
+                    instalment.amount())));
+            after = instalment.dueDate();
+        }
+        return List.copyOf(checked);
+    }
+
+    private static BigDecimal sum(List<Instalment> plan) {
+        return plan.stream().map(Instalment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** The cash buyer's instalments (分期付款) as the subscription set them; none for a buyer who pays otherwise. */
+    public List<Instalment> instalments() {
+        return List.copyOf(instalments);
     }
 
     /** DEAL-4: the PM reviews the drafted subscription and approves it; only then may the buyer sign. */
@@ -787,6 +846,11 @@ public final class Deal {
                     throw new RuleRefusedException(DealRule.DEAL_0, "the loans of deal " + id
                             + " are not disbursed yet; the unit is handed over after the mortgage");
                 }
+                BigDecimal owed = sum(instalments).subtract(paidFor(PaymentPurpose.INSTALMENT));
+                if (owed.signum() > 0) {
+                    throw new RuleRefusedException(DealRule.DEAL_0, "deal " + id + " still owes " + owed.toPlainString()
+                            + " in instalments; the unit is handed over when the balance is paid");
+                }
                 yield DealStatus.HANDED_OVER;
             }
             case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED,
@@ -926,7 +990,7 @@ public final class Deal {
                 checkForfeit();
                 approve(order, by.userId(), now, why, null);
                 log(now, TimelineEntry.Step.CHANGE_APPROVED, by.userId(), order.described() + ": " + why, order.id());
-                yield end(order.reason() + " (挞定; " + why + ")", refundMethod, by, untaken, now, policy, true);
+                yield endDeal(order.reason() + " (挞定; " + why + ")", refundMethod, by, untaken, now, policy, true);
             }
         };
     }
@@ -1143,6 +1207,18 @@ public final class Deal {
             return;
         }
         boolean downPaid = paid(PaymentPurpose.DOWN_PAYMENT);
+        if (!instalments.isEmpty()) {
+            BigDecimal last = to.subtract(s.deposit()).subtract(s.downPaymentAmount())
+                    .subtract(sum(instalments.subList(0, instalments.size() - 1)));
+            BigDecimal paidInInstalments = paidFor(PaymentPurpose.INSTALMENT);
+            if (last.signum() <= 0 || to.subtract(s.deposit()).subtract(s.downPaymentAmount())
+                    .compareTo(paidInInstalments) < 0) {
+                throw new InvalidInputException("price", "leaves nothing for the last instalment after the deposit "
+                        + s.deposit().toPlainString() + ", the down payment " + s.downPaymentAmount().toPlainString()
+                        + " and the instalments before it");
+            }
+            return;
+        }
         if (s.financing() == Financing.CASH && !downPaid) {
             return; // the cash buyer's down payment becomes the rest of the new price
         }
@@ -1161,7 +1237,13 @@ public final class Deal {
         if (s == null || s.status() == Subscription.Status.VOIDED || s.status() == Subscription.Status.RECLAIMED) {
             return;
         }
-        BigDecimal down = s.financing() == Financing.CASH && !paid(PaymentPurpose.DOWN_PAYMENT)
+        if (!instalments.isEmpty()) {
+            BigDecimal others = sum(instalments.subList(0, instalments.size() - 1));
+            Instalment last = instalments.getLast();
+            instalments.set(instalments.size() - 1, new Instalment(last.dueDate(), price.subtract(s.deposit())
+                    .subtract(s.downPaymentAmount()).subtract(others)));
+        }
+        BigDecimal down = s.financing() == Financing.CASH && !paid(PaymentPurpose.DOWN_PAYMENT) && instalments.isEmpty()
                 ? price.subtract(s.deposit()) : s.downPaymentAmount();
         subscription = new Subscription(price, s.deposit(), down, price.subtract(s.deposit()).subtract(down),
                 s.financing(), s.buyerIdNumber(), s.draftedBy(), s.draftedAt(), s.approvedBy(), s.approvedAt(),
@@ -1217,10 +1299,10 @@ public final class Deal {
      */
     public List<DealEvent> cancel(String reason, PaymentMethod refundMethod, StaffMember by, List<Receipt> untaken,
             Instant now, DealPolicy policy) {
-        return end(reason, refundMethod, by, untaken, now, policy, false);
+        return endDeal(reason, refundMethod, by, untaken, now, policy, false);
     }
 
-    private List<DealEvent> end(String reason, PaymentMethod refundMethod, StaffMember by, List<Receipt> untaken,
+    private List<DealEvent> endDeal(String reason, PaymentMethod refundMethod, StaffMember by, List<Receipt> untaken,
             Instant now, DealPolicy policy, boolean forfeit) {
         if (!by.holds(StaffRole.PM)) {
             throw new RuleRefusedException(DealRule.DEAL_8, "a deal is cancelled by the PM; " + by.userId()
@@ -1239,7 +1321,7 @@ public final class Deal {
         }
         String why = text("reason", reason, 200);
         List<Payment> refundable = payments.stream().filter(Payment::holdsMoney).toList();
-        boolean refundsAny = refundable.stream().anyMatch(p -> !forfeit || p.purpose() == PaymentPurpose.DOWN_PAYMENT);
+        boolean refundsAny = refundable.stream().anyMatch(p -> !forfeit || !p.purpose().deposit());
         if (refundsAny && refundMethod == null) {
             throw new InvalidInputException("refundMethod", "is required: the office holds "
                     + held().toPlainString() + " of the buyer's");
@@ -1297,7 +1379,7 @@ public final class Deal {
                     zero, PaymentMethod.CHEQUE, "cheque " + paid.details().chequeNumber() + " ("
                     + paid.amount().toPlainString() + ") handed back uncleared", by, now);
         }
-        boolean deposit = paid.purpose() != PaymentPurpose.DOWN_PAYMENT;
+        boolean deposit = paid.purpose().deposit();
         if (deposit && (forfeit || policy.depositOnCancellation() == DealPolicy.DepositOnCancellation.FORFEIT)) {
             return new Cancellation.Refund(paid.id(), paid.receiptNumber(), paid.purpose(), paid.amount(), zero,
                     paid.amount(), null, paid.purpose().printed() + " " + paid.amount().toPlainString()
@@ -1516,11 +1598,37 @@ public final class Deal {
             case HANDED_OVER, CANCELLED -> List.of();
         };
         next.addAll(ofStatus);
+        changeOrders.stream().filter(ChangeOrder::waiting).forEach(order -> next.add(new NextStep(
+                NextStep.Action.DECIDE_CHANGE_ORDER, List.of(StaffRole.PM), "the PM approves or rejects change order "
+                + order.id() + " (" + order.described() + ") with a note", "DEAL-9")));
+        BigDecimal instalmentsOwed = sum(instalments).subtract(paidFor(PaymentPurpose.INSTALMENT));
+        boolean instalmentsDue = switch (status) {
+            case DOWN_PAYMENT_RECEIVED, ELIGIBILITY_CHECKED, CONTRACT_SIGNED -> instalmentsOwed.signum() > 0;
+            case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED,
+                    SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED, MORTGAGE_APPOINTED, MORTGAGE_COMPLETED, HANDED_OVER,
+                    CANCELLED -> false;
+        };
+        if (instalmentsDue && !pending) {
+            next.add(new NextStep(NextStep.Action.ENTER_INSTALMENT, MONEY, "the instalments: "
+                    + instalmentsOwed.toPlainString() + " owed, the next due " + nextInstalmentDue(), "DEAL-0"));
+        }
         if (status != DealStatus.HANDED_OVER && status != DealStatus.CANCELLED) {
             next.add(new NextStep(NextStep.Action.CANCEL, List.of(StaffRole.PM), "only if the deal is to end: the PM "
                     + "cancels it with a reason; the unit is released, receipts voided, refunds recorded", "DEAL-8"));
         }
         return next;
+    }
+
+    /** The due date of the first instalment not yet paid in full (instalment money allocated in due order). */
+    private LocalDate nextInstalmentDue() {
+        BigDecimal left = paidFor(PaymentPurpose.INSTALMENT);
+        for (Instalment instalment : instalments) {
+            if (left.compareTo(instalment.amount()) < 0) {
+                return instalment.dueDate();
+            }
+            left = left.subtract(instalment.amount());
+        }
+        return instalments.getLast().dueDate();
     }
 
     private NextStep reschedule() {
@@ -1549,6 +1657,7 @@ public final class Deal {
             case TEMPORARY_DEPOSIT -> requireTemporaryDepositStep();
             case FORMAL_DEPOSIT -> requireFormalDepositStep(now, policy);
             case DOWN_PAYMENT -> requireDownPaymentStep();
+            case INSTALMENT -> requireInstalmentStep();
         }
         return false;
     }
@@ -1595,6 +1704,26 @@ public final class Deal {
                     + "the formal receipt reclaims its receipt, and deal " + id + " has none");
         }
         requireValid(temporary, "formal deposit");
+    }
+
+    /** 分期付款: an instalment is paid after the down payment, before the handover, while any is owed. */
+    private void requireInstalmentStep() {
+        DealStatus decided = switch (status) {
+            case DOWN_PAYMENT_RECEIVED, ELIGIBILITY_CHECKED, CONTRACT_SIGNED -> status; // the balance is owed
+            case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED,
+                    SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED -> throw new RuleRefusedException(DealRule.DEAL_0,
+                    "instalments are paid after the down payment; deal " + id + " is " + describe(status));
+            case MORTGAGE_APPOINTED, MORTGAGE_COMPLETED, HANDED_OVER -> throw new RuleRefusedException(DealRule.DEAL_0,
+                    "deal " + id + " is " + describe(status) + "; it has no instalments owed");
+            case CANCELLED -> throw cancelledRefusal();
+        };
+        if (instalments.isEmpty()) {
+            throw new RuleRefusedException(DealRule.DEAL_0, "deal " + id + " has no instalment plan: its subscription "
+                    + "sets none");
+        }
+        if (paidFor(PaymentPurpose.INSTALMENT).compareTo(sum(instalments)) >= 0) {
+            throw new RuleRefusedException(DealRule.DEAL_0, "every instalment of deal " + id + " is paid");
+        }
     }
 
     private void requireDownPaymentStep() {
@@ -1676,6 +1805,14 @@ public final class Deal {
             throw new InvalidInputException("amount", "is above what is owed: the price is " + price.toPlainString()
                     + ", " + held.toPlainString() + " is paid, " + price.subtract(held).toPlainString() + " is left");
         }
+        if (payment.purpose() == PaymentPurpose.INSTALMENT) {
+            BigDecimal left = sum(instalments).subtract(paidFor(PaymentPurpose.INSTALMENT));
+            if (payment.amount().compareTo(left) > 0) {
+                throw new InvalidInputException("amount", "is above what is owed: " + left.toPlainString()
+                        + " is left of the instalments");
+            }
+            return;
+        }
         if (payment.purpose() != PaymentPurpose.DOWN_PAYMENT || subscription == null) {
             return;
         }
@@ -1685,9 +1822,11 @@ public final class Deal {
                     + subscription.downPaymentAmount().toPlainString());
         }
         if (subscription.financing() == Financing.CASH) {
-            if (after.compareTo(price) != 0) {
+            BigDecimal upToInstalments = price.subtract(sum(instalments));
+            if (after.compareTo(upToInstalments) != 0) {
                 throw new InvalidInputException("amount", "a cash buyer pays the rest of the price with the down "
-                        + "payment: " + price.subtract(held).toPlainString());
+                        + "payment" + (instalments.isEmpty() ? "" : " and the instalments") + ": the down payment is "
+                        + upToInstalments.subtract(held).toPlainString());
             }
             return;
         }

@@ -43,7 +43,8 @@ public record TimelineEntry(Instant at, Step step, String by, String detail, Str
         CHANGE_REQUESTED,
         CHANGE_APPROVED,
         CHANGE_REJECTED,
-        CHANGE_UNDONE
+        CHANGE_UNDONE,
+        INSTALMENT_RECEIVED
     }
 
     public TimelineEntry {

@@ -105,7 +105,7 @@ class TransactionContractsTest {
                 "u-bj-consultant-1", "lead-5b1f2c0e", new Buyer("王先生", "13812345678"), OPENED, status,
                 new BigDecimal("3256800.00"), PRICE, null, null, List.of(), List.of(TEMPORARY, FORMAL),
                 LocalDate.parse("2026-12-21"), SUBSCRIPTION, List.of(), null, null, null, null, List.of(), List.of(), List.of(),
-                List.of("李女士"), List.of(), 0));
+                List.of("李女士"), List.of(), List.of(), 0));
     }
 
     static Stream<Arguments> producedEvents() {

@@ -108,6 +108,8 @@ class DealChangeOrdersTest {
     void buyerChangeRecordsTheClaimCheck() {
         Deal deal = deals.at(DealStatus.SUBSCRIPTION_APPROVED);
         ChangeOrder order = deal.requestChange(addCoBuyer("李女士"), CONSULTANT, deals.tick());
+        assertThat(deal.nextSteps(deals.policy())).anySatisfy(next -> assertThat(next.action())
+                .isEqualTo(NextStep.Action.DECIDE_CHANGE_ORDER));
         assertThat(order.claimCheck()).startsWith("LEAD-9").contains("lead-1").contains("李女士");
 
         invalid("claimCheckNote", () -> approve(deal, order, null));

@@ -121,6 +121,7 @@ public class MongoDealRepository implements DealRepository {
                 .set("requests", state.requests())
                 .set("coBuyers", state.coBuyers())
                 .set("changeOrders", state.changeOrders())
+                .set("instalments", state.instalments())
                 .set("indexKeys", after)
                 .inc("version", 1);
         if (!caused.isEmpty()) {
