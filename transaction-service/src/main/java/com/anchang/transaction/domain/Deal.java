@@ -1410,6 +1410,12 @@ public final class Deal {
                     + downPaymentDueDate + " and is not paid (" + days + (days == 1 ? " day" : " days") + " overdue)",
                     null).ifPresent(events::add);
         }
+        for (Instalment late : overdueInstalments(now, policy)) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(late.dueDate(), today(now, policy));
+            raise(Escalation.Kind.INSTALMENT_OVERDUE, late.dueDate().toString(), now, "the instalment "
+                    + late.amount().toPlainString() + " was due on " + late.dueDate() + " and is not paid in full ("
+                    + days + (days == 1 ? " day" : " days") + " overdue)", null).ifPresent(events::add);
+        }
         if (holdLapsing(now, policy)) {
             raise(Escalation.Kind.HOLD_LAPSING, String.valueOf(holdExpiresAt.getEpochSecond()), now, "the hold on unit "
                     + unitCode + (now.isBefore(holdExpiresAt) ? " lapses at " : " lapsed at ") + TIME.format(holdExpiresAt)
@@ -1434,8 +1440,43 @@ public final class Deal {
                 && !entered(Escalation.Kind.HOLD_LAPSING, String.valueOf(holdExpiresAt.getEpochSecond()))) {
             lapsing = Optional.of(holdExpiresAt.minus(policy.holdLapseWarning()));
         }
-        return Stream.of(overdue, lapsing).flatMap(Optional::stream).map(at -> at.isAfter(now) ? at : now.plusMillis(1))
-                .min(Comparator.naturalOrder());
+        Optional<Instant> instalment = unpaidInstalments().stream()
+                .filter(i -> !entered(Escalation.Kind.INSTALMENT_OVERDUE, i.dueDate().toString())).findFirst()
+                .filter(i -> instalmentsOwedNow())
+                .map(i -> i.dueDate().plusDays(1).atStartOfDay(policy.zone()).toInstant());
+        return Stream.of(overdue, lapsing, instalment).flatMap(Optional::stream)
+                .map(at -> at.isAfter(now) ? at : now.plusMillis(1)).min(Comparator.naturalOrder());
+    }
+
+    /** 分期付款: the instalments not paid in full (instalment money allocated in due order), earliest first. */
+    private List<Instalment> unpaidInstalments() {
+        BigDecimal left = paidFor(PaymentPurpose.INSTALMENT);
+        List<Instalment> unpaid = new ArrayList<>();
+        for (Instalment instalment : instalments) {
+            if (left.compareTo(instalment.amount()) < 0) {
+                unpaid.add(instalment);
+            }
+            left = left.subtract(instalment.amount()).max(BigDecimal.ZERO);
+        }
+        return unpaid;
+    }
+
+    /** Instalments are owed while the deal is between its down payment and its handover. */
+    private boolean instalmentsOwedNow() {
+        return switch (status) {
+            case DOWN_PAYMENT_RECEIVED, ELIGIBILITY_CHECKED, CONTRACT_SIGNED -> true;
+            case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED,
+                    SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED, MORTGAGE_APPOINTED, MORTGAGE_COMPLETED, HANDED_OVER,
+                    CANCELLED -> false;
+        };
+    }
+
+    private List<Instalment> overdueInstalments(Instant now, DealPolicy policy) {
+        if (!instalmentsOwedNow()) {
+            return List.of();
+        }
+        LocalDate today = today(now, policy);
+        return unpaidInstalments().stream().filter(i -> today.isAfter(i.dueDate())).toList();
     }
 
     /**
@@ -1531,6 +1572,8 @@ public final class Deal {
                 case DOWN_PAYMENT_OVERDUE -> paid(PaymentPurpose.DOWN_PAYMENT);
                 case HOLD_LAPSING -> paid(PaymentPurpose.FORMAL_DEPOSIT);
                 case CHEQUE_BOUNCED -> dueAgain().isEmpty();
+                case INSTALMENT_OVERDUE -> unpaidInstalments().stream()
+                        .noneMatch(i -> i.dueDate().toString().equals(entry.reference()));
                 case BUYER_UNREACHABLE, REMINDER_UNANSWERED -> false;
             });
             if (settled) {
@@ -1602,33 +1645,16 @@ public final class Deal {
                 NextStep.Action.DECIDE_CHANGE_ORDER, List.of(StaffRole.PM), "the PM approves or rejects change order "
                 + order.id() + " (" + order.described() + ") with a note", "DEAL-9")));
         BigDecimal instalmentsOwed = sum(instalments).subtract(paidFor(PaymentPurpose.INSTALMENT));
-        boolean instalmentsDue = switch (status) {
-            case DOWN_PAYMENT_RECEIVED, ELIGIBILITY_CHECKED, CONTRACT_SIGNED -> instalmentsOwed.signum() > 0;
-            case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED,
-                    SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED, MORTGAGE_APPOINTED, MORTGAGE_COMPLETED, HANDED_OVER,
-                    CANCELLED -> false;
-        };
-        if (instalmentsDue && !pending) {
+        if (instalmentsOwedNow() && instalmentsOwed.signum() > 0 && !pending) {
             next.add(new NextStep(NextStep.Action.ENTER_INSTALMENT, MONEY, "the instalments: "
-                    + instalmentsOwed.toPlainString() + " owed, the next due " + nextInstalmentDue(), "DEAL-0"));
+                    + instalmentsOwed.toPlainString() + " owed, the next due " + unpaidInstalments().getFirst()
+                    .dueDate(), "DEAL-0"));
         }
         if (status != DealStatus.HANDED_OVER && status != DealStatus.CANCELLED) {
             next.add(new NextStep(NextStep.Action.CANCEL, List.of(StaffRole.PM), "only if the deal is to end: the PM "
                     + "cancels it with a reason; the unit is released, receipts voided, refunds recorded", "DEAL-8"));
         }
         return next;
-    }
-
-    /** The due date of the first instalment not yet paid in full (instalment money allocated in due order). */
-    private LocalDate nextInstalmentDue() {
-        BigDecimal left = paidFor(PaymentPurpose.INSTALMENT);
-        for (Instalment instalment : instalments) {
-            if (left.compareTo(instalment.amount()) < 0) {
-                return instalment.dueDate();
-            }
-            left = left.subtract(instalment.amount());
-        }
-        return instalments.getLast().dueDate();
     }
 
     private NextStep reschedule() {

@@ -28,6 +28,6 @@ class DealStatusExhaustivenessTest {
                 "requireTemporaryDepositStep", "requireFormalDepositStep", "requireDownPaymentStep", "draftSubscription",
                 "approveSubscription", "signSubscription", "rescheduleDownPayment", "checkEligibility", "signContract",
                 "appointMortgage", "recordMortgageProgress", "handOver", "endDeal", "nextSteps", "requireChangeable",
-                "checkSwap", "checkPriceChange", "requireInstalmentStep");
+                "checkSwap", "checkPriceChange", "requireInstalmentStep", "instalmentsOwedNow");
     }
 }

@@ -119,4 +119,28 @@ class InstalmentPlanTest {
         assertThat(deal.status()).isEqualTo(DealStatus.HANDED_OVER);
         refusedBy("DEAL-0", () -> f.enter(deal, f.transfer(PaymentPurpose.INSTALMENT, "1")));
     }
+
+    @Test
+    @DisplayName("DEAL-7 分期付款: the day after an unpaid instalment's due date the sweep puts it on the PM's escalation list once; paying it resolves the entry")
+    void overdueInstalmentIsEscalated() {
+        Deal deal = paidDown();
+        LocalDate due = f.due().plusDays(30);
+        assertThat(deal.nextEscalationAfter(f.now(), f.policy()))
+                .contains(due.plusDays(1).atStartOfDay(DealFixtures.SHANGHAI).toInstant());
+
+        List<DealEvent> raised = deal.escalateDue(on(due.plusDays(2)), f.policy());
+        List<DealEvent> again = deal.escalateDue(on(due.plusDays(3)), f.policy());
+
+        assertThat(raised).singleElement().isInstanceOfSatisfying(DealEvent.EscalationRaised.class, event -> {
+            assertThat(event.escalation().kind()).isEqualTo(Escalation.Kind.INSTALMENT_OVERDUE);
+            assertThat(event.escalation().reference()).isEqualTo(due.toString());
+            assertThat(event.escalation().detail()).contains("2 days overdue");
+        });
+        assertThat(again).isEmpty();
+
+        f.moveTo(on(due.plusDays(3)));
+        f.pay(deal, f.transfer(PaymentPurpose.INSTALMENT, "1100000"));
+
+        assertThat(deal.openEscalations()).isEmpty();
+    }
 }
