@@ -5,14 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
+import com.anchang.events.inventory.UnitSwapRefused;
 import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.UnitSwapped;
 import com.anchang.support.messaging.EventJson;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
+import com.anchang.support.test.TestEvents;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
 import com.anchang.support.test.TestTokens;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,6 +70,8 @@ class ChangeOrdersIT extends FakeInventory {
     DealPolicies policies;
     @Autowired
     CircuitBreakerRegistry breakers;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
 
     @BeforeEach
     void freshDownstream() {
@@ -138,6 +144,36 @@ class ChangeOrdersIT extends FakeInventory {
             assertThat(event.undo()).isFalse();
             assertThat(capture.ofType(UnitSwapped.TYPE)).filteredOn(r -> dealId.equals(r.key())).hasSize(1);
         }
+    }
+
+    @Test
+    @DisplayName("DEAL-9 compensation on the real broker: inventory.unit-swap-refused after an approved swap puts the deal back on its unit and price, and transaction.unit-swapped (undo) tells the other consumers; delivered twice, once")
+    void swapRefusedBySalesControl() {
+        String dealId = dealAt(DealStatus.DEPOSIT_RECEIVED);
+        salesControlSays("unit-3-2102", "AVAILABLE");
+        String changes = "/api/deals/" + dealId + "/change-orders";
+        String orderId = lastChangeOrder(post(CONSULTANT, changes, body("kind", "UNIT_SWAP", "reason", "a higher floor",
+                "newUnitId", "unit-3-2102"), null));
+        assertThat(post(PM, changes + "/" + orderId + "/approve", body("note", "ok"), null).status()).isEqualTo(200);
+        UnitSwapRefused refused = new UnitSwapRefused("unit-3-1802", DEVELOPER, OFFICE, "3-1802", dealId,
+                "unit-3-2102", orderId, "UNIT-2", "unit 3-2102 is already reserved by another deal", Instant.now());
+        String eventId = UUID.randomUUID().toString();
+
+        try (EventCapture capture = new EventCapture(brokers, Topics.TRANSACTION)) {
+            TestEvents.publish(kafka, Topics.INVENTORY, "unit-3-1802", OFFICE, eventId, refused);
+            TestEvents.publish(kafka, Topics.INVENTORY, "unit-3-1802", OFFICE, eventId, refused);
+
+            await().until(() -> "unit-3-1802".equals(deals.find(dealId).orElseThrow().unitId()));
+            UnitSwapped back = EventJson.read(capture.awaitRecords(r -> dealId.equals(r.key())
+                    && UnitSwapped.TYPE.equals(EventCapture.header(r, EventHeaders.TYPE))
+                    && EventJson.read(r.value(), UnitSwapped.class).undo()).getFirst().value(), UnitSwapped.class);
+            assertThat(back.previousUnitId()).isEqualTo("unit-3-2102");
+            assertThat(back.unitId()).isEqualTo("unit-3-1802");
+            assertThat(back.price()).isEqualByComparingTo("3200000.00");
+        }
+        Deal deal = deals.find(dealId).orElseThrow();
+        assertThat(deal.changeOrder(orderId).status()).isEqualTo(ChangeOrder.Status.UNDONE);
+        assertThat(deal.timeline()).filteredOn(entry -> orderId.equals(entry.reference())).hasSize(3);
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.time.Instant;
  * unitId is the deal's now, taken at the deal's stage ({@code dealStatus}: the deal is past its formal
  * deposit, so the unit is reserved for it); the money carried over (the receipts stay valid) and the price
  * is the new unit's list price less the discount the PM approved with the swap (UNIT-4). {@code undo}: the
- * PM undid an earlier swap, and this swaps back ({@code changeOrderId} names the order undone). Carries
+ * PM undid an earlier swap, or sales control refused its new unit (inventory.unit-swap-refused; decidedBy
+ * null), and this swaps back ({@code changeOrderId} names the order undone). Carries
  * what commission (price, consultant, lead, buyer), notification (buyer, unit) and the dashboard need.
  * Keyed by the deal id.
  */

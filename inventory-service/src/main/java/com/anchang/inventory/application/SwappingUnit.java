@@ -10,6 +10,7 @@ import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.problem.RuleRefusedException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,16 +20,16 @@ import org.slf4j.LoggerFactory;
  * deal, then the previous unit goes back on sale — two writes, one per unit, each recording the event's id
  * with its effect. A stop between them (a crash, a failed write) leaves the new unit reserved and the old one
  * still the deal's; the event is delivered again (it was never acknowledged), the first step sees its id and
- * is skipped, the second completes. The new unit taken by another deal meanwhile: nothing is changed and the
- * previous unit stays the deal's (the refusal is logged for sales control; transaction-service had checked
- * the unit AVAILABLE just before the approval).
+ * is skipped, the second completes. The new unit taken by another deal meanwhile (transaction-service had
+ * checked it AVAILABLE just before the approval): no unit changes, the previous one stays the deal's, and
+ * inventory.unit-swap-refused tells transaction-service to put the deal back on it.
  */
 public class SwappingUnit {
 
     private static final Logger log = LoggerFactory.getLogger(SwappingUnit.class);
 
     public record UnitSwap(String dealId, String previousUnitId, String unitId, String consultantId, String buyerRef,
-            String reason, String decidedBy, Instant swappedAt, String eventId) {
+            String reason, String decidedBy, Instant swappedAt, String changeOrderId, String eventId) {
     }
 
     public enum Outcome {
@@ -46,33 +47,56 @@ public class SwappingUnit {
     }
 
     public Outcome swap(UnitSwap command) {
-        if (!takeNew(command)) {
+        Optional<RuleRefusedException> refused = takeNew(command);
+        if (refused.isPresent()) {
+            tellRefused(command, refused.get());
             return Outcome.REFUSED;
         }
         releasePrevious(command);
         return Outcome.SWAPPED;
     }
 
-    /** Step 1: the new unit reserved for the deal, unless this event did it already or it is the deal's anyway. */
-    boolean takeNew(UnitSwap command) {
+    /**
+     * Step 1: the new unit reserved for the deal, unless this event did it already or it is the deal's anyway.
+     *
+     * @return the refusal when the new unit cannot be taken
+     */
+    Optional<RuleRefusedException> takeNew(UnitSwap command) {
         return ConcurrentChangeException.retrying(5, () -> {
             if (units.hasApplied(command.unitId(), command.eventId())) {
-                return true;
+                return Optional.empty();
             }
             Unit unit = find(command.unitId());
             if (command.dealId().equals(unit.takenBy())) {
-                return true;
+                return Optional.empty();
             }
             try {
                 UnitEvent reserved = unit.reserveBySwap(command.dealId(), command.consultantId(), command.buyerRef(),
                         command.swappedAt());
                 units.save(unit, List.of(reserved), command.eventId());
-                return true;
+                return Optional.empty();
             } catch (RuleRefusedException refused) {
                 log.warn("unit swap of deal {} to unit {} refused, unit {} stays the deal's: {}", command.dealId(),
                         command.unitId(), command.previousUnitId(), refused.getMessage());
+                return Optional.of(refused);
+            }
+        });
+    }
+
+    /**
+     * The compensation: inventory.unit-swap-refused, written with the previous unit (which stays the deal's) and
+     * the event's id, so transaction-service puts the deal back on it; once, however often the event comes.
+     */
+    private void tellRefused(UnitSwap command, RuleRefusedException refused) {
+        ConcurrentChangeException.retrying(5, () -> {
+            if (units.hasApplied(command.previousUnitId(), command.eventId())) {
                 return false;
             }
+            Unit previous = find(command.previousUnitId());
+            units.save(previous, List.of(new UnitEvent.SwapRefused(previous, command.dealId(), command.unitId(),
+                    command.changeOrderId(), refused.rule().id(), refused.getMessage(), command.swappedAt())),
+                    command.eventId());
+            return true;
         });
     }
 

@@ -11,6 +11,7 @@ import com.anchang.events.inventory.UnitHeld;
 import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitWithheld;
 import com.anchang.events.inventory.UnitReserved;
+import com.anchang.events.inventory.UnitSwapRefused;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.UnitSwapped;
@@ -101,6 +102,16 @@ class InventoryContractsTest {
                 UnitWithheld.TYPE, UnitWithheld.VERSION);
         matchesGolden(unit.release("back on sale for the second batch", "u-bj-pm", Instant.parse("2026-11-20T08:00:00Z")),
                 UnitReleased.TYPE, UnitReleased.VERSION);
+    }
+
+    @Test
+    @DisplayName("UnitSwapRefused v1 serialises to its golden sample: the unit that stays the deal's, the one refused, the rule")
+    void swapRefusedMatchesGolden() {
+        Unit unit = heldAt(Instant.parse("2026-11-20T06:03:07Z"), Duration.ofHours(48));
+        unit.reserve("deal-7d0c9a1e", Instant.parse("2026-11-21T03:30:00Z"));
+        matchesGolden(new UnitEvent.SwapRefused(unit, "deal-7d0c9a1e", "unit-3-1902", "co-4e0a7c21", "UNIT-2",
+                "unit 3-1902 is already reserved by another deal", Instant.parse("2026-11-25T02:00:05Z")),
+                UnitSwapRefused.TYPE, UnitSwapRefused.VERSION);
     }
 
     @Test

@@ -110,7 +110,7 @@ class SwappingUnitTest {
 
     SwappingUnit.UnitSwap swap(Unit from, Unit to, String eventId) {
         return new SwappingUnit.UnitSwap("deal-1", from.id(), to.id(), "c-1", "王先生", "a higher floor", "u-pm-1", T0,
-                eventId);
+                "co-1", eventId);
     }
 
     @Test
@@ -149,15 +149,22 @@ class SwappingUnitTest {
     }
 
     @Test
-    @DisplayName("UNIT-2: the new unit taken by another deal meanwhile — nothing changes, the previous unit stays the deal's")
+    @DisplayName("UNIT-2: the new unit taken by another deal meanwhile — no unit changes, the previous unit stays the deal's, and one inventory.unit-swap-refused naming UNIT-2 tells transaction-service, however often the event comes")
     void newUnitTakenMeanwhile() {
         Unit from = unit("2", UnitStatus.RESERVED, "deal-1");
         Unit to = unit("3", UnitStatus.RESERVED, "deal-other");
 
         assertThat(swapping.swap(swap(from, to, "ev-3"))).isEqualTo(SwappingUnit.Outcome.REFUSED);
+        assertThat(swapping.swap(swap(from, to, "ev-3"))).isEqualTo(SwappingUnit.Outcome.REFUSED);
 
         assertThat(store.units.get(from.id()).takenBy()).isEqualTo("deal-1");
+        assertThat(store.units.get(from.id()).status()).isEqualTo(UnitStatus.RESERVED);
         assertThat(store.units.get(to.id()).takenBy()).isEqualTo("deal-other");
-        assertThat(store.written).isEmpty();
+        assertThat(store.written).singleElement().isInstanceOfSatisfying(UnitEvent.SwapRefused.class, refused -> {
+            assertThat(refused.unit().id()).isEqualTo(from.id());
+            assertThat(refused.refusedUnitId()).isEqualTo(to.id());
+            assertThat(refused.rule()).isEqualTo("UNIT-2");
+            assertThat(refused.changeOrderId()).isEqualTo("co-1");
+        });
     }
 }

@@ -1047,14 +1047,7 @@ public final class Deal {
                     throw new RuleRefusedException(DealRule.UNIT_2, "unit " + previousUnitNow.code() + " is "
                             + previousUnitNow.describedStatus() + " now; the swap to " + unitCode + " stays");
                 }
-                String fromUnit = unitId;
-                String fromCode = unitCode;
-                BigDecimal fromPrice = price;
-                unitId = order.previousUnitId();
-                unitCode = order.previousUnitCode();
-                listPrice = order.previousListPrice();
-                reprice(order.previousPrice());
-                yield new DealEvent.UnitSwapped(this, undone, fromUnit, fromCode, fromPrice, true, by.userId(), now);
+                yield swapBack(order, undone, by.userId(), now);
             }
             case BUYER_CHANGE -> {
                 List<String> before = List.copyOf(coBuyers);
@@ -1072,6 +1065,41 @@ public final class Deal {
         changeOrders.set(changeOrders.indexOf(order), undone);
         log(now, TimelineEntry.Step.CHANGE_UNDONE, by.userId(), order.described() + " undone: " + why, order.id());
         return List.of(event);
+    }
+
+    /**
+     * DEAL-9 compensation: sales control could not take the unit an approved swap moved the deal to (taken by
+     * another deal after the approval's check; inventory.unit-swap-refused) and kept the previous unit reserved
+     * for the deal: the deal goes back to it and its price, the change order undone by sales control's refusal.
+     * Nothing happens when the deal is no longer on that unit by that order (undone or refused before).
+     */
+    public List<DealEvent> swapRefused(String changeOrderId, String refusedUnitId, String rule, String reason,
+            Instant at) {
+        Optional<ChangeOrder> found = changeOrders.stream().filter(o -> o.id().equals(changeOrderId)).findFirst();
+        if (found.isEmpty() || found.get().kind() != ChangeOrder.Kind.UNIT_SWAP || !found.get().applied()
+                || !unitId.equals(refusedUnitId) || status == DealStatus.CANCELLED) {
+            return List.of();
+        }
+        ChangeOrder order = found.get();
+        String why = "sales control refused unit " + unitCode + " (" + rule + "): " + reason;
+        ChangeOrder undone = order.undone(null, at, why);
+        DealEvent back = swapBack(order, undone, null, at);
+        changeOrders.set(changeOrders.indexOf(order), undone);
+        log(at, TimelineEntry.Step.CHANGE_UNDONE, null, order.described() + " undone: " + why + "; back on unit "
+                + unitCode, order.id());
+        return List.of(back);
+    }
+
+    /** The deal back on the unit and price a swap left; the event says so (undo), naming the unit it leaves. */
+    private DealEvent swapBack(ChangeOrder order, ChangeOrder undone, String by, Instant now) {
+        String fromUnit = unitId;
+        String fromCode = unitCode;
+        BigDecimal fromPrice = price;
+        unitId = order.previousUnitId();
+        unitCode = order.previousUnitCode();
+        listPrice = order.previousListPrice();
+        reprice(order.previousPrice());
+        return new DealEvent.UnitSwapped(this, undone, fromUnit, fromCode, fromPrice, true, by, now);
     }
 
     /** The change orders of the deal, in the order requested. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.anchang.events.GoldenSamples;
 import com.anchang.events.inventory.DiscountApproved;
 import com.anchang.events.inventory.UnitHeld;
+import com.anchang.events.inventory.UnitSwapRefused;
 import com.anchang.events.transaction.BuyerChanged;
 import com.anchang.events.transaction.ChequeBounced;
 import com.anchang.events.transaction.ContractSigned;
@@ -218,6 +219,19 @@ class TransactionContractsTest {
                 MortgageAppointmentRescheduled.TYPE, MortgageCompleted.TYPE, HandedOver.TYPE, ReceiptIssued.TYPE,
                 ReceiptReclaimed.TYPE, ReceiptVoided.TYPE, ChequeBounced.TYPE, DealCancelled.TYPE,
                 EscalationRaised.TYPE, EscalationResolved.TYPE, UnitSwapped.TYPE, BuyerChanged.TYPE, PriceChanged.TYPE);
+    }
+
+    @Test
+    @DisplayName("UnitSwapRefused v1 (consumed) parses from its golden sample: the deal, its change order, the unit refused and the rule")
+    void unitSwapRefusedParses() {
+        UnitSwapRefused refused = EventJson.read(GoldenSamples.json(UnitSwapRefused.TYPE, UnitSwapRefused.VERSION),
+                UnitSwapRefused.class);
+
+        assertThat(refused.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(refused.changeOrderId()).isEqualTo("co-4e0a7c21");
+        assertThat(refused.unitId()).isEqualTo("unit-3-1902");
+        assertThat(refused.previousUnitId()).isEqualTo("unit-3-1802");
+        assertThat(refused.rule()).isEqualTo("UNIT-2");
     }
 
     @Test

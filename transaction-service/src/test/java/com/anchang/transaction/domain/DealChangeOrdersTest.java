@@ -233,4 +233,28 @@ class DealChangeOrdersTest {
             assertThat(swapped.undo()).isTrue();
         });
     }
+
+    @Test
+    @DisplayName("DEAL-9 compensation: sales control refuses the new unit after the approval (inventory.unit-swap-refused) — the deal goes back to its unit and price, the change order undone, once")
+    void swapRefusedBySalesControl() {
+        Deal deal = deals.at(DealStatus.SUBSCRIPTION_SIGNED);
+        ChangeOrder order = deal.requestChange(swap(other("AVAILABLE"), null), CONSULTANT, deals.tick());
+        approve(deal, order, other("AVAILABLE"));
+
+        List<DealEvent> back = deal.swapRefused(order.id(), "unit-3-1902", "UNIT-2", "reserved by another deal",
+                deals.tick());
+        List<DealEvent> again = deal.swapRefused(order.id(), "unit-3-1902", "UNIT-2", "reserved by another deal",
+                deals.tick());
+
+        assertThat(deal.unitId()).isEqualTo("unit-3-1802");
+        assertThat(deal.price()).isEqualByComparingTo(DealFixtures.PRICE);
+        assertThat(deal.subscription().loanAmount()).isEqualByComparingTo("2240000.00");
+        assertThat(deal.changeOrder(order.id()).status()).isEqualTo(ChangeOrder.Status.UNDONE);
+        assertThat(deal.changeOrder(order.id()).undoNote()).contains("UNIT-2");
+        assertThat(back).singleElement().isInstanceOfSatisfying(DealEvent.UnitSwapped.class, swapped -> {
+            assertThat(swapped.undo()).isTrue();
+            assertThat(swapped.previousUnitId()).isEqualTo("unit-3-1902");
+        });
+        assertThat(again).isEmpty();
+    }
 }

@@ -41,7 +41,7 @@ public class DealEventHandlers {
         return EventHandler.of(Topics.TRANSACTION, UnitSwapped.TYPE, UnitSwapped.VERSION, UnitSwapped.class,
                 (event, envelope) -> swapping.swap(new SwappingUnit.UnitSwap(event.dealId(), event.previousUnitId(),
                         event.unitId(), event.consultantId(), event.buyerName(), event.reason(), event.decidedBy(),
-                        event.swappedAt(), envelope.eventId())));
+                        event.swappedAt(), event.changeOrderId(), envelope.eventId())));
     }
 
     /** UNIT-1: the deal is cancelled: its unit goes back on sale, its opening quota slot is freed (OPEN-2). */
