@@ -1251,10 +1251,12 @@ public final class Deal {
             return; // the cash buyer's down payment becomes the rest of the new price
         }
         BigDecimal rest = to.subtract(s.deposit()).subtract(s.downPaymentAmount());
-        if (rest.signum() < 0 || (s.financing() != Financing.CASH && rest.signum() == 0)) {
+        boolean cash = s.financing() == Financing.CASH;
+        if (rest.signum() < 0 || (!cash && rest.signum() == 0) || (cash && rest.signum() != 0)) {
             throw new InvalidInputException("price", "leaves " + rest.toPlainString() + " for the "
-                    + (s.financing() == Financing.CASH ? "balance" : "loans") + " after the deposit "
-                    + s.deposit().toPlainString() + " and the down payment " + s.downPaymentAmount().toPlainString());
+                    + (cash ? "balance" : "loans") + " after the deposit " + s.deposit().toPlainString()
+                    + " and the down payment " + s.downPaymentAmount().toPlainString()
+                    + (cash ? "; the cash buyer paid the price in full with them" : ""));
         }
     }
 

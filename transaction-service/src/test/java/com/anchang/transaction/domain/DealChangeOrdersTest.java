@@ -142,6 +142,21 @@ class DealChangeOrdersTest {
     }
 
     @Test
+    @DisplayName("DEAL-9 price change on a cash buyer who paid in full with the down payment: refused, 400 naming the price (nothing would be left to pay or the money would exceed it)")
+    void priceChangeAfterACashBuyerPaidInFull() {
+        Deal deal = deals.at(DealStatus.DEPOSIT_RECEIVED);
+        deal.draftSubscription(Financing.CASH, new BigDecimal("3150000"), "330106198801012345", "c-1", deals.tick(),
+                deals.policy());
+        deal.approveSubscription(PM, deals.tick());
+        deal.signSubscription(DealFixtures.inPerson(), DealFixtures.papers(deal), deals.tick());
+        deals.pay(deal, deals.transfer(PaymentPurpose.DOWN_PAYMENT, "3150000"));
+
+        invalid("price", () -> deal.requestChange(price("3250000"), CONSULTANT, deals.tick()));
+        invalid("price", () -> deal.requestChange(price("3100000"), CONSULTANT, deals.tick()));
+        assertThat(deal.changeOrders()).isEmpty();
+    }
+
+    @Test
     @DisplayName("DEAL-9 forfeit (挞定): the deal ends, the deposits kept (定金罚则) even where the office refunds on cancellation, the down payment refunded, the cancellation event shows the forfeit; never undone")
     void forfeitKeepsTheDeposits() {
         Deal deal = deals.at(DealStatus.DOWN_PAYMENT_RECEIVED);
