@@ -10,14 +10,17 @@ import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
 import com.anchang.events.inventory.UnitContracted;
 import com.anchang.events.inventory.UnitReleased;
+import com.anchang.events.inventory.UnitReserved;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
+import com.anchang.events.transaction.UnitSwapped;
 import com.anchang.support.messaging.EventJson;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -148,5 +151,37 @@ class DealLifecycleIT {
 
         Answer again = consultant.call("POST", "/api/inventory/units/" + batch.get(1) + "/hold", second);
         assertThat(again.status()).as(again.text()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("unit swap (换房): transaction.unit-swapped, delivered twice, reserves the new unit for the deal and puts the previous one back on sale, once each")
+    void unitSwap() {
+        UnitFixtures fixtures = fixtures();
+        String building = fixtures.building();
+        String from = building + "-101";
+        String to = building + "-102";
+        assertThat(fixtures.hold(from, "deal-S").status()).isEqualTo(200);
+        fixtures.reserve(from, "deal-S");
+        String eventId = UUID.randomUUID().toString();
+        UnitSwapped swapped = new UnitSwapped("deal-S", "dev-1", OFFICE, from, "1-101", to, "1-102",
+                "SUBSCRIPTION_SIGNED", "c-1", "lead-1", "王先生", "13812345678", "SMS", new BigDecimal("3000000.00"),
+                new BigDecimal("3000000.00"), new BigDecimal("2950000.00"), "co-1", "a higher floor", "u-pm-1",
+                Instant.parse("2026-12-22T05:30:00Z"), false);
+
+        try (EventCapture capture = new EventCapture(brokers, Topics.INVENTORY)) {
+            TestEvents.publish(kafka, Topics.TRANSACTION, "deal-S", OFFICE, eventId, swapped);
+            TestEvents.publish(kafka, Topics.TRANSACTION, "deal-S", OFFICE, eventId, swapped);
+
+            await().until(() -> "RESERVED".equals(status(to)) && "AVAILABLE".equals(status(from)));
+            UnitReleased released = EventJson.read(capture.awaitRecords(r -> of(r, from, UnitReleased.TYPE))
+                    .getFirst().value(), UnitReleased.class);
+            assertThat(released.dealId()).isEqualTo("deal-S");
+            assertThat(released.fromStatus()).isEqualTo("RESERVED");
+            await().during(Duration.ofSeconds(1)).until(() ->
+                    capture.ofType(UnitReserved.TYPE).stream().filter(r -> to.equals(r.key())).count() == 1
+                    && capture.ofType(UnitReleased.TYPE).stream().filter(r -> from.equals(r.key())).count() == 1);
+        }
+        assertThat(fixtures.hold(to, "deal-next").status()).as("the new unit is the deal's").isEqualTo(409);
+        assertThat(fixtures.hold(from, "deal-next").status()).as("the previous unit is back on sale").isEqualTo(200);
     }
 }

@@ -14,6 +14,7 @@ import com.anchang.support.test.AuthorizationMatrix.Who;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
+import com.anchang.transaction.domain.ChangeOrder;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealFile;
 import com.anchang.transaction.domain.DealFileStore;
@@ -130,6 +131,16 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
         return copy.id();
     }
 
+    static final Deal.ChangeRequest PRICE_CHANGE = new Deal.ChangeRequest(ChangeOrder.Kind.PRICE_CHANGE,
+            "year-end discount", null, new BigDecimal("3100000"), null, null);
+
+    /** A decision on the deal's one change order (DEAL-9). */
+    Request change(String dealId, String decision) {
+        String orderId = deals.find(dealId).orElseThrow().changeOrders().getFirst().id();
+        return Request.post("/api/deals/" + dealId + "/change-orders/" + orderId + "/" + decision,
+                Map.of("note", "decided"));
+    }
+
     static LocalDate today() {
         return LocalDate.now(SHANGHAI);
     }
@@ -175,6 +186,24 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
             return deal;
         });
         String onTheList = escalated.apply(Who.PM);
+        Function<Who, String> changeable = fresh(f -> f.at(DealStatus.SUBSCRIPTION_SIGNED));
+        Function<Who, String> changeWaiting = fresh(f -> {
+            Deal deal = f.at(DealStatus.SUBSCRIPTION_SIGNED);
+            deal.requestChange(PRICE_CHANGE, DealFixtures.CONSULTANT, f.tick());
+            return deal;
+        });
+        Function<Who, String> changeToReject = fresh(f -> {
+            Deal deal = f.at(DealStatus.SUBSCRIPTION_SIGNED);
+            deal.requestChange(PRICE_CHANGE, DealFixtures.CONSULTANT, f.tick());
+            return deal;
+        });
+        Function<Who, String> changeApplied = fresh(f -> {
+            Deal deal = f.at(DealStatus.SUBSCRIPTION_SIGNED);
+            ChangeOrder order = deal.requestChange(PRICE_CHANGE, DealFixtures.CONSULTANT, f.tick());
+            deal.approveChange(order.id(), "approved", null, null, null, List.of(), DealFixtures.PM, f.tick(),
+                    f.policy());
+            return deal;
+        });
         // a deal whose down payment fell due nine days ago, unpaid: its overdue notice prints (DEAL-7)
         Deal late = new DealFixtures(AuthorizationMatrix.HOME_DEVELOPER, AuthorizationMatrix.HOME_OFFICE,
                 AuthorizationMatrix.OWNER, register, policies.forOffice(AuthorizationMatrix.HOME_OFFICE),
@@ -339,6 +368,30 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                     .allows(200, DEAL_STAFF)
                     .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
                 .and()
+                // DEAL-9: change orders, requested by the deal's consultant or the PM, decided and undone by the PM
+                .row("POST /api/deals/{dealId}/change-orders", who -> Request.post("/api/deals/" + changeable.apply(who)
+                        + "/change-orders", Map.of("kind", "PRICE_CHANGE", "reason", "year-end discount", "price",
+                        "3100000.00")))
+                    .allows(200, DEAL_STAFF)
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("POST /api/deals/{dealId}/change-orders/{changeOrderId}/approve", who -> change(changeWaiting
+                        .apply(who), "approve"))
+                    .allows(200, Who.PM)
+                    .expects(Who.PM, 200, answer -> assertThat(new BigDecimal(String.valueOf(answer.map().get("price"))))
+                            .isEqualByComparingTo("3100000.00"))
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("POST /api/deals/{dealId}/change-orders/{changeOrderId}/reject", who -> change(changeToReject
+                        .apply(who), "reject"))
+                    .allows(200, Who.PM)
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
+                .row("POST /api/deals/{dealId}/change-orders/{changeOrderId}/undo", who -> change(changeApplied
+                        .apply(who), "undo"))
+                    .allows(200, Who.PM)
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
                 .row("POST /api/deals/{dealId}/cancel", who -> Request.post("/api/deals/" + cancellable.apply(who)
                         + "/cancel", Map.of("reason", "the buyer withdrew", "refundMethod", "TRANSFER")))
                     .allows(200, Who.PM)
@@ -384,7 +437,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(29 * Who.values().length);
+        assertThat(cells).isEqualTo(33 * Who.values().length);
         assertThat(mongo.count(query(where("unitId").in(Arrays.stream(Who.values())
                 .map(who -> "m-open-" + who.name().toLowerCase()).toList())), "deals"))
                 .as("only the two consultants opened deals").isEqualTo(2);
@@ -395,6 +448,9 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .filteredOn(status -> status == DealStatus.SUBSCRIPTION_DRAFTED).hasSize(2);
         assertThat(Arrays.stream(Who.values()).map(cancellable).map(id -> deals.find(id).orElseThrow().status()))
                 .as("cancelled by the PM only").filteredOn(status -> status == DealStatus.CANCELLED).hasSize(1);
+        assertThat(Arrays.stream(Who.values()).map(changeWaiting).map(id -> deals.find(id).orElseThrow().price()))
+                .as("change orders approved by the PM only").filteredOn(price -> price.compareTo(
+                        new BigDecimal("3100000")) == 0).hasSize(1);
         assertThat(Arrays.stream(Who.values()).map(escalated).map(id -> deals.find(id).orElseThrow().openEscalations()))
                 .as("escalations resolved by the PM only").filteredOn(List::isEmpty).hasSize(1);
     }

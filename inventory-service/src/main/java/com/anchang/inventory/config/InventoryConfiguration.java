@@ -19,6 +19,7 @@ import com.anchang.inventory.application.CataloguingBuilding;
 import com.anchang.inventory.application.DecidingDiscount;
 import com.anchang.inventory.application.HoldingUnit;
 import com.anchang.inventory.application.ReservingUnit;
+import com.anchang.inventory.application.SwappingUnit;
 import com.anchang.inventory.application.ViewingInventory;
 import com.anchang.inventory.application.WithholdingUnit;
 import com.anchang.inventory.domain.BuildingRepository;
@@ -187,6 +188,11 @@ public class InventoryConfiguration {
     @Bean
     CancellingDeal cancellingDeal(UnitRepository units, BuyerQuotas quotas, Clock clock) {
         return new CancellingDeal(units, quotas, clock);
+    }
+
+    @Bean
+    SwappingUnit swappingUnit(UnitRepository units, BuyerQuotas quotas) {
+        return new SwappingUnit(units, quotas);
     }
 
     @Bean

@@ -170,6 +170,19 @@ public final class Unit {
         return new UnitEvent.Reserved(this, dealId, now);
     }
 
+    /**
+     * A unit swap (换房, a change order of the deal in transaction-service): the deal, past its formal deposit
+     * on another unit, moves to this one, which is reserved for it at once. Refused as a hold would be: taken
+     * by another deal (UNIT-2), withheld (UNIT-1), not on sale yet (OPEN-1).
+     */
+    public UnitEvent.Reserved reserveBySwap(String dealId, String consultantId, String buyerRef, Instant now) {
+        checkHoldable(dealId, now);
+        hold = new Hold(dealId, consultantId, buyerRef, now, now);
+        status = UnitStatus.RESERVED;
+        reservedForDeal = dealId;
+        return new UnitEvent.Reserved(this, dealId, now);
+    }
+
     /** UNIT-1: the sales contract of the deal that reserved the unit is signed. */
     public UnitEvent.Contracted contract(String dealId, Instant now) {
         if (status != UnitStatus.RESERVED || !dealId.equals(reservedForDeal)) {

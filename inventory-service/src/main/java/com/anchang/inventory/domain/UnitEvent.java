@@ -32,4 +32,12 @@ public sealed interface UnitEvent {
 
     record DiscountRejected(Unit unit, String dealId, Discount discount) implements UnitEvent {
     }
+
+    /**
+     * A unit swap of the deal that holds this unit could not take the new unit ({@code refusedUnitId}); this
+     * unit stays the deal's. Changes nothing of the unit: it tells transaction-service to put the deal back.
+     */
+    record SwapRefused(Unit unit, String dealId, String refusedUnitId, String changeOrderId, String rule, String reason,
+            Instant refusedAt) implements UnitEvent {
+    }
 }

@@ -11,8 +11,10 @@ import com.anchang.events.inventory.UnitHeld;
 import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitWithheld;
 import com.anchang.events.inventory.UnitReserved;
+import com.anchang.events.inventory.UnitSwapRefused;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
+import com.anchang.events.transaction.UnitSwapped;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.inventory.UnitsImported;
 import com.anchang.events.inventory.UnitsRepriced;
@@ -103,6 +105,16 @@ class InventoryContractsTest {
     }
 
     @Test
+    @DisplayName("UnitSwapRefused v1 serialises to its golden sample: the unit that stays the deal's, the one refused, the rule")
+    void swapRefusedMatchesGolden() {
+        Unit unit = heldAt(Instant.parse("2026-11-20T06:03:07Z"), Duration.ofHours(48));
+        unit.reserve("deal-7d0c9a1e", Instant.parse("2026-11-21T03:30:00Z"));
+        matchesGolden(new UnitEvent.SwapRefused(unit, "deal-7d0c9a1e", "unit-3-1902", "co-4e0a7c21", "UNIT-2",
+                "unit 3-1902 is already reserved by another deal", Instant.parse("2026-11-25T02:00:05Z")),
+                UnitSwapRefused.TYPE, UnitSwapRefused.VERSION);
+    }
+
+    @Test
     @DisplayName("UnitContracted v1 serialises to its golden sample")
     void contractedMatchesGolden() {
         Unit unit = heldAt(Instant.parse("2026-11-20T06:03:07Z"), Duration.ofHours(48));
@@ -173,5 +185,18 @@ class InventoryContractsTest {
         assertThat(cancelled.unitId()).isEqualTo("unit-3-1802");
         assertThat(cancelled.reason()).isEqualTo("the buyer withdrew; deposit refunded");
         assertThat(cancelled.cancelledBy()).isEqualTo("u-bj-finance");
+    }
+
+    @Test
+    @DisplayName("UnitSwapped v1 (consumed) parses from its golden sample: the deal, both units, who decided")
+    void unitSwappedParses() {
+        UnitSwapped swapped = EventJson.read(GoldenSamples.json(UnitSwapped.TYPE, UnitSwapped.VERSION),
+                UnitSwapped.class);
+
+        assertThat(swapped.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(swapped.previousUnitId()).isEqualTo("unit-3-1702");
+        assertThat(swapped.unitId()).isEqualTo("unit-3-1802");
+        assertThat(swapped.decidedBy()).isEqualTo("u-bj-pm");
+        assertThat(swapped.undo()).isFalse();
     }
 }

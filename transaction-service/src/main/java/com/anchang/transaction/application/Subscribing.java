@@ -5,6 +5,7 @@ import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealFile;
 import com.anchang.transaction.domain.DealFileStore;
 import com.anchang.transaction.domain.Financing;
+import com.anchang.transaction.domain.Instalment;
 import com.anchang.transaction.domain.Subscription;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,7 +22,13 @@ public class Subscribing {
 
     static final String[] DEAL_STAFF = {Caller.CONSULTANT, Caller.PM};
 
-    public record Draft(Financing financing, BigDecimal downPaymentAmount, String buyerIdNumber) {
+    /** @param instalments a cash buyer's instalments (分期付款), none otherwise */
+    public record Draft(Financing financing, BigDecimal downPaymentAmount, String buyerIdNumber,
+            List<Instalment> instalments) {
+
+        public Draft(Financing financing, BigDecimal downPaymentAmount, String buyerIdNumber) {
+            this(financing, downPaymentAmount, buyerIdNumber, List.of());
+        }
     }
 
     public record Signing(Subscription.Signer signer, String agentName, String agentIdNumber,
@@ -39,8 +46,8 @@ public class Subscribing {
     public Deal draft(Caller caller, String dealId, String requestId, Draft draft) {
         return steps.run(caller, dealId, requestId, "draft-subscription", "draft the subscription", DEAL_STAFF,
                 (deal, by, policy, now) -> {
-                    deal.draftSubscription(draft.financing(), draft.downPaymentAmount(), draft.buyerIdNumber(),
-                            by.userId(), now, policy);
+                    deal.draftSubscription(draft.financing(), draft.downPaymentAmount(), draft.instalments(),
+                            draft.buyerIdNumber(), by.userId(), now, policy);
                     return List.of();
                 });
     }

@@ -5,6 +5,7 @@ import com.anchang.transaction.adapter.persistence.MongoReceiptRegister;
 import com.anchang.transaction.adapter.scheduling.DealJobs;
 import com.anchang.transaction.application.ArrangingMortgage;
 import com.anchang.transaction.application.CancellingDeal;
+import com.anchang.transaction.application.ChangingDeal;
 import com.anchang.transaction.application.CheckingEligibility;
 import com.anchang.transaction.application.ConfirmingPayment;
 import com.anchang.transaction.application.DealSteps;
@@ -46,7 +47,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
         DealPipelineConfiguration.ConfirmationSettings.class})
 @Import({DealSteps.class, ReceivingMoney.class, ConfirmingPayment.class, SettlingCheque.class, Subscribing.class,
         ReschedulingDownPayment.class, CheckingEligibility.class, SigningContract.class, ArrangingMortgage.class,
-        HandingOver.class, ViewingDeals.class, CancellingDeal.class})
+        HandingOver.class, ViewingDeals.class, CancellingDeal.class, ChangingDeal.class})
 public class DealPipelineConfiguration {
 
     /**

@@ -10,6 +10,7 @@ import com.anchang.transaction.adapter.http.InventorySalesControl;
 import com.anchang.transaction.adapter.messaging.TransactionEvents;
 import com.anchang.transaction.adapter.persistence.MongoDealRepository;
 import com.anchang.transaction.application.NotingDiscount;
+import com.anchang.transaction.application.NotingSwapRefused;
 import com.anchang.transaction.application.NotingUnitHeld;
 import com.anchang.transaction.application.OpeningDeal;
 import com.anchang.transaction.application.SalesControl;
@@ -90,5 +91,10 @@ public class TransactionConfiguration {
     @Bean
     NotingDiscount notingDiscount(DealRepository deals) {
         return new NotingDiscount(deals);
+    }
+
+    @Bean
+    NotingSwapRefused notingSwapRefused(DealRepository deals) {
+        return new NotingSwapRefused(deals);
     }
 }

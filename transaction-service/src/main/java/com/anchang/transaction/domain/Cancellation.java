@@ -8,9 +8,17 @@ import java.util.Objects;
 /**
  * A deal cancelled by the PM (退定/退房, DEAL-8): why, by whom, when, at which step; the receipts voided
  * and, per receipt of money held, what is refunded and what is forfeited (定金罚则, office policy).
+ *
+ * @param forfeit true when the deal ended by a forfeit (挞定, a change order): the buyer walked away and
+ *     the deposits were kept whatever the office's refund policy on cancellation says
  */
 public record Cancellation(String reason, String cancelledBy, Instant cancelledAt, DealStatus cancelledAtStatus,
-        List<Refund> refunds, List<String> voidedReceipts) {
+        List<Refund> refunds, List<String> voidedReceipts, boolean forfeit) {
+
+    public Cancellation(String reason, String cancelledBy, Instant cancelledAt, DealStatus cancelledAtStatus,
+            List<Refund> refunds, List<String> voidedReceipts) {
+        this(reason, cancelledBy, cancelledAt, cancelledAtStatus, refunds, voidedReceipts, false);
+    }
 
     public Cancellation {
         Objects.requireNonNull(reason, "reason");

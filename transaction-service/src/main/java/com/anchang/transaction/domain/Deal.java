@@ -38,6 +38,8 @@ public final class Deal {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
+    /** An input bound, not a policy: five years of monthly instalments. */
+    private static final int MAX_INSTALMENTS = 60;
     private static final Pattern ID_NUMBER = Pattern.compile("[A-Za-z0-9]{6,30}");
     private static final List<StaffRole> MONEY = List.of(StaffRole.FINANCE, StaffRole.PM);
     private static final List<StaffRole> DEAL_STAFF = List.of(StaffRole.CONSULTANT, StaffRole.PM);
@@ -47,8 +49,8 @@ public final class Deal {
     private final String id;
     private final String developerId;
     private final String officeId;
-    private final String unitId;
-    private final String unitCode;
+    private String unitId;
+    private String unitCode;
     private final String consultantId;
     private final String leadId;
     private final Buyer buyer;
@@ -70,6 +72,9 @@ public final class Deal {
     private final List<Escalation> escalations;
     private final List<TimelineEntry> timeline;
     private final List<String> requests;
+    private final List<String> coBuyers;
+    private final List<ChangeOrder> changeOrders;
+    private final List<Instalment> instalments;
     private final long version;
 
     /** Everything storage holds of a deal. */
@@ -78,7 +83,8 @@ public final class Deal {
             BigDecimal price, Instant unitHeldAt, Instant holdExpiresAt, List<Payment> payments, List<Receipt> receipts,
             LocalDate downPaymentDueDate, Subscription subscription, List<EligibilityCheck> eligibilityChecks,
             SalesContract contract, Mortgage mortgage, Handover handover, Cancellation cancellation,
-            List<Escalation> escalations, List<TimelineEntry> timeline, List<String> requests, long version) {
+            List<Escalation> escalations, List<TimelineEntry> timeline, List<String> requests, List<String> coBuyers,
+            List<ChangeOrder> changeOrders, List<Instalment> instalments, long version) {
     }
 
     /** Rebuilds a deal from what storage holds; every change after that goes through the rules. */
@@ -113,6 +119,9 @@ public final class Deal {
         this.escalations = new ArrayList<>(s.escalations() == null ? List.of() : s.escalations());
         this.timeline = new ArrayList<>(s.timeline() == null ? List.of() : s.timeline());
         this.requests = new ArrayList<>(s.requests() == null ? List.of() : s.requests());
+        this.coBuyers = new ArrayList<>(s.coBuyers() == null ? List.of() : s.coBuyers());
+        this.changeOrders = new ArrayList<>(s.changeOrders() == null ? List.of() : s.changeOrders());
+        this.instalments = new ArrayList<>(s.instalments() == null ? List.of() : s.instalments());
         this.version = s.version();
     }
 
@@ -138,7 +147,7 @@ public final class Deal {
         BigDecimal listed = unit.listPrice() == null ? null : unit.listPrice().setScale(2, RoundingMode.HALF_UP);
         Deal deal = new Deal(new Stored(id, developerId, officeId, unit.unitId(), unit.code(), consultantId, leadId,
                 buyer, now, DealStatus.OPENED, listed, listed, null, null, List.of(), List.of(), null, null, List.of(),
-                null, null, null, null, List.of(), List.of(), List.of(), 0));
+                null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0));
         deal.log(now, TimelineEntry.Step.DEAL_OPENED, consultantId, "unit " + unit.code() + " confirmed available"
                 + (listed == null ? "" : ", list price " + listed.toPlainString()), null);
         return new DealEvent.Opened(deal);
@@ -380,6 +389,9 @@ public final class Deal {
                             + downPaymentDueDate, null);
                 }
             }
+            case INSTALMENT -> log(now, TimelineEntry.Step.INSTALMENT_RECEIVED, by, "instalment "
+                    + payment.amount().toPlainString() + "; " + paidFor(PaymentPurpose.INSTALMENT).toPlainString()
+                    + " of " + sum(instalments).toPlainString() + " paid in instalments", issued.number());
             case DOWN_PAYMENT -> {
                 if (status == DealStatus.SUBSCRIPTION_SIGNED) {
                     status = DealStatus.DOWN_PAYMENT_RECEIVED;
@@ -473,6 +485,16 @@ public final class Deal {
      */
     public Subscription draftSubscription(Financing financing, BigDecimal downPaymentAmount, String buyerIdNumber,
             String by, Instant now, DealPolicy policy) {
+        return draftSubscription(financing, downPaymentAmount, List.of(), buyerIdNumber, by, now, policy);
+    }
+
+    /**
+     * As {@link #draftSubscription(Financing, BigDecimal, String, String, Instant, DealPolicy)}, a cash buyer
+     * paying the rest (the balance) in instalments (分期付款): each due after the one before, the first after
+     * the down payment's due date; the deposits, the down payment and the instalments add up to the price.
+     */
+    public Subscription draftSubscription(Financing financing, BigDecimal downPaymentAmount, List<Instalment> plan,
+            String buyerIdNumber, String by, Instant now, DealPolicy policy) {
         DealStatus decided = switch (status) {
             case DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED -> status; // drafted, or drafted again before the PM's review
             case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD -> throw new RuleRefusedException(DealRule.DEAL_4,
@@ -494,14 +516,17 @@ public final class Deal {
         }
         BigDecimal dp = amountOf("downPaymentAmount", downPaymentAmount);
         BigDecimal deposit = held();
+        List<Instalment> planned = instalmentPlan(financing, plan, now, policy);
+        BigDecimal inInstalments = sum(planned);
         BigDecimal paidWithIt = deposit.add(dp);
-        if (paidWithIt.compareTo(price) > 0) {
-            throw new InvalidInputException("downPaymentAmount", "is above what is owed: the price is "
-                    + price.toPlainString() + ", the deposits paid " + deposit.toPlainString());
+        if (paidWithIt.add(inInstalments).compareTo(price) > 0) {
+            throw new InvalidInputException(planned.isEmpty() ? "downPaymentAmount" : "instalments", "is above what is "
+                    + "owed: the price is " + price.toPlainString() + ", the deposits paid " + deposit.toPlainString());
         }
-        if (financing == Financing.CASH && paidWithIt.compareTo(price) != 0) {
-            throw new InvalidInputException("downPaymentAmount", "a cash buyer pays the rest of the price with the "
-                    + "down payment: " + price.subtract(deposit).toPlainString());
+        if (financing == Financing.CASH && paidWithIt.add(inInstalments).compareTo(price) != 0) {
+            throw new InvalidInputException(planned.isEmpty() ? "downPaymentAmount" : "instalments", "a cash buyer pays "
+                    + "the rest of the price with the down payment" + (planned.isEmpty() ? "" : " and the instalments")
+                    + ": " + price.subtract(deposit).toPlainString());
         }
         if (financing != Financing.CASH) {
             checkMinimumShare("downPaymentAmount", paidWithIt, deposit, policy);
@@ -511,12 +536,51 @@ public final class Deal {
         }
         subscription = new Subscription(price, deposit, dp, price.subtract(paidWithIt), financing,
                 buyerIdNumber.strip(), by, now, null, null, null, Subscription.Status.DRAFTED, null, null, null);
+        instalments.clear();
+        instalments.addAll(planned);
         status = DealStatus.SUBSCRIPTION_DRAFTED;
         log(now, TimelineEntry.Step.SUBSCRIPTION_DRAFTED, by, "price " + price.toPlainString() + ", deposit "
                 + deposit.toPlainString() + ", down payment " + dp.toPlainString() + ", " + financing.name()
                 .toLowerCase().replace('_', ' ') + (financing == Financing.CASH ? "" : " of "
-                + subscription.loanAmount().toPlainString()) + "; waiting for the PM's review", null);
+                + subscription.loanAmount().toPlainString()) + (planned.isEmpty() ? "" : ", the balance "
+                + inInstalments.toPlainString() + " in " + planned.size() + " instalments") + "; waiting for the PM's "
+                + "review", null);
         return subscription;
+    }
+
+    /** 分期付款: the cash buyer's instalments as drafted, checked (400 naming {@code instalments}). */
+    private List<Instalment> instalmentPlan(Financing financing, List<Instalment> plan, Instant now, DealPolicy policy) {
+        if (plan == null || plan.isEmpty()) {
+            return List.of();
+        }
+        if (financing != Financing.CASH) {
+            throw new InvalidInputException("instalments", "are for a cash buyer; the loans pay the rest");
+        }
+        if (plan.size() > MAX_INSTALMENTS) {
+            throw new InvalidInputException("instalments", "are at most " + MAX_INSTALMENTS);
+        }
+        List<Instalment> checked = new ArrayList<>();
+        LocalDate after = downPaymentDueDate == null ? today(now, policy) : downPaymentDueDate;
+        for (int i = 0; i < plan.size(); i++) {
+            Instalment instalment = plan.get(i);
+            if (instalment == null || instalment.dueDate() == null || !instalment.dueDate().isAfter(after)) {
+                throw new InvalidInputException("instalments[" + i + "].dueDate", "must be after " + after
+                        + (i == 0 ? " (the down payment's due date)" : " (the instalment before)"));
+            }
+            checked.add(new Instalment(instalment.dueDate(), amountOf("instalments[" + i + "].amount",
+                    instalment.amount())));
+            after = instalment.dueDate();
+        }
+        return List.copyOf(checked);
+    }
+
+    private static BigDecimal sum(List<Instalment> plan) {
+        return plan.stream().map(Instalment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** The cash buyer's instalments (分期付款) as the subscription set them; none for a buyer who pays otherwise. */
+    public List<Instalment> instalments() {
+        return List.copyOf(instalments);
     }
 
     /** DEAL-4: the PM reviews the drafted subscription and approves it; only then may the buyer sign. */
@@ -782,6 +846,11 @@ public final class Deal {
                     throw new RuleRefusedException(DealRule.DEAL_0, "the loans of deal " + id
                             + " are not disbursed yet; the unit is handed over after the mortgage");
                 }
+                BigDecimal owed = sum(instalments).subtract(paidFor(PaymentPurpose.INSTALMENT));
+                if (owed.signum() > 0) {
+                    throw new RuleRefusedException(DealRule.DEAL_0, "deal " + id + " still owes " + owed.toPlainString()
+                            + " in instalments; the unit is handed over when the balance is paid");
+                }
                 yield DealStatus.HANDED_OVER;
             }
             case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED,
@@ -796,6 +865,453 @@ public final class Deal {
         handover = new Handover(now, by);
         log(now, TimelineEntry.Step.HANDED_OVER, by, "unit " + unitCode + " handed over", null);
         return new DealEvent.HandedOver(this, handover);
+    }
+
+    // ---------------------------------------------------------------- change orders (DEAL-9)
+
+    /**
+     * What a change order asks, as the request states it: for a unit swap the new unit as sales control just
+     * answered about it (and optionally its price after the discount the PM approves with the swap); for a
+     * buyer change the co-buyer added or removed; for a price change the new price; a forfeit asks nothing more.
+     */
+    public record ChangeRequest(ChangeOrder.Kind kind, String reason, UnitAvailability newUnit, BigDecimal newPrice,
+            String addCoBuyer, String removeCoBuyer) {
+    }
+
+    /**
+     * DEAL-9: the deal's consultant or the PM requests a change order with a reason; it waits for the PM.
+     * One change waits at a time. Each kind is checked against the deal now (400 naming the field, or a
+     * refusal naming the rule), and again when the PM approves it.
+     */
+    public ChangeOrder requestChange(ChangeRequest request, StaffMember by, Instant now) {
+        if (!by.holds(StaffRole.CONSULTANT, StaffRole.PM)) {
+            throw new RuleRefusedException(DealRule.DEAL_9, "a change order is requested by the deal's consultant or "
+                    + "the PM; " + by.userId() + " is neither at " + officeId);
+        }
+        requireChangeable();
+        Objects.requireNonNull(request.kind(), "kind");
+        changeOrders.stream().filter(ChangeOrder::waiting).findFirst().ifPresent(waiting -> {
+            throw new RuleRefusedException(DealRule.DEAL_9, "change order " + waiting.id() + " ("
+                    + waiting.described() + ") is waiting for the PM; one change waits at a time");
+        });
+        String why = text("reason", request.reason(), 200);
+        ChangeOrder order = switch (request.kind()) {
+            case UNIT_SWAP -> {
+                BigDecimal swapPrice = checkSwap(request.newUnit(), request.newPrice());
+                yield ChangeOrder.requested("co-" + UUID.randomUUID(), request.kind(), why, by.userId(), now,
+                        request.newUnit().unitId(), request.newUnit().code(), listed(request.newUnit()), swapPrice,
+                        null, null, null);
+            }
+            case BUYER_CHANGE -> {
+                String added = request.addCoBuyer() == null || request.addCoBuyer().isBlank() ? null
+                        : text("addCoBuyer", request.addCoBuyer(), 50);
+                String removed = request.removeCoBuyer() == null || request.removeCoBuyer().isBlank() ? null
+                        : text("removeCoBuyer", request.removeCoBuyer(), 50);
+                checkBuyerChange(added, removed);
+                yield ChangeOrder.requested("co-" + UUID.randomUUID(), request.kind(), why, by.userId(), now, null, null,
+                        null, null, added, removed, claimCheck(added, removed));
+            }
+            case PRICE_CHANGE -> ChangeOrder.requested("co-" + UUID.randomUUID(), request.kind(), why, by.userId(), now,
+                    null, null, null, checkPriceChange(request.newPrice()), null, null, null);
+            case FORFEIT -> {
+                checkForfeit();
+                yield ChangeOrder.requested("co-" + UUID.randomUUID(), request.kind(), why, by.userId(), now, null, null,
+                        null, null, null, null, null);
+            }
+        };
+        changeOrders.add(order);
+        log(now, TimelineEntry.Step.CHANGE_REQUESTED, by.userId(), "change order requested: " + order.described()
+                + ": " + why, order.id());
+        return order;
+    }
+
+    /**
+     * DEAL-9: the PM approves a waiting change order with a note, and it is applied in the same write. A unit
+     * swap needs the new unit still AVAILABLE at sales control ({@code newUnitNow}): taken meanwhile, the
+     * swap is refused naming UNIT-2 and the deal keeps its unit. A buyer change needs the PM's finding on
+     * LEAD-9's renaming check ({@code claimCheckNote}). A forfeit ends the deal as a cancellation does,
+     * the deposits kept (定金罚则); a down payment held is refunded by {@code refundMethod}.
+     *
+     * @param newUnitNow UNIT_SWAP: sales control's answer about the new unit, asked for this approval
+     * @param untaken FORFEIT: receipts the register issued for a waiting payment the deal never took
+     */
+    public List<DealEvent> approveChange(String changeOrderId, String note, String claimCheckNote,
+            PaymentMethod refundMethod, UnitAvailability newUnitNow, List<Receipt> untaken, StaffMember by,
+            Instant now, DealPolicy policy) {
+        ChangeOrder order = decidable(changeOrderId, by, "approved");
+        requireChangeable();
+        String why = text("note", note, 200);
+        return switch (order.kind()) {
+            case UNIT_SWAP -> {
+                if (newUnitNow == null || !newUnitNow.unitId().equals(order.newUnitId())) {
+                    throw new IllegalArgumentException("sales control's answer about unit " + order.newUnitId()
+                            + " is needed to approve the swap");
+                }
+                BigDecimal swapPrice = checkSwap(newUnitNow, order.newPrice());
+                ChangeOrder approved = approve(order, by.userId(), now, why, null);
+                String fromUnit = unitId;
+                String fromCode = unitCode;
+                BigDecimal fromPrice = price;
+                unitId = newUnitNow.unitId();
+                unitCode = newUnitNow.code();
+                listPrice = listed(newUnitNow);
+                reprice(swapPrice);
+                log(now, TimelineEntry.Step.CHANGE_APPROVED, by.userId(), "unit " + fromCode + " → " + unitCode
+                        + ", price " + fromPrice.toPlainString() + " → " + price.toPlainString() + "; the receipts "
+                        + "stay valid and count towards the new unit: " + why, order.id());
+                yield List.of(new DealEvent.UnitSwapped(this, approved, fromUnit, fromCode, fromPrice, false,
+                        by.userId(), now));
+            }
+            case BUYER_CHANGE -> {
+                String finding = text("claimCheckNote", claimCheckNote, 500);
+                checkBuyerChange(order.coBuyerAdded(), order.coBuyerRemoved());
+                List<String> before = List.copyOf(coBuyers);
+                ChangeOrder approved = approve(order, by.userId(), now, why, finding);
+                if (order.coBuyerRemoved() != null) {
+                    coBuyers.remove(order.coBuyerRemoved());
+                }
+                if (order.coBuyerAdded() != null) {
+                    coBuyers.add(order.coBuyerAdded());
+                }
+                log(now, TimelineEntry.Step.CHANGE_APPROVED, by.userId(), order.described() + "; LEAD-9 checked ("
+                        + order.claimCheck() + "): " + finding + "; " + why, order.id());
+                yield List.of(new DealEvent.BuyerChanged(this, approved, before, false, by.userId(), now));
+            }
+            case PRICE_CHANGE -> {
+                BigDecimal to = checkPriceChange(order.newPrice());
+                BigDecimal from = price;
+                ChangeOrder approved = approve(order, by.userId(), now, why, null);
+                reprice(to);
+                log(now, TimelineEntry.Step.CHANGE_APPROVED, by.userId(), "price " + from.toPlainString() + " → "
+                        + price.toPlainString() + " (UNIT-4, approved by the PM): " + why, order.id());
+                yield List.of(new DealEvent.PriceChanged(this, approved, from, false, by.userId(), now));
+            }
+            case FORFEIT -> {
+                checkForfeit();
+                approve(order, by.userId(), now, why, null);
+                log(now, TimelineEntry.Step.CHANGE_APPROVED, by.userId(), order.described() + ": " + why, order.id());
+                yield endDeal(order.reason() + " (挞定; " + why + ")", refundMethod, by, untaken, now, policy, true);
+            }
+        };
+    }
+
+    /** DEAL-9: the PM rejects a waiting change order with a note; the deal stays as it is. */
+    public void rejectChange(String changeOrderId, String note, StaffMember by, Instant now) {
+        ChangeOrder order = decidable(changeOrderId, by, "rejected");
+        String why = text("note", note, 200);
+        changeOrders.set(changeOrders.indexOf(order), order.rejected(by.userId(), now, why));
+        log(now, TimelineEntry.Step.CHANGE_REJECTED, by.userId(), order.described() + " rejected: " + why, order.id());
+    }
+
+    /**
+     * DEAL-9: the PM undoes an applied change order while the deal has not moved on: still at the step it was
+     * at when the change was applied, no money received since, and no later change applied on top of it. A
+     * unit swap is undone only while sales control has the previous unit AVAILABLE ({@code previousUnitNow},
+     * UNIT-2). A forfeit is never undone.
+     */
+    public List<DealEvent> undoChange(String changeOrderId, String note, UnitAvailability previousUnitNow,
+            StaffMember by, Instant now) {
+        if (!by.holds(StaffRole.PM)) {
+            throw new RuleRefusedException(DealRule.DEAL_9, "a change order is undone by the PM; " + by.userId()
+                    + " is not the PM of " + officeId);
+        }
+        ChangeOrder order = changeOrder(changeOrderId);
+        if (order.kind() == ChangeOrder.Kind.FORFEIT && order.applied()) {
+            throw new RuleRefusedException(DealRule.DEAL_9, "a forfeit is not undone: deal " + id + " ended at "
+                    + TIME.format(order.decidedAt()) + ", its unit released and its commission reversed");
+        }
+        if (!order.applied()) {
+            throw new RuleRefusedException(DealRule.DEAL_9, "change order " + changeOrderId + " is "
+                    + order.status().name().toLowerCase() + "; only an approved change is undone");
+        }
+        if (status != order.appliedAtStatus() || receipts.size() != order.appliedAtReceipts()) {
+            throw new RuleRefusedException(DealRule.DEAL_9, "deal " + id + " moved on since change order "
+                    + changeOrderId + " was applied (then " + describe(order.appliedAtStatus()) + ", now "
+                    + describe(status) + (receipts.size() == order.appliedAtReceipts() ? "" : ", money received since")
+                    + "); it is no longer undone");
+        }
+        changeOrders.stream().filter(later -> later.applied() && later.decidedAt().isAfter(order.decidedAt()))
+                .findFirst().ifPresent(later -> {
+                    throw new RuleRefusedException(DealRule.DEAL_9, "change order " + later.id() + " ("
+                            + later.described() + ") was applied after it; undo that one first");
+                });
+        String why = text("note", note, 200);
+        ChangeOrder undone = order.undone(by.userId(), now, why);
+        DealEvent event = switch (order.kind()) {
+            case UNIT_SWAP -> {
+                if (previousUnitNow == null || !previousUnitNow.unitId().equals(order.previousUnitId())) {
+                    throw new IllegalArgumentException("sales control's answer about unit " + order.previousUnitId()
+                            + " is needed to undo the swap");
+                }
+                if (!previousUnitNow.available()) {
+                    throw new RuleRefusedException(DealRule.UNIT_2, "unit " + previousUnitNow.code() + " is "
+                            + previousUnitNow.describedStatus() + " now; the swap to " + unitCode + " stays");
+                }
+                yield swapBack(order, undone, by.userId(), now);
+            }
+            case BUYER_CHANGE -> {
+                List<String> before = List.copyOf(coBuyers);
+                coBuyers.clear();
+                coBuyers.addAll(order.previousCoBuyers());
+                yield new DealEvent.BuyerChanged(this, undone, before, true, by.userId(), now);
+            }
+            case PRICE_CHANGE -> {
+                BigDecimal from = price;
+                reprice(order.previousPrice());
+                yield new DealEvent.PriceChanged(this, undone, from, true, by.userId(), now);
+            }
+            case FORFEIT -> throw new IllegalStateException("a forfeit is never undone");
+        };
+        changeOrders.set(changeOrders.indexOf(order), undone);
+        log(now, TimelineEntry.Step.CHANGE_UNDONE, by.userId(), order.described() + " undone: " + why, order.id());
+        return List.of(event);
+    }
+
+    /**
+     * DEAL-9 compensation: sales control could not take the unit an approved swap moved the deal to (taken by
+     * another deal after the approval's check; inventory.unit-swap-refused) and kept the previous unit reserved
+     * for the deal: the deal goes back to it and its price, the change order undone by sales control's refusal.
+     * Nothing happens when the deal is no longer on that unit by that order (undone or refused before).
+     */
+    public List<DealEvent> swapRefused(String changeOrderId, String refusedUnitId, String rule, String reason,
+            Instant at) {
+        Optional<ChangeOrder> found = changeOrders.stream().filter(o -> o.id().equals(changeOrderId)).findFirst();
+        if (found.isEmpty() || found.get().kind() != ChangeOrder.Kind.UNIT_SWAP || !found.get().applied()
+                || !unitId.equals(refusedUnitId) || status == DealStatus.CANCELLED) {
+            return List.of();
+        }
+        ChangeOrder order = found.get();
+        String why = "sales control refused unit " + unitCode + " (" + rule + "): " + reason;
+        ChangeOrder undone = order.undone(null, at, why);
+        DealEvent back = swapBack(order, undone, null, at);
+        changeOrders.set(changeOrders.indexOf(order), undone);
+        log(at, TimelineEntry.Step.CHANGE_UNDONE, null, order.described() + " undone: " + why + "; back on unit "
+                + unitCode, order.id());
+        return List.of(back);
+    }
+
+    /** The deal back on the unit and price a swap left; the event says so (undo), naming the unit it leaves. */
+    private DealEvent swapBack(ChangeOrder order, ChangeOrder undone, String by, Instant now) {
+        String fromUnit = unitId;
+        String fromCode = unitCode;
+        BigDecimal fromPrice = price;
+        unitId = order.previousUnitId();
+        unitCode = order.previousUnitCode();
+        listPrice = order.previousListPrice();
+        reprice(order.previousPrice());
+        return new DealEvent.UnitSwapped(this, undone, fromUnit, fromCode, fromPrice, true, by, now);
+    }
+
+    /** The change orders of the deal, in the order requested. */
+    public List<ChangeOrder> changeOrders() {
+        return List.copyOf(changeOrders);
+    }
+
+    /** The co-buyers named on the deal besides the buyer (更名 adds or removes them). */
+    public List<String> coBuyers() {
+        return List.copyOf(coBuyers);
+    }
+
+    /** One change order of the deal (404 when it has none of that id). */
+    public ChangeOrder changeOrder(String changeOrderId) {
+        return changeOrders.stream().filter(o -> o.id().equals(changeOrderId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("change order", changeOrderId));
+    }
+
+    private ChangeOrder decidable(String changeOrderId, StaffMember by, String what) {
+        if (!by.holds(StaffRole.PM)) {
+            throw new RuleRefusedException(DealRule.DEAL_9, "a change order is " + what + " by the PM; " + by.userId()
+                    + " is not the PM of " + officeId);
+        }
+        ChangeOrder order = changeOrder(changeOrderId);
+        if (!order.waiting()) {
+            throw new RuleRefusedException(DealRule.DEAL_9, "change order " + changeOrderId + " was "
+                    + order.status().name().toLowerCase() + " by " + order.decidedBy() + " at "
+                    + TIME.format(order.decidedAt()) + ": " + order.decisionNote());
+        }
+        return order;
+    }
+
+    private ChangeOrder approve(ChangeOrder order, String by, Instant now, String note, String checkNote) {
+        ChangeOrder approved = order.approved(by, now, note, checkNote, unitId, unitCode, listPrice, price, coBuyers,
+                status, receipts.size());
+        changeOrders.set(changeOrders.indexOf(order), approved);
+        return approved;
+    }
+
+    /** Changes are made to a live deal: not after the handover, not once cancelled. */
+    private void requireChangeable() {
+        DealStatus decided = switch (status) {
+            case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED,
+                    SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED, DOWN_PAYMENT_RECEIVED, ELIGIBILITY_CHECKED, CONTRACT_SIGNED,
+                    MORTGAGE_APPOINTED, MORTGAGE_COMPLETED -> status; // the deal is live
+            case HANDED_OVER -> throw new RuleRefusedException(DealRule.DEAL_9, "unit " + unitCode
+                    + " was handed over at " + TIME.format(handover.handedOverAt()) + "; deal " + id
+                    + " takes no change orders");
+            case CANCELLED -> throw cancelledRefusal();
+        };
+    }
+
+    /**
+     * A unit swap (换房): between the formal deposit and the contract (the unit is reserved for the deal, the
+     * contract not signed), to a unit of this office that sales control has AVAILABLE (UNIT-2), at its list
+     * price or the lower price the PM approves with the swap (UNIT-4), never below the money held.
+     */
+    private BigDecimal checkSwap(UnitAvailability newUnit, BigDecimal askedPrice) {
+        DealStatus decided = switch (status) {
+            case DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED, SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED, DOWN_PAYMENT_RECEIVED,
+                    ELIGIBILITY_CHECKED -> status; // reserved for the deal, no contract yet
+            case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD -> throw new RuleRefusedException(DealRule.DEAL_9,
+                    "a unit is swapped once the formal deposit is in; deal " + id + " is " + describe(status)
+                            + ": cancel it and open a deal on the other unit");
+            case CONTRACT_SIGNED, MORTGAGE_APPOINTED, MORTGAGE_COMPLETED, HANDED_OVER -> throw new RuleRefusedException(
+                    DealRule.DEAL_9, "the sales contract of deal " + id + " names unit " + unitCode
+                    + "; a unit is swapped before the contract");
+            case CANCELLED -> throw cancelledRefusal();
+        };
+        if (newUnit == null) {
+            throw new InvalidInputException("newUnitId", "is required for a unit swap");
+        }
+        if (newUnit.unitId().equals(unitId)) {
+            throw new InvalidInputException("newUnitId", "is the deal's unit " + unitCode + " already");
+        }
+        if (newUnit.officeId() != null && !newUnit.officeId().equals(officeId)) {
+            throw new InvalidInputException("newUnitId", "unit " + newUnit.code() + " is sold by another office, not by "
+                    + officeId);
+        }
+        if (!newUnit.available()) {
+            throw new RuleRefusedException(DealRule.UNIT_2, "unit " + newUnit.code() + " is "
+                    + newUnit.describedStatus() + "; the swap is refused and unit " + unitCode + " stays the deal's");
+        }
+        BigDecimal listed = listed(newUnit);
+        if (listed == null) {
+            throw new InvalidInputException("newUnitId", "sales control did not state the list price of unit "
+                    + newUnit.code());
+        }
+        BigDecimal to = askedPrice == null ? listed : amountOf("price", askedPrice);
+        if (to.compareTo(listed) > 0) {
+            throw new InvalidInputException("price", "is above the list price " + listed.toPlainString() + " of unit "
+                    + newUnit.code());
+        }
+        checkRepriceable(to);
+        return to;
+    }
+
+    /** A price change: after the subscription fixed the price and before the contract, a new approved price. */
+    private BigDecimal checkPriceChange(BigDecimal newPrice) {
+        DealStatus decided = switch (status) {
+            case SUBSCRIPTION_DRAFTED, SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED, DOWN_PAYMENT_RECEIVED,
+                    ELIGIBILITY_CHECKED -> status; // the subscription fixed the price, the contract not yet
+            case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DEPOSIT_RECEIVED -> throw new RuleRefusedException(
+                    DealRule.UNIT_4, "the price of deal " + id + " is not fixed yet: a discount is asked of sales "
+                    + "control and approved by the PM there (UNIT-4)");
+            case CONTRACT_SIGNED, MORTGAGE_APPOINTED, MORTGAGE_COMPLETED, HANDED_OVER -> throw new RuleRefusedException(
+                    DealRule.DEAL_9, "the sales contract of deal " + id + " fixed the price at "
+                    + price.toPlainString() + "; a price changes before the contract");
+            case CANCELLED -> throw cancelledRefusal();
+        };
+        if (newPrice == null) {
+            throw new InvalidInputException("price", "is required for a price change");
+        }
+        BigDecimal to = amountOf("price", newPrice);
+        if (to.compareTo(price) == 0) {
+            throw new InvalidInputException("price", "is the deal's price already");
+        }
+        if (listPrice != null && to.compareTo(listPrice) > 0) {
+            throw new InvalidInputException("price", "is above the list price " + listPrice.toPlainString());
+        }
+        checkRepriceable(to);
+        return to;
+    }
+
+    /** The money held and the down payment and loans of the subscription still fit the new price. */
+    private void checkRepriceable(BigDecimal to) {
+        BigDecimal held = held();
+        if (to.compareTo(held) < 0) {
+            throw new InvalidInputException("price", "is below the " + held.toPlainString() + " the buyer paid");
+        }
+        Subscription s = subscription;
+        if (s == null) {
+            return;
+        }
+        boolean downPaid = paid(PaymentPurpose.DOWN_PAYMENT);
+        if (!instalments.isEmpty()) {
+            BigDecimal last = to.subtract(s.deposit()).subtract(s.downPaymentAmount())
+                    .subtract(sum(instalments.subList(0, instalments.size() - 1)));
+            BigDecimal paidInInstalments = paidFor(PaymentPurpose.INSTALMENT);
+            if (last.signum() <= 0 || to.subtract(s.deposit()).subtract(s.downPaymentAmount())
+                    .compareTo(paidInInstalments) < 0) {
+                throw new InvalidInputException("price", "leaves nothing for the last instalment after the deposit "
+                        + s.deposit().toPlainString() + ", the down payment " + s.downPaymentAmount().toPlainString()
+                        + " and the instalments before it");
+            }
+            return;
+        }
+        if (s.financing() == Financing.CASH && !downPaid) {
+            return; // the cash buyer's down payment becomes the rest of the new price
+        }
+        BigDecimal rest = to.subtract(s.deposit()).subtract(s.downPaymentAmount());
+        boolean cash = s.financing() == Financing.CASH;
+        if (rest.signum() < 0 || (!cash && rest.signum() == 0) || (cash && rest.signum() != 0)) {
+            throw new InvalidInputException("price", "leaves " + rest.toPlainString() + " for the "
+                    + (cash ? "balance" : "loans") + " after the deposit " + s.deposit().toPlainString()
+                    + " and the down payment " + s.downPaymentAmount().toPlainString()
+                    + (cash ? "; the cash buyer paid the price in full with them" : ""));
+        }
+    }
+
+    /** The deal's price set anew; the subscription (if any) restates it, its down payment or loans with it. */
+    private void reprice(BigDecimal to) {
+        price = to.setScale(2, RoundingMode.HALF_UP);
+        Subscription s = subscription;
+        if (s == null || s.status() == Subscription.Status.VOIDED || s.status() == Subscription.Status.RECLAIMED) {
+            return;
+        }
+        if (!instalments.isEmpty()) {
+            BigDecimal others = sum(instalments.subList(0, instalments.size() - 1));
+            Instalment last = instalments.getLast();
+            instalments.set(instalments.size() - 1, new Instalment(last.dueDate(), price.subtract(s.deposit())
+                    .subtract(s.downPaymentAmount()).subtract(others)));
+        }
+        BigDecimal down = s.financing() == Financing.CASH && !paid(PaymentPurpose.DOWN_PAYMENT) && instalments.isEmpty()
+                ? price.subtract(s.deposit()) : s.downPaymentAmount();
+        subscription = new Subscription(price, s.deposit(), down, price.subtract(s.deposit()).subtract(down),
+                s.financing(), s.buyerIdNumber(), s.draftedBy(), s.draftedAt(), s.approvedBy(), s.approvedAt(),
+                s.signature(), s.status(), s.closedBy(), s.closedAt(), s.closedBecause());
+    }
+
+    private void checkBuyerChange(String added, String removed) {
+        if (added == null && removed == null) {
+            throw new InvalidInputException("addCoBuyer", "or removeCoBuyer is required for a buyer change");
+        }
+        if (added != null && (added.equals(buyer.name()) || coBuyers.contains(added))) {
+            throw new InvalidInputException("addCoBuyer", added + " is named on deal " + id + " already");
+        }
+        if (removed != null && !coBuyers.contains(removed)) {
+            throw new InvalidInputException("removeCoBuyer", removed + " is not a co-buyer of deal " + id
+                    + (removed.equals(buyer.name()) ? " (the buyer is not removed: the deal is cancelled instead)" : ""));
+        }
+    }
+
+    /** LEAD-9: what the PM checks before a renaming: that it does not move the purchase past a colleague's claim. */
+    private String claimCheck(String added, String removed) {
+        return "LEAD-9 renaming to dodge a claim: the deal's lead " + (leadId == null ? "(none)" : leadId)
+                + " belongs to consultant " + consultantId + "; checked whether "
+                + (added == null ? "" : added + " (added) is a customer registered by another consultant")
+                + (added != null && removed != null ? ", and whether " : "")
+                + (removed == null ? "" : removed + " (removed) leaves the purchase with another consultant's customer");
+    }
+
+    /** A forfeit (挞定): the buyer walks away from a deal that holds a deposit. */
+    private void checkForfeit() {
+        if (!paid(PaymentPurpose.TEMPORARY_DEPOSIT) && !paid(PaymentPurpose.FORMAL_DEPOSIT)) {
+            throw new RuleRefusedException(DealRule.DEAL_9, "deal " + id + " holds no deposit to forfeit; the PM "
+                    + "cancels it instead (DEAL-8)");
+        }
+    }
+
+    private static BigDecimal listed(UnitAvailability unit) {
+        return unit.listPrice() == null ? null : unit.listPrice().setScale(2, RoundingMode.HALF_UP);
     }
 
     // ---------------------------------------------------------------- cancellation (DEAL-8)
@@ -813,6 +1329,11 @@ public final class Deal {
      */
     public List<DealEvent> cancel(String reason, PaymentMethod refundMethod, StaffMember by, List<Receipt> untaken,
             Instant now, DealPolicy policy) {
+        return endDeal(reason, refundMethod, by, untaken, now, policy, false);
+    }
+
+    private List<DealEvent> endDeal(String reason, PaymentMethod refundMethod, StaffMember by, List<Receipt> untaken,
+            Instant now, DealPolicy policy, boolean forfeit) {
         if (!by.holds(StaffRole.PM)) {
             throw new RuleRefusedException(DealRule.DEAL_8, "a deal is cancelled by the PM; " + by.userId()
                     + " is not the PM of " + officeId);
@@ -830,7 +1351,8 @@ public final class Deal {
         }
         String why = text("reason", reason, 200);
         List<Payment> refundable = payments.stream().filter(Payment::holdsMoney).toList();
-        if (!refundable.isEmpty() && refundMethod == null) {
+        boolean refundsAny = refundable.stream().anyMatch(p -> !forfeit || !p.purpose().deposit());
+        if (refundsAny && refundMethod == null) {
             throw new InvalidInputException("refundMethod", "is required: the office holds "
                     + held().toPlainString() + " of the buyer's");
         }
@@ -861,7 +1383,7 @@ public final class Deal {
         }
         List<Cancellation.Refund> refunds = new ArrayList<>();
         for (Payment paid : refundable) {
-            Cancellation.Refund refund = refund(paid, refundMethod, by.userId(), now, policy);
+            Cancellation.Refund refund = refund(paid, refundMethod, by.userId(), now, policy, forfeit);
             refunds.add(refund);
             log(now, TimelineEntry.Step.REFUND_RECORDED, by.userId(), refund.note(), paid.receiptNumber());
         }
@@ -870,26 +1392,29 @@ public final class Deal {
         }
         DealStatus from = status;
         status = DealStatus.CANCELLED;
-        cancellation = new Cancellation(why, by.userId(), now, from, refunds, voided);
-        log(now, TimelineEntry.Step.DEAL_CANCELLED, by.userId(), "cancelled when " + describe(from) + ": " + why
+        cancellation = new Cancellation(why, by.userId(), now, from, refunds, voided, forfeit);
+        log(now, TimelineEntry.Step.DEAL_CANCELLED, by.userId(), (forfeit ? "forfeited (挞定) when " : "cancelled when ")
+                + describe(from) + ": " + why
                 + "; unit " + unitCode + " released", null);
         events.addAll(resolveSettled(by.userId(), now, "deal cancelled: " + why));
         events.addFirst(new DealEvent.Cancelled(this, cancellation));
         return events;
     }
 
-    private Cancellation.Refund refund(Payment paid, PaymentMethod method, String by, Instant now, DealPolicy policy) {
+    private Cancellation.Refund refund(Payment paid, PaymentMethod method, String by, Instant now, DealPolicy policy,
+            boolean forfeit) {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         if (paid.cheque() == Payment.ChequeState.PENDING) {
             return new Cancellation.Refund(paid.id(), paid.receiptNumber(), paid.purpose(), paid.amount(), paid.amount(),
                     zero, PaymentMethod.CHEQUE, "cheque " + paid.details().chequeNumber() + " ("
                     + paid.amount().toPlainString() + ") handed back uncleared", by, now);
         }
-        boolean deposit = paid.purpose() != PaymentPurpose.DOWN_PAYMENT;
-        if (deposit && policy.depositOnCancellation() == DealPolicy.DepositOnCancellation.FORFEIT) {
+        boolean deposit = paid.purpose().deposit();
+        if (deposit && (forfeit || policy.depositOnCancellation() == DealPolicy.DepositOnCancellation.FORFEIT)) {
             return new Cancellation.Refund(paid.id(), paid.receiptNumber(), paid.purpose(), paid.amount(), zero,
                     paid.amount(), null, paid.purpose().printed() + " " + paid.amount().toPlainString()
-                    + " forfeited (office policy)", by, now);
+                    + (forfeit ? " forfeited: the buyer walked away (挞定, 定金罚则)" : " forfeited (office policy)"),
+                    by, now);
         }
         return new Cancellation.Refund(paid.id(), paid.receiptNumber(), paid.purpose(), paid.amount(), paid.amount(),
                 zero, method, paid.purpose().printed() + " " + paid.amount().toPlainString() + " refunded by "
@@ -915,6 +1440,12 @@ public final class Deal {
                     + downPaymentDueDate + " and is not paid (" + days + (days == 1 ? " day" : " days") + " overdue)",
                     null).ifPresent(events::add);
         }
+        for (Instalment late : overdueInstalments(now, policy)) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(late.dueDate(), today(now, policy));
+            raise(Escalation.Kind.INSTALMENT_OVERDUE, late.dueDate().toString(), now, "the instalment "
+                    + late.amount().toPlainString() + " was due on " + late.dueDate() + " and is not paid in full ("
+                    + days + (days == 1 ? " day" : " days") + " overdue)", null).ifPresent(events::add);
+        }
         if (holdLapsing(now, policy)) {
             raise(Escalation.Kind.HOLD_LAPSING, String.valueOf(holdExpiresAt.getEpochSecond()), now, "the hold on unit "
                     + unitCode + (now.isBefore(holdExpiresAt) ? " lapses at " : " lapsed at ") + TIME.format(holdExpiresAt)
@@ -939,8 +1470,43 @@ public final class Deal {
                 && !entered(Escalation.Kind.HOLD_LAPSING, String.valueOf(holdExpiresAt.getEpochSecond()))) {
             lapsing = Optional.of(holdExpiresAt.minus(policy.holdLapseWarning()));
         }
-        return Stream.of(overdue, lapsing).flatMap(Optional::stream).map(at -> at.isAfter(now) ? at : now.plusMillis(1))
-                .min(Comparator.naturalOrder());
+        Optional<Instant> instalment = unpaidInstalments().stream()
+                .filter(i -> !entered(Escalation.Kind.INSTALMENT_OVERDUE, i.dueDate().toString())).findFirst()
+                .filter(i -> instalmentsOwedNow())
+                .map(i -> i.dueDate().plusDays(1).atStartOfDay(policy.zone()).toInstant());
+        return Stream.of(overdue, lapsing, instalment).flatMap(Optional::stream)
+                .map(at -> at.isAfter(now) ? at : now.plusMillis(1)).min(Comparator.naturalOrder());
+    }
+
+    /** 分期付款: the instalments not paid in full (instalment money allocated in due order), earliest first. */
+    private List<Instalment> unpaidInstalments() {
+        BigDecimal left = paidFor(PaymentPurpose.INSTALMENT);
+        List<Instalment> unpaid = new ArrayList<>();
+        for (Instalment instalment : instalments) {
+            if (left.compareTo(instalment.amount()) < 0) {
+                unpaid.add(instalment);
+            }
+            left = left.subtract(instalment.amount()).max(BigDecimal.ZERO);
+        }
+        return unpaid;
+    }
+
+    /** Instalments are owed while the deal is between its down payment and its handover. */
+    private boolean instalmentsOwedNow() {
+        return switch (status) {
+            case DOWN_PAYMENT_RECEIVED, ELIGIBILITY_CHECKED, CONTRACT_SIGNED -> true;
+            case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED,
+                    SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED, MORTGAGE_APPOINTED, MORTGAGE_COMPLETED, HANDED_OVER,
+                    CANCELLED -> false;
+        };
+    }
+
+    private List<Instalment> overdueInstalments(Instant now, DealPolicy policy) {
+        if (!instalmentsOwedNow()) {
+            return List.of();
+        }
+        LocalDate today = today(now, policy);
+        return unpaidInstalments().stream().filter(i -> today.isAfter(i.dueDate())).toList();
     }
 
     /**
@@ -1036,6 +1602,8 @@ public final class Deal {
                 case DOWN_PAYMENT_OVERDUE -> paid(PaymentPurpose.DOWN_PAYMENT);
                 case HOLD_LAPSING -> paid(PaymentPurpose.FORMAL_DEPOSIT);
                 case CHEQUE_BOUNCED -> dueAgain().isEmpty();
+                case INSTALMENT_OVERDUE -> unpaidInstalments().stream()
+                        .noneMatch(i -> i.dueDate().toString().equals(entry.reference()));
                 case BUYER_UNREACHABLE, REMINDER_UNANSWERED -> false;
             });
             if (settled) {
@@ -1103,6 +1671,15 @@ public final class Deal {
             case HANDED_OVER, CANCELLED -> List.of();
         };
         next.addAll(ofStatus);
+        changeOrders.stream().filter(ChangeOrder::waiting).forEach(order -> next.add(new NextStep(
+                NextStep.Action.DECIDE_CHANGE_ORDER, List.of(StaffRole.PM), "the PM approves or rejects change order "
+                + order.id() + " (" + order.described() + ") with a note", "DEAL-9")));
+        BigDecimal instalmentsOwed = sum(instalments).subtract(paidFor(PaymentPurpose.INSTALMENT));
+        if (instalmentsOwedNow() && instalmentsOwed.signum() > 0 && !pending) {
+            next.add(new NextStep(NextStep.Action.ENTER_INSTALMENT, MONEY, "the instalments: "
+                    + instalmentsOwed.toPlainString() + " owed, the next due " + unpaidInstalments().getFirst()
+                    .dueDate(), "DEAL-0"));
+        }
         if (status != DealStatus.HANDED_OVER && status != DealStatus.CANCELLED) {
             next.add(new NextStep(NextStep.Action.CANCEL, List.of(StaffRole.PM), "only if the deal is to end: the PM "
                     + "cancels it with a reason; the unit is released, receipts voided, refunds recorded", "DEAL-8"));
@@ -1136,6 +1713,7 @@ public final class Deal {
             case TEMPORARY_DEPOSIT -> requireTemporaryDepositStep();
             case FORMAL_DEPOSIT -> requireFormalDepositStep(now, policy);
             case DOWN_PAYMENT -> requireDownPaymentStep();
+            case INSTALMENT -> requireInstalmentStep();
         }
         return false;
     }
@@ -1182,6 +1760,26 @@ public final class Deal {
                     + "the formal receipt reclaims its receipt, and deal " + id + " has none");
         }
         requireValid(temporary, "formal deposit");
+    }
+
+    /** 分期付款: an instalment is paid after the down payment, before the handover, while any is owed. */
+    private void requireInstalmentStep() {
+        DealStatus decided = switch (status) {
+            case DOWN_PAYMENT_RECEIVED, ELIGIBILITY_CHECKED, CONTRACT_SIGNED -> status; // the balance is owed
+            case OPENED, TEMPORARY_DEPOSIT_RECEIVED, UNIT_HELD, DEPOSIT_RECEIVED, SUBSCRIPTION_DRAFTED,
+                    SUBSCRIPTION_APPROVED, SUBSCRIPTION_SIGNED -> throw new RuleRefusedException(DealRule.DEAL_0,
+                    "instalments are paid after the down payment; deal " + id + " is " + describe(status));
+            case MORTGAGE_APPOINTED, MORTGAGE_COMPLETED, HANDED_OVER -> throw new RuleRefusedException(DealRule.DEAL_0,
+                    "deal " + id + " is " + describe(status) + "; it has no instalments owed");
+            case CANCELLED -> throw cancelledRefusal();
+        };
+        if (instalments.isEmpty()) {
+            throw new RuleRefusedException(DealRule.DEAL_0, "deal " + id + " has no instalment plan: its subscription "
+                    + "sets none");
+        }
+        if (paidFor(PaymentPurpose.INSTALMENT).compareTo(sum(instalments)) >= 0) {
+            throw new RuleRefusedException(DealRule.DEAL_0, "every instalment of deal " + id + " is paid");
+        }
     }
 
     private void requireDownPaymentStep() {
@@ -1263,6 +1861,14 @@ public final class Deal {
             throw new InvalidInputException("amount", "is above what is owed: the price is " + price.toPlainString()
                     + ", " + held.toPlainString() + " is paid, " + price.subtract(held).toPlainString() + " is left");
         }
+        if (payment.purpose() == PaymentPurpose.INSTALMENT) {
+            BigDecimal left = sum(instalments).subtract(paidFor(PaymentPurpose.INSTALMENT));
+            if (payment.amount().compareTo(left) > 0) {
+                throw new InvalidInputException("amount", "is above what is owed: " + left.toPlainString()
+                        + " is left of the instalments");
+            }
+            return;
+        }
         if (payment.purpose() != PaymentPurpose.DOWN_PAYMENT || subscription == null) {
             return;
         }
@@ -1272,9 +1878,11 @@ public final class Deal {
                     + subscription.downPaymentAmount().toPlainString());
         }
         if (subscription.financing() == Financing.CASH) {
-            if (after.compareTo(price) != 0) {
+            BigDecimal upToInstalments = price.subtract(sum(instalments));
+            if (after.compareTo(upToInstalments) != 0) {
                 throw new InvalidInputException("amount", "a cash buyer pays the rest of the price with the down "
-                        + "payment: " + price.subtract(held).toPlainString());
+                        + "payment" + (instalments.isEmpty() ? "" : " and the instalments") + ": the down payment is "
+                        + upToInstalments.subtract(held).toPlainString());
             }
             return;
         }

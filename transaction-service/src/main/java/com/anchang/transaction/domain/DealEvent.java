@@ -1,7 +1,9 @@
 package com.anchang.transaction.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What happened to a deal that others must know; the messaging adapter turns these into contract
@@ -78,5 +80,20 @@ public sealed interface DealEvent {
 
     /** DEAL-7: an entry resolved, by the PM with a note or by the step that removed its cause. */
     record EscalationResolved(Deal deal, Escalation escalation) implements DealEvent {
+    }
+
+    /** A change order swapped the deal's unit (换房), or its undo swapped it back; the money carried over. */
+    record UnitSwapped(Deal deal, ChangeOrder order, String previousUnitId, String previousUnitCode,
+            BigDecimal previousPrice, boolean undo, String by, Instant at) implements DealEvent {
+    }
+
+    /** A change order added or removed a co-buyer (更名), or its undo restored them. */
+    record BuyerChanged(Deal deal, ChangeOrder order, List<String> previousCoBuyers, boolean undo, String by,
+            Instant at) implements DealEvent {
+    }
+
+    /** A change order changed the deal's price after the subscription fixed it (UNIT-4), or its undo restored it. */
+    record PriceChanged(Deal deal, ChangeOrder order, BigDecimal previousPrice, boolean undo, String by,
+            Instant at) implements DealEvent {
     }
 }

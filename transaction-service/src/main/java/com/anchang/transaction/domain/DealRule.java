@@ -34,7 +34,13 @@ public enum DealRule implements RuleId {
     /** A buyer late with the down payment or unreachable is reported to the PM. */
     DEAL_7,
     /** Cancellation releases the unit, voids open receipts and reverses commission. */
-    DEAL_8;
+    DEAL_8,
+    /**
+     * Change orders (issue 11, "change orders"; RULES.md does not number them yet): a unit swap, a buyer change,
+     * a price change or a forfeit is requested by the deal's consultant or the PM, approved or rejected by the PM
+     * with a note, one waiting at a time, and undone by the PM only while the deal has not moved on.
+     */
+    DEAL_9;
 
     /** The id, so a rule reads in messages as the rulebook names it. */
     @Override

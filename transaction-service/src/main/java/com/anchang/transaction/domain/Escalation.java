@@ -23,7 +23,9 @@ public record Escalation(String id, Kind kind, Instant raisedAt, String detail, 
         /** A reminder to the buyer could not be delivered on any channel (notification-service). */
         BUYER_UNREACHABLE,
         /** A reminder to the buyer went out, but no delivery receipt came back (notification-service). */
-        REMINDER_UNANSWERED;
+        REMINDER_UNANSWERED,
+        /** 分期付款: an instalment's due date passed and it is not paid in full (its due date is the reference). */
+        INSTALMENT_OVERDUE;
 
         /** The kind in an id: down-payment-overdue. */
         String slug() {

@@ -27,6 +27,10 @@ public record NextStep(Action action, List<StaffRole> by, String needs, String r
         SET_MORTGAGE_APPOINTMENT,
         RECORD_MORTGAGE_PROGRESS,
         HAND_OVER,
-        CANCEL
+        CANCEL,
+        /** DEAL-9: a change order waits for the PM's decision. */
+        DECIDE_CHANGE_ORDER,
+        /** 分期付款: an instalment of the balance is owed. */
+        ENTER_INSTALMENT
     }
 }

@@ -11,7 +11,9 @@ public enum PaymentPurpose {
     /** 正式定金: the deposit the subscription is signed on. */
     FORMAL_DEPOSIT("正式定金"),
     /** 首期款: the down payment, received on the developer's receipt. */
-    DOWN_PAYMENT("首期款");
+    DOWN_PAYMENT("首期款"),
+    /** 分期款: an instalment of a cash buyer's balance, after the down payment; it reclaims no receipt. */
+    INSTALMENT("分期款");
 
     private final String printed;
 
@@ -24,12 +26,18 @@ public enum PaymentPurpose {
         return printed;
     }
 
-    /** The payment whose receipt this one's reclaims, or null for the first. */
+    /** A deposit (temporary or formal): kept when the buyer forfeits (定金罚则). */
+    public boolean deposit() {
+        return this == TEMPORARY_DEPOSIT || this == FORMAL_DEPOSIT;
+    }
+
+    /** The payment whose receipt this one's reclaims, or null for the first and for instalments. */
     public PaymentPurpose takesOver() {
         return switch (this) {
             case TEMPORARY_DEPOSIT -> null;
             case FORMAL_DEPOSIT -> TEMPORARY_DEPOSIT;
             case DOWN_PAYMENT -> FORMAL_DEPOSIT;
+            case INSTALMENT -> null;
         };
     }
 }

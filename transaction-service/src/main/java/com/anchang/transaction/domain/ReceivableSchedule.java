@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * A deal's receivable schedule, derived from what the deal recorded (never stored apart from it): the
  * lines the buyer owes — the deposits, the down payment by its due date, the rest by the loans or in
- * cash — each with the money allocated to it (every receipt to the line of its purpose, the loans'
+ * cash, at once or in instalments (分期付款, one line each by its due date) — each with the money allocated to it (every receipt to the line of its purpose, the loans'
  * disbursement to the rest), so paid, owed and overdue are always derivable. An overdue line carries the
  * days overdue and the late fee the contract sets (office policy, per day, on the amount owed).
  *
@@ -28,7 +28,9 @@ public record ReceivableSchedule(String dealId, LocalDate asOf, BigDecimal lateF
         /** The rest of the price, paid by the bank's disbursement (按揭贷款). */
         LOAN_FUNDS("按揭贷款"),
         /** The rest of the price, paid by the buyer (余款). */
-        BALANCE("余款");
+        BALANCE("余款"),
+        /** One instalment of a cash buyer's balance (分期款), by its due date. */
+        INSTALMENT("分期款");
 
         private final String printed;
 
@@ -81,7 +83,9 @@ public record ReceivableSchedule(String dealId, LocalDate asOf, BigDecimal lateF
         if (s != null) {
             lines.add(line(Item.DOWN_PAYMENT, s.downPaymentAmount(), deal.downPaymentDueDate(),
                     allocations(deal, PaymentPurpose.DOWN_PAYMENT), today, live, policy));
-            if (s.loanAmount().signum() > 0) {
+            if (!deal.instalments().isEmpty()) {
+                lines.addAll(instalments(deal, today, live, policy));
+            } else if (s.loanAmount().signum() > 0) {
                 List<Allocation> disbursed = deal.mortgage() == null || deal.mortgage().completedAt() == null ? List.of()
                         : List.of(new Allocation(null, s.loanAmount(), deal.mortgage().completedAt(), true,
                         "every loan disbursed"));
@@ -136,6 +140,33 @@ public record ReceivableSchedule(String dealId, LocalDate asOf, BigDecimal lateF
             }
         }
         return found;
+    }
+
+    /**
+     * 分期付款: one line per instalment, by its due date; the instalment receipts allocated to them in the order
+     * they fall due, a receipt split across two lines when it pays the end of one and the start of the next.
+     */
+    private static List<Line> instalments(Deal deal, LocalDate today, boolean live, DealPolicy policy) {
+        List<Allocation> paid = new ArrayList<>(allocations(deal, PaymentPurpose.INSTALMENT));
+        List<Line> lines = new ArrayList<>();
+        for (Instalment instalment : deal.instalments()) {
+            BigDecimal due = instalment.amount();
+            List<Allocation> here = new ArrayList<>();
+            while (due.signum() > 0 && !paid.isEmpty()) {
+                Allocation next = paid.getFirst();
+                BigDecimal taken = next.amount().min(due);
+                here.add(new Allocation(next.receiptNumber(), taken, next.at(), next.certain(), next.note()));
+                due = due.subtract(taken);
+                BigDecimal rest = next.amount().subtract(taken);
+                if (rest.signum() > 0) {
+                    paid.set(0, new Allocation(next.receiptNumber(), rest, next.at(), next.certain(), next.note()));
+                } else {
+                    paid.removeFirst();
+                }
+            }
+            lines.add(line(Item.INSTALMENT, instalment.amount(), instalment.dueDate(), here, today, live, policy));
+        }
+        return lines;
     }
 
     private static BigDecimal sum(List<Allocation> allocations) {

@@ -39,7 +39,12 @@ public record TimelineEntry(Instant at, Step step, String by, String detail, Str
         DEAL_CANCELLED,
         REFUND_RECORDED,
         ESCALATION_RAISED,
-        ESCALATION_RESOLVED
+        ESCALATION_RESOLVED,
+        CHANGE_REQUESTED,
+        CHANGE_APPROVED,
+        CHANGE_REJECTED,
+        CHANGE_UNDONE,
+        INSTALMENT_RECEIVED
     }
 
     public TimelineEntry {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.anchang.events.GoldenSamples;
 import com.anchang.events.inventory.DiscountApproved;
 import com.anchang.events.inventory.UnitHeld;
+import com.anchang.events.inventory.UnitSwapRefused;
+import com.anchang.events.transaction.BuyerChanged;
 import com.anchang.events.transaction.ChequeBounced;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
@@ -22,17 +24,20 @@ import com.anchang.events.transaction.HandedOver;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.PriceChanged;
 import com.anchang.events.transaction.ReceiptIssued;
 import com.anchang.events.transaction.ReceiptReclaimed;
 import com.anchang.events.transaction.ReceiptVoided;
 import com.anchang.events.transaction.SubscriptionApproved;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.events.transaction.TemporaryDepositReceived;
+import com.anchang.events.transaction.UnitSwapped;
 import com.anchang.support.messaging.EventJson;
 import com.anchang.transaction.adapter.messaging.NotificationEventHandlers;
 import com.anchang.transaction.adapter.messaging.TransactionEvents;
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Cancellation;
+import com.anchang.transaction.domain.ChangeOrder;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
 import com.anchang.transaction.domain.DealStatus;
@@ -101,7 +106,7 @@ class TransactionContractsTest {
                 "u-bj-consultant-1", "lead-5b1f2c0e", new Buyer("王先生", "13812345678"), OPENED, status,
                 new BigDecimal("3256800.00"), PRICE, null, null, List.of(), List.of(TEMPORARY, FORMAL),
                 LocalDate.parse("2026-12-21"), SUBSCRIPTION, List.of(), null, null, null, null, List.of(), List.of(), List.of(),
-                0));
+                List.of("李女士"), List.of(), List.of(), 0));
     }
 
     static Stream<Arguments> producedEvents() {
@@ -132,7 +137,22 @@ class TransactionContractsTest {
         Mortgage.Appointment moved = new Mortgage.Appointment(APPOINTMENT.bank(), APPOINTMENT.place(),
                 Instant.parse("2027-01-12T01:30:00Z"), APPOINTMENT.documents(), "u-bj-consultant-1",
                 Instant.parse("2027-01-05T02:00:00Z"));
+        Deal signed = goldenDeal(DealStatus.SUBSCRIPTION_SIGNED);
+        ChangeOrder swap = change("co-4e0a7c21", ChangeOrder.Kind.UNIT_SWAP, "the buyer prefers the higher floor", null,
+                null, null, Instant.parse("2026-11-25T02:00:00Z"));
+        ChangeOrder renaming = change("co-9b3d2f10", ChangeOrder.Kind.BUYER_CHANGE, "the buyer's wife joins the purchase",
+                "李女士", "LEAD-9 renaming to dodge a claim: the deal's lead lead-5b1f2c0e belongs to consultant "
+                        + "u-bj-consultant-1; checked whether 李女士 (added) is a customer registered by another consultant",
+                "李女士 is the buyer's wife, registered by nobody else", Instant.parse("2026-11-26T03:00:00Z"));
+        ChangeOrder repricing = change("co-1c7e5a88", ChangeOrder.Kind.PRICE_CHANGE, "the developer's year-end discount",
+                null, null, null, Instant.parse("2026-11-27T02:30:00Z"));
         return Stream.of(
+                Arguments.of(UnitSwapped.TYPE, new DealEvent.UnitSwapped(signed, swap, "unit-3-1702", "3-1702",
+                        new BigDecimal("3150000.00"), false, "u-bj-pm", swap.decidedAt())),
+                Arguments.of(BuyerChanged.TYPE, new DealEvent.BuyerChanged(signed, renaming, List.of(), false, "u-bj-pm",
+                        renaming.decidedAt())),
+                Arguments.of(PriceChanged.TYPE, new DealEvent.PriceChanged(signed, repricing,
+                        new BigDecimal("3230000.00"), false, "u-bj-pm", repricing.decidedAt())),
                 Arguments.of(DealOpened.TYPE, new DealEvent.Opened(goldenDeal(DealStatus.OPENED))),
                 Arguments.of(TemporaryDepositReceived.TYPE, new DealEvent.TemporaryDepositReceived(deal, TEMPORARY)),
                 Arguments.of(DepositReceived.TYPE, new DealEvent.DepositReceived(deal, FORMAL)),
@@ -166,6 +186,14 @@ class TransactionContractsTest {
                         Instant.parse("2026-12-22T03:15:00Z"), "买方已电话确认, 周五前转账"))));
     }
 
+    /** An approved change order of the golden deal, as the PM decided it. */
+    static ChangeOrder change(String id, ChangeOrder.Kind kind, String reason, String added, String check,
+            String checkNote, Instant decidedAt) {
+        return new ChangeOrder(id, kind, ChangeOrder.Status.APPROVED, reason, "u-bj-consultant-1",
+                decidedAt.minusSeconds(3600), null, null, null, null, added, null, check, checkNote, null, null, null,
+                null, List.of(), DealStatus.SUBSCRIPTION_SIGNED, 2, "u-bj-pm", decidedAt, "approved", null, null, null);
+    }
+
     static Cancellation.Refund refund(Receipt receipt, String amount) {
         return new Cancellation.Refund(receipt.paymentId(), receipt.number(), receipt.purpose(), new BigDecimal(amount),
                 new BigDecimal(amount), new BigDecimal("0.00"), PaymentMethod.TRANSFER, "refunded", "u-bj-pm",
@@ -190,7 +218,20 @@ class TransactionContractsTest {
                 DownPaymentReceived.TYPE, EligibilityChecked.TYPE, ContractSigned.TYPE, MortgageAppointmentSet.TYPE,
                 MortgageAppointmentRescheduled.TYPE, MortgageCompleted.TYPE, HandedOver.TYPE, ReceiptIssued.TYPE,
                 ReceiptReclaimed.TYPE, ReceiptVoided.TYPE, ChequeBounced.TYPE, DealCancelled.TYPE,
-                EscalationRaised.TYPE, EscalationResolved.TYPE);
+                EscalationRaised.TYPE, EscalationResolved.TYPE, UnitSwapped.TYPE, BuyerChanged.TYPE, PriceChanged.TYPE);
+    }
+
+    @Test
+    @DisplayName("UnitSwapRefused v1 (consumed) parses from its golden sample: the deal, its change order, the unit refused and the rule")
+    void unitSwapRefusedParses() {
+        UnitSwapRefused refused = EventJson.read(GoldenSamples.json(UnitSwapRefused.TYPE, UnitSwapRefused.VERSION),
+                UnitSwapRefused.class);
+
+        assertThat(refused.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(refused.changeOrderId()).isEqualTo("co-4e0a7c21");
+        assertThat(refused.unitId()).isEqualTo("unit-3-1902");
+        assertThat(refused.previousUnitId()).isEqualTo("unit-3-1802");
+        assertThat(refused.rule()).isEqualTo("UNIT-2");
     }
 
     @Test

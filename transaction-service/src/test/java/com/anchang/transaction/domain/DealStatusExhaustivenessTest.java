@@ -27,6 +27,7 @@ class DealStatusExhaustivenessTest {
         assertThat(withNewStatus.undecidedIn("Deal.java")).contains("unitHeld", "discountApproved",
                 "requireTemporaryDepositStep", "requireFormalDepositStep", "requireDownPaymentStep", "draftSubscription",
                 "approveSubscription", "signSubscription", "rescheduleDownPayment", "checkEligibility", "signContract",
-                "appointMortgage", "recordMortgageProgress", "handOver", "cancel", "nextSteps");
+                "appointMortgage", "recordMortgageProgress", "handOver", "endDeal", "nextSteps", "requireChangeable",
+                "checkSwap", "checkPriceChange", "requireInstalmentStep", "instalmentsOwedNow");
     }
 }

@@ -4,9 +4,11 @@ import com.anchang.events.Topics;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
+import com.anchang.events.transaction.UnitSwapped;
 import com.anchang.inventory.application.CancellingDeal;
 import com.anchang.inventory.application.ContractingUnit;
 import com.anchang.inventory.application.ReservingUnit;
+import com.anchang.inventory.application.SwappingUnit;
 import com.anchang.support.messaging.EventHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +30,18 @@ public class DealEventHandlers {
         return EventHandler.of(Topics.TRANSACTION, ContractSigned.TYPE, ContractSigned.VERSION, ContractSigned.class,
                 (event, envelope) -> contracting.contract(new ContractingUnit.ContractUnit(event.unitId(),
                         event.dealId(), event.signedAt(), envelope.eventId())));
+    }
+
+    /**
+     * A unit swap (换房) approved in transaction-service: the new unit reserved for the deal, the previous one
+     * back on sale; a redelivery completes a swap that stopped between the two.
+     */
+    @Bean
+    EventHandler<UnitSwapped> swapOnChangeOrder(SwappingUnit swapping) {
+        return EventHandler.of(Topics.TRANSACTION, UnitSwapped.TYPE, UnitSwapped.VERSION, UnitSwapped.class,
+                (event, envelope) -> swapping.swap(new SwappingUnit.UnitSwap(event.dealId(), event.previousUnitId(),
+                        event.unitId(), event.consultantId(), event.buyerName(), event.reason(), event.decidedBy(),
+                        event.swappedAt(), event.changeOrderId(), envelope.eventId())));
     }
 
     /** UNIT-1: the deal is cancelled: its unit goes back on sale, its opening quota slot is freed (OPEN-2). */

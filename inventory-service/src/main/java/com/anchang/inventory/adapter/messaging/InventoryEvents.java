@@ -8,6 +8,7 @@ import com.anchang.events.inventory.UnitContracted;
 import com.anchang.events.inventory.UnitHeld;
 import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitReserved;
+import com.anchang.events.inventory.UnitSwapRefused;
 import com.anchang.events.inventory.UnitWithheld;
 import com.anchang.events.inventory.UnitsImported;
 import com.anchang.events.inventory.UnitsRepriced;
@@ -63,6 +64,9 @@ public class InventoryEvents {
                         unit.spec().listPrice(), d.amount(), unit.spec().listPrice().subtract(d.amount()), d.requestedBy(),
                         d.requestedAt(), d.requestReason(), d.decidedBy(), d.decidedAt(), d.decisionReason());
             }
+            case UnitEvent.SwapRefused refused -> new UnitSwapRefused(unit.id(), unit.developerId(), unit.officeId(),
+                    unit.code(), refused.dealId(), refused.refusedUnitId(), refused.changeOrderId(), refused.rule(),
+                    refused.reason(), refused.refusedAt());
             case UnitEvent.DiscountRejected rejected -> {
                 Discount d = rejected.discount();
                 yield new DiscountRejected(unit.id(), unit.developerId(), unit.officeId(), unit.code(), rejected.dealId(),

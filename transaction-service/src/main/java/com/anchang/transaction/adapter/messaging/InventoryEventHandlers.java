@@ -3,9 +3,11 @@ package com.anchang.transaction.adapter.messaging;
 import com.anchang.events.Topics;
 import com.anchang.events.inventory.DiscountApproved;
 import com.anchang.events.inventory.UnitHeld;
+import com.anchang.events.inventory.UnitSwapRefused;
 import com.anchang.support.messaging.EventHandler;
 import com.anchang.support.messaging.PoisonEventException;
 import com.anchang.transaction.application.NotingDiscount;
+import com.anchang.transaction.application.NotingSwapRefused;
 import com.anchang.transaction.application.NotingUnitHeld;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,20 @@ public class InventoryEventHandlers {
                     logged(noting.note(new NotingDiscount.DiscountApprovedForDeal(event.dealId(),
                             event.discountedPrice(), event.approvedBy(), event.approvedAt(), envelope.eventId())),
                             "discount", envelope.eventId(), event.unitCode(), event.dealId());
+                });
+    }
+
+    /** DEAL-9: sales control could not take the unit a swap moved the deal to: the deal goes back to its unit. */
+    @Bean
+    EventHandler<UnitSwapRefused> noteSwapRefused(NotingSwapRefused noting) {
+        return EventHandler.of(Topics.INVENTORY, UnitSwapRefused.TYPE, UnitSwapRefused.VERSION, UnitSwapRefused.class,
+                (event, envelope) -> {
+                    if (event.dealId() == null || event.changeOrderId() == null || event.unitId() == null) {
+                        throw new PoisonEventException("UnitSwapRefused without dealId, changeOrderId or unitId");
+                    }
+                    logged(noting.note(new NotingSwapRefused.SwapRefused(event.dealId(), event.changeOrderId(),
+                            event.unitId(), event.rule(), event.reason(), event.refusedAt(), envelope.eventId())),
+                            "refused swap", envelope.eventId(), event.unitId(), event.dealId());
                 });
     }
 

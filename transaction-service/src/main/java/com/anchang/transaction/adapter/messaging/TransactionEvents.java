@@ -1,6 +1,7 @@
 package com.anchang.transaction.adapter.messaging;
 
 import com.anchang.events.Topics;
+import com.anchang.events.transaction.BuyerChanged;
 import com.anchang.events.transaction.ChequeBounced;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
@@ -16,12 +17,14 @@ import com.anchang.events.transaction.HandedOver;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.PriceChanged;
 import com.anchang.events.transaction.ReceiptIssued;
 import com.anchang.events.transaction.ReceiptReclaimed;
 import com.anchang.events.transaction.ReceiptVoided;
 import com.anchang.events.transaction.SubscriptionApproved;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.events.transaction.TemporaryDepositReceived;
+import com.anchang.events.transaction.UnitSwapped;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxEntry;
 import com.anchang.transaction.domain.Buyer;
@@ -119,7 +122,8 @@ public class TransactionEvents {
                     cancelled.cancellation().cancelledAtStatus().name(), cancelled.cancellation().voidedReceipts(),
                     cancelled.cancellation().refunds().stream().map(refund -> new DealCancelled.Refund(
                             refund.receiptNumber(), refund.purpose().name(), refund.paid(), refund.refunded(),
-                            refund.forfeited(), refund.method() == null ? null : refund.method().name())).toList());
+                            refund.forfeited(), refund.method() == null ? null : refund.method().name())).toList(),
+                    cancelled.cancellation().forfeit());
             case DealEvent.EscalationRaised raised -> new EscalationRaised(deal.id(), deal.developerId(),
                     deal.officeId(), deal.unitId(), deal.unitCode(), deal.consultantId(), buyer.name(),
                     raised.escalation().id(), raised.escalation().kind().name(), raised.escalation().reference(),
@@ -127,6 +131,22 @@ public class TransactionEvents {
             case DealEvent.EscalationResolved resolved -> new EscalationResolved(deal.id(), deal.developerId(),
                     deal.officeId(), deal.unitId(), resolved.escalation().id(), resolved.escalation().kind().name(),
                     resolved.escalation().resolvedBy(), resolved.escalation().resolvedAt(), resolved.escalation().note());
+            case DealEvent.UnitSwapped swapped -> new UnitSwapped(deal.id(), deal.developerId(), deal.officeId(),
+                    swapped.previousUnitId(), swapped.previousUnitCode(), deal.unitId(), deal.unitCode(),
+                    deal.status().name(), deal.consultantId(), deal.leadId(), buyer.name(), buyer.mobile(), channel,
+                    deal.listPrice(), swapped.previousPrice(), deal.price(), swapped.order().id(),
+                    swapped.order().reason(), swapped.by(), swapped.at(), swapped.undo());
+            case DealEvent.BuyerChanged changed -> new BuyerChanged(deal.id(), deal.developerId(), deal.officeId(),
+                    deal.unitId(), deal.unitCode(), deal.consultantId(), deal.leadId(), buyer.name(), deal.coBuyers(),
+                    changed.order().coBuyerAdded(), changed.order().coBuyerRemoved(), changed.order().claimCheck(),
+                    changed.order().claimCheckNote(), changed.order().id(), changed.order().reason(), changed.by(),
+                    changed.at(), changed.undo());
+            case DealEvent.PriceChanged changed -> new PriceChanged(deal.id(), deal.developerId(), deal.officeId(),
+                    deal.unitId(), deal.unitCode(), deal.consultantId(), deal.leadId(), buyer.name(), deal.listPrice(),
+                    changed.previousPrice(), deal.price(),
+                    deal.subscription() == null ? null : deal.subscription().downPaymentAmount(),
+                    deal.subscription() == null ? null : deal.subscription().loanAmount(), changed.order().id(),
+                    changed.order().reason(), changed.by(), changed.at(), changed.undo());
         };
     }
 

@@ -3,12 +3,14 @@ package com.anchang.transaction.adapter.persistence;
 import com.anchang.support.outbox.OutboxEntry;
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Cancellation;
+import com.anchang.transaction.domain.ChangeOrder;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.EligibilityCheck;
 import com.anchang.transaction.domain.Escalation;
 import com.anchang.transaction.domain.Financing;
 import com.anchang.transaction.domain.Handover;
+import com.anchang.transaction.domain.Instalment;
 import com.anchang.transaction.domain.Mortgage;
 import com.anchang.transaction.domain.Payer;
 import com.anchang.transaction.domain.Payment;
@@ -69,6 +71,9 @@ public record DealDocument(
         int openEscalations,
         List<TimelineEntry> timeline,
         List<String> requests,
+        List<String> coBuyers,
+        List<ChangeOrder> changeOrders,
+        List<InstalmentDocument> instalments,
         List<OutboxEntry> outbox,
         List<String> appliedEventIds,
         List<String> indexKeys,
@@ -89,6 +94,19 @@ public record DealDocument(
         Payment toDomain() {
             return new Payment(id, purpose, amount, method, details, payer, enteredBy, enteredAt, day(downPaymentDueDate),
                     status, decidedBy, decidedAt, receiptNumber, cheque, chequeSettledBy, chequeSettledAt, chequeNote);
+        }
+    }
+
+    /** An instalment of a cash buyer's balance as stored; its due date as an ISO date. */
+    public record InstalmentDocument(String dueDate, BigDecimal amount) {
+
+        static List<InstalmentDocument> of(List<Instalment> plan) {
+            return plan.stream().map(i -> new InstalmentDocument(day(i.dueDate()), i.amount())).toList();
+        }
+
+        static List<Instalment> toDomain(List<InstalmentDocument> stored) {
+            return stored == null ? List.of() : stored.stream().map(i -> new Instalment(day(i.dueDate()), i.amount()))
+                    .toList();
         }
     }
 
@@ -120,7 +138,9 @@ public record DealDocument(
                 deal.payments().stream().map(PaymentDocument::of).toList(), deal.receipts(),
                 day(deal.downPaymentDueDate()), deal.subscription(), deal.eligibilityChecks(), deal.contract(),
                 MortgageDocument.of(deal.mortgage()), deal.handover(), deal.cancellation(), deal.escalations(),
-                deal.openEscalations().size(), deal.timeline(), deal.requests(), outbox, List.of(), indexKeys,
+                deal.openEscalations().size(), deal.timeline(), deal.requests(), deal.coBuyers(), deal.changeOrders(),
+                InstalmentDocument.of(deal.instalments()), outbox,
+                List.of(), indexKeys,
                 deal.version());
     }
 
@@ -130,7 +150,7 @@ public record DealDocument(
                 holdExpiresAt, payments == null ? List.of() : payments.stream().map(PaymentDocument::toDomain).toList(),
                 receipts, day(downPaymentDueDate), subscription, eligibilityChecks, contract,
                 mortgage == null ? null : mortgage.toDomain(), handover, cancellation, escalations, timeline, requests,
-                version));
+                coBuyers, changeOrders, InstalmentDocument.toDomain(instalments), version));
     }
 
     static String day(LocalDate day) {

@@ -100,6 +100,8 @@ public class MongoDealRepository implements DealRepository {
         // the state fields only: the outbox is written by $push here and $pull by the relay (ADR 1)
         Update update = new Update()
                 .set("status", state.status())
+                .set("unitId", state.unitId())
+                .set("unitCode", state.unitCode())
                 .set("listPrice", state.listPrice())
                 .set("price", state.price())
                 .set("unitHeldAt", state.unitHeldAt())
@@ -117,6 +119,9 @@ public class MongoDealRepository implements DealRepository {
                 .set("openEscalations", state.openEscalations())
                 .set("timeline", state.timeline())
                 .set("requests", state.requests())
+                .set("coBuyers", state.coBuyers())
+                .set("changeOrders", state.changeOrders())
+                .set("instalments", state.instalments())
                 .set("indexKeys", after)
                 .inc("version", 1);
         if (!caused.isEmpty()) {

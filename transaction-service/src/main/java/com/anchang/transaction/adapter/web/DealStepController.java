@@ -12,6 +12,7 @@ import com.anchang.transaction.application.SettlingCheque;
 import com.anchang.transaction.application.SigningContract;
 import com.anchang.transaction.application.Subscribing;
 import com.anchang.transaction.domain.Financing;
+import com.anchang.transaction.domain.Instalment;
 import com.anchang.transaction.domain.Mortgage;
 import com.anchang.transaction.domain.Payer;
 import com.anchang.transaction.domain.PaymentDetails;
@@ -115,7 +116,14 @@ class DealStepController {
             @NotNull Financing financing,
             @NotNull @Positive @DecimalMax("100000000") @Digits(integer = 9, fraction = 2) BigDecimal downPaymentAmount,
             @NotBlank @Pattern(regexp = "[A-Za-z0-9]{6,30}", message = "must be 6 to 30 letters or digits")
-            String buyerIdNumber) {
+            String buyerIdNumber,
+            @Size(max = 60) List<@Valid @NotNull InstalmentRequest> instalments) {
+    }
+
+    /** One instalment of a cash buyer's balance (分期付款): its due date and amount. */
+    record InstalmentRequest(
+            @NotNull LocalDate dueDate,
+            @NotNull @Positive @DecimalMax("100000000") @Digits(integer = 9, fraction = 2) BigDecimal amount) {
     }
 
     /** Who signed: the buyer in person, or an agent with a notarised power of attorney (DEAL-4). */
@@ -190,12 +198,15 @@ class DealStepController {
     @PostMapping("/subscription")
     @Operation(summary = "Draft the subscription (DEAL-4): financing, down payment, the buyer's identity document",
             description = "By the deal's consultant or the PM, once the formal deposit is in; again until the PM "
-                    + "approves it. On the deal's price (list price less an approved discount, UNIT-4).")
+                    + "approves it. On the deal's price (list price less an approved discount, UNIT-4). A cash buyer "
+                    + "may pay the balance in instalments (分期付款): each due after the one before, the first after "
+                    + "the down payment's due date, the whole adding up to the price (400 naming the field).")
     DealView draftSubscription(@PathVariable String dealId, @Valid @RequestBody SubscriptionRequest request,
             Caller caller, RequestId requestId) {
         return DealView.of(subscribing.draft(caller, dealId, requestId.value(),
-                new Subscribing.Draft(request.financing(),
-                request.downPaymentAmount(), request.buyerIdNumber())));
+                new Subscribing.Draft(request.financing(), request.downPaymentAmount(), request.buyerIdNumber(),
+                        request.instalments() == null ? List.of() : request.instalments().stream()
+                                .map(i -> new Instalment(i.dueDate(), i.amount())).toList())));
     }
 
     @PostMapping("/subscription/approve")

@@ -2,12 +2,14 @@ package com.anchang.transaction.adapter.web;
 
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Cancellation;
+import com.anchang.transaction.domain.ChangeOrder;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.EligibilityCheck;
 import com.anchang.transaction.domain.Escalation;
 import com.anchang.transaction.domain.Financing;
 import com.anchang.transaction.domain.Handover;
+import com.anchang.transaction.domain.Instalment;
 import com.anchang.transaction.domain.IdNumberMask;
 import com.anchang.transaction.domain.Mortgage;
 import com.anchang.transaction.domain.Payer;
@@ -27,6 +29,8 @@ import java.util.List;
  * identity-document number are masked (LEAD-10). {@code deposit} is the formal deposit as received:
  * entered by {@code receivedBy}, confirmed by the second person {@code witnessedBy} (DEAL-1).
  * {@code escalations}: the deal's entries on the PM's escalation list, open and resolved (DEAL-7).
+ * {@code coBuyers} and {@code changeOrders}: who buys beside the buyer, and every change order (DEAL-9).
+ * {@code instalments}: a cash buyer's instalments (分期付款) as the subscription set them.
  */
 public record DealView(String dealId, String developerId, String officeId, String unitId, String unitCode,
         String consultantId, String leadId, String buyerName, String buyerMobile, Buyer.Channel buyerChannel,
@@ -34,7 +38,8 @@ public record DealView(String dealId, String developerId, String officeId, Strin
         Instant holdExpiresAt, DepositView deposit, LocalDate downPaymentDueDate, BigDecimal paid,
         PaymentView waitingPayment, List<PaymentView> payments, List<ReceiptView> receipts,
         SubscriptionView subscription, List<EligibilityCheck> eligibilityChecks, SalesContract contract,
-        Mortgage mortgage, Handover handover, Cancellation cancellation, List<Escalation> escalations) {
+        Mortgage mortgage, Handover handover, Cancellation cancellation, List<Escalation> escalations,
+        List<String> coBuyers, List<ChangeOrder> changeOrders, List<Instalment> instalments) {
 
     /** The formal deposit: who entered it and who confirmed it (DEAL-1). */
     public record DepositView(BigDecimal amount, PaymentMethod method, String receivedBy, String witnessedBy,
@@ -106,6 +111,7 @@ public record DealView(String dealId, String developerId, String officeId, Strin
                 deal.waiting().map(PaymentView::of).orElse(null), deal.payments().stream().map(PaymentView::of).toList(),
                 deal.receipts().stream().map(r -> ReceiptView.of(r, deal.valid(r))).toList(),
                 SubscriptionView.of(deal.subscription()), deal.eligibilityChecks(), deal.contract(), deal.mortgage(),
-                deal.handover(), deal.cancellation(), deal.escalations());
+                deal.handover(), deal.cancellation(), deal.escalations(), deal.coBuyers(), deal.changeOrders(),
+                deal.instalments());
     }
 }
