@@ -122,7 +122,8 @@ public final class DealEventsBenchmark {
         System.out.printf("catalogued %,d units; load average %s%n", units.size(), RequestCostBenchmark.loadAverage());
 
         Phase warm = phase("warm-up", options.warmUp(), 0, options.clients());
-        double eventsPerDeal = (double) warm.published / options.warmUp();
+        // from the deals that reached the contract (a deal given up on the way published only some of its events)
+        double eventsPerDeal = (double) warm.published / Math.max(1, warm.contracted.get());
         System.out.println(warm.report(Double.NaN));
         double raw = rawInsertRate(config.mongoPort(), 10_000);
         System.out.printf("raw store inserts (1 KB documents, one thread, MongoDB driver to the embedded store): %,.0f/s%n",
@@ -155,6 +156,8 @@ public final class DealEventsBenchmark {
         /** Deals given up, by the answer that stopped them, and commands asked again. */
         final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<Long> answers = new ConcurrentLinkedQueue<>();
+        /** Deals carried to the contract. */
+        final AtomicInteger contracted = new AtomicInteger();
         long published;
         double startedSeconds;
         double drivenSeconds;
@@ -177,6 +180,7 @@ public final class DealEventsBenchmark {
                     dealsPerSecond > 0 ? String.format("due to start at %.1f/s (open loop), started at %.1f/s",
                             dealsPerSecond, deals / startedSeconds) : "unpaced",
                     loadAverage));
+            out.append(String.format("  %,d deals carried to the contract%n", contracted.get()));
             out.append(String.format("  driven in %.1f s; %,d commands answered: p50 %.1f ms, p99 %.1f ms; failures and retries %s%n",
                     drivenSeconds, answers.size(), percentile(0.5), percentile(0.99), failures));
             out.append(String.format("  transaction events published %,d; every consumer caught up after %.1f s: "
@@ -315,6 +319,7 @@ public final class DealEventsBenchmark {
             pay(phase, deal, Map.of("purpose", "DOWN_PAYMENT", "amount", downPayment, "method", "TRANSFER"));
             ok(phase, consultant, "POST", deal + "/eligibility", Map.of("passed", true, "basis", "沪籍, 名下无房"), 200);
             ok(phase, consultant, "POST", deal + "/contract", Map.of("contractNumber", "HT-" + dealId), 200);
+            phase.contracted.incrementAndGet();
         } catch (RuntimeException e) {
             phase.failures.computeIfAbsent(e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst()
                     .orElse(""), k -> new AtomicInteger()).incrementAndGet();
