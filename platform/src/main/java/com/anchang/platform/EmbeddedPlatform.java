@@ -28,7 +28,8 @@ import org.h2.mvstore.MVStore;
  */
 public final class EmbeddedPlatform implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** How long a process may take to be ready: 120 s, or the system property {@code anchang.platform.ready-timeout} (seconds). */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("anchang.platform.ready-timeout", 120));
 
     private final PlatformConfig config;
     private final PrintStream out;

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The embedded platform as a client meets it: requests through the gateway only, the demo users signed in
  * there (POST /auth/sign-in, as the web UI does), answers as status and JSON. Never throws on 4xx/5xx.
  */
-final class GatewayClient {
+public final class GatewayClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -29,17 +29,17 @@ final class GatewayClient {
     private final String gateway;
     private final Map<String, Staff> signedIn = new ConcurrentHashMap<>();
 
-    GatewayClient(String gateway) {
+    public GatewayClient(String gateway) {
         this.gateway = gateway;
     }
 
-    record Answer(int status, JsonNode body) {
+    public record Answer(int status, JsonNode body) {
     }
 
     /** A demo user signed in at the gateway. */
-    record Staff(GatewayClient client, String username, String userId, String token) {
+    public record Staff(GatewayClient client, String username, String userId, String token) {
 
-        Answer call(String method, String path, Object body) {
+        public Answer call(String method, String path, Object body) {
             return call(method, path, body, Map.of());
         }
 
@@ -49,18 +49,18 @@ final class GatewayClient {
             return client.call(method, path, body, all);
         }
 
-        Answer get(String path) {
+        public Answer get(String path) {
             return call("GET", path, null);
         }
 
         /** A file sent as a browser's form sends it: multipart, the {@code kind} field and the {@code file} part. */
-        Answer upload(String path, String kind, String fileName, String type, byte[] content) {
+        public Answer upload(String path, String kind, String fileName, String type, byte[] content) {
             return client.upload(path, kind, fileName, type, content, Map.of("Authorization", "Bearer " + token));
         }
     }
 
     /** Signs a demo user in once (the gateway limits sign-ins per account and address). */
-    Staff as(String username) {
+    public Staff as(String username) {
         return signedIn.computeIfAbsent(username, name -> {
             Answer signIn = call("POST", "/auth/sign-in", Map.of("username", name, "password", DemoData.DEMO_PASSWORD));
             assertThat(signIn.status()).as("signing in " + name + ": " + signIn.body()).isEqualTo(200);

@@ -8,8 +8,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,8 +44,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Run from the repository root: {@code ./anchang bench rush [--port-offset N]} (builds, then runs this
  * class; ports +20000 unless told). {@link RequestCostBenchmark} runs it too, after the CPU cost per request.
- * The platform module has no MongoDB driver on its classpath (the services bring their own), so the
- * raw probe loads the driver's jars from the local Maven repository and calls it reflectively.
+ * The raw probe goes through {@link StoreDriver}.
  */
 public final class OpeningRushBenchmark {
 
@@ -103,6 +100,10 @@ public final class OpeningRushBenchmark {
         static BenchPlatform start(int portOffset) throws Exception {
             if (System.getProperty("anchang.platform.jvm-options") == null) {
                 System.setProperty("anchang.platform.jvm-options", THROUGHPUT_OPTIONS);
+            }
+            if (System.getProperty("anchang.platform.ready-timeout") == null) {
+                // the C2 services start slower, and other work may share the cores
+                System.setProperty("anchang.platform.ready-timeout", "600");
             }
             Path home = Path.of("..").toAbsolutePath().normalize();
             Path var = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "bench-var-").toAbsolutePath();
@@ -276,11 +277,19 @@ public final class OpeningRushBenchmark {
         Map<String, Double> cpu;
 
         double percentile(double p) {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
-            return sorted[Math.max(0, index)] / 1e6;
+            return percentileMillis(nanos, p);
         }
+    }
+
+    /** The p-quantile (0..1) of durations in nanoseconds, in milliseconds (nearest rank); NaN for none. */
+    static double percentileMillis(long[] nanos, double p) {
+        if (nanos.length == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
     }
 
     Rush rush(List<String> attempts, java.util.function.IntFunction<String> token, java.util.function.IntFunction<String> buyer)
@@ -422,72 +431,46 @@ public final class OpeningRushBenchmark {
      * and the rush's attempt order as {@code findOneAndUpdate({_id, status: AVAILABLE}, {$set: {status: HELD}})}.
      */
     static RawRate rawConditionalUpdateRate(int mongoPort, List<String> attempts, List<String> unitIds) throws Exception {
-        Path repo = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "mongodb");
-        String version = "5.6.5";
-        URL[] jars = {
-                repo.resolve("mongodb-driver-sync/" + version + "/mongodb-driver-sync-" + version + ".jar").toUri().toURL(),
-                repo.resolve("mongodb-driver-core/" + version + "/mongodb-driver-core-" + version + ".jar").toUri().toURL(),
-                repo.resolve("bson/" + version + "/bson-" + version + ".jar").toUri().toURL(),
-                repo.resolve("bson-record-codec/" + version + "/bson-record-codec-" + version + ".jar").toUri().toURL()};
-        try (URLClassLoader driver = new URLClassLoader(jars, OpeningRushBenchmark.class.getClassLoader())) {
-            Class<?> clients = driver.loadClass("com.mongodb.client.MongoClients");
-            Class<?> clientType = driver.loadClass("com.mongodb.client.MongoClient");
-            Class<?> databaseType = driver.loadClass("com.mongodb.client.MongoDatabase");
-            Class<?> collectionType = driver.loadClass("com.mongodb.client.MongoCollection");
-            Class<?> bson = driver.loadClass("org.bson.conversions.Bson");
-            Class<?> document = driver.loadClass("org.bson.Document");
-            Class<?> indexOptions = driver.loadClass("com.mongodb.client.model.IndexOptions");
-            Constructor<?> doc = document.getConstructor(String.class, Object.class);
-            Method append = document.getMethod("append", String.class, Object.class);
-            Object client = clients.getMethod("create", String.class).invoke(null, "mongodb://127.0.0.1:" + mongoPort);
-            try {
-                Object database = clientType.getMethod("getDatabase", String.class).invoke(client, "bench_raw");
-                RawRate measured = null;
-                // the first round warms the driver, its connections and the store's code up, as the rush had its warm-up; the second is measured
-                for (String round : List.of("warm_up", "units")) {
-                    Object collection = databaseType.getMethod("getCollection", String.class).invoke(database, round);
-                    collectionType.getMethod("drop").invoke(collection);
-                    Object unique = indexOptions.getMethod("unique", boolean.class).invoke(
-                            indexOptions.getConstructor().newInstance(), true);
-                    collectionType.getMethod("createIndex", bson, indexOptions).invoke(collection,
-                            append.invoke(doc.newInstance("_id", 1), "status", 1), unique);
-                    List<Object> docs = new ArrayList<>();
-                    for (String id : unitIds) {
-                        docs.add(append.invoke(doc.newInstance("_id", id), "status", "AVAILABLE"));
-                    }
-                    collectionType.getMethod("insertMany", List.class).invoke(collection, docs);
-                    Method findOneAndUpdate = collectionType.getMethod("findOneAndUpdate", bson, bson);
-                    AtomicInteger next = new AtomicInteger();
-                    AtomicInteger winners = new AtomicInteger();
-                    AtomicLong failures = new AtomicLong();
-                    long start = System.nanoTime();
-                    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                        for (int c = 0; c < CLIENTS; c++) {
-                            pool.submit(() -> {
-                                for (int i = next.getAndIncrement(); i < attempts.size(); i = next.getAndIncrement()) {
-                                    try {
-                                        Object filter = append.invoke(doc.newInstance("_id", attempts.get(i)), "status", "AVAILABLE");
-                                        Object update = doc.newInstance("$set", doc.newInstance("status", "HELD"));
-                                        if (findOneAndUpdate.invoke(collection, filter, update) != null) {
-                                            winners.incrementAndGet();
-                                        }
-                                    } catch (ReflectiveOperationException e) {
-                                        failures.incrementAndGet();
-                                    }
-                                }
-                                return null;
-                            });
-                        }
-                    }
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    require(failures.get() == 0, failures.get() + " raw updates failed");
-                    measured = new RawRate(attempts.size(), winners.get(), seconds);
+        return StoreDriver.with(mongoPort, driver -> {
+            RawRate measured = null;
+            // the first round warms the driver, its connections and the store's code up, as the rush had its warm-up; the second is measured
+            for (String round : List.of("warm_up", "units")) {
+                Object collection = driver.collection(round);
+                driver.drop(collection);
+                driver.createUniqueIndex(collection, driver.document("_id", 1, "status", 1));
+                List<Object> docs = new ArrayList<>();
+                for (String id : unitIds) {
+                    docs.add(driver.document("_id", id, "status", "AVAILABLE"));
                 }
-                return measured;
-            } finally {
-                clientType.getMethod("close").invoke(client);
+                driver.insertMany(collection, docs);
+                AtomicInteger next = new AtomicInteger();
+                AtomicInteger winners = new AtomicInteger();
+                AtomicLong failures = new AtomicLong();
+                long start = System.nanoTime();
+                try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                    for (int c = 0; c < CLIENTS; c++) {
+                        pool.submit(() -> {
+                            for (int i = next.getAndIncrement(); i < attempts.size(); i = next.getAndIncrement()) {
+                                try {
+                                    Object filter = driver.document("_id", attempts.get(i), "status", "AVAILABLE");
+                                    Object update = driver.document("$set", driver.document("status", "HELD"));
+                                    if (driver.findOneAndUpdate(collection, filter, update) != null) {
+                                        winners.incrementAndGet();
+                                    }
+                                } catch (ReflectiveOperationException e) {
+                                    failures.incrementAndGet();
+                                }
+                            }
+                            return null;
+                        });
+                    }
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                require(failures.get() == 0, failures.get() + " raw updates failed");
+                measured = new RawRate(attempts.size(), winners.get(), seconds);
             }
-        }
+            return measured;
+        });
     }
 
     static void require(boolean condition, String message) {

@@ -68,8 +68,8 @@ public class StoreAndEventsAutoConfiguration {
     }
 
     @Bean
-    EventDispatcher eventDispatcher(List<EventHandler<?>> handlers, MeterRegistry meters) {
-        return new EventDispatcher(handlers, meters);
+    EventDispatcher eventDispatcher(List<EventHandler<?>> handlers, MeterRegistry meters, Clock clock) {
+        return new EventDispatcher(handlers, meters, clock);
     }
 
     @Bean
