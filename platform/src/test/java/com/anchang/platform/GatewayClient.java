@@ -43,7 +43,7 @@ public final class GatewayClient {
             return call(method, path, body, Map.of());
         }
 
-        Answer call(String method, String path, Object body, Map<String, String> headers) {
+        public Answer call(String method, String path, Object body, Map<String, String> headers) {
             Map<String, String> all = new HashMap<>(headers);
             all.put("Authorization", "Bearer " + token);
             return client.call(method, path, body, all);

@@ -334,15 +334,18 @@ public final class DealEventsBenchmark {
     }
 
     /**
-     * One command; asked again, as a real client does, after a 503 (a downstream that did not answer in time:
-     * nothing was done), at most three times. The answer time counts every attempt.
+     * One command; asked again, as a real client does, after a 503, at most three times, with the same
+     * Idempotency-Key: a 503 may come from the gateway's time limit while the service did the command, and the
+     * key makes the retry answer what the first attempt did instead of being a second command. The answer time
+     * counts every attempt.
      */
     JsonNode ok(Phase phase, Staff staff, String method, String path, Object body, int expected) {
         long started = System.nanoTime();
-        Answer answer = staff.call(method, path, body);
+        Map<String, String> key = Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        Answer answer = staff.call(method, path, body, key);
         for (int retry = 0; retry < 3 && answer.status() == 503; retry++) {
             phase.failures.computeIfAbsent("retried after 503", k -> new AtomicInteger()).incrementAndGet();
-            answer = staff.call(method, path, body);
+            answer = staff.call(method, path, body, key);
         }
         return answered(phase, answer, expected, started).body();
     }
