@@ -2,6 +2,7 @@ package com.anchang.notification.application;
 
 import com.anchang.notification.domain.Channel;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,19 @@ public interface DeliveryChannel {
      * can tell. Empty means: not found, send again (with the same reference).
      */
     Optional<String> findAccepted(Outgoing message, Instant since);
+
+    /**
+     * Whether {@link #sendAll} hands a page of messages over at once (the local inbox's one write), rather
+     * than one at a time: the dispatch then sends a page of claimed reminders in one call.
+     */
+    default boolean sendsInBulk() {
+        return false;
+    }
+
+    /** Sends several messages, answering per message in order; a channel that {@link #sendsInBulk()} does it at once. */
+    default List<SendResult> sendAll(List<Outgoing> messages) {
+        return messages.stream().map(this::send).toList();
+    }
 
     /** Whether acceptance is delivery (the local inbox): no receipt follows. */
     default boolean confirmsOnSend() {

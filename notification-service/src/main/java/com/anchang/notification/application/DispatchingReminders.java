@@ -18,6 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,7 +118,7 @@ public class DispatchingReminders {
                 boolean bucketDone = true;
                 for (DueReminders.Page page : bucket.pages()) {
                     boolean pageDone = true;
-                    for (Result result : dispatchAll(senders, page.entries(), now)) {
+                    for (Result result : dispatchPage(senders, page.entries(), now)) {
                         counts[result.ordinal()]++;
                         pageDone &= result != Result.PENDING;
                     }
@@ -137,23 +140,184 @@ public class DispatchingReminders {
                 counts[Result.PENDING.ordinal()]);
     }
 
-    private List<Result> dispatchAll(ExecutorService senders, List<DueReminders.Entry> entries, Instant now) {
-        List<Future<Result>> futures = new ArrayList<>(entries.size());
-        for (DueReminders.Entry entry : entries) {
-            futures.add(senders.submit(() -> dispatchSafely(entry, now)));
-        }
-        List<Result> results = new ArrayList<>(entries.size());
-        for (Future<Result> future : futures) {
-            try {
-                results.add(future.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                results.add(Result.PENDING);
-            } catch (ExecutionException e) {
-                results.add(Result.PENDING);
+    /**
+     * One page of due entries. Reminders that go to a channel which {@linkplain DeliveryChannel#sendsInBulk()
+     * sends in bulk} (the local inbox), with no earlier send to ask about, go together: their schedules read
+     * at once, claimed in one bulk write of compare-and-sets, handed to the channel in one call and their
+     * results recorded in one bulk write, all while the claims' leases run. Every other entry (a provider's
+     * channel, a takeover that asks the provider first, an unanswered reminder, a second entry of the same
+     * deal, a claim lost to another writer) goes one by one as before, {@code parallelism} at once: a
+     * provider's send is claimed just before it is made, so a page of slow sends never outlives its leases.
+     */
+    private List<Result> dispatchPage(ExecutorService senders, List<DueReminders.Entry> entries, Instant now) {
+        Result[] results = new Result[entries.size()];
+        Map<String, Integer> firstOfDeal = new LinkedHashMap<>();
+        List<Integer> oneByOne = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            DueReminders.Entry entry = entries.get(i);
+            if (entry.at().isAfter(now)) {
+                results[i] = Result.PENDING; // in the current bucket, not yet due
+            } else if (firstOfDeal.putIfAbsent(entry.dealId(), i) != null) {
+                oneByOne.add(i); // one compare-and-set per schedule in a bulk write
             }
         }
-        return results;
+        List<Future<Result>> later = new ArrayList<>();
+        List<Integer> laterAt = new ArrayList<>();
+        try {
+            bulkDispatch(entries, firstOfDeal.values(), results, oneByOne, now);
+        } catch (RuntimeException e) {
+            log.warn("dispatching a page of {} reminders together failed; one by one instead: {}", firstOfDeal.size(),
+                    e.toString());
+            firstOfDeal.values().stream().filter(i -> results[i] == null).forEach(oneByOne::add);
+        }
+        for (int i : oneByOne) {
+            DueReminders.Entry entry = entries.get(i);
+            later.add(senders.submit(() -> dispatchSafely(entry, now)));
+            laterAt.add(i);
+        }
+        for (int k = 0; k < later.size(); k++) {
+            try {
+                results[laterAt.get(k)] = later.get(k).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                results[laterAt.get(k)] = Result.PENDING;
+            } catch (ExecutionException e) {
+                results[laterAt.get(k)] = Result.PENDING;
+            }
+        }
+        return Arrays.stream(results).map(r -> r == null ? Result.PENDING : r).toList();
+    }
+
+    /** Settles, claims, sends and records the page's reminders that can go together; names the others in {@code oneByOne}. */
+    private void bulkDispatch(List<DueReminders.Entry> entries, Collection<Integer> firsts, Result[] results,
+            List<Integer> oneByOne, Instant now) {
+        Map<String, ReminderSchedule> found = schedules.findAll(firsts.stream().map(i -> entries.get(i).dealId()).toList());
+        List<Integer> claiming = new ArrayList<>();
+        List<ReminderSchedule.Change> claims = new ArrayList<>();
+        List<DeliveryChannel> via = new ArrayList<>();
+        for (int i : firsts) {
+            DueReminders.Entry entry = entries.get(i);
+            ReminderSchedule schedule = found.get(entry.dealId());
+            Optional<Reminder> reminder = schedule == null ? Optional.empty() : schedule.reminder(entry.reminderId());
+            if (reminder.isEmpty()) {
+                results[i] = Result.NOTHING;
+                continue;
+            }
+            Reminder r = reminder.get();
+            if (r.unansweredAt(now, policy.receiptWait())) {
+                oneByOne.add(i);
+            } else if (r.status() == ReminderStatus.CLAIMED && !r.claimable(now)) {
+                results[i] = Result.PENDING; // held under a lease that has not lapsed
+            } else if (!r.claimable(now)) {
+                results[i] = Result.NOTHING;
+            } else {
+                List<Channel> order = channelsToTry(schedule, r);
+                DeliveryChannel first = order.isEmpty() ? null
+                        : channels.forOffice(schedule.developerId(), schedule.officeId()).get(order.getFirst());
+                if (first == null || !first.sendsInBulk() || r.delivery().inFlight() != null) {
+                    oneByOne.add(i);
+                } else {
+                    claiming.add(i);
+                    via.add(first);
+                    claims.add(schedule.change(r.id(), x -> x.claim(instance, now, policy.lease(), first.channel())));
+                }
+            }
+        }
+        if (claims.isEmpty()) {
+            return;
+        }
+        List<Optional<ReminderSchedule>> claimed = schedules.saveAll(claims);
+        Map<DeliveryChannel, List<Integer>> byChannel = new LinkedHashMap<>();
+        Map<Integer, ReminderSchedule> held = new LinkedHashMap<>();
+        for (int k = 0; k < claiming.size(); k++) {
+            int i = claiming.get(k);
+            if (claimed.get(k).isEmpty()) {
+                oneByOne.add(i); // lost to another writer: read again and decided one by one
+            } else {
+                held.put(i, claimed.get(k).get());
+                byChannel.computeIfAbsent(via.get(k), c -> new ArrayList<>()).add(i);
+            }
+        }
+        byChannel.forEach((channel, ofChannel) -> sendTogether(channel, ofChannel, entries, held, results, now));
+    }
+
+    private void sendTogether(DeliveryChannel channel, List<Integer> ofChannel, List<DueReminders.Entry> entries,
+            Map<Integer, ReminderSchedule> held, Result[] results, Instant now) {
+        List<Outgoing> outgoing = ofChannel.stream().map(i -> {
+            ReminderSchedule s = held.get(i);
+            return Outgoing.of(s, s.reminder(entries.get(i).reminderId()).orElseThrow(), offices.forOffice(s.officeId()));
+        }).toList();
+        List<SendResult> answers;
+        try {
+            answers = channel.sendAll(outgoing);
+        } catch (RuntimeException e) {
+            // in flight, outcome unknown: once the leases lapse the next claimer asks the channel first
+            log.warn("sending {} reminders to {} failed; asked about after the lease: {}", outgoing.size(),
+                    channel.provider(), e.toString());
+            ofChannel.forEach(i -> results[i] = Result.PENDING);
+            return;
+        }
+        List<Integer> accepted = new ArrayList<>();
+        List<String> messageIds = new ArrayList<>();
+        for (int k = 0; k < ofChannel.size(); k++) {
+            int i = ofChannel.get(k);
+            if (answers.get(k) instanceof SendResult.Accepted a) {
+                accepted.add(i);
+                messageIds.add(a.messageId());
+            } else {
+                results[i] = deliverSafely(new Claim(null, held.get(i), entries.get(i).reminderId(), null, null), now,
+                        answers.get(k));
+            }
+        }
+        List<Held> sent = accepted.stream().map(i -> new Held(held.get(i), entries.get(i).reminderId())).toList();
+        for (int i : accepted) {
+            results[i] = Result.PENDING; // until written below
+        }
+        List<Boolean> written = sentTogether(sent, channel, messageIds, now);
+        for (int k = 0; k < accepted.size(); k++) {
+            results[accepted.get(k)] = written.get(k) ? Result.SENT : Result.PENDING;
+        }
+    }
+
+    /** {@link #sent} for a page: remembered, counted and recorded in one write each; a lost compare-and-set one by one. */
+    private List<Boolean> sentTogether(List<Held> sent, DeliveryChannel channel, List<String> messageIds, Instant now) {
+        List<ReminderMessages.Message> remembered = new ArrayList<>();
+        List<DeliveryRates.Count> counts = new ArrayList<>();
+        for (int k = 0; k < sent.size(); k++) {
+            Held h = sent.get(k);
+            remembered.add(new ReminderMessages.Message(channel.provider(), messageIds.get(k), h.schedule.dealId(), h.id));
+            counts.add(count(h, channel, now));
+            if (!channel.confirmsOnSend()) {
+                queue.enter(h.schedule.dealId(), h.id, now.plus(policy.receiptWait()));
+            }
+        }
+        messages.rememberAll(remembered);
+        rates.countAll(counts);
+        List<UnaryOperator<Reminder>> transitions = new ArrayList<>();
+        List<ReminderSchedule.Change> changes = new ArrayList<>();
+        for (int k = 0; k < sent.size(); k++) {
+            UnaryOperator<Reminder> t = sentOn(channel, messageIds.get(k), now, Attempt.Outcome.ACCEPTED);
+            transitions.add(t);
+            changes.add(sent.get(k).schedule.change(sent.get(k).id, t));
+        }
+        List<Optional<ReminderSchedule>> saved = schedules.saveAll(changes);
+        List<Boolean> written = new ArrayList<>(sent.size());
+        for (int k = 0; k < sent.size(); k++) {
+            Held h = sent.get(k);
+            if (saved.get(k).isPresent()) {
+                written.add(true);
+                continue;
+            }
+            try {
+                h.write(transitions.get(k)); // read again: still held, the result goes on the schedule as it now is
+                written.add(true);
+            } catch (RuntimeException e) {
+                log.warn("recording reminder {} of deal {} as sent failed; the next claimer finds it in {}: {}", h.id,
+                        h.schedule.dealId(), channel.provider(), e.toString());
+                written.add(false);
+            }
+        }
+        return written;
     }
 
     private Result dispatchSafely(DueReminders.Entry entry, Instant now) {
@@ -172,7 +336,17 @@ public class DispatchingReminders {
     /** One due reminder: settles it, or claims and sends it. */
     Result dispatch(String dealId, String reminderId, Instant now) {
         Claim claim = ConcurrentChangeException.retrying(WRITE_ATTEMPTS, () -> claim(dealId, reminderId, now));
-        return claim.result() != null ? claim.result() : deliver(claim, now);
+        return claim.result() != null ? claim.result() : deliver(claim, now, null);
+    }
+
+    private Result deliverSafely(Claim claim, Instant now, SendResult answered) {
+        try {
+            return deliver(claim, now, answered);
+        } catch (RuntimeException e) {
+            log.warn("dispatching reminder {} of deal {} failed; the next run tries again: {}", claim.reminderId(),
+                    claim.schedule().dealId(), e.toString());
+            return Result.PENDING;
+        }
     }
 
     /**
@@ -222,7 +396,8 @@ public class DispatchingReminders {
         return schedule.recipient().channelsToTry(available.keySet()).stream().filter(c -> !failed.contains(c)).toList();
     }
 
-    private Result deliver(Claim claim, Instant now) {
+    /** @param answered what the first channel already answered to a send made with others at once, or null */
+    private Result deliver(Claim claim, Instant now, SendResult answered) {
         String id = claim.reminderId();
         Held held = new Held(claim.schedule(), id);
         Map<Channel, DeliveryChannel> available = channels.forOffice(held.schedule.developerId(),
@@ -251,10 +426,15 @@ public class DispatchingReminders {
                 held.write(r -> r.sending(instance, on, now));
             }
             SendResult result;
-            try {
-                result = channel.send(message);
-            } catch (RuntimeException e) {
-                result = new SendResult.Unknown(e.toString());
+            if (answered != null) {
+                result = answered;
+                answered = null;
+            } else {
+                try {
+                    result = channel.send(message);
+                } catch (RuntimeException e) {
+                    result = new SendResult.Unknown(e.toString());
+                }
             }
             switch (result) {
                 case SendResult.Accepted accepted -> {
@@ -302,17 +482,24 @@ public class DispatchingReminders {
     private Result sent(Held held, DeliveryChannel channel, String messageId, Instant now, Attempt.Outcome how) {
         messages.remember(channel.provider(), messageId, held.schedule.dealId(), held.id);
         // counted before the result is written, once per reminder, channel and result: never lost, never twice
-        ReminderSchedule s = held.schedule;
-        LocalDate day = now.atZone(offices.forOffice(s.officeId()).zone()).toLocalDate();
-        rates.count(s.developerId(), s.officeId(), day, channel.channel(), held.id, channel.confirmsOnSend()
-                ? new DeliveryRates.Result[] {DeliveryRates.Result.SENT, DeliveryRates.Result.DELIVERED}
-                : new DeliveryRates.Result[] {DeliveryRates.Result.SENT});
+        count(held, channel, now).countWith(rates);
         if (!channel.confirmsOnSend()) {
             queue.enter(held.schedule.dealId(), held.id, now.plus(policy.receiptWait()));
         }
-        held.write(r -> r.sent(instance, channel.channel(), channel.provider(), messageId, now, channel.confirmsOnSend(),
-                how));
+        held.write(sentOn(channel, messageId, now, how));
         return Result.SENT;
+    }
+
+    private DeliveryRates.Count count(Held held, DeliveryChannel channel, Instant now) {
+        ReminderSchedule s = held.schedule;
+        LocalDate day = now.atZone(offices.forOffice(s.officeId()).zone()).toLocalDate();
+        return new DeliveryRates.Count(s.developerId(), s.officeId(), day, channel.channel(), held.id,
+                channel.confirmsOnSend() ? List.of(DeliveryRates.Result.SENT, DeliveryRates.Result.DELIVERED)
+                        : List.of(DeliveryRates.Result.SENT));
+    }
+
+    private UnaryOperator<Reminder> sentOn(DeliveryChannel channel, String messageId, Instant now, Attempt.Outcome how) {
+        return r -> r.sent(instance, channel.channel(), channel.provider(), messageId, now, channel.confirmsOnSend(), how);
     }
 
     private Result retryLater(Held held, Instant now, Attempt.Outcome outcome, Channel on, String detail) {

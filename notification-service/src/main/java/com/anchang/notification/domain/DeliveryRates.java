@@ -18,6 +18,20 @@ public interface DeliveryRates {
     void count(String developerId, String officeId, LocalDate day, Channel channel, String reminderId, Result... results);
 
     /** The developer of an office that has counts. */
+    /** Counts several results at once (a page of sends), each once as {@link #count} does. */
+    default void countAll(List<Count> counts) {
+        counts.forEach(c -> c.countWith(this));
+    }
+
+    /** One reminder's results on a channel, counted on the office's day. */
+    record Count(String developerId, String officeId, LocalDate day, Channel channel, String reminderId,
+            List<Result> results) {
+
+        public void countWith(DeliveryRates rates) {
+            rates.count(developerId, officeId, day, channel, reminderId, results.toArray(Result[]::new));
+        }
+    }
+
     Optional<String> developerOf(String officeId);
 
     /** The offices of the developer that have counts. */

@@ -1,5 +1,6 @@
 package com.anchang.notification.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,15 @@ public interface ReminderMessages {
 
     void remember(String provider, String messageId, String dealId, String reminderId);
 
+    /** Remembers several at once (a page of sends); one already remembered is left as it is. */
+    default void rememberAll(List<Message> sent) {
+        sent.forEach(m -> remember(m.provider(), m.messageId(), m.dealId(), m.reminderId()));
+    }
+
     Optional<Sent> find(String provider, String messageId);
+
+    record Message(String provider, String messageId, String dealId, String reminderId) {
+    }
 
     record Sent(String dealId, String reminderId) {
     }

@@ -1,11 +1,17 @@
 package com.anchang.notification.domain;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: where reminder schedules live, one per deal. */
 public interface ReminderScheduleRepository {
 
     Optional<ReminderSchedule> find(String dealId);
+
+    /** The schedules of these deals that exist, by deal id: a page of due reminders read at once. */
+    Map<String, ReminderSchedule> findAll(Collection<String> dealIds);
 
     /**
      * Stores a new schedule, recording the id of the event that caused it in the same write.
@@ -28,4 +34,15 @@ public interface ReminderScheduleRepository {
 
     /** As {@link #save(ReminderSchedule.Change)}, recording in the same write that the incoming event was applied. */
     ReminderSchedule save(ReminderSchedule.Change change, String appliedEventId);
+
+    /**
+     * Writes several changes at once (a page of claims, a page of results), each by compare-and-set on
+     * the version it was read at as {@link #save(ReminderSchedule.Change)} does, at most one change per
+     * schedule. A change whose schedule was written by someone else meanwhile is not written.
+     *
+     * @return per change, in order: the schedule as now stored, or empty when it was not written (it may
+     *         also be empty for a change that was written and then changed again by another writer before
+     *         the answer was read; the caller reads the schedule again and finds out)
+     */
+    List<Optional<ReminderSchedule>> saveAll(List<ReminderSchedule.Change> changes);
 }

@@ -280,4 +280,40 @@ class DispatchingRemindersTest {
                 new DeliveryRates.Counts("office-1", day, Channel.WECHAT, 1, 1, 0));
         assertThat(rates.offices("dev-1")).containsExactly("office-1");
     }
+
+    @Test
+    @DisplayName("NOTE-4: a page due on a channel that sends in bulk is claimed, sent and recorded together, each reminder once; one held by another instance is left to it, one refused falls back alone")
+    void aPageSentTogether() {
+        sms.inBulk();
+        queue.onePage = true;
+        for (int d = 2; d <= 6; d++) {
+            ReminderSchedule schedule = ReminderSchedule.forDownPayment("deal-" + d, "dev-1", "office-1", "unit-" + d,
+                    new Recipient("买家" + d, "1381234567" + d, "o-openid-" + d, Channel.SMS, Set.of()),
+                    LocalDate.parse("2026-12-21"), TestPolicies.policy(List.of(5), LocalTime.of(10, 0),
+                            ZoneId.of("Asia/Shanghai")), PLANNED_AT);
+            queue.enter(schedule.dealId(), schedule.reminders().getFirst().id(), schedule.reminders().getFirst().dueAt());
+            schedules.insert(schedule, "evt-" + d);
+        }
+        queue.enter("deal-1", reminderId, DUE); // the same reminder entered twice (a retry into the same minute)
+        ReminderSchedule held = schedules.find("deal-6").orElseThrow();
+        String heldId = held.reminders().getFirst().id();
+        schedules.save(held.change(heldId, r -> r.claim("instance-b", DUE, POLICY.lease(), Channel.SMS)));
+        sms.answering(new SendResult.Accepted("msg-a"), new SendResult.Throttled("isv.BUSINESS_LIMIT_CONTROL", "流控"));
+
+        DispatchingReminders.Run run = instanceA.run(DUE);
+
+        assertThat(run.sent()).isEqualTo(5);
+        assertThat(run.pending()).as("deal-6, held by instance-b").isEqualTo(1);
+        assertThat(sms.pages).singleElement().satisfies(page -> assertThat(page).hasSize(5).doesNotContain(heldId));
+        assertThat(sms.sends).hasSize(5).doesNotHaveDuplicates();
+        assertThat(wechat.sends).as("the throttled one alone, on the fallback").hasSize(1);
+        for (int d = 1; d <= 5; d++) {
+            assertThat(schedules.find("deal-" + d).orElseThrow().reminders().getFirst().status())
+                    .isEqualTo(ReminderStatus.SENT);
+        }
+        assertThat(schedules.find("deal-6").orElseThrow().reminders().getFirst().delivery().claimedBy())
+                .isEqualTo("instance-b");
+        assertThat(instanceA.run(DUE.plusSeconds(60)).sent()).as("nothing sent twice").isZero();
+        assertThat(messages.sent).hasSize(5);
+    }
 }

@@ -11,6 +11,7 @@ import com.anchang.support.problem.ConcurrentChangeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,26 @@ public final class InMemoryDelivery {
         @Override
         public synchronized Optional<ReminderSchedule> find(String dealId) {
             return Optional.ofNullable(byDeal.get(dealId));
+        }
+
+        @Override
+        public synchronized Map<String, ReminderSchedule> findAll(Collection<String> dealIds) {
+            Map<String, ReminderSchedule> found = new HashMap<>();
+            dealIds.forEach(id -> find(id).ifPresent(s -> found.put(id, s)));
+            return found;
+        }
+
+        @Override
+        public synchronized List<Optional<ReminderSchedule>> saveAll(List<ReminderSchedule.Change> changes) {
+            List<Optional<ReminderSchedule>> saved = new ArrayList<>();
+            for (ReminderSchedule.Change change : changes) {
+                try {
+                    saved.add(Optional.of(save(change)));
+                } catch (ConcurrentChangeException e) {
+                    saved.add(Optional.empty());
+                }
+            }
+            return saved;
         }
 
         @Override
@@ -74,6 +95,8 @@ public final class InMemoryDelivery {
     /** All entries in one bucket, kept until done. */
     public static final class Queue implements DueReminders {
         final List<Entry> entries = new CopyOnWriteArrayList<>();
+        /** Every due entry on one page, as the store pages them (500 a page); otherwise a page per entry. */
+        boolean onePage;
 
         @Override
         public void enter(String dealId, String reminderId, Instant at) {
@@ -83,6 +106,10 @@ public final class InMemoryDelivery {
         @Override
         public Due dueBy(Instant now) {
             List<Entry> due = entries.stream().filter(e -> !e.at().isAfter(now)).toList();
+            if (onePage) {
+                return new Due(Instant.EPOCH, List.of(new Bucket("all", Instant.EPOCH, now, due.size(),
+                        due.isEmpty() ? List.of() : List.of(new Page("page", due)))));
+            }
             return new Due(Instant.EPOCH, List.of(new Bucket("all", Instant.EPOCH, now, due.size(),
                     due.stream().map(e -> new Page(e.dealId() + "/" + e.reminderId() + "/" + e.at(), List.of(e))).toList())));
         }
@@ -194,6 +221,9 @@ public final class InMemoryDelivery {
         final List<DeliveryChannel.SendResult> script = new ArrayList<>();
         final List<String> sends = new CopyOnWriteArrayList<>();
         final List<String> accepted = new CopyOnWriteArrayList<>();
+        /** The references of each {@link #sendAll} call, when it sends in bulk. */
+        final List<List<String>> pages = new CopyOnWriteArrayList<>();
+        boolean inBulk;
         private int next;
 
         ScriptedChannel(Channel channel, String provider) {
@@ -224,6 +254,22 @@ public final class InMemoryDelivery {
                 accepted.add(message.reference()); // an unknown outcome that did go out
             }
             return result;
+        }
+
+        ScriptedChannel inBulk() {
+            inBulk = true;
+            return this;
+        }
+
+        @Override
+        public boolean sendsInBulk() {
+            return inBulk;
+        }
+
+        @Override
+        public synchronized List<SendResult> sendAll(List<Outgoing> messages) {
+            pages.add(messages.stream().map(Outgoing::reference).toList());
+            return messages.stream().map(this::send).toList();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package com.anchang.notification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.anchang.notification.application.PlanningReminders.DealRef;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,9 +85,16 @@ class ViewingRemindersTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
-    /** A consultant's inbox in memory, as the store keeps it: one entry per id. */
+    /** A consultant's inbox in memory, as the store keeps it: one entry per id, a decision kept by id. */
     static final class Inbox implements ConsultantInbox {
         final List<ConsultantReminder> entries = new ArrayList<>();
+        final Map<String, ConsultantReminder> decisions = new HashMap<>();
+
+        @Override
+        public boolean done(String addressee, String id, Instant at, String outcome) {
+            return decisions.putIfAbsent(addressee + "/" + id, new ConsultantReminder(id, addressee, null, null,
+                    ConsultantReminder.Kind.CLAIM_WAITING, id, null, at, at, outcome)) == null;
+        }
 
         @Override
         public boolean add(ConsultantReminder reminder) {
@@ -98,6 +107,10 @@ class ViewingRemindersTest {
         @Override
         public List<ConsultantReminder> of(String consultantId, int limit) {
             return entries.stream().filter(e -> e.consultantId().equals(consultantId))
+                    .map(e -> {
+                        ConsultantReminder d = decisions.get(consultantId + "/" + e.id());
+                        return d == null ? e : e.done(d.doneAt(), d.outcome());
+                    })
                     .sorted(Comparator.comparing(ConsultantReminder::at).reversed()).limit(limit).toList();
         }
     }
@@ -118,5 +131,34 @@ class ViewingRemindersTest {
                         .isEqualTo("客户 lead-5b1f2c0e 的保护期至 2026-11-27;如无跟进记录,将于 2026-11-28 释放,请及时跟进。"));
         assertThat(reminding.mine(new Caller("u-consultant", null, "dev-9", Map.of(), Set.of(), true), 10)).isEmpty();
         assertThat(reminding.mine(new Caller("u-colleague", null, "dev-1", Map.of(), Set.of(), true), 10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("NOTE-6: a collision and a claim wait in the office's PM inbox, read by every PM of the office and no one else, until decided")
+    void waitingForThePm() {
+        RemindingConsultants reminding = new RemindingConsultants(new Inbox(), InboxChanges.NONE);
+        ConsultantReminder collision = ConsultantReminder.collisionWaiting("collision-1", "dev-1", "office-1", "lead-1",
+                "u-c1", "u-c2", "u-c1", Instant.parse("2026-11-23T03:00:00Z"));
+        ConsultantReminder claim = ConsultantReminder.claimWaiting("claim-1", "dev-1", "office-1", "deal-1", "u-c2",
+                Instant.parse("2026-11-24T03:00:00Z"));
+
+        assertThat(reminding.remind(collision)).isTrue();
+        assertThat(reminding.remind(collision)).isFalse();
+        assertThat(reminding.remind(claim)).isTrue();
+
+        Caller pm = at("dev-1", "office-1", Caller.PM);
+        Caller otherPm = new Caller("u-pm-2", null, "dev-1", Map.of("office-1", Set.of(Caller.PM)), Set.of(), true);
+        assertThat(reminding.mine(pm, 10)).extracting(ConsultantReminder::kind, ConsultantReminder::waiting)
+                .containsExactly(tuple(ConsultantReminder.Kind.CLAIM_WAITING, true),
+                        tuple(ConsultantReminder.Kind.COLLISION_WAITING, true));
+        assertThat(reminding.mine(otherPm, 10)).hasSize(2);
+        assertThat(reminding.mine(at("dev-1", "office-1", Caller.CONSULTANT), 10)).isEmpty();
+        assertThat(reminding.mine(at("dev-1", "office-2", Caller.PM), 10)).isEmpty();
+        assertThat(reminding.mine(at("dev-9", "office-1", Caller.PM), 10)).isEmpty();
+
+        assertThat(reminding.decided("office-1", "claim-1", Instant.parse("2026-11-25T03:00:00Z"), "已接受")).isTrue();
+        assertThat(reminding.decided("office-1", "claim-1", Instant.parse("2026-11-25T03:00:00Z"), "已接受")).isFalse();
+        assertThat(reminding.mine(pm, 10)).extracting(ConsultantReminder::subject, ConsultantReminder::outcome)
+                .containsExactly(tuple("claim-1", "已接受"), tuple("collision-1", null));
     }
 }

@@ -15,6 +15,7 @@ import com.anchang.notification.application.PlanningReminders;
 import com.anchang.notification.domain.DeliveryPolicy;
 import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.Recipient;
+import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderPolicies;
 import com.anchang.notification.domain.TestPolicies;
 import com.anchang.support.outbox.Outbox;
@@ -26,9 +27,13 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
@@ -36,6 +41,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -54,6 +62,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -87,6 +97,11 @@ class ReminderDispatchBenchmark {
     private static final int PLANNING_THREADS = Integer.getInteger("bench.planning-threads", 4);
     private static final int PARALLELISM = Integer.getInteger("bench.parallelism", 8);
     private static final int RAW = Integer.getInteger("bench.raw", 20_000);
+    /** The due queue's page size, as the service's configuration has it: the dispatch's bulk writes are a page each. */
+    private static final int PAGE = 500;
+    /** "bulk" (default): the set-up inserts schedules and due entries in bulk; "use-case": through PlanningReminders. */
+    private static final boolean BULK_PLANNING = !"use-case".equals(System.getProperty("bench.plan", "bulk"));
+    private static final BigDecimal AMOUNT = new BigDecimal("910000.00");
 
     /** The first probe's down payments fall due on this day; every other day is counted from it. */
     private static final LocalDate S1 = LocalDate.of(2027, 3, 10);
@@ -95,6 +110,9 @@ class ReminderDispatchBenchmark {
 
     private final Map<String, LongAdder> commands = new ConcurrentHashMap<>();
     private final AtomicLong deals = new AtomicLong();
+    private MongoReminderScheduleRepository schedules;
+    private MongoDueReminders queue;
+    private MovingClock clock;
 
     @Test
     void plannedMillionDueHundredThousand() throws Exception {
@@ -113,15 +131,15 @@ class ReminderDispatchBenchmark {
             // the compare-and-set's index, as auto-index-creation makes it from ReminderScheduleDocument
             mongo.getCollection(MongoReminderScheduleRepository.COLLECTION).createIndex(
                     Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("id_version"));
-            MovingClock clock = new MovingClock(Instant.parse("2027-02-01T00:00:00Z"));
+            clock = new MovingClock(Instant.parse("2027-02-01T00:00:00Z"));
             ReminderPolicies policies = office -> TestPolicies.DEFAULT;
             NotificationEvents events = new NotificationEvents(new Outbox(clock, new TraceContext(
                     new StaticListableBeanFactory().getBeanProvider(Tracer.class))), policies);
             OutboxRelay relay = new OutboxRelay(mongo, null, List.of(MongoReminderScheduleRepository.COLLECTION),
                     Duration.ofDays(1), Duration.ofSeconds(1), new SimpleMeterRegistry());
-            MongoReminderScheduleRepository schedules = new MongoReminderScheduleRepository(mongo, events, relay);
+            schedules = new MongoReminderScheduleRepository(mongo, events, relay);
             Duration bucket = Duration.ofMinutes(1);
-            MongoDueReminders queue = new MongoDueReminders(mongo, bucket, 500, Duration.ofDays(1));
+            queue = new MongoDueReminders(mongo, bucket, PAGE, Duration.ofDays(1));
             PlanningReminders planning = new PlanningReminders(schedules, queue, new MongoReminderDays(mongo), policies,
                     clock);
             MongoLocalInbox inbox = new MongoLocalInbox(mongo, clock);
@@ -174,11 +192,21 @@ class ReminderDispatchBenchmark {
                     + "inserts/s %,.0f → %,.0f, updates by _id/s %,.0f → %,.0f, finds by _id/s %,.0f → %,.0f",
                     floor.get("insert"), floorAfter.get("insert"), floor.get("update"), floorAfter.get("update"),
                     floor.get("find"), floorAfter.get("find"));
-            double perReminderFloor = batch.runOps.entrySet().stream()
-                    .mapToDouble(e -> e.getValue() / (double) batch.sent / floor.getOrDefault(e.getKey(), floor.get("find")))
-                    .sum();
-            out("the batch's store operations at the raw one-thread rates would take %.1f s (%s)", perReminderFloor * batch.sent,
-                    batch.runOps);
+            out("store floor in pages of %d (the dispatch's kind of write: one command per page), documents/s, before → "
+                    + "after: bulk inserts %,.0f → %,.0f, bulk compare-and-sets on {_id, version} %,.0f → %,.0f, "
+                    + "finds by _id $in %,.0f → %,.0f", PAGE, floor.get("bulk insert"), floorAfter.get("bulk insert"),
+                    floor.get("bulk update"), floorAfter.get("bulk update"), floor.get("find in"), floorAfter.get("find in"));
+            // per reminder sent to the local inbox: its schedule read, claimed and recorded (2 compare-and-sets),
+            // its inbox entry and message inserted; the office day counters are per page, not per reminder
+            double storeFloor = batch.sent * (1 / floor.get("find in") + 2 / floor.get("bulk insert")
+                    + 2 / floor.get("bulk update"));
+            out("the batch's document operations (per reminder 1 read by _id, 2 inserts, 2 compare-and-sets) at the raw "
+                    + "bulk rates measured before it: %.1f s; the run took %.1f s (%.1f× the floor)", storeFloor,
+                    batch.runSeconds, batch.runSeconds / storeFloor);
+            out("CPU during the batch's run: the process %.1f s in %.1f s wall (%.2f of %d cores), of which the store "
+                    + "server's threads %.1f s; by thread group: %s", batch.cpu.process(), batch.runSeconds,
+                    batch.cpu.process() / batch.runSeconds, Runtime.getRuntime().availableProcessors(),
+                    batch.cpu.store(), batch.cpu.byGroup());
             out("load average after: %s", load());
             server.shutdownNow();
         }
@@ -189,6 +217,10 @@ class ReminderDispatchBenchmark {
         if (count <= 0) {
             return;
         }
+        if (BULK_PLANNING) {
+            planInBulk(day, count);
+            return;
+        }
         AtomicLong next = new AtomicLong();
         try (ExecutorService threads = Executors.newFixedThreadPool(PLANNING_THREADS)) {
             List<Future<?>> done = new ArrayList<>();
@@ -196,14 +228,8 @@ class ReminderDispatchBenchmark {
                 done.add(threads.submit(() -> {
                     for (long k = next.getAndIncrement(); k < count; k = next.getAndIncrement()) {
                         long n = deals.incrementAndGet();
-                        String dealId = "deal-" + n;
-                        String office = "office-" + (n % OFFICES);
-                        LocalDate due = day != null ? day : S1.plusDays(10 + n % 60);
-                        PlanningReminders.DealRef deal = new PlanningReminders.DealRef(dealId, "developer-1", office,
-                                "unit-" + n, "A-" + (n % 30) + "-" + (n % 400), new Recipient("买家" + n,
-                                        "138" + String.format("%08d", n % 100_000_000)));
-                        planning.downPaymentDue(new PlanningReminders.DownPaymentDue(deal, due,
-                                new BigDecimal("910000.00"), "event-" + n));
+                        planning.downPaymentDue(new PlanningReminders.DownPaymentDue(deal(n), due(day, n), AMOUNT,
+                                "event-" + n));
                     }
                     return null;
                 }));
@@ -214,8 +240,45 @@ class ReminderDispatchBenchmark {
         }
     }
 
+    private static PlanningReminders.DealRef deal(long n) {
+        return new PlanningReminders.DealRef("deal-" + n, "developer-1", "office-" + (n % OFFICES), "unit-" + n,
+                "A-" + (n % 30) + "-" + (n % 400), new Recipient("买家" + n, "138" + String.format("%08d", n % 100_000_000)));
+    }
+
+    private static LocalDate due(LocalDate day, long n) {
+        return day != null ? day : S1.plusDays(10 + n % 60);
+    }
+
+    /**
+     * The same schedules and due entries as the planning use case makes (the domain plans each deal), written
+     * 5,000 deals at a time: due entries first, then the schedules, in the order planning writes them. The
+     * office's day view (which planning also notes) is left out: the dispatch never reads it.
+     */
+    private void planInBulk(LocalDate day, long count) {
+        Instant now = clock.instant();
+        for (long done = 0; done < count; ) {
+            int n = (int) Math.min(5_000, count - done);
+            List<ReminderSchedule> batch = new ArrayList<>(n);
+            List<String> eventIds = new ArrayList<>(n);
+            List<DueReminders.Entry> entries = new ArrayList<>(2 * n);
+            for (int k = 0; k < n; k++) {
+                long d = deals.incrementAndGet();
+                PlanningReminders.DealRef deal = deal(d);
+                ReminderSchedule.Replan replan = ReminderSchedule.forDeal(deal.dealId(), deal.developerId(),
+                        deal.officeId(), deal.unitId(), deal.buyer(), now).describedAs(deal.unitCode(), AMOUNT)
+                        .downPaymentDue(due(day, d), TestPolicies.DEFAULT, now);
+                batch.add(replan.schedule());
+                eventIds.add("event-" + d);
+                replan.planned().forEach(r -> entries.add(new DueReminders.Entry(deal.dealId(), r.id(), r.dueAt())));
+            }
+            queue.enterAll(entries);
+            schedules.insertAll(batch, eventIds);
+            done += n;
+        }
+    }
+
     private record Measured(String name, long planned, int sent, long findMillis, String findOps, double runSeconds,
-            long runOpsTotal, Map<String, Long> runOps) {
+            long runOpsTotal, Map<String, Long> runOps, Cpu cpu) {
     }
 
     /** Finds what is due a few minutes after the office's send time of {@code day}, then runs the dispatch, each timed and counted. */
@@ -231,14 +294,79 @@ class ReminderDispatchBenchmark {
         int entries = due.buckets().stream().flatMap(b -> b.pages().stream()).mapToInt(p -> p.entries().size()).sum();
         String findOps = snapshot().toString();
         commands.clear();
+        Recording recording = null;
+        if (System.getProperty("bench.jfr") != null) { // -Dbench.jfr=<file>: a profile of each run
+            try {
+                recording = new Recording(Configuration.getConfiguration("profile"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            recording.start();
+        }
+        Map<String, Long> threadsBefore = threadCpu();
+        long processBefore = processCpu();
         t = System.nanoTime();
         DispatchingReminders.Run run = dispatching.run(now);
         double runSeconds = seconds(t);
+        Cpu cpu = Cpu.between(processBefore, processCpu(), threadsBefore, threadCpu());
+        if (recording != null) {
+            try {
+                recording.dump(Paths.get(System.getProperty("bench.jfr") + "-" + day + ".jfr"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                recording.close();
+            }
+        }
         Map<String, Long> runOps = snapshot();
         long total = runOps.values().stream().mapToLong(Long::longValue).sum();
         out("%s: %,d entries in %d buckets found due in %,d ms %s; run: %s in %.1f s, store ops %s", name, entries,
                 due.buckets().size(), findMillis, findOps, run, runSeconds, runOps);
-        return new Measured(name, deals.get() * 2, run.sent(), findMillis, findOps, runSeconds, total, runOps);
+        out("%s: CPU %.1f s in %.1f s (store threads %.1f s) %s", name, cpu.process(), runSeconds, cpu.store(),
+                cpu.byGroup());
+        return new Measured(name, deals.get() * 2, run.sent(), findMillis, findOps, runSeconds, total, runOps, cpu);
+    }
+
+    /**
+     * CPU seconds of this process (the store server and the dispatch share it) and of its threads grouped by
+     * name without their numbers; the store server's threads are the {@code mongo-server} ones.
+     */
+    private record Cpu(double process, double store, Map<String, String> byGroup) {
+
+        static Cpu between(long processBefore, long processAfter, Map<String, Long> before, Map<String, Long> after) {
+            Map<String, Double> groups = new TreeMap<>();
+            after.forEach((name, ns) -> groups.merge(name.replaceAll("[-#]?\\d+", ""),
+                    (ns - before.getOrDefault(name, 0L)) / 1e9, Double::sum));
+            double store = groups.entrySet().stream().filter(e -> e.getKey().contains("mongo-server"))
+                    .mapToDouble(Map.Entry::getValue).sum();
+            Map<String, String> shown = new TreeMap<>();
+            groups.forEach((g, s) -> {
+                if (s >= 0.1) {
+                    shown.put(g, "%.1f s".formatted(s));
+                }
+            });
+            return new Cpu((processAfter - processBefore) / 1e9, store, shown);
+        }
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU nanoseconds per live platform thread, keyed by name and id. */
+    private static Map<String, Long> threadCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new TreeMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                long ns = threads.getThreadCpuTime(info.getThreadId());
+                if (ns > 0) {
+                    cpu.put(info.getThreadName() + "#" + info.getThreadId(), ns);
+                }
+            }
+        }
+        return cpu;
     }
 
     /** Raw single-document operations per second on a scratch collection of the same server, one client thread. */
@@ -261,7 +389,40 @@ class ReminderDispatchBenchmark {
         }
         double finds = RAW / seconds(t);
         raw.drop();
-        return Map.of("insert", inserts, "update", updates, "find", finds, "delete", updates, "findAndModify", updates);
+        // the same documents in pages, one command per page, as the dispatch writes them
+        MongoCollection<Document> paged = client.getDatabase("floor").getCollection("paged-" + System.nanoTime());
+        paged.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
+        t = System.nanoTime();
+        for (int from = 0; from < RAW; from += PAGE) {
+            List<Document> docs = new ArrayList<>();
+            for (int i = from; i < Math.min(RAW, from + PAGE); i++) {
+                docs.add(new Document("_id", "d-" + i).append("version", 0).append("payload", kilobyte));
+            }
+            paged.insertMany(docs, new InsertManyOptions().ordered(false));
+        }
+        double bulkInserts = RAW / seconds(t);
+        t = System.nanoTime();
+        for (int from = 0; from < RAW; from += PAGE) {
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            for (int i = from; i < Math.min(RAW, from + PAGE); i++) {
+                writes.add(new UpdateOneModel<>(new Document("_id", "d-" + i).append("version", 0),
+                        Updates.combine(Updates.set("payload", kilobyte), Updates.inc("version", 1))));
+            }
+            paged.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
+        double bulkUpdates = RAW / seconds(t);
+        t = System.nanoTime();
+        for (int from = 0; from < RAW; from += PAGE) {
+            List<String> ids = new ArrayList<>();
+            for (int i = from; i < Math.min(RAW, from + PAGE); i++) {
+                ids.add("d-" + i);
+            }
+            paged.find(new Document("_id", new Document("$in", ids))).into(new ArrayList<>());
+        }
+        double findsIn = RAW / seconds(t);
+        paged.drop();
+        return Map.of("insert", inserts, "update", updates, "find", finds, "bulk insert", bulkInserts,
+                "bulk update", bulkUpdates, "find in", findsIn);
     }
 
     private Map<String, Long> snapshot() {

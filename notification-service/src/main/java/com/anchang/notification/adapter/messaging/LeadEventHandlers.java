@@ -1,6 +1,8 @@
 package com.anchang.notification.adapter.messaging;
 
 import com.anchang.events.Topics;
+import com.anchang.events.lead.LeadCollisionOpened;
+import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.notification.application.RemindingConsultants;
 import com.anchang.notification.domain.ConsultantReminder;
@@ -29,6 +31,37 @@ public class LeadEventHandlers {
                             e.releasedOn(), e.remindedAt()));
                     log.info("lead {}: protection lapsing, {} in {}'s inbox", e.leadId(), added ? "reminder" : "already",
                             e.ownerConsultantId());
+                });
+    }
+
+    /** LEAD-5, NOTE-6: a collision waits for the office's PM, once per collision however often it is told. */
+    @Bean
+    EventHandler<LeadCollisionOpened> collisionOpened(RemindingConsultants reminding) {
+        return EventHandler.of(Topics.LEAD, LeadCollisionOpened.TYPE, LeadCollisionOpened.VERSION,
+                LeadCollisionOpened.class, (e, envelope) -> {
+                    if (e.collisionId() == null || e.officeId() == null || e.foundAt() == null) {
+                        throw new PoisonEventException("LeadCollisionOpened without its id, office or time");
+                    }
+                    boolean added = reminding.remind(ConsultantReminder.collisionWaiting(e.collisionId(), e.developerId(),
+                            e.officeId(), e.leadId(), e.ownerConsultantId(), e.challengerConsultantId(),
+                            e.decidedFollowerConsultantId(), e.foundAt()));
+                    log.info("collision {}: {} for the PM of {}", e.collisionId(), added ? "waiting" : "already waiting",
+                            e.officeId());
+                });
+    }
+
+    /** LEAD-5, NOTE-6: the PM resolved the collision; its entry in the PM inbox is marked done. */
+    @Bean
+    EventHandler<LeadCollisionResolved> collisionResolved(RemindingConsultants reminding) {
+        return EventHandler.of(Topics.LEAD, LeadCollisionResolved.TYPE, LeadCollisionResolved.VERSION,
+                LeadCollisionResolved.class, (e, envelope) -> {
+                    if (e.collisionId() == null || e.officeId() == null || e.resolvedAt() == null) {
+                        throw new PoisonEventException("LeadCollisionResolved without its id, office or time");
+                    }
+                    String outcome = e.overridden()
+                            ? "改判:由 %s 跟进(%s)".formatted(e.followerConsultantId(), e.reason())
+                            : "确认:由 %s 跟进".formatted(e.followerConsultantId());
+                    reminding.decided(e.officeId(), e.collisionId(), e.resolvedAt(), outcome);
                 });
     }
 }

@@ -2,19 +2,19 @@ package com.anchang.notification.adapter.persistence;
 
 import com.anchang.notification.domain.Channel;
 import com.anchang.notification.domain.DeliveryRates;
-import com.anchang.support.mongo.Upserts;
-import com.anchang.support.problem.ConcurrentChangeException;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -23,72 +23,82 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Delivery counters in {@value #COLLECTION}, every read and write by key:
  * <ul>
- *   <li>{@code d/<office>/<day>}: {@code counts.<channel>.<SENT|DELIVERED|FAILED>}, and the results counted
- *       ({@code <reminder>/<channel>/<result>}); a count is a compare-and-set on {_id, version} (the unique
- *       index of those two fields serves it) that adds the result to the list, so a result is counted once;</li>
- *   <li>{@code o/<office>}: the office's developer; {@code v/<developer>}: its offices with counts.</li>
+ *   <li>{@code d/<office>/<day>}: per channel and result the set of reminders with that result
+ *       ({@code results.<channel>.<SENT|DELIVERED|FAILED>}, {@code $addToSet}), the count being the set's
+ *       size: a result told again adds nothing, without reading the day first, and a page of results is one
+ *       write per day in one bulk write; days written before the sets keep their counts in
+ *       {@code counts.<channel>.<result>} (with the list {@code counted}), added to the sets' sizes;</li>
+ *   <li>{@code o/<office>}: the office's developer; {@code v/<developer>}: its offices with counts, written
+ *       (again, idempotently) before each page of counts.</li>
  * </ul>
- * A day's list of results holds one entry per reminder sent, delivered or failed at the office that day.
+ * A day's sets hold one entry per reminder sent, delivered or failed at the office that day.
  */
 public class MongoDeliveryRates implements DeliveryRates {
 
     static final String COLLECTION = "delivery_rates";
-    private static final int WRITE_ATTEMPTS = 32;
+    private static final String RESULTS = "results";
 
     private final MongoTemplate mongo;
 
     public MongoDeliveryRates(MongoTemplate mongo) {
         this.mongo = mongo;
-        collection().createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("id_version"));
     }
 
     @Override
     public void count(String developerId, String officeId, LocalDate day, Channel channel, String reminderId,
             Result... results) {
-        String id = "d/" + officeId + "/" + day;
-        for (int attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-            Document doc = collection().find(Filters.eq("_id", id)).first();
-            if (doc == null) {
-                Upserts.byId(collection(), "o/" + officeId, Updates.setOnInsert("developerId", developerId));
-                Upserts.byId(collection(), "v/" + developerId, Updates.addToSet("offices", officeId));
-                Document counts = new Document();
-                for (Result result : results) {
-                    counts.append(result.name(), 1L);
-                }
-                try {
-                    collection().insertOne(new Document("_id", id).append("officeId", officeId).append("day", day.toString())
-                            .append("version", 1L).append("counts", new Document(channel.name(), counts))
-                            .append("counted", keys(reminderId, channel, List.of(results))));
-                    return;
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
-                    }
-                    continue; // another result of the day came first
-                }
-            }
-            List<String> counted = doc.getList("counted", String.class, List.of());
-            List<Result> fresh = Arrays.stream(results)
-                    .filter(r -> !counted.contains(keys(reminderId, channel, List.of(r)).getFirst())).toList();
-            if (fresh.isEmpty()) {
-                return;
-            }
-            List<Bson> changes = new ArrayList<>();
-            fresh.forEach(r -> changes.add(Updates.inc("counts." + channel.name() + "." + r.name(), 1L)));
-            changes.add(Updates.pushEach("counted", keys(reminderId, channel, fresh)));
-            changes.add(Updates.inc("version", 1L));
-            long version = doc.get("version", Number.class).longValue();
-            // flat {_id, version}: served by the unique index, a true compare-and-set
-            if (collection().updateOne(new Document("_id", id).append("version", version), Updates.combine(changes))
-                    .getMatchedCount() == 1) {
-                return;
-            }
-        }
-        throw new ConcurrentChangeException(COLLECTION, "delivery counts of " + id + " were changed concurrently");
+        countAll(List.of(new Count(developerId, officeId, day, channel, reminderId, List.of(results))));
     }
 
-    private static List<String> keys(String reminderId, Channel channel, List<Result> results) {
-        return results.stream().map(r -> reminderId + "/" + channel + "/" + r).toList();
+    /**
+     * The offices' developers first (idempotent upserts, before any count names the office, as a day is
+     * found from them), then one upsert per office day adding to its sets; each an unordered bulk write.
+     */
+    @Override
+    public void countAll(List<Count> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        Map<String, String> offices = new LinkedHashMap<>();
+        counts.forEach(c -> offices.putIfAbsent(c.officeId(), c.developerId()));
+        List<WriteModel<Document>> developers = new ArrayList<>();
+        offices.forEach((office, developer) -> {
+            developers.add(upsert("o/" + office, Updates.setOnInsert("developerId", developer)));
+            developers.add(upsert("v/" + developer, Updates.addToSet("offices", office)));
+        });
+        upsertAll(developers);
+        Map<String, List<Count>> byDay = new LinkedHashMap<>();
+        counts.forEach(c -> byDay.computeIfAbsent("d/" + c.officeId() + "/" + c.day(), k -> new ArrayList<>()).add(c));
+        List<WriteModel<Document>> days = new ArrayList<>();
+        byDay.forEach((id, ofDay) -> {
+            Map<String, List<String>> added = new LinkedHashMap<>();
+            ofDay.forEach(c -> c.results().forEach(r -> added
+                    .computeIfAbsent(RESULTS + "." + c.channel().name() + "." + r.name(), k -> new ArrayList<>())
+                    .add(c.reminderId())));
+            List<Bson> changes = new ArrayList<>();
+            added.forEach((field, reminders) -> changes.add(Updates.addEachToSet(field, reminders)));
+            changes.add(Updates.setOnInsert("officeId", ofDay.getFirst().officeId()));
+            changes.add(Updates.setOnInsert("day", ofDay.getFirst().day().toString()));
+            days.add(upsert(id, Updates.combine(changes)));
+        });
+        upsertAll(days);
+    }
+
+    private static UpdateOneModel<Document> upsert(String id, Bson update) {
+        return new UpdateOneModel<>(Filters.eq("_id", id), update, new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * When another writer created one of the documents at once (a duplicate key, as in {@code Upserts.byId}),
+     * the whole bulk is written once more, now to documents that exist: every update in it is idempotent.
+     */
+    private void upsertAll(List<WriteModel<Document>> writes) {
+        try {
+            collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            Bulk.rethrowUnlessDuplicates(e);
+            collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
     }
 
     @Override
@@ -108,21 +118,24 @@ public class MongoDeliveryRates implements DeliveryRates {
         List<Counts> counts = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             Document doc = collection().find(Filters.eq("_id", "d/" + officeId + "/" + day)).first();
-            Document byChannel = doc == null ? new Document() : doc.get("counts", new Document());
+            Document before = doc == null ? new Document() : doc.get("counts", new Document());
+            Document sets = doc == null ? new Document() : doc.get(RESULTS, new Document());
             for (Channel channel : Channel.values()) {
-                Document c = byChannel.get(channel.name(), Document.class);
-                if (c != null) {
-                    counts.add(new Counts(officeId, day, channel, n(c, Result.SENT), n(c, Result.DELIVERED),
-                            n(c, Result.FAILED)));
+                Document c = before.get(channel.name(), Document.class);
+                Document s = sets.get(channel.name(), Document.class);
+                if (c != null || s != null) {
+                    counts.add(new Counts(officeId, day, channel, n(c, s, Result.SENT), n(c, s, Result.DELIVERED),
+                            n(c, s, Result.FAILED)));
                 }
             }
         }
         return counts;
     }
 
-    private static long n(Document counts, Result result) {
-        Number n = counts.get(result.name(), Number.class);
-        return n == null ? 0 : n.longValue();
+    private static long n(Document counts, Document sets, Result result) {
+        Number n = counts == null ? null : counts.get(result.name(), Number.class);
+        List<?> set = sets == null ? null : sets.getList(result.name(), Object.class);
+        return (n == null ? 0 : n.longValue()) + (set == null ? 0 : set.size());
     }
 
     private MongoCollection<Document> collection() {

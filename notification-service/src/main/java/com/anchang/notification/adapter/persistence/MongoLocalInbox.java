@@ -5,9 +5,11 @@ import com.anchang.notification.application.LocalInbox;
 import com.anchang.notification.application.Outgoing;
 import com.anchang.notification.domain.Channel;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,10 +41,7 @@ public class MongoLocalInbox implements LocalInbox, DeliveryChannel {
     @Override
     public boolean deliver(Entry e) {
         try {
-            collection().insertOne(new Document("_id", e.reference()).append("developerId", e.developerId())
-                    .append("officeId", e.officeId()).append("dealId", e.dealId()).append("mobile", e.mobile())
-                    .append("channel", e.channel().name()).append("text", e.text()).append("status", e.status())
-                    .append("at", Date.from(e.at())));
+            collection().insertOne(document(e));
             return true;
         } catch (MongoWriteException ex) {
             if (ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -50,6 +49,13 @@ public class MongoLocalInbox implements LocalInbox, DeliveryChannel {
             }
             throw ex;
         }
+    }
+
+    private static Document document(Entry e) {
+        return new Document("_id", e.reference()).append("developerId", e.developerId())
+                .append("officeId", e.officeId()).append("dealId", e.dealId()).append("mobile", e.mobile())
+                .append("channel", e.channel().name()).append("text", e.text()).append("status", e.status())
+                .append("at", Date.from(e.at()));
     }
 
     @Override
@@ -74,9 +80,34 @@ public class MongoLocalInbox implements LocalInbox, DeliveryChannel {
 
     @Override
     public SendResult send(Outgoing m) {
-        deliver(new Entry(m.reference(), m.developerId(), m.officeId(), m.dealId(), m.mobile(), m.buyerChannel(), m.text(),
-                "DELIVERED", clock.instant()));
+        deliver(entry(m, clock.instant()));
         return new SendResult.Accepted(m.reference());
+    }
+
+    @Override
+    public boolean sendsInBulk() {
+        return true;
+    }
+
+    /** The page in one unordered insert; a reference already in the inbox was delivered before and stays once. */
+    @Override
+    public List<SendResult> sendAll(List<Outgoing> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        Instant at = clock.instant();
+        try {
+            collection().insertMany(messages.stream().map(m -> document(entry(m, at))).toList(),
+                    new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            Bulk.rethrowUnlessDuplicates(e);
+        }
+        return messages.stream().<SendResult>map(m -> new SendResult.Accepted(m.reference())).toList();
+    }
+
+    private static Entry entry(Outgoing m, Instant at) {
+        return new Entry(m.reference(), m.developerId(), m.officeId(), m.dealId(), m.mobile(), m.buyerChannel(), m.text(),
+                "DELIVERED", at);
     }
 
     @Override

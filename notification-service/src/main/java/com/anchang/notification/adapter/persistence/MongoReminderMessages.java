@@ -2,9 +2,12 @@ package com.anchang.notification.adapter.persistence;
 
 import com.anchang.notification.domain.ReminderMessages;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,6 +31,20 @@ public class MongoReminderMessages implements ReminderMessages {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e; // a duplicate: remembered already (found at the provider after a takeover)
             }
+        }
+    }
+
+    /** One unordered insert of the page; a duplicate key is one remembered already, as in {@link #remember}. */
+    @Override
+    public void rememberAll(List<Message> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        try {
+            collection().insertMany(sent.stream().map(m -> new Document("_id", m.provider() + ":" + m.messageId())
+                    .append("d", m.dealId()).append("r", m.reminderId())).toList(), new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            Bulk.rethrowUnlessDuplicates(e);
         }
     }
 

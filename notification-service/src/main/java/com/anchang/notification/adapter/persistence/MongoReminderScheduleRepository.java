@@ -10,10 +10,19 @@ import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.problem.ConcurrentChangeException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -23,6 +32,8 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoReminderScheduleRepository implements ReminderScheduleRepository {
 
     public static final String COLLECTION = "reminder_schedules";
+    /** Set by each write of {@link #saveAll}, to tell afterwards which of a bulk write's compare-and-sets matched. */
+    private static final String WRITE_TOKEN = "writeToken";
 
     private final MongoTemplate mongo;
     private final NotificationEvents events;
@@ -51,6 +62,18 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
         }
     }
 
+    /**
+     * New schedules in one insert, each with the event that planned it: a bulk load (the dispatch
+     * benchmark's set-up), not a path of the service, which plans deal by deal from its events.
+     */
+    public void insertAll(List<ReminderSchedule> planned, List<String> appliedEventIds) {
+        List<ReminderScheduleDocument> docs = new ArrayList<>(planned.size());
+        for (int i = 0; i < planned.size(); i++) {
+            docs.add(ReminderScheduleDocument.of(planned.get(i), appliedEventIds.get(i), List.of()));
+        }
+        mongo.insertAll(docs);
+    }
+
     @Override
     public boolean hasApplied(String dealId, String eventId) {
         org.bson.Document doc = mongo.getCollection(COLLECTION).find(Filters.eq("_id", dealId))
@@ -66,7 +89,71 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
     @Override
     public ReminderSchedule save(ReminderSchedule.Change change, String appliedEventId) {
         ReminderSchedule s = change.schedule();
-        ReminderScheduleDocument state = ReminderScheduleDocument.of(s, null, List.of());
+        // flat {_id, version} filter: served by the unique id_version index, a true compare-and-set
+        if (mongo.updateFirst(compareAndSet(s), update(change, appliedEventId), ReminderScheduleDocument.class)
+                .getMatchedCount() == 0) {
+            throw new ConcurrentChangeException(COLLECTION, "reminder schedule of deal " + s.dealId()
+                    + " was changed concurrently");
+        }
+        if (!change.events().isEmpty()) {
+            relay.published(COLLECTION, s.dealId());
+        }
+        return stored(s);
+    }
+
+    @Override
+    public Map<String, ReminderSchedule> findAll(Collection<String> dealIds) {
+        Map<String, ReminderSchedule> found = new HashMap<>();
+        // {_id: {$in: [...]}}: the embedded store serves it by the _id index, one lookup per id
+        mongo.find(query(where("_id").in(dealIds)), ReminderScheduleDocument.class)
+                .forEach(d -> found.put(d.id(), d.toDomain()));
+        return found;
+    }
+
+    /**
+     * One unordered bulk write of compare-and-sets on {_id, version}, each also setting a token of its own.
+     * When fewer matched than were sent, the tokens read back tell which were written.
+     */
+    @Override
+    public List<Optional<ReminderSchedule>> saveAll(List<ReminderSchedule.Change> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderScheduleDocument.class);
+        List<String> tokens = new ArrayList<>(changes.size());
+        for (ReminderSchedule.Change change : changes) {
+            String token = UUID.randomUUID().toString();
+            tokens.add(token);
+            bulk.updateOne(compareAndSet(change.schedule()), update(change, null).set(WRITE_TOKEN, token));
+        }
+        int matched = bulk.execute().getMatchedCount();
+        Set<String> written = new HashSet<>(tokens);
+        if (matched < changes.size()) {
+            written.clear();
+            mongo.getCollection(COLLECTION)
+                    .find(new org.bson.Document("_id", new org.bson.Document("$in",
+                            changes.stream().map(c -> c.schedule().dealId()).toList())))
+                    .projection(Projections.include(WRITE_TOKEN))
+                    .forEach(d -> written.add(d.getString(WRITE_TOKEN)));
+        }
+        List<Optional<ReminderSchedule>> saved = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            ReminderSchedule.Change change = changes.get(i);
+            boolean ok = written.contains(tokens.get(i));
+            if (ok && !change.events().isEmpty()) {
+                relay.published(COLLECTION, change.schedule().dealId());
+            }
+            saved.add(ok ? Optional.of(stored(change.schedule())) : Optional.empty());
+        }
+        return saved;
+    }
+
+    private static Query compareAndSet(ReminderSchedule s) {
+        return query(where("_id").is(s.dealId()).and("version").is(s.version()));
+    }
+
+    private Update update(ReminderSchedule.Change change, String appliedEventId) {
+        ReminderScheduleDocument state = ReminderScheduleDocument.of(change.schedule(), null, List.of());
         Update update = new Update()
                 .set("reminders", state.reminders())
                 .set("downPaymentDueDate", state.downPaymentDueDate())
@@ -81,15 +168,10 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
         if (!change.events().isEmpty()) {
             update.push("outbox").each(change.events().stream().map(events::toOutbox).toArray());
         }
-        // flat {_id, version} filter: served by the unique id_version index, a true compare-and-set
-        if (mongo.updateFirst(query(where("_id").is(s.dealId()).and("version").is(s.version())), update,
-                ReminderScheduleDocument.class).getMatchedCount() == 0) {
-            throw new ConcurrentChangeException(COLLECTION, "reminder schedule of deal " + s.dealId()
-                    + " was changed concurrently");
-        }
-        if (!change.events().isEmpty()) {
-            relay.published(COLLECTION, s.dealId());
-        }
+        return update;
+    }
+
+    private static ReminderSchedule stored(ReminderSchedule s) {
         return ReminderSchedule.restore(s.dealId(), s.developerId(), s.officeId(), s.unitId(), s.recipient(),
                 s.downPaymentDueDate(), s.plannedAt(), s.reminders(), s.version() + 1, s.deal());
     }

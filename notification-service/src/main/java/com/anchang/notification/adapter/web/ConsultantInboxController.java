@@ -28,14 +28,19 @@ class ConsultantInboxController {
         this.stream = stream;
     }
 
-    /** @param subject what it is about (the lead's id) */
+    /**
+     * @param subject what it is about (the lead's id, the collision's or the claim's id)
+     * @param doneAt when what waited for the PM was decided (absent while it waits)
+     */
     record ConsultantReminderView(String id, String officeId, ConsultantReminder.Kind kind, String subject, String text,
-            Instant at) {
+            Instant at, Instant doneAt, String outcome) {
     }
 
     @GetMapping("/me/inbox")
-    @Operation(summary = "The caller's own reminders, newest first: leads whose protection is about to lapse (NOTE-6)",
-            description = "Every signed-in user reads their own inbox only; it is empty for one who is no consultant.")
+    @Operation(summary = "The caller's own reminders, newest first: leads whose protection is about to lapse; for a PM "
+            + "also the collisions and claims waiting for the office's PM, marked done once decided (NOTE-6)",
+            description = "Every signed-in user reads their own inbox only (a PM: with their offices' PM inbox); it is "
+                    + "empty for one who is no consultant or PM.")
     List<ConsultantReminderView> myInbox(Caller caller, @RequestParam(defaultValue = "100") int limit) {
         return reminding.mine(caller, limit).stream().map(ConsultantInboxController::view).toList();
     }
@@ -47,10 +52,12 @@ class ConsultantInboxController {
     SseEmitter myInboxStream(Caller caller, @RequestParam(defaultValue = "100") int limit,
             @Parameter(description = "true: only the inbox as it is, then the stream ends")
             @RequestParam(defaultValue = "false") boolean once) {
-        return stream.subscribe(caller.userId(), caller.developerId(), myInbox(caller, limit), once);
+        return stream.subscribe(RemindingConsultants.addressees(caller), caller.developerId(), myInbox(caller, limit),
+                once);
     }
 
     static ConsultantReminderView view(ConsultantReminder r) {
-        return new ConsultantReminderView(r.id(), r.officeId(), r.kind(), r.subject(), r.text(), r.at());
+        return new ConsultantReminderView(r.id(), r.officeId(), r.kind(), r.subject(), r.text(), r.at(), r.doneAt(),
+                r.outcome());
     }
 }

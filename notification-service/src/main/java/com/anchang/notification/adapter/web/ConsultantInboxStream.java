@@ -46,8 +46,12 @@ public class ConsultantInboxStream implements InboxChanges, SmartLifecycle {
         this.timeout = timeout;
     }
 
-    /** A new subscriber of the user's own inbox: the inbox as it is first; {@code once}: only it, then the stream ends. */
-    public SseEmitter subscribe(String userId, String developerId, Object current, boolean once) {
+    /**
+     * A new subscriber of the user's own inbox: the inbox as it is first; {@code once}: only it, then the stream ends.
+     *
+     * @param addressees whose new reminders it hears: the user's own, and the PM inbox of each office where the user is PM
+     */
+    public SseEmitter subscribe(List<String> addressees, String developerId, Object current, boolean once) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         try {
             emitter.send(SseEmitter.event().name("inbox").data(current, MediaType.APPLICATION_JSON));
@@ -59,10 +63,11 @@ public class ConsultantInboxStream implements InboxChanges, SmartLifecycle {
             emitter.complete();
             return emitter;
         }
-        List<Subscriber> list = subscribers.computeIfAbsent(userId, id -> new CopyOnWriteArrayList<>());
         Subscriber subscriber = new Subscriber(emitter, developerId);
-        list.add(subscriber);
-        Runnable remove = () -> list.remove(subscriber);
+        List<List<Subscriber>> lists = addressees.stream()
+                .map(a -> subscribers.computeIfAbsent(a, id -> new CopyOnWriteArrayList<>())).toList();
+        lists.forEach(list -> list.add(subscriber));
+        Runnable remove = () -> lists.forEach(list -> list.remove(subscriber));
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
