@@ -14,7 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code id_version} serves the compare-and-set on the embedded store too; {@code office_consultant}
  * is not unique, so the embedded store ignores it and scans (a real MongoDB uses it). {@code outbox} holds the
  * claims' events until the relay published them (ADR 1); {@code statementPending} is true from the deal's write
- * until the consultants' statement books were written from it (ADR 21; absent on a deal stored before them).
+ * until the consultants' statement books were written from it (ADR 21; absent on a deal stored before them);
+ * {@code bookConsultantIds} every consultant the deal ever concerned, whose book may hold it.
  */
 @Document("deal_credits")
 @CompoundIndexes({
@@ -22,5 +23,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
     @CompoundIndex(name = "office_consultant", def = "{'credit.officeId': 1, 'consultantIds': 1}")
 })
 public record DealCreditDocument(@Id String dealId, long version, List<String> consultantIds, DealCredit credit,
-        List<OutboxEntry> outbox, Boolean statementPending) {
+        List<OutboxEntry> outbox, Boolean statementPending, List<String> bookConsultantIds) {
 }

@@ -9,6 +9,8 @@ import com.anchang.commission.domain.DealCreditRepository;
 import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.commission.domain.Share;
 import com.anchang.support.outbox.OutboxEntry;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -60,13 +62,15 @@ public class MongoDealCreditRepository implements DealCreditRepository {
         List<OutboxEntry> outbox = caused.stream().map(events).toList();
         if (credit.revision() < 0) {
             try {
-                mongo.insert(new DealCreditDocument(credit.dealId(), next, consultantIds(credit), credit, outbox, true));
+                mongo.insert(new DealCreditDocument(credit.dealId(), next, consultantIds(credit), credit, outbox, true,
+                        consultantIds(credit)));
             } catch (DuplicateKeyException e) {
                 return false;
             }
         } else {
             Update update = new Update().set("credit", credit).set("consultantIds", consultantIds(credit))
                     .set("statementPending", true).set("version", next);
+            update.addToSet("bookConsultantIds").each(consultantIds(credit).toArray());
             if (!outbox.isEmpty()) {
                 update.push("outbox").each(outbox.toArray());
             }
@@ -92,7 +96,7 @@ public class MongoDealCreditRepository implements DealCreditRepository {
     void summarise(DealCredit deal) {
         DealCredit current = deal;
         while (true) {
-            books.write(current);
+            books.write(current, formerlyConcerned(current));
             if (mongo.updateFirst(query(where("_id").is(current.dealId()).and("version").is(current.revision())),
                     new Update().set("statementPending", false), DealCreditDocument.class).getMatchedCount() > 0) {
                 return;
@@ -103,6 +107,18 @@ public class MongoDealCreditRepository implements DealCreditRepository {
             }
             current = now.get();
         }
+    }
+
+    /**
+     * The consultants whose books may hold the deal but whom it no longer concerns (a provisional share moved
+     * away before any entry): their books must forget what it added.
+     */
+    private List<String> formerlyConcerned(DealCredit deal) {
+        org.bson.Document stored = mongo.getCollection(COLLECTION).find(Filters.eq("_id", deal.dealId()))
+                .projection(Projections.include("bookConsultantIds")).first();
+        List<String> now = consultantIds(deal);
+        return stored == null ? List.of() : stored.getList("bookConsultantIds", String.class, List.of()).stream()
+                .filter(consultant -> !now.contains(consultant)).toList();
     }
 
     /**

@@ -145,9 +145,10 @@ class ConsultantBooksIT {
 
         // as if the process had stopped after the deal's write: its books missing, the deal still marked
         String book = MongoConsultantBooks.key("dev-1", office, wang);
-        mongo.remove(Query.query(Criteria.where("_id").regex("^" + Pattern.quote(book))),
-                MongoConsultantBooks.MONTHS);
-        mongo.remove(Query.query(Criteria.where("_id").is(book)), MongoConsultantBooks.CONSULTANTS);
+        for (String collection : List.of(MongoConsultantBooks.CONSULTANTS, MongoConsultantBooks.MONTHS,
+                MongoConsultantBooks.SLICES, MongoConsultantBooks.OPEN)) {
+            mongo.remove(Query.query(Criteria.where("_id").regex("^" + Pattern.quote(book))), collection);
+        }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(a)), new Update().set("statementPending", true),
                 MongoDealCreditRepository.COLLECTION);
         assertThat(statements.statement(pm, office, wang, month).lines()).isEmpty();
@@ -170,6 +171,25 @@ class ConsultantBooksIT {
         YearMonth month = monthOf(closed);
         assertThat(statements.statement(pm, office, wang, month).totals().paid()).isPositive();
         assertThat(statements.statement(pm, office, wang, month)).isEqualTo(fromTheDeals(wang, month));
+    }
+
+    @Test
+    @DisplayName("COMM-5: a provisional share that moves to a colleague before any entry (the PM records a cover) leaves the first consultant's book: their provisional credit is the deals' again")
+    void provisionalShareMovedAway() {
+        String a = "deal-a-" + run;
+        Instant deposit = clock.instant().minus(Duration.ofHours(2));
+        crediting.credit(new CreditingDeal.DealEvent(CreditingDeal.Step.DEPOSIT_RECEIVED, a, new DealCredit.DealFacts(
+                "dev-1", office, "unit-" + a, null, li, null, new BigDecimal("2000000.00"), "deal price at the deposit",
+                deposit), "dep-" + a));
+        YearMonth month = monthOf(deposit);
+        assertThat(statements.statement(pm, office, li, month).toDate().provisional()).isPositive();
+
+        claiming.cover(pm, new ClaimingCredit.RecordCover(a, wang, ClaimingCredit.CoverKind.COVERED_FOR_COLLEAGUE,
+                "c-li received the buyer for c-wang"));
+
+        assertThat(statements.statement(pm, office, li, month).toDate().provisional()).isZero();
+        assertThat(statements.statement(pm, office, wang, month).toDate().provisional()).isPositive();
+        sameAsTheDeals(month);
     }
 
     @Test
