@@ -148,7 +148,7 @@ class CommissionReplayIT {
         DealCredit cancelled = credits.find(b).orElseThrow();
 
         for (String collection : List.of("deal_credits", "ownership_timelines", "buyer_totals", "statement_consultants",
-                "statement_months", "statement_slices", "statement_open")) {
+                "statement_months", "statement_open")) {
             mongo.remove(new Query(), collection);
         }
         assertThat(credits.find(a)).isEmpty();

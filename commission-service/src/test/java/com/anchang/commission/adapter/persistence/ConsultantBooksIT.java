@@ -146,7 +146,7 @@ class ConsultantBooksIT {
         // as if the process had stopped after the deal's write: its books missing, the deal still marked
         String book = MongoConsultantBooks.key("dev-1", office, wang);
         for (String collection : List.of(MongoConsultantBooks.CONSULTANTS, MongoConsultantBooks.MONTHS,
-                MongoConsultantBooks.SLICES, MongoConsultantBooks.OPEN)) {
+                MongoConsultantBooks.OPEN)) {
             mongo.remove(Query.query(Criteria.where("_id").regex("^" + Pattern.quote(book))), collection);
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(a)), new Update().set("statementPending", true),
