@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.anchang.commission.application.ViewingCredits;
+import com.anchang.commission.application.ViewingStatements;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.DealCreditRepository;
 import com.anchang.commission.domain.OwnershipTimelineRepository;
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +47,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * The ledger is derived from the topics: drop commission-service's data, deliver every record of the
  * lead and transaction topics again from their start through the same handlers, in the order they were
- * produced, and the ledgers and balances come out the same.
+ * produced, and the ledgers and balances come out the same, and so do the statements read from the
+ * consultants' books (dropped with the rest and written again by the replay, ADR 21).
  */
 @ServiceIntegrationTest
 class CommissionReplayIT {
@@ -60,6 +63,8 @@ class CommissionReplayIT {
     OwnershipTimelineRepository ownerships;
     @Autowired
     ViewingCredits viewing;
+    @Autowired
+    ViewingStatements statements;
     @Autowired
     EventDispatcher dispatcher;
     @Autowired
@@ -90,8 +95,22 @@ class CommissionReplayIT {
     }
 
     Map<String, ViewingCredits.Ledger> ledgers() {
-        Caller pm = new Caller("u-pm", "pm", "dev-1", Map.of(office, Set.of(Caller.PM)), Set.of(), true);
-        return Map.of(wang, viewing.ledgerOf(pm, office, wang), li, viewing.ledgerOf(pm, office, li));
+        return Map.of(wang, viewing.ledgerOf(pm(), office, wang), li, viewing.ledgerOf(pm(), office, li));
+    }
+
+    Caller pm() {
+        return new Caller("u-pm", "pm", "dev-1", Map.of(office, Set.of(Caller.PM)), Set.of(), true);
+    }
+
+    /** Both consultants' statements of every month with entries, read from their books (ADR 21). */
+    List<ViewingStatements.Statement> statements() {
+        List<ViewingStatements.Statement> all = new ArrayList<>();
+        for (String consultant : List.of(wang, li)) {
+            for (String month : List.of("2026-11", "2026-12", "2027-01", "2027-02", "2027-06")) {
+                all.add(statements.statement(pm(), office, consultant, YearMonth.parse(month)));
+            }
+        }
+        return all;
     }
 
     @Test
@@ -115,6 +134,9 @@ class CommissionReplayIT {
                 Instant.parse("2027-01-05T02:00:00Z")));
 
         Map<String, ViewingCredits.Ledger> before = ledgers();
+        List<ViewingStatements.Statement> statementsBefore = statements();
+        // c-wang has lines in all five months, c-li in all but January (deal b is c-wang's alone)
+        assertThat(statementsBefore).filteredOn(statement -> !statement.lines().isEmpty()).hasSize(9);
         // a: 4,000,000 split 50/50, 3‰ = 6,000.00 each, all paid by the handover; b: 1,000,000 + 2,000,000 × 50%
         // (COMM-4) = 2,000,000 to c-wang, 6,000.00 earned, 2,400.00 paid, then reversed and clawed back
         assertThat(before.get(wang).balance()).isEqualByComparingTo("2000000.00");
@@ -125,7 +147,8 @@ class CommissionReplayIT {
                 .contains("REVERSAL", "COMMISSION_REVERSAL", "CLAWBACK");
         DealCredit cancelled = credits.find(b).orElseThrow();
 
-        for (String collection : List.of("deal_credits", "ownership_timelines", "buyer_totals")) {
+        for (String collection : List.of("deal_credits", "ownership_timelines", "buyer_totals", "statement_consultants",
+                "statement_months", "statement_open")) {
             mongo.remove(new Query(), collection);
         }
         assertThat(credits.find(a)).isEmpty();
@@ -139,6 +162,7 @@ class CommissionReplayIT {
         }
 
         assertThat(ledgers()).isEqualTo(before);
+        assertThat(statements()).isEqualTo(statementsBefore);
         assertThat(credits.find(b).orElseThrow().entries()).isEqualTo(cancelled.entries());
     }
 

@@ -2,6 +2,7 @@ package com.anchang.commission.application;
 
 import com.anchang.commission.domain.Adjudication;
 import com.anchang.commission.domain.Claim;
+import com.anchang.commission.domain.ClaimEvent;
 import com.anchang.commission.domain.CreditRules;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.DealCreditRepository;
@@ -21,6 +22,8 @@ import java.util.List;
  * deal's office claims a closed deal with evidence inside the office's window; the PM of the office
  * accepts (moving the credit by entries caused by the decision) or rejects, with a reason; the PM records
  * that a reception covered for a colleague (COMM-5). Consultants see their own claims, the PM the office's.
+ * A claim raised and a claim decided are announced ({@code commission.claim-raised}, {@code commission.claim-decided})
+ * by events written in the same write as the step; a decision retried after it was applied writes nothing again.
  */
 public class ClaimingCredit {
 
@@ -69,23 +72,42 @@ public class ClaimingCredit {
         this.clock = clock;
     }
 
-    /** COMM-3: refused naming it after the window (the office's days after the closing day, in its zone). */
+    /**
+     * COMM-3: refused naming it after the window (the office's days after the closing day, in its zone). The
+     * claimant's open claim with the same evidence sent again answers that claim.
+     */
     public ClaimOnDeal raise(Caller caller, RaiseClaim command) {
         DealCredit deal = visible(caller, command.dealId());
         caller.mustHold(deal.officeId(), CLAIM, Caller.CONSULTANT);
-        Claim claim = Claim.raise(caller.userId(), required(command.evidence(), "evidence"), clock.instant());
+        String evidence = required(command.evidence(), "evidence");
+        // the same claim sent again (a retry after a lost answer): the claim raised, nothing written again
+        Claim sent = deal.claims().stream().filter(c -> c.open() && c.claimantId().equals(caller.userId())
+                && evidence.equals(c.evidence())).findFirst().orElse(null);
+        if (sent != null) {
+            return new ClaimOnDeal(deal.dealId(), deal.officeId(), deal.unitId(), deal.closedAt(), deal.stage(), sent);
+        }
+        Claim claim = Claim.raise(caller.userId(), evidence, clock.instant());
         OfficeCreditPolicy policy = policies.forOffice(deal.officeId());
-        crediting.apply(deal.dealId(), claim.claimId(), current -> current.raise(claim, policy));
+        crediting.apply(deal.dealId(), claim.claimId(), current -> current.raise(claim, policy),
+                raised -> List.of(new ClaimEvent.Raised(raised, claim)));
         return new ClaimOnDeal(deal.dealId(), deal.officeId(), deal.unitId(), deal.closedAt(), deal.stage(), claim);
     }
 
-    /** The PM of the deal's office decides an open claim, with a reason (COMM-6). */
+    /**
+     * The PM of the deal's office decides an open claim, with a reason (COMM-6); another decision on a decided
+     * claim is refused naming COMM-6, the same decision sent again answers the deal as decided.
+     */
     public DealCredit decide(Caller caller, DecideClaim command) {
         DealCredit deal = visible(caller, command.dealId());
         caller.mustHold(deal.officeId(), DECIDE, Caller.PM);
         String reason = required(command.reason(), "reason");
         Claim claim = deal.claims().stream().filter(c -> c.claimId().equals(command.claimId())).findFirst()
                 .orElseThrow(() -> new NotFoundException("claim", command.claimId()));
+        if (!claim.open() && claim.state() == (command.accept() ? Claim.State.ACCEPTED : Claim.State.REJECTED)
+                && caller.userId().equals(claim.decidedBy()) && reason.equals(claim.reason())) {
+            // the same decision sent again (a retry after a lost answer): decided once, nothing written again
+            return deal;
+        }
         List<Adjudication.Award> awards = command.awards() == null || command.awards().isEmpty()
                 ? List.of(new Adjudication.Award(claim.claimantId(), BigDecimal.ONE)) : command.awards();
         Instant now = clock.instant();
@@ -94,7 +116,9 @@ public class ClaimingCredit {
         OfficeCreditPolicy policy = policies.forOffice(deal.officeId());
         crediting.apply(deal.dealId(), "decided/" + claim.claimId(), current -> current.decideClaim(claim.claimId(),
                 decision, command.accept(), caller.userId(), now, reason, crediting.timelineOf(current), policy, rules,
-                crediting.ratesFor(current, policy)));
+                crediting.ratesFor(current, policy)), decided -> decided.claims().stream()
+                        .filter(c -> c.claimId().equals(claim.claimId()))
+                        .map(c -> (ClaimEvent) new ClaimEvent.Decided(decided, c)).toList());
         return credits.find(deal.dealId()).orElseThrow();
     }
 

@@ -1,6 +1,7 @@
 package com.anchang.commission.application;
 
 import com.anchang.commission.domain.BuyerTotalsRepository;
+import com.anchang.commission.domain.ClaimEvent;
 import com.anchang.commission.domain.CommissionPlan;
 import com.anchang.commission.domain.CommissionRules;
 import com.anchang.commission.domain.CreditRules;
@@ -17,6 +18,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -180,12 +183,22 @@ public class CreditingDeal {
 
     /** Compare-and-set: read, decide, write if nobody wrote between; again otherwise. */
     boolean apply(String dealId, String eventId, UnaryOperator<DealCredit> change) {
+        return apply(dealId, eventId, change, changed -> List.of());
+    }
+
+    /**
+     * The same, the events of the change decided from the changed deal and written with it: a retry after a
+     * lost compare-and-set decides them again, and a command already applied writes none.
+     */
+    boolean apply(String dealId, String eventId, UnaryOperator<DealCredit> change,
+            Function<DealCredit, List<ClaimEvent>> announcing) {
         while (true) {
             DealCredit deal = credits.find(dealId).orElseGet(() -> DealCredit.open(dealId));
             if (deal.applied(eventId)) {
                 return false;
             }
-            if (credits.save(change.apply(deal))) {
+            DealCredit changed = change.apply(deal);
+            if (credits.save(changed, announcing.apply(changed))) {
                 return true;
             }
         }

@@ -1,11 +1,12 @@
 package com.anchang.commission.application;
 
-import com.anchang.commission.domain.Commission;
+import com.anchang.commission.domain.ConsultantBook;
+import com.anchang.commission.domain.ConsultantBooks;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.DealCreditRepository;
 import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.commission.domain.OfficePolicies;
-import com.anchang.commission.domain.Share;
+import com.anchang.commission.domain.StatementSlice;
 import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.security.Caller;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,37 +68,48 @@ public class ViewingStatements {
             BigDecimal commission) {
     }
 
+    private final ConsultantBooks books;
     private final DealCreditRepository credits;
     private final OfficePolicies policies;
 
-    public ViewingStatements(DealCreditRepository credits, OfficePolicies policies) {
+    public ViewingStatements(ConsultantBooks books, DealCreditRepository credits, OfficePolicies policies) {
+        this.books = books;
         this.credits = credits;
         this.policies = policies;
     }
 
     /**
      * The consultant's month at the office: its lines oldest first, the month's totals, the balances to date;
-     * read as the ledger ({@link ViewingCredits#ledgerOf}), the consultant's deals read once for both.
+     * read as the ledger ({@link ViewingCredits#ledgerOf}), from the consultant's book (by key, not from their
+     * deals: ADR 21).
      */
     public Statement statement(Caller caller, String officeId, String consultantId, YearMonth month) {
         ViewingCredits.mayRead(caller, officeId, consultantId);
-        List<DealCredit> concerning = credits.concerning(caller.developerId(), officeId, consultantId);
-        ViewingCredits.Ledger ledger = ViewingCredits.ledger(concerning, officeId, consultantId);
+        ConsultantBook book = books.of(caller.developerId(), officeId, consultantId);
+        List<LedgerEntry> all = new ArrayList<>();
+        book.months().values().forEach(slices -> slices.forEach(slice -> all.addAll(slice.entries())));
+        // as the ledger orders them: a stable sort, a deal's own entries keep their order
+        all.sort(Comparator.comparing(LedgerEntry::recordedAt).thenComparing(LedgerEntry::dealId));
+        List<LedgerEntry> entries = List.copyOf(all);
+        ViewingCredits.Ledger ledger = new ViewingCredits.Ledger(consultantId, officeId, entries,
+                ViewingCredits.sum(entries, LedgerEntry.Book.CREDIT), book.provisional(),
+                ViewingCredits.sum(entries, LedgerEntry.Book.COMMISSION), ViewingCredits.sum(entries, LedgerEntry.Book.PAYOUT),
+                book.heldBack());
         ZoneId zone = policies.forOffice(officeId).zone();
-        Map<String, DealCredit> deals = new LinkedHashMap<>();
-        concerning.forEach(d -> deals.put(d.dealId(), d));
+        Map<String, StatementSlice> deals = new HashMap<>();
+        book.months().getOrDefault(month, List.of()).forEach(slice -> deals.put(slice.dealId(), slice));
         List<Line> lines = new ArrayList<>();
         List<LedgerEntry> ofMonth = new ArrayList<>();
-        for (LedgerEntry e : ledger.entries()) {
+        for (LedgerEntry e : entries) {
             LocalDate day = e.recordedAt().atZone(zone).toLocalDate();
             if (!YearMonth.from(day).equals(month)) {
                 continue;
             }
             ofMonth.add(e);
-            DealCredit deal = deals.get(e.dealId());
+            StatementSlice deal = deals.get(e.dealId());
             lines.add(new Line(day, e.dealId(), deal == null ? null : deal.unitId(), e.kind(), e.amount(),
-                    deal == null ? null : split(deal, consultantId), deal == null ? null : tier(deal, consultantId),
-                    deal == null ? null : stage(deal), e.causeEventId(), e.note()));
+                    deal == null ? null : deal.split(), deal == null ? null : deal.tier(),
+                    deal == null ? null : deal.stage(), e.causeEventId(), e.note()));
         }
         BigDecimal paid = sum(ofMonth, LedgerEntry.Kind.PAYOUT);
         BigDecimal clawedBack = sum(ofMonth, LedgerEntry.Kind.CLAWBACK);
@@ -134,20 +147,6 @@ public class ViewingStatements {
         return new League(caller.developerId(), month, offices,
                 offices.stream().map(OfficeMonth::credited).reduce(zero(), BigDecimal::add),
                 offices.stream().map(OfficeMonth::commission).reduce(zero(), BigDecimal::add));
-    }
-
-    private static BigDecimal split(DealCredit deal, String consultantId) {
-        return deal.allocation() == null ? null : deal.allocation().shares().stream()
-                .filter(s -> s.consultantId().equals(consultantId)).map(Share::fraction).findFirst().orElse(null);
-    }
-
-    private static String tier(DealCredit deal, String consultantId) {
-        return deal.commission().rateOf(consultantId).map(Commission.Rate::tier).orElse(null);
-    }
-
-    private static String stage(DealCredit deal) {
-        Commission c = deal.commission();
-        return deal.stage() + (c.handedOver() ? ", handed over" : c.collected().isEmpty() ? "" : ", collected " + c.collected());
     }
 
     private static BigDecimal sum(List<LedgerEntry> entries, LedgerEntry.Kind kind) {

@@ -1,6 +1,8 @@
 package com.anchang.commission.config;
 
+import com.anchang.commission.adapter.messaging.CommissionEvents;
 import com.anchang.commission.adapter.persistence.MongoBuyerTotalsRepository;
+import com.anchang.commission.adapter.persistence.MongoConsultantBooks;
 import com.anchang.commission.adapter.persistence.MongoDealCreditRepository;
 import com.anchang.commission.adapter.persistence.MongoOwnershipTimelineRepository;
 import com.anchang.commission.application.ClaimingCredit;
@@ -12,16 +14,24 @@ import com.anchang.commission.domain.BuyerTotalsRepository;
 import com.anchang.commission.domain.CreditRules;
 import com.anchang.commission.domain.DealCreditRepository;
 import com.anchang.commission.domain.CommissionPlan;
+import com.anchang.commission.domain.ConsultantBooks;
 import com.anchang.commission.domain.OfficeCreditPolicy;
 import com.anchang.commission.domain.OfficePolicies;
 import com.anchang.commission.domain.OwnershipTimelineRepository;
 import com.anchang.commission.domain.PayoutStage;
+import com.anchang.support.outbox.Outbox;
+import com.anchang.support.outbox.OutboxCollection;
+import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.scheduling.PeriodicJob;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +39,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Wiring of commission-service. It produces no events yet, so it declares no outbox collection. The
- * office policy is a setting ({@code anchang.commission.policy.*}) with the rulebook's defaults, and
+ * Wiring of commission-service. The claims' events leave from the deals' documents (outbox collection
+ * {@code deal_credits}); the consultants' statement books are kept beside them (ADR 21). The office policy is a setting ({@code anchang.commission.policy.*}) with the rulebook's defaults, and
  * per office ({@code anchang.commission.policy.offices.<officeId>.*}) what differs there.
  */
 @Configuration(proxyBeanMethods = false)
@@ -111,9 +121,41 @@ public class CommissionConfiguration {
         return new MongoOwnershipTimelineRepository(mongo);
     }
 
+    /** The deals' credit documents carry the claims' events until they are published (ADR 1). */
     @Bean
-    DealCreditRepository dealCreditRepository(MongoTemplate mongo) {
-        return new MongoDealCreditRepository(mongo);
+    OutboxCollection dealCreditsOutbox() {
+        return new OutboxCollection(MongoDealCreditRepository.COLLECTION);
+    }
+
+    @Bean
+    CommissionEvents commissionEvents(Outbox outbox) {
+        return new CommissionEvents(outbox);
+    }
+
+    @Bean
+    MongoConsultantBooks consultantBooks(MongoTemplate mongo, OfficePolicies policies) {
+        return new MongoConsultantBooks(mongo, policies);
+    }
+
+    @Bean
+    MongoDealCreditRepository dealCreditRepository(MongoTemplate mongo, CommissionEvents events, OutboxRelay relay,
+            MongoConsultantBooks books) {
+        return new MongoDealCreditRepository(mongo, events::toOutbox,
+                dealId -> relay.published(MongoDealCreditRepository.COLLECTION, dealId), books);
+    }
+
+    /**
+     * ADR 21: the statement books of deals whose write stopped before their books were written (or that were
+     * stored before the books existed), at start and then every interval. Nothing it does waits for a date, so
+     * it names no next work: moving the simulated clock never runs it (ADR 11).
+     */
+    @Bean
+    PeriodicJob statementRepair(MongoDealCreditRepository credits,
+            @Value("${anchang.commission.statement-repair-interval:5m}") Duration interval) {
+        return PeriodicJob.every("statement-repair", interval, now -> {
+            int repaired = credits.repairStatements();
+            return repaired == 0 ? "" : "wrote the statement books of %d deals".formatted(repaired);
+        }).alsoAtStart().withNextWork(now -> Optional.empty());
     }
 
     @Bean
@@ -139,8 +181,8 @@ public class CommissionConfiguration {
     }
 
     @Bean
-    ViewingStatements viewingStatements(DealCreditRepository credits, OfficePolicies policies) {
-        return new ViewingStatements(credits, policies);
+    ViewingStatements viewingStatements(ConsultantBooks books, DealCreditRepository credits, OfficePolicies policies) {
+        return new ViewingStatements(books, credits, policies);
     }
 
     @Bean

@@ -13,7 +13,15 @@ public interface DealCreditRepository {
      *
      * @return false when another write came first: read again and decide again
      */
-    boolean save(DealCredit credit);
+    default boolean save(DealCredit credit) {
+        return save(credit, List.of());
+    }
+
+    /**
+     * The same, with the events the change announces written in the same single-document write (the deal's
+     * outbox, ADR 1): a lost compare-and-set writes neither.
+     */
+    boolean save(DealCredit credit, List<ClaimEvent> caused);
 
     /**
      * The credits of one developer's office that concern a consultant (credited, formerly credited, or

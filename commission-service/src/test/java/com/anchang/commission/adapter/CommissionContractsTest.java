@@ -2,7 +2,13 @@ package com.anchang.commission.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.anchang.commission.adapter.messaging.CommissionEvents;
+import com.anchang.commission.domain.Claim;
+import com.anchang.commission.domain.ClaimEvent;
+import com.anchang.commission.domain.DealCredit;
 import com.anchang.events.GoldenSamples;
+import com.anchang.events.commission.ClaimDecided;
+import com.anchang.events.commission.ClaimRaised;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadReassigned;
@@ -23,9 +29,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The golden samples of what commission-service consumes parse, with every field it uses. */
+/**
+ * The golden samples: what commission-service consumes parses, with every field it uses; what it produces
+ * serialises to them.
+ */
 class CommissionContractsTest {
+
+    static final JsonMapper JSON = new JsonMapper();
 
     @Test
     @DisplayName("LeadRegistered v1 (consumed) parses from its golden sample with the owner and protection window")
@@ -171,5 +183,33 @@ class CommissionContractsTest {
         assertThat(List.of(downPayment.officeId(), mortgage.officeId(), handedOver.officeId()))
                 .containsOnly("office-binjiang");
         assertThat(downPayment.unitId()).isEqualTo("unit-3-1802");
+    }
+
+    static final DealCredit GOLDEN_DEAL = DealCredit.open("deal-7d0c9a1e").with(new DealCredit.DealFacts("dev-huaxin",
+            "office-binjiang", "unit-3-1802", "lead-5b1f2c0e", "u-bj-consultant2", "13812345678",
+            new BigDecimal("3200000.00"), "subscription price", Instant.parse("2026-03-12T04:30:00Z")), "evt-1");
+    static final Claim RAISED = new Claim("claim-5b1e0c7a-2f3d-4c41-9d7e-0a6f3b2c8e14", "u-bj-consultant1",
+            "3月2日首次接待陈先生并登记，3月5日电话回访有记录", Instant.parse("2026-03-16T03:20:00Z"), Claim.State.OPEN,
+            null, null, null);
+
+    @Test
+    @DisplayName("COMM-3: ClaimRaised v1 (produced) serialises to its golden sample: the claim accepted for the PM's adjudication, keyed by deal")
+    void claimRaisedSerialises() {
+        Record event = CommissionEvents.toContract(new ClaimEvent.Raised(GOLDEN_DEAL, RAISED));
+
+        assertThat(JSON.readTree(EventJson.write(event)))
+                .isEqualTo(JSON.readTree(GoldenSamples.json(ClaimRaised.TYPE, ClaimRaised.VERSION)));
+    }
+
+    @Test
+    @DisplayName("COMM-3, COMM-6: ClaimDecided v1 (produced) serialises to its golden sample: ACCEPTED, by the PM, with the reason")
+    void claimDecidedSerialises() {
+        Claim decided = new Claim(RAISED.claimId(), RAISED.claimantId(), RAISED.evidence(), RAISED.raisedAt(),
+                Claim.State.ACCEPTED, "u-bj-pm", Instant.parse("2026-03-17T02:05:00Z"), "登记与回访记录在保护期内，业绩五五分");
+
+        Record event = CommissionEvents.toContract(new ClaimEvent.Decided(GOLDEN_DEAL, decided));
+
+        assertThat(JSON.readTree(EventJson.write(event)))
+                .isEqualTo(JSON.readTree(GoldenSamples.json(ClaimDecided.TYPE, ClaimDecided.VERSION)));
     }
 }

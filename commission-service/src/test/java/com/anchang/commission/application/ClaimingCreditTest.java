@@ -11,6 +11,7 @@ import com.anchang.commission.application.ClaimingCredit.ClaimOnDeal;
 import com.anchang.commission.application.ClaimingCredit.DecideClaim;
 import com.anchang.commission.application.ClaimingCredit.RaiseClaim;
 import com.anchang.commission.domain.Claim;
+import com.anchang.commission.domain.ClaimEvent;
 import com.anchang.commission.domain.CommissionRule;
 import com.anchang.commission.domain.CreditRules;
 import com.anchang.commission.domain.DealCredit;
@@ -138,5 +139,75 @@ class ClaimingCreditTest {
         assertThat(covered.allocation().ruleIds()).contains("COMM-5");
         assertThat(covered.entries()).filteredOn(e -> e.consultantId().equals("c-li") && e.amount().signum() < 0)
                 .allSatisfy(e -> assertThat(e.causeEventId()).isEqualTo(covered.adjudication().decisionId()));
+    }
+
+    @Test
+    @DisplayName("COMM-3: a claim accepted for the PM's adjudication is announced once (commission.claim-raised, with the deal's office and unit); the same claim sent again is the same claim, announced no second time; a forfeited one announces nothing")
+    void claimRaisedAnnouncedOnce() {
+        clock.set(Instant.parse("2026-11-24T02:00:00Z"));
+        ClaimOnDeal raised = claiming.raise(ZHAO, new RaiseClaim("deal-1", "visit log of 18 November, page 12"));
+        ClaimOnDeal again = claiming.raise(ZHAO, new RaiseClaim("deal-1", "visit log of 18 November, page 12"));
+
+        assertThat(again.claim()).isEqualTo(raised.claim());
+        assertThat(credit().claims()).hasSize(1);
+        assertThat(credits.published).singleElement().isInstanceOfSatisfying(ClaimEvent.Raised.class, e -> {
+            assertThat(e.claim()).isEqualTo(raised.claim());
+            assertThat(e.deal().officeId()).isEqualTo("office-1");
+            assertThat(e.deal().unitId()).isEqualTo(credit().unitId());
+        });
+
+        clock.set(Instant.parse("2026-11-29T16:00:00Z"));
+        assertThatThrownBy(() -> claiming.raise(at("c-qian", Caller.CONSULTANT), new RaiseClaim("deal-1", "my call log")))
+                .isInstanceOf(RuleRefusedException.class);
+        assertThat(credits.published).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("COMM-3, COMM-6: the PM's decision is announced once (commission.claim-decided ACCEPTED, by whom and why); the same decision sent again answers the decided deal and announces nothing more")
+    void claimDecidedAnnouncedOnce() {
+        clock.set(Instant.parse("2026-11-24T02:00:00Z"));
+        String claimId = claiming.raise(ZHAO, new RaiseClaim("deal-1", "visit log of 18 November, page 12")).claim().claimId();
+        DecideClaim decision = new DecideClaim("deal-1", claimId, true, List.of(), "the visit log shows c-zhao first");
+
+        DealCredit decided = claiming.decide(PM, decision);
+        DealCredit retried = claiming.decide(PM, decision);
+
+        assertThat(retried).isEqualTo(decided);
+        assertThat(credits.published).hasSize(2).last().isInstanceOfSatisfying(ClaimEvent.Decided.class, e -> {
+            assertThat(e.claim().claimId()).isEqualTo(claimId);
+            assertThat(e.claim().state()).isEqualTo(Claim.State.ACCEPTED);
+            assertThat(e.claim().decidedBy()).isEqualTo("u-pm");
+            assertThat(e.claim().reason()).isEqualTo("the visit log shows c-zhao first");
+            assertThat(e.deal().nets()).isEqualTo(amounts("c-zhao", "2000000.00"));
+        });
+    }
+
+    @Test
+    @DisplayName("COMM-3: a claim whose write lost its compare-and-set to a concurrent write is decided again on the deal as it is now and announced once")
+    void claimRetriedAfterLostWriteAnnouncedOnce() {
+        clock.set(Instant.parse("2026-11-24T02:00:00Z"));
+        InMemoryStores.Credits racing = new InMemoryStores.Credits() {
+            boolean raced;
+
+            @Override
+            public boolean save(DealCredit credit, List<ClaimEvent> caused) {
+                if (!raced && !caused.isEmpty()) {
+                    raced = true;
+                    DealCredit now = stored.get(credit.dealId());
+                    stored.put(credit.dealId(), now.atRevision(now.revision() + 1));
+                }
+                return super.save(credit, caused);
+            }
+        };
+        racing.stored.putAll(credits.stored);
+        CreditingDeal racingCrediting = new CreditingDeal(racing, timelines, new InMemoryStores.Buyers(), new CreditRules(),
+                office -> OfficeCreditPolicy.DEFAULTS, clock);
+        ClaimingCredit racingClaims = new ClaimingCredit(racing, racingCrediting, new CreditRules(),
+                office -> OfficeCreditPolicy.DEFAULTS, clock);
+
+        racingClaims.raise(ZHAO, new RaiseClaim("deal-1", "visit log of 18 November, page 12"));
+
+        assertThat(racing.published).singleElement().isInstanceOf(ClaimEvent.Raised.class);
+        assertThat(racing.stored.get("deal-1").claims()).hasSize(1);
     }
 }

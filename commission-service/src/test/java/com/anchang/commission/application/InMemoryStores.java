@@ -1,8 +1,12 @@
 package com.anchang.commission.application;
 
 import com.anchang.commission.domain.BuyerTotalsRepository;
+import com.anchang.commission.domain.ClaimEvent;
+import com.anchang.commission.domain.ConsultantBook;
+import com.anchang.commission.domain.ConsultantBooks;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.DealCreditRepository;
+import com.anchang.commission.domain.OfficeCreditPolicy;
 import com.anchang.commission.domain.OwnershipFact;
 import com.anchang.commission.domain.OwnershipTimeline;
 import com.anchang.commission.domain.OwnershipTimelineRepository;
@@ -16,7 +20,7 @@ import java.util.Optional;
 /** The stores of commission-service in memory, with the same compare-and-set and idempotency as the Mongo ones. */
 final class InMemoryStores {
 
-    static final class Credits implements DealCreditRepository {
+    static class Credits implements DealCreditRepository {
 
         final Map<String, DealCredit> stored = new LinkedHashMap<>();
         final List<String> listedForDevelopers = new ArrayList<>();
@@ -26,14 +30,18 @@ final class InMemoryStores {
             return Optional.ofNullable(stored.get(dealId));
         }
 
+        /** The events written with the deals, in the order written (what the outbox would publish). */
+        final List<ClaimEvent> published = new ArrayList<>();
+
         @Override
-        public boolean save(DealCredit credit) {
+        public boolean save(DealCredit credit, List<ClaimEvent> caused) {
             DealCredit current = stored.get(credit.dealId());
             long revision = current == null ? -1 : current.revision();
             if (revision != credit.revision()) {
                 return false;
             }
             stored.put(credit.dealId(), credit.atRevision(revision + 1));
+            published.addAll(caused);
             return true;
         }
 
@@ -53,6 +61,23 @@ final class InMemoryStores {
         @Override
         public List<DealCredit> ofDeveloper(String developerId) {
             return stored.values().stream().filter(c -> developerId.equals(c.developerId())).toList();
+        }
+    }
+
+    /** The consultants' books derived from the stored deals at each read (what the Mongo books are kept equal to). */
+    static final class Books implements ConsultantBooks {
+
+        private final Credits credits;
+
+        Books(Credits credits) {
+            this.credits = credits;
+        }
+
+        @Override
+        public ConsultantBook of(String developerId, String officeId, String consultantId) {
+            return ConsultantBook.derive(credits.stored.values().stream().filter(c -> developerId.equals(c.developerId())
+                    && officeId.equals(c.officeId()) && c.concerns(consultantId)).toList(), consultantId,
+                    OfficeCreditPolicy.DEFAULTS.zone());
         }
     }
 

@@ -31,7 +31,8 @@ class ViewingStatementsTest {
     final InMemoryStores.Timelines timelines = new InMemoryStores.Timelines();
     final CreditingDeal crediting = new CreditingDeal(credits, timelines, new InMemoryStores.Buyers(), new CreditRules(),
             office -> OfficeCreditPolicy.DEFAULTS, CLOCK);
-    final ViewingStatements statements = new ViewingStatements(credits, office -> OfficeCreditPolicy.DEFAULTS);
+    final ViewingStatements statements = new ViewingStatements(new InMemoryStores.Books(credits), credits,
+            office -> OfficeCreditPolicy.DEFAULTS);
 
     static Caller at(String userId, String developerId, String officeId, String... roles) {
         return new Caller(userId, userId, developerId, Map.of(officeId, Set.of(roles)), Set.of(), true);

@@ -2,26 +2,12 @@ package com.anchang.commission.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.anchang.commission.adapter.persistence.DealCreditDocument;
-import com.anchang.commission.adapter.persistence.MongoBuyerTotalsRepository;
-import com.anchang.commission.adapter.persistence.MongoDealCreditRepository;
-import com.anchang.commission.adapter.persistence.MongoOwnershipTimelineRepository;
 import com.anchang.commission.application.CreditingDeal;
 import com.anchang.commission.application.ViewingStatements;
-import com.anchang.commission.domain.CreditRules;
 import com.anchang.commission.domain.DealCredit;
-import com.anchang.commission.domain.OfficeCreditPolicy;
-import com.anchang.commission.domain.OfficePolicies;
 import com.anchang.commission.domain.PayoutStage;
 import com.anchang.support.security.Caller;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -29,9 +15,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * Benchmark, not a test of the normal build (surefire runs {@code *Test} only): a consultant's monthly
@@ -53,18 +36,8 @@ class StatementBenchmark {
 
     @Test
     void statementOfAMonth() throws Exception {
-        Path file = Files.createTempDirectory("statement-bench").resolve("bench.mv");
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
-        server.bind("127.0.0.1", 0);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
-            MongoTemplate mongo = new MongoTemplate(client, "commissions");
-            mongo.indexOps(DealCreditDocument.class).createIndex(new Index().on("_id", Sort.Direction.ASC)
-                    .on("version", Sort.Direction.ASC).unique().named("id_version"));
-            MongoDealCreditRepository credits = new MongoDealCreditRepository(mongo);
-            MongoOwnershipTimelineRepository timelines = new MongoOwnershipTimelineRepository(mongo);
-            OfficePolicies policies = office -> OfficeCreditPolicy.DEFAULTS;
-            CreditingDeal crediting = new CreditingDeal(credits, timelines, new MongoBuyerTotalsRepository(mongo),
-                    new CreditRules(), policies, Clock.systemUTC());
+        try (BenchStore store = BenchStore.open("statement-bench")) {
+            CreditingDeal crediting = store.crediting();
             long seeding = System.nanoTime();
             for (int d = 0; d < DEALS; d++) {
                 for (int c = 0; c < CONSULTANTS; c++) {
@@ -81,7 +54,7 @@ class StatementBenchmark {
             }
             System.out.printf("seeded %,d deals in %.1f s%n", DEALS * CONSULTANTS, (System.nanoTime() - seeding) / 1e9);
 
-            ViewingStatements statements = new ViewingStatements(credits, policies);
+            ViewingStatements statements = store.statements();
             Caller consultant = new Caller("c-0", "c0", "dev-1", Map.of("office-1", Set.of(Caller.CONSULTANT)), Set.of(),
                     true);
             long[] nanos = new long[MEASURED];
@@ -99,8 +72,6 @@ class StatementBenchmark {
             System.out.printf("statement of %,d deals (%,d lines) among %,d: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     DEALS, 4 * DEALS, DEALS * CONSULTANTS, nanos[MEASURED / 2] / 1e6, nanos[MEASURED * 9 / 10] / 1e6,
                     nanos[MEASURED * 99 / 100] / 1e6, nanos[MEASURED - 1] / 1e6);
-        } finally {
-            server.shutdownNow();
         }
     }
 }

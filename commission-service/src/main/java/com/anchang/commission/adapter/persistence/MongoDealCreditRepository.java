@@ -3,43 +3,145 @@ package com.anchang.commission.adapter.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.anchang.commission.domain.ClaimEvent;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.DealCreditRepository;
 import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.commission.domain.Share;
+import com.anchang.support.outbox.OutboxEntry;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoDealCreditRepository implements DealCreditRepository {
 
-    private final MongoTemplate mongo;
+    public static final String COLLECTION = "deal_credits";
 
-    public MongoDealCreditRepository(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final Function<ClaimEvent, OutboxEntry> events;
+    private final Consumer<String> published;
+    private final MongoConsultantBooks books;
+
+    /**
+     * @param events the contract event of a claim's step, as an outbox entry
+     * @param published told the id of a deal whose outbox has new entries (the relay's nudge)
+     * @param books the consultants' statement books, brought up to each deal written
+     */
+    public MongoDealCreditRepository(MongoTemplate mongo, Function<ClaimEvent, OutboxEntry> events,
+            Consumer<String> published, MongoConsultantBooks books) {
         this.mongo = mongo;
+        this.events = events;
+        this.published = published;
+        this.books = books;
     }
 
     @Override
     public Optional<DealCredit> find(String dealId) {
-        return Optional.ofNullable(mongo.findById(dealId, DealCreditDocument.class)).map(MongoDealCreditRepository::toDomain);
+        Query byId = query(where("_id").is(dealId));
+        byId.fields().exclude("outbox");
+        return Optional.ofNullable(mongo.findOne(byId, DealCreditDocument.class)).map(MongoDealCreditRepository::toDomain);
     }
 
+    /**
+     * One write: the credit (compare-and-set on {@code {_id, version}}, served by {@code id_version}), the
+     * caused events pushed to the outbox (written only by {@code $push} here and {@code $pull} by the relay,
+     * ADR 1) and {@code statementPending}. Then the consultants' books from the deal as written, and
+     * {@code statementPending} cleared if the deal is still at that version (ADR 21).
+     */
     @Override
-    public boolean save(DealCredit credit) {
+    public boolean save(DealCredit credit, List<ClaimEvent> caused) {
         long next = credit.revision() + 1;
-        DealCreditDocument document = new DealCreditDocument(credit.dealId(), next, consultantIds(credit), credit);
+        List<OutboxEntry> outbox = caused.stream().map(events).toList();
         if (credit.revision() < 0) {
             try {
-                mongo.insert(document);
-                return true;
+                mongo.insert(new DealCreditDocument(credit.dealId(), next, consultantIds(credit), credit, outbox, true,
+                        consultantIds(credit)));
             } catch (DuplicateKeyException e) {
                 return false;
             }
+        } else {
+            Update update = new Update().set("credit", credit).set("consultantIds", consultantIds(credit))
+                    .set("statementPending", true).set("version", next);
+            update.addToSet("bookConsultantIds").each(consultantIds(credit).toArray());
+            if (!outbox.isEmpty()) {
+                update.push("outbox").each(outbox.toArray());
+            }
+            if (mongo.updateFirst(query(where("_id").is(credit.dealId()).and("version").is(credit.revision())), update,
+                    DealCreditDocument.class).getMatchedCount() == 0) {
+                return false;
+            }
         }
-        return mongo.findAndReplace(query(where("_id").is(credit.dealId()).and("version").is(credit.revision())),
-                document) != null;
+        if (!outbox.isEmpty()) {
+            published.accept(credit.dealId());
+        }
+        summarise(credit.atRevision(next));
+        return true;
+    }
+
+    /**
+     * Writes the consultants' books from the deal at a version, then clears {@code statementPending} if the
+     * deal is still at it. If a later write came first, its books may have been overwritten by this older
+     * deal's: written again from the deal as it is now, until a clear succeeds. The writer that clears last
+     * wrote the books from the latest version; a process that stops before clearing leaves the flag for
+     * {@link #repairStatements}.
+     */
+    void summarise(DealCredit deal) {
+        DealCredit current = deal;
+        while (true) {
+            books.write(current, formerlyConcerned(current));
+            if (mongo.updateFirst(query(where("_id").is(current.dealId()).and("version").is(current.revision())),
+                    new Update().set("statementPending", false), DealCreditDocument.class).getMatchedCount() > 0) {
+                return;
+            }
+            Optional<DealCredit> now = find(current.dealId());
+            if (now.isEmpty()) {
+                return;
+            }
+            current = now.get();
+        }
+    }
+
+    /**
+     * The consultants whose books may hold the deal but whom it no longer concerns (a provisional share moved
+     * away before any entry): their books must forget what it added.
+     */
+    private List<String> formerlyConcerned(DealCredit deal) {
+        org.bson.Document stored = mongo.getCollection(COLLECTION).find(Filters.eq("_id", deal.dealId()))
+                .projection(Projections.include("bookConsultantIds")).first();
+        List<String> now = consultantIds(deal);
+        return stored == null ? List.of() : stored.getList("bookConsultantIds", String.class, List.of()).stream()
+                .filter(consultant -> !now.contains(consultant)).toList();
+    }
+
+    /**
+     * The sweep of ADR 21: every deal whose books were not confirmed written (a process stopped between the
+     * deal's write and its books', or a deal stored before the books existed) gets them written. A scan on
+     * the embedded store, as the outbox's sweep: at start and then every few minutes.
+     *
+     * @return how many deals it wrote the books of
+     */
+    public int repairStatements() {
+        Query pending = query(where("statementPending").ne(false));
+        pending.fields().include("_id");
+        List<String> ids = mongo.find(pending, org.bson.Document.class, COLLECTION).stream()
+                .map(doc -> doc.getString("_id")).toList();
+        int repaired = 0;
+        for (String id : ids) {
+            Optional<DealCredit> deal = find(id);
+            if (deal.isPresent()) {
+                summarise(deal.get());
+                repaired++;
+            }
+        }
+        return repaired;
     }
 
     /**

@@ -1,0 +1,40 @@
+package com.anchang.commission.adapter.messaging;
+
+import com.anchang.commission.domain.ClaimEvent;
+import com.anchang.commission.domain.DealCredit;
+import com.anchang.events.Topics;
+import com.anchang.events.commission.ClaimDecided;
+import com.anchang.events.commission.ClaimRaised;
+import com.anchang.support.outbox.Outbox;
+import com.anchang.support.outbox.OutboxEntry;
+
+/**
+ * Turns a claim's step into its versioned contract event on the commission topic, keyed by deal id, as an
+ * entry of the deal's outbox: {@code commission.claim-raised} when a claim is accepted for the PM's
+ * adjudication (inside the COMM-3 window), {@code commission.claim-decided} when the PM decides it.
+ */
+public class CommissionEvents {
+
+    private final Outbox outbox;
+
+    public CommissionEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public OutboxEntry toOutbox(ClaimEvent event) {
+        DealCredit deal = event.deal();
+        return outbox.entry(Topics.COMMISSION, deal.dealId(), deal.officeId(), toContract(event));
+    }
+
+    public static Record toContract(ClaimEvent event) {
+        DealCredit deal = event.deal();
+        return switch (event) {
+            case ClaimEvent.Raised raised -> new ClaimRaised(raised.claim().claimId(), deal.dealId(), deal.developerId(),
+                    deal.officeId(), deal.unitId(), raised.claim().claimantId(), raised.claim().evidence(),
+                    raised.claim().raisedAt());
+            case ClaimEvent.Decided decided -> new ClaimDecided(decided.claim().claimId(), deal.dealId(),
+                    deal.developerId(), deal.officeId(), decided.claim().claimantId(), decided.claim().state().name(),
+                    decided.claim().decidedBy(), decided.claim().reason(), decided.claim().decidedAt());
+        };
+    }
+}

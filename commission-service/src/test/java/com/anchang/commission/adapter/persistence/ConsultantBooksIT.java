@@ -1,0 +1,207 @@
+package com.anchang.commission.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.anchang.commission.application.ClaimingCredit;
+import com.anchang.commission.application.CreditingDeal;
+import com.anchang.commission.application.RememberingLeadOwnership;
+import com.anchang.commission.application.ViewingStatements;
+import com.anchang.commission.domain.ConsultantBook;
+import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.OfficePolicies;
+import com.anchang.commission.domain.OwnershipFact;
+import com.anchang.commission.domain.PayoutStage;
+import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.security.Caller;
+import com.anchang.support.test.OutboxWrites;
+import com.anchang.support.test.ServiceIntegrationTest;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The consultants' statement books (ADR 21) against the deals they are derived from: the statement read
+ * by key is the statement the deals themselves give, after a deal's history, after a stop between the
+ * deal's write and its books', and after an older deal's books were written last. And the deal's outbox
+ * (ADR 1) keeps its invariant under the new writes.
+ */
+@ServiceIntegrationTest
+class ConsultantBooksIT {
+
+    @Autowired
+    MongoDealCreditRepository credits;
+    @Autowired
+    CreditingDeal crediting;
+    @Autowired
+    RememberingLeadOwnership ownership;
+    @Autowired
+    ClaimingCredit claiming;
+    @Autowired
+    ViewingStatements statements;
+    @Autowired
+    OfficePolicies policies;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    Clock clock;
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    final String office = "office-b-" + run;
+    final String wang = "c-wang-" + run;
+    final String li = "c-li-" + run;
+    final Caller pm = new Caller("u-pm-" + run, "pm", "dev-1", Map.of(office, Set.of(Caller.PM)), Set.of(), true);
+
+    /** The statement as the deals themselves give it (what the statement read before the books). */
+    ViewingStatements.Statement fromTheDeals(String consultantId, YearMonth month) {
+        return new ViewingStatements((developer, officeId, consultant) -> ConsultantBook.derive(
+                credits.concerning(developer, officeId, consultant), consultant, policies.forOffice(officeId).zone()),
+                credits, policies).statement(pm, office, consultantId, month);
+    }
+
+    void sameAsTheDeals(YearMonth... months) {
+        for (String consultant : List.of(wang, li)) {
+            for (YearMonth month : months) {
+                assertThat(statements.statement(pm, office, consultant, month))
+                        .as("%s's statement of %s", consultant, month).isEqualTo(fromTheDeals(consultant, month));
+            }
+        }
+    }
+
+    CreditingDeal.DealEvent signed(String dealId, String leadId, String closer, String price, Instant at) {
+        return new CreditingDeal.DealEvent(CreditingDeal.Step.SUBSCRIPTION_SIGNED, dealId, new DealCredit.DealFacts("dev-1",
+                office, "unit-" + dealId, leadId, closer, "138" + run, new BigDecimal(price), "subscription price", at),
+                "sub-" + dealId);
+    }
+
+    CreditingDeal.CollectMoney money(String dealId, PayoutStage stage, Instant at) {
+        return new CreditingDeal.CollectMoney(dealId, "dev-1", office, "unit-" + dealId, stage, at,
+                "money-" + stage + "-" + dealId);
+    }
+
+    @Test
+    @DisplayName("the statement read from the books by key is the statement of the deals: a split deal, a registration arriving after the deal (the credit moves), payouts across months, a claim decided, a cancellation with a clawback")
+    void booksAreTheDealsStatement() {
+        String leadId = "lead-" + run;
+        String a = "deal-a-" + run;
+        String b = "deal-b-" + run;
+        Instant closed = clock.instant().minus(Duration.ofHours(2));
+        crediting.credit(signed(a, leadId, li, "4000000.00", closed));
+        ownership.remember(new RememberingLeadOwnership.RememberFact(leadId, "dev-1", office, new OwnershipFact(
+                "reg-" + leadId, OwnershipFact.Kind.REGISTERED, closed.minus(Duration.ofDays(1)), wang,
+                LocalDate.ofInstant(closed, policies.forOffice(office).zone()).plusDays(6), null, "WALK_IN")));
+        crediting.credit(signed(b, null, li, "1500000.00", closed.plus(Duration.ofMinutes(5))));
+        crediting.collect(money(a, PayoutStage.DOWN_PAYMENT_RECEIVED, closed.plus(Duration.ofDays(35))));
+        crediting.collect(money(b, PayoutStage.DOWN_PAYMENT_RECEIVED, closed.plus(Duration.ofDays(3))));
+        Caller wangAt = new Caller(wang, "wang", "dev-1", Map.of(office, Set.of(Caller.CONSULTANT)), Set.of(), true);
+        String claimId = claiming.raise(wangAt, new ClaimingCredit.RaiseClaim(b, "visit log, page 12")).claim().claimId();
+        claiming.decide(pm, new ClaimingCredit.DecideClaim(b, claimId, true, List.of(), "the visit log shows c-wang first"));
+        crediting.cancel(new CreditingDeal.CancelDeal(a, "dev-1", office, "unit-" + a, leadId, "the buyer withdrew",
+                closed.plus(Duration.ofDays(70)), "cancel-" + a));
+
+        YearMonth first = monthOf(closed);
+        assertThat(statements.statement(pm, office, wang, first).lines()).isNotEmpty();
+        assertThat(statements.statement(pm, office, li, first).toDate().entries()).isNotEmpty();
+        sameAsTheDeals(first, first.plusMonths(1), first.plusMonths(2), first.plusMonths(3));
+    }
+
+    /** c-wang's deal closed at {@code closed}, then its down payment an hour later; the deal as it was before the payment. */
+    DealCredit paidDeal(String dealId, Instant closed) {
+        crediting.credit(signed(dealId, null, wang, "2000000.00", closed));
+        DealCredit beforePayment = credits.find(dealId).orElseThrow();
+        crediting.collect(money(dealId, PayoutStage.DOWN_PAYMENT_RECEIVED, closed.plus(Duration.ofHours(1))));
+        return beforePayment;
+    }
+
+    YearMonth monthOf(Instant at) {
+        return YearMonth.from(at.atZone(policies.forOffice(office).zone()));
+    }
+
+    @Test
+    @DisplayName("a stop between a deal's write and its books' write: the deal stays marked, and the repair sweep writes the books so the statement is the deals' again")
+    void repairAfterAStop() {
+        String a = "deal-a-" + run;
+        Instant closed = clock.instant().minus(Duration.ofHours(2));
+        paidDeal(a, closed);
+        YearMonth month = monthOf(closed);
+        ViewingStatements.Statement whole = fromTheDeals(wang, month);
+
+        // as if the process had stopped after the deal's write: its books missing, the deal still marked
+        String book = MongoConsultantBooks.key("dev-1", office, wang);
+        for (String collection : List.of(MongoConsultantBooks.CONSULTANTS, MongoConsultantBooks.MONTHS,
+                MongoConsultantBooks.OPEN)) {
+            mongo.remove(Query.query(Criteria.where("_id").regex("^" + Pattern.quote(book))), collection);
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(a)), new Update().set("statementPending", true),
+                MongoDealCreditRepository.COLLECTION);
+        assertThat(statements.statement(pm, office, wang, month).lines()).isEmpty();
+
+        assertThat(credits.repairStatements()).isGreaterThanOrEqualTo(1);
+
+        assertThat(statements.statement(pm, office, wang, month)).isEqualTo(whole);
+        assertThat(mongo.getCollection(MongoDealCreditRepository.COLLECTION).find(new Document("_id", a)).first()
+                .getBoolean("statementPending")).isFalse();
+    }
+
+    @Test
+    @DisplayName("an older version of a deal whose books are written after a newer one's (two writers of one deal): written again from the deal as it is now")
+    void olderBooksWrittenLastAreWrittenAgain() {
+        Instant closed = clock.instant().minus(Duration.ofHours(2));
+        DealCredit older = paidDeal("deal-a-" + run, closed);
+
+        credits.summarise(older);
+
+        YearMonth month = monthOf(closed);
+        assertThat(statements.statement(pm, office, wang, month).totals().paid()).isPositive();
+        assertThat(statements.statement(pm, office, wang, month)).isEqualTo(fromTheDeals(wang, month));
+    }
+
+    @Test
+    @DisplayName("COMM-5: a provisional share that moves to a colleague before any entry (the PM records a cover) leaves the first consultant's book: their provisional credit is the deals' again")
+    void provisionalShareMovedAway() {
+        String a = "deal-a-" + run;
+        Instant deposit = clock.instant().minus(Duration.ofHours(2));
+        crediting.credit(new CreditingDeal.DealEvent(CreditingDeal.Step.DEPOSIT_RECEIVED, a, new DealCredit.DealFacts(
+                "dev-1", office, "unit-" + a, null, li, null, new BigDecimal("2000000.00"), "deal price at the deposit",
+                deposit), "dep-" + a));
+        YearMonth month = monthOf(deposit);
+        assertThat(statements.statement(pm, office, li, month).toDate().provisional()).isPositive();
+
+        claiming.cover(pm, new ClaimingCredit.RecordCover(a, wang, ClaimingCredit.CoverKind.COVERED_FOR_COLLEAGUE,
+                "c-li received the buyer for c-wang"));
+
+        assertThat(statements.statement(pm, office, li, month).toDate().provisional()).isZero();
+        assertThat(statements.statement(pm, office, wang, month).toDate().provisional()).isPositive();
+        sameAsTheDeals(month);
+    }
+
+    @Test
+    @DisplayName("ADR 1 outbox invariant on deal_credits: a claim's event published between a deal's read and its write is not written back, and the write wins at once")
+    void outboxInvariant() {
+        String a = "deal-a-" + run;
+        crediting.credit(signed(a, null, wang, "2000000.00", clock.instant().minus(Duration.ofHours(2))));
+        Caller liAt = new Caller(li, "li", "dev-1", Map.of(office, Set.of(Caller.CONSULTANT)), Set.of(), true);
+
+        OutboxWrites.relayedBetweenReadAndWrite(relay, mongo, MongoDealCreditRepository.COLLECTION, a,
+                () -> claiming.raise(liAt, new ClaimingCredit.RaiseClaim(a, "my visit log")),
+                () -> credits.find(a).orElseThrow(),
+                deal -> assertThat(credits.save(deal.considered("evt-" + run))).isTrue());
+    }
+}
