@@ -91,7 +91,7 @@ class CreditingBenchmark {
                     leads.rememberProtectionExtended(remembering), deals.creditOnDeposit(crediting),
                     deals.creditOnSubscription(crediting), deals.payOnDownPayment(crediting),
                     deals.payOnMortgage(crediting), deals.releaseOnHandover(crediting));
-            EventDispatcher dispatcher = new EventDispatcher(handlers, new SimpleMeterRegistry());
+            EventDispatcher dispatcher = new EventDispatcher(handlers, new SimpleMeterRegistry(), java.time.Clock.systemUTC());
 
             long timedNanos = 0;
             long cpuNanos = 0;
