@@ -71,8 +71,9 @@ class ChangeOrdersIT {
         return answer.map();
     }
 
+    /** An amount of the JSON answer in fen (a JSON number may drop the trailing zeros). */
     static BigDecimal money(Object value) {
-        return new BigDecimal(value.toString());
+        return new BigDecimal(value.toString()).setScale(2);
     }
 
     @Test
