@@ -14,6 +14,7 @@ import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DownPaymentReceived;
 import com.anchang.events.transaction.HandedOver;
 import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.PriceChanged;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.messaging.EventDispatcher;
 import com.anchang.support.security.Caller;
@@ -114,7 +115,7 @@ class CommissionReplayIT {
     }
 
     @Test
-    @DisplayName("replay: two deals of one buyer (50/50 inside the protection, COMM-4 tiering on the second), payouts, a handover, a cancellation after a payout; the data dropped and the topics delivered again from their start give the same ledgers and balances")
+    @DisplayName("replay: two deals of one buyer (50/50 inside the protection, COMM-4 tiering on the second), a price change, payouts, a handover, a cancellation after a payout; the data dropped and the topics delivered again from their start give the same ledgers and balances")
     void replayGivesTheSameLedger() {
         String leadId = "lead-" + run;
         TestEvents.publish(kafka, Topics.LEAD, leadId, office, UUID.randomUUID().toString(),
@@ -125,6 +126,10 @@ class CommissionReplayIT {
         String b = "deal-b-" + run;
         dealEvent(a, signed(a, leadId, li, "4000000.00", "2026-11-21T04:30:00Z"));
         dealEvent(b, signed(b, leadId, wang, "3000000.00", "2026-11-24T04:30:00Z"));
+        dealEvent(a, new PriceChanged(a, "dev-1", office, "unit-" + a, a, li, leadId, "王先生", new BigDecimal("4100000.00"),
+                new BigDecimal("4000000.00"), new BigDecimal("3800000.00"), new BigDecimal("900000.00"),
+                new BigDecimal("2000000.00"), "co-" + a, "a discount approved", "u-pm", Instant.parse("2026-11-26T02:00:00Z"),
+                false));
         dealEvent(a, downPayment(a, li));
         dealEvent(a, new MortgageCompleted(a, "dev-1", office, "unit-" + a, "COMMERCIAL_LOAN", new BigDecimal("2000000.00"),
                 Instant.parse("2027-02-10T06:00:00Z")));
@@ -137,12 +142,13 @@ class CommissionReplayIT {
         List<ViewingStatements.Statement> statementsBefore = statements();
         // c-wang has lines in all five months, c-li in all but January (deal b is c-wang's alone)
         assertThat(statementsBefore).filteredOn(statement -> !statement.lines().isEmpty()).hasSize(9);
-        // a: 4,000,000 split 50/50, 3‰ = 6,000.00 each, all paid by the handover; b: 1,000,000 + 2,000,000 × 50%
-        // (COMM-4) = 2,000,000 to c-wang, 6,000.00 earned, 2,400.00 paid, then reversed and clawed back
-        assertThat(before.get(wang).balance()).isEqualByComparingTo("2000000.00");
-        assertThat(before.get(wang).commission()).isEqualByComparingTo("6000.00");
-        assertThat(before.get(wang).paid()).isEqualByComparingTo("6000.00");
-        assertThat(before.get(li).paid()).isEqualByComparingTo("6000.00");
+        // a: 4,000,000 split 50/50, its price changed to 3,800,000 after b's recognition: 1,900,000 each, 3‰ = 5,700.00
+        // each, all paid by the handover; b: 1,000,000 + 2,000,000 × 50% (COMM-4, a counted at 4,000,000 when b was
+        // recognised) = 2,000,000 to c-wang, 6,000.00 earned, 2,400.00 paid, then reversed and clawed back
+        assertThat(before.get(wang).balance()).isEqualByComparingTo("1900000.00");
+        assertThat(before.get(wang).commission()).isEqualByComparingTo("5700.00");
+        assertThat(before.get(wang).paid()).isEqualByComparingTo("5700.00");
+        assertThat(before.get(li).paid()).isEqualByComparingTo("5700.00");
         assertThat(before.get(wang).entries()).extracting(e -> e.kind().name())
                 .contains("REVERSAL", "COMMISSION_REVERSAL", "CLAWBACK");
         DealCredit cancelled = credits.find(b).orElseThrow();

@@ -52,6 +52,16 @@ public class CreditingDeal {
             Instant at, String eventId) {
     }
 
+    /**
+     * A change order (a price change or a unit swap, or the undo of one) set the deal's price {@code price}
+     * and its unit {@code unitId} (null: unchanged) at {@code at}.
+     *
+     * @param what "price changed", "unit swapped to 3-1802", with "undone" when it is an undo
+     */
+    public record ChangeOrder(String dealId, String developerId, String officeId, String unitId, String leadId,
+            String changeOrderId, String what, BigDecimal price, Instant at, String eventId) {
+    }
+
     private final DealCreditRepository credits;
     private final OwnershipTimelineRepository timelines;
     private final BuyerTotalsRepository buyers;
@@ -105,6 +115,30 @@ public class CreditingDeal {
                 .cancel(command.eventId(), orNow(command.at()), command.reason()));
         credits.find(command.dealId()).filter(deal -> deal.buyerKey() != null && deal.developerId() != null)
                 .ifPresent(deal -> buyers.withdraw(deal.developerId(), deal.buyerKey(), deal.dealId()));
+        return applied;
+    }
+
+    /**
+     * A change order set the deal's price (and unit): a recognised credit and its commission are adjusted
+     * by entries of the difference caused by the event, and the buyer's totals (COMM-4) count the new price;
+     * before the deal's own events it is kept and stands against their older price.
+     */
+    public boolean change(ChangeOrder command) {
+        if (command.leadId() != null) {
+            timelines.attachDeal(command.leadId(), command.dealId());
+        }
+        String source = DealCredit.CHANGE_ORDER + (command.changeOrderId() == null ? "" : " " + command.changeOrderId())
+                + ": " + command.what();
+        boolean applied = apply(command.dealId(), command.eventId(), deal -> {
+            DealCredit taken = deal.with(new DealCredit.DealFacts(command.developerId(), command.officeId(), null,
+                    command.leadId(), null, null, null, null, null), command.eventId());
+            OfficeCreditPolicy policy = policies.forOffice(taken.officeId());
+            return taken.changed(command.price(), command.unitId(), source, timelineOf(taken), policy, rules,
+                    ratesFor(taken, policy), command.eventId(), orNow(command.at()));
+        });
+        credits.find(command.dealId()).filter(deal -> deal.recognised() && deal.buyerKey() != null
+                && deal.developerId() != null)
+                .ifPresent(deal -> buyers.changeAmount(deal.developerId(), deal.buyerKey(), deal.dealId(), deal.amount()));
         return applied;
     }
 

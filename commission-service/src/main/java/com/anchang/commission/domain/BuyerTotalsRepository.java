@@ -13,4 +13,10 @@ public interface BuyerTotalsRepository {
 
     /** The deal was cancelled: it no longer counts towards the buyer's deals recognised after it. */
     void withdraw(String developerId, String buyerKey, String dealId);
+
+    /**
+     * A change order set the deal's amount: the buyer's deals recognised after it count it from now on (a
+     * deal not recognised yet is not added).
+     */
+    void changeAmount(String developerId, String buyerKey, String dealId, BigDecimal amount);
 }

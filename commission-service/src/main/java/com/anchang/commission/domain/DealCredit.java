@@ -39,6 +39,9 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
         Adjudication adjudication, List<Claim> claims, List<LedgerEntry> entries, List<String> appliedEventIds,
         long revision) {
 
+    /** How {@code amountSource} starts when a change order set the amount. */
+    public static final String CHANGE_ORDER = "change order";
+
     public enum Stage {
         /** before the recognising event: shown, not in any balance */
         PROVISIONAL,
@@ -88,10 +91,14 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
      */
     public DealCredit with(DealFacts f, String eventId) {
         boolean frozen = stage != Stage.PROVISIONAL;
-        return new DealCredit(dealId, or(f.developerId(), developerId), or(f.officeId(), officeId), or(f.unitId(), unitId),
+        // a change order's price and unit stand: another event may carry the deal as it was before the change
+        boolean changed = changeOrdered();
+        return new DealCredit(dealId, or(f.developerId(), developerId), or(f.officeId(), officeId),
+                changed ? or(unitId, f.unitId()) : or(f.unitId(), unitId),
                 or(f.leadId(), leadId), or(f.closingConsultantId(), closingConsultantId),
-                or(BuyerKey.of(f.buyerMobile()), buyerKey), frozen || f.amount() == null ? amount : f.amount(),
-                frozen || f.amount() == null ? amountSource : f.amountSource(), frozen ? closedAt : or(f.at(), closedAt),
+                or(BuyerKey.of(f.buyerMobile()), buyerKey), frozen || changed || f.amount() == null ? amount : f.amount(),
+                frozen || changed || f.amount() == null ? amountSource : f.amountSource(),
+                frozen ? closedAt : or(f.at(), closedAt),
                 stage, cumulativeBefore, allocation, commission, adjudication, claims, entries, plus(eventId), revision);
     }
 
@@ -126,11 +133,7 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
         if (stage == Stage.REVERSED || amount == null || closedAt == null) {
             return this;
         }
-        OwnershipTimeline.Owner owner = timeline == null ? null : timeline.ownerAt(closedAt, policy.zone());
-        BigDecimal before = cumulativeBefore == null ? BigDecimal.ZERO : cumulativeBefore;
-        Tiering tiering = rules.tier(amount, before, policy);
-        Allocation decided = adjudication != null ? rules.award(adjudication, owner, tiering)
-                : rules.allocate(closingConsultantId, owner, tiering, policy);
+        Allocation decided = decision(timeline, policy, rules);
         List<LedgerEntry> posted = new ArrayList<>(entries);
         if (stage == Stage.RECOGNISED && !target(decided).equals(nets())) {
             posted.addAll(reversals(cause, now, "credit moved: " + decided.reason()));
@@ -144,6 +147,60 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
         return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
                 amountSource, closedAt, stage, cumulativeBefore, decided, commission, adjudication, claims, posted,
                 appliedEventIds, revision).settle(rates, cause, now);
+    }
+
+    /** Whether the deal's amount (and unit) were last set by a change order (price change, unit swap). */
+    public boolean changeOrdered() {
+        return amountSource != null && amountSource.startsWith(CHANGE_ORDER);
+    }
+
+    /**
+     * A change order (UNIT-4) set the deal's price, and perhaps its unit: the amount is the new price,
+     * the tiering (COMM-4) is taken again on it against the buyer's cumulative before the deal. Recognised,
+     * each consultant's credit already entered is adjusted by an entry of the difference caused by
+     * {@code eventId} ({@code CREDIT} up, {@code REVERSAL} down; never an edit), and commission and payouts
+     * follow at the rates frozen with the deal; an undo is a change back, adjusted alike. Provisional, only
+     * the amount and the decision change; reversed (cancelled), the facts are kept and nothing is entered.
+     *
+     * @param unitId the deal's unit now (null: unchanged)
+     * @param source why the amount is what it is, e.g. "change order co-1: price changed" (starts with
+     *     {@link #CHANGE_ORDER})
+     */
+    public DealCredit changed(BigDecimal price, String unitId, String source, OwnershipTimeline timeline,
+            OfficeCreditPolicy policy, CreditRules rules, RateSource rates, String eventId, Instant now) {
+        DealCredit taken = new DealCredit(dealId, developerId, officeId, or(unitId, this.unitId), leadId,
+                closingConsultantId, buyerKey, price, source, closedAt, stage, cumulativeBefore, allocation, commission,
+                adjudication, claims, entries, plus(eventId), revision);
+        if (stage != Stage.RECOGNISED || closedAt == null) {
+            return taken.decide(timeline, policy, rules, rates, eventId, now);
+        }
+        Allocation decided = taken.decision(timeline, policy, rules);
+        Map<String, BigDecimal> target = target(decided);
+        Map<String, BigDecimal> nets = nets();
+        Set<String> consultants = new LinkedHashSet<>(nets.keySet());
+        consultants.addAll(target.keySet());
+        List<LedgerEntry> posted = new ArrayList<>(entries);
+        for (String consultant : consultants) {
+            BigDecimal difference = target.getOrDefault(consultant, zero()).subtract(nets.getOrDefault(consultant, zero()));
+            if (difference.signum() != 0) {
+                posted.add(entry(eventId, difference.signum() > 0 ? LedgerEntry.Kind.CREDIT : LedgerEntry.Kind.REVERSAL,
+                        consultant, difference, now, source + ": the deal's amount " + amount.toPlainString() + " to "
+                                + price.toPlainString() + " CNY, credit adjusted (" + String.join(", ", decided.ruleIds())
+                                + ")"));
+            }
+        }
+        return new DealCredit(dealId, developerId, officeId, taken.unitId, leadId, closingConsultantId, buyerKey, price,
+                source, closedAt, stage, cumulativeBefore, decided, commission, adjudication, claims, posted,
+                taken.appliedEventIds, revision).settle(rates, eventId, now);
+    }
+
+    /** Who is credited and how much: the PM's adjudication when there is one, else the ownership at the closing instant. */
+    private Allocation decision(OwnershipTimeline timeline, OfficeCreditPolicy policy, CreditRules rules) {
+        OwnershipTimeline.Owner owner = timeline == null ? null : timeline.ownerAt(closedAt, policy.zone());
+        BigDecimal before = cumulativeBefore == null ? BigDecimal.ZERO : cumulativeBefore;
+        Tiering tiering = rules.tier(amount, before, policy);
+        return adjudication != null ? rules.award(adjudication, owner, tiering)
+                : rules.allocate(closingConsultantId, owner, tiering, policy);
     }
 
     /**

@@ -21,6 +21,8 @@ import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.transaction.DownPaymentReceived;
 import com.anchang.events.transaction.HandedOver;
 import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.PriceChanged;
+import com.anchang.events.transaction.UnitSwapped;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.messaging.EventJson;
 import java.math.BigDecimal;
@@ -65,6 +67,39 @@ class CommissionContractsTest {
         assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
         assertThat(event.amount()).isEqualTo(new BigDecimal("50000.00"));
         assertThat(event.receivedAt()).isEqualTo(Instant.parse("2026-11-21T03:30:00Z"));
+    }
+
+    @Test
+    @DisplayName("PriceChanged v1 (consumed) parses from its golden sample: the deal's price now, fen-exact, the change order and when")
+    void priceChangedParses() {
+        PriceChanged event = golden(PriceChanged.TYPE, PriceChanged.VERSION, PriceChanged.class);
+
+        assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(event.developerId()).isEqualTo("dev-huaxin");
+        assertThat(event.officeId()).isEqualTo("office-binjiang");
+        assertThat(event.unitId()).isEqualTo("unit-3-1802");
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.price()).isEqualTo(new BigDecimal("3200000.00"));
+        assertThat(event.changeOrderId()).isEqualTo("co-1c7e5a88");
+        assertThat(event.changedAt()).isEqualTo(Instant.parse("2026-11-27T02:30:00Z"));
+        assertThat(event.undo()).isFalse();
+    }
+
+    @Test
+    @DisplayName("UnitSwapped v1 (consumed) parses from its golden sample: the new unit and its code, the price now, the change order and when")
+    void unitSwappedParses() {
+        UnitSwapped event = golden(UnitSwapped.TYPE, UnitSwapped.VERSION, UnitSwapped.class);
+
+        assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(event.developerId()).isEqualTo("dev-huaxin");
+        assertThat(event.officeId()).isEqualTo("office-binjiang");
+        assertThat(event.unitId()).isEqualTo("unit-3-1802");
+        assertThat(event.unitCode()).isEqualTo("3-1802");
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.price()).isEqualTo(new BigDecimal("3200000.00"));
+        assertThat(event.changeOrderId()).isEqualTo("co-4e0a7c21");
+        assertThat(event.swappedAt()).isEqualTo(Instant.parse("2026-11-25T02:00:00Z"));
+        assertThat(event.undo()).isFalse();
     }
 
     static <T> T golden(String type, int version, Class<T> payload) {

@@ -141,6 +141,12 @@ final class InMemoryStores {
             stored.computeIfPresent(developerId + "|" + buyerKey, (k, deals) -> new ArrayList<>(deals.stream()
                     .map(d -> d.dealId().equals(dealId) ? new Deal(dealId, d.amount(), true) : d).toList()));
         }
+
+        @Override
+        public void changeAmount(String developerId, String buyerKey, String dealId, BigDecimal amount) {
+            stored.computeIfPresent(developerId + "|" + buyerKey, (k, deals) -> new ArrayList<>(deals.stream()
+                    .map(d -> d.dealId().equals(dealId) ? new Deal(dealId, amount, d.withdrawn()) : d).toList()));
+        }
     }
 
     private InMemoryStores() {

@@ -3,6 +3,7 @@ package com.anchang.commission.adapter.messaging;
 import static com.anchang.commission.adapter.messaging.Required.field;
 
 import com.anchang.commission.application.CreditingDeal;
+import com.anchang.commission.application.CreditingDeal.ChangeOrder;
 import com.anchang.commission.application.CreditingDeal.CollectMoney;
 import com.anchang.commission.application.CreditingDeal.DealEvent;
 import com.anchang.commission.application.CreditingDeal.Step;
@@ -15,6 +16,8 @@ import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.transaction.DownPaymentReceived;
 import com.anchang.events.transaction.HandedOver;
 import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.PriceChanged;
+import com.anchang.events.transaction.UnitSwapped;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.messaging.EventHandler;
 import java.time.Instant;
@@ -70,6 +73,30 @@ public class DealEventHandlers {
                 (e, envelope) -> crediting.cancel(new CreditingDeal.CancelDeal(field(e.dealId(), type, "dealId"),
                         field(e.developerId(), type, "developerId"), field(e.officeId(), type, "officeId"), e.unitId(),
                         e.leadId(), e.reason(), e.cancelledAt(), envelope.eventId())));
+    }
+
+    /** A price change (or its undo): the deal's amount is the price now; credit and commission are adjusted. */
+    @Bean
+    EventHandler<PriceChanged> adjustOnPriceChange(CreditingDeal crediting) {
+        String type = PriceChanged.TYPE;
+        return EventHandler.of(Topics.TRANSACTION, type, PriceChanged.VERSION, PriceChanged.class,
+                (e, envelope) -> crediting.change(new ChangeOrder(field(e.dealId(), type, "dealId"),
+                        field(e.developerId(), type, "developerId"), field(e.officeId(), type, "officeId"), e.unitId(),
+                        e.leadId(), e.changeOrderId(), e.undo() ? "price change undone" : "price changed",
+                        field(e.price(), type, "price"), e.changedAt(), envelope.eventId())));
+    }
+
+    /** A unit swap (or its undo): the credit names the new unit, and its amount is the price now. */
+    @Bean
+    EventHandler<UnitSwapped> adjustOnUnitSwap(CreditingDeal crediting) {
+        String type = UnitSwapped.TYPE;
+        return EventHandler.of(Topics.TRANSACTION, type, UnitSwapped.VERSION, UnitSwapped.class,
+                (e, envelope) -> crediting.change(new ChangeOrder(field(e.dealId(), type, "dealId"),
+                        field(e.developerId(), type, "developerId"), field(e.officeId(), type, "officeId"),
+                        field(e.unitId(), type, "unitId"), e.leadId(), e.changeOrderId(),
+                        (e.undo() ? "unit swap undone, back to " : "unit swapped to ")
+                                + (e.unitCode() != null ? e.unitCode() : e.unitId()),
+                        field(e.price(), type, "price"), e.swappedAt(), envelope.eventId())));
     }
 
     /** What an event of money collected (or of the handover) says: its deal and when. */

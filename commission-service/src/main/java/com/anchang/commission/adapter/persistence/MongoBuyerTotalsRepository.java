@@ -58,6 +58,24 @@ public class MongoBuyerTotalsRepository implements BuyerTotalsRepository {
         }
     }
 
+    @Override
+    public void changeAmount(String developerId, String buyerKey, String dealId, BigDecimal amount) {
+        String id = developerId + "|" + buyerKey;
+        while (true) {
+            BuyerTotalsDocument current = mongo.findById(id, BuyerTotalsDocument.class);
+            if (current == null || current.deals().stream()
+                    .noneMatch(d -> d.dealId().equals(dealId) && d.amount().compareTo(amount) != 0)) {
+                return;
+            }
+            List<BuyerTotalsDocument.Deal> deals = current.deals().stream()
+                    .map(d -> d.dealId().equals(dealId) ? new BuyerTotalsDocument.Deal(dealId, amount, d.withdrawn()) : d)
+                    .toList();
+            if (write(id, current, deals)) {
+                return;
+            }
+        }
+    }
+
     private boolean write(String id, BuyerTotalsDocument current, List<BuyerTotalsDocument.Deal> deals) {
         if (current == null) {
             try {
