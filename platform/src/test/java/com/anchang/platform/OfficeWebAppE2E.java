@@ -135,11 +135,12 @@ class OfficeWebAppE2E {
     @DisplayName("ROT-3: a consultant signs in on the phone, checks in and is next; a colleague joins and the first board shows it live")
     void checkInAndTheLiveBoard() throws IOException {
         signIn(wang, "bj.consultant2");
+        awaitText(wang, "live", "实时"); // the page has loaded: its board is live
         await(wang, "check-in").click();
         awaitText(wang, "standing-WALK_IN", "下一位就是你");
-        awaitText(wang, "live", "实时");
 
         signIn(li, "bj.consultant1");
+        awaitText(li, "live", "实时");
         await(li, "check-in").click();
         awaitText(li, "standing-WALK_IN", "前面还有 1 位");
         shot(li, "phone-consultant-home");

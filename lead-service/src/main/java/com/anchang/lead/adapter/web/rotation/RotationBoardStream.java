@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -41,21 +42,40 @@ public class RotationBoardStream implements RotationChanges, SmartLifecycle {
         this.timeout = timeout;
     }
 
-    /** A new subscriber of the office's board: the current board first; {@code once}: only it, then the stream ends. */
-    public SseEmitter subscribe(String officeId, BoardView current, boolean once) {
+    /**
+     * A new subscriber of the office's board: the current board first; {@code once}: only it, then the stream
+     * ends. The subscriber is listed <em>before</em> the current board is read, and a change's board is sent
+     * to it only after that current board: a change committed while it subscribes is never lost to it (read
+     * first and listed after, it would miss that change and show the board before it until the next one).
+     *
+     * @param current reads the office's board now (and checks the caller may see it)
+     */
+    public SseEmitter subscribe(String officeId, Supplier<BoardView> current, boolean once) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        try {
-            emitter.send(event(current));
-        } catch (IOException e) {
-            emitter.completeWithError(e);
-            return emitter;
-        }
         if (once) {
-            emitter.complete();
+            BoardView board = current.get();
+            try {
+                emitter.send(event(board));
+                emitter.complete();
+            } catch (IOException e) {
+                emitter.completeWithError(e);
+            }
             return emitter;
         }
         List<SseEmitter> list = subscribers.computeIfAbsent(officeId, id -> new CopyOnWriteArrayList<>());
-        list.add(emitter);
+        synchronized (emitter) {
+            list.add(emitter);
+            try {
+                emitter.send(event(current.get()));
+            } catch (IOException e) {
+                list.remove(emitter);
+                emitter.completeWithError(e);
+                return emitter;
+            } catch (RuntimeException refused) {
+                list.remove(emitter);
+                throw refused;
+            }
+        }
         Runnable remove = () -> list.remove(emitter);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
@@ -73,7 +93,9 @@ public class RotationBoardStream implements RotationChanges, SmartLifecycle {
         sender.execute(() -> {
             for (SseEmitter emitter : list) {
                 try {
-                    emitter.send(event(board));
+                    synchronized (emitter) { // after the board its subscription began with
+                        emitter.send(event(board));
+                    }
                 } catch (IOException | IllegalStateException e) {
                     log.debug("board subscriber of {} gone: {}", day.officeId(), e.toString());
                     list.remove(emitter);

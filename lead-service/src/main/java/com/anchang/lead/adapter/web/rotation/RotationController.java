@@ -186,7 +186,7 @@ class RotationController {
     SseEmitter boardStream(@PathVariable String officeId,
             @Parameter(description = "true: only the current board, then the stream ends")
             @RequestParam(defaultValue = "false") boolean once, Caller caller) {
-        return stream.subscribe(officeId, BoardView.of(reading.today(caller, officeId)), once);
+        return stream.subscribe(officeId, () -> BoardView.of(reading.today(caller, officeId)), once);
     }
 
     @GetMapping("/assignments/{assignmentId}")
