@@ -150,8 +150,8 @@ class InventoryController {
                     + "readers as the board: the office's staff and head office.")
     SseEmitter boardStream(@PathVariable String buildingId,
             @RequestParam(defaultValue = "1800") @Min(0) @Max(86400) int seconds, Caller caller) {
-        BuildingBoard current = BuildingBoard.of(viewing.building(caller, buildingId));
-        return boardStream.subscribe(current, java.time.Duration.ofSeconds(seconds));
+        return boardStream.subscribe(buildingId, () -> BuildingBoard.of(viewing.building(caller, buildingId)),
+                java.time.Duration.ofSeconds(seconds));
     }
 
     @GetMapping(path = "/buildings/{buildingId}/board.xlsx",

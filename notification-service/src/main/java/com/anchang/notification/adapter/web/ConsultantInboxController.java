@@ -52,7 +52,7 @@ class ConsultantInboxController {
     SseEmitter myInboxStream(Caller caller, @RequestParam(defaultValue = "100") int limit,
             @Parameter(description = "true: only the inbox as it is, then the stream ends")
             @RequestParam(defaultValue = "false") boolean once) {
-        return stream.subscribe(RemindingConsultants.addressees(caller), caller.developerId(), myInbox(caller, limit),
+        return stream.subscribe(RemindingConsultants.addressees(caller), caller.developerId(), () -> myInbox(caller, limit),
                 once);
     }
 
