@@ -10,6 +10,7 @@ import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.MobileAlreadyRegisteredException;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.lead.domain.Registration;
+import com.anchang.support.mongo.IdLists;
 import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.problem.ConcurrentChangeException;
 import com.mongodb.client.result.UpdateResult;
@@ -33,8 +34,6 @@ public class MongoLeadRepository implements LeadRepository {
     static final String OWNER_LEADS = "owner_leads";
     /** One document per one-off data change done, by name. */
     static final String MIGRATIONS = "migrations";
-    /** Ids per {@code $in} read: the embedded store checks each found document against the whole list. */
-    static final int IN_CHUNK = 100;
 
     private final MongoTemplate mongo;
     private final LeadEvents events;
@@ -170,10 +169,9 @@ public class MongoLeadRepository implements LeadRepository {
 
     @Override
     public List<Lead> findAll(Collection<String> leadIds) {
-        List<String> ids = List.copyOf(leadIds);
         List<Lead> found = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
-            Query byIds = query(where("_id").in(ids.subList(i, Math.min(ids.size(), i + IN_CHUNK))));
+        for (List<String> ids : IdLists.of(leadIds)) {
+            Query byIds = query(where("_id").in(ids));
             byIds.fields().exclude("outbox");
             mongo.find(byIds, LeadDocument.class).forEach(document -> found.add(document.toDomain()));
         }
