@@ -90,7 +90,7 @@ async function loadMe(): Promise<void> {
     : null;
 }
 
-/** The zone the office's screens read times in; until the office is known, the platform's home zone. */
+/** The zone the office's screens read times in; until the office is known, the device's own zone. */
 export function officeZone(): string {
-  return session.office?.zone ?? 'Asia/Shanghai';
+  return session.office?.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
