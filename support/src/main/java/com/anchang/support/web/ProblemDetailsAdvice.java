@@ -30,6 +30,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -107,6 +108,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem;
         if (cause instanceof UnrecognizedPropertyException unknown) {
             problem = invalidField(path(unknown), "is not a known field");
+        } else if (cause instanceof InputCoercionException outOfRange && !outOfRange.getPath().isEmpty()) {
+            // well-formed JSON whose number does not fit the field (e.g. 1e400 for a count)
+            problem = invalidField(path(outOfRange), "is out of range");
         } else if (cause instanceof StreamReadException) {
             problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
                     "The request body is not well-formed JSON.");

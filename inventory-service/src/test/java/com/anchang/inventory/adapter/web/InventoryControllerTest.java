@@ -103,13 +103,17 @@ class InventoryControllerTest {
     }
 
     @Test
-    @DisplayName("malformed JSON answers 400 malformed-json; a number that is not one 400 naming the field")
+    @DisplayName("malformed JSON answers 400 malformed-json; a number that is not one, or too big for the field, 400 naming the field")
     void malformedJson() throws Exception {
         send(PM, "/api/inventory/buildings", "{\"name\": ")
                 .andExpect(problem(400))
                 .andExpect(jsonPath("$.type").value("https://anchang.dev/problems/malformed-json"));
         send(PM, "/api/inventory/buildings", building(LINE.formatted("5.00").replace("\"floor\":1",
                 "\"floor\":\"first\""))).andExpect(invalid("units[0].floor"));
+        send(PM, "/api/inventory/buildings", building(LINE.formatted("5.00").replace("\"floor\":1",
+                "\"floor\":1e400"))).andExpect(invalid("units[0].floor"));
+        send(PM, "/api/inventory/buildings", building(LINE.formatted("5.00").replace("\"floor\":1",
+                "\"floor\":99999999999999999999"))).andExpect(invalid("units[0].floor"));
         verifyNoInteractions(cataloguing);
     }
 
