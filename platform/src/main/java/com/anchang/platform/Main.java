@@ -21,39 +21,77 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(".");
-        Path var = null;
-        int offset = 0;
-        boolean demo = true;
-        boolean exitWhenReady = false;
-        String clock = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--clock" -> clock = args[++i];
-                case "--home" -> home = Path.of(args[++i]);
-                case "--var" -> var = Path.of(args[++i]);
-                case "--port-offset" -> offset = Integer.parseInt(args[++i]);
-                case "--no-demo" -> demo = false;
-                case "--exit-when-ready" -> exitWhenReady = true;
-                default -> {
-                    System.err.println("unknown option " + args[i]);
-                    System.exit(2);
+        PlatformConfig config;
+        boolean exitWhenReady;
+        java.nio.channels.FileLock dataFolder;
+        try {
+            Options options = Options.parse(args);
+            exitWhenReady = options.exitWhenReady();
+            config = options.config(Path.of(ProcessHandle.current().info().command().orElse("java")));
+            LaunchChecks.portsInRange(config);
+            dataFolder = LaunchChecks.takeDataFolder(config.var());
+            LaunchChecks.portsFree(config);
+        } catch (LaunchChecks.Refused e) {
+            System.err.println("anchang: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int status = run(config, exitWhenReady, System.out);
+        dataFolder.release();
+        System.exit(status);
+    }
+
+    /** The command line, each mistake refused in one line naming it. */
+    record Options(Path home, Path var, int offset, boolean demo, boolean exitWhenReady, String clock) {
+
+        static Options parse(String[] args) {
+            Path home = Path.of(".");
+            Path var = null;
+            int offset = 0;
+            boolean demo = true;
+            boolean exitWhenReady = false;
+            String clock = null;
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i];
+                switch (option) {
+                    case "--clock" -> clock = value(args, ++i, option);
+                    case "--home" -> home = Path.of(value(args, ++i, option));
+                    case "--var" -> var = Path.of(value(args, ++i, option));
+                    case "--port-offset" -> {
+                        String given = value(args, ++i, option);
+                        try {
+                            offset = Integer.parseInt(given);
+                        } catch (NumberFormatException e) {
+                            throw new LaunchChecks.Refused("--port-offset takes a whole number (e.g. 10000), not '" + given + "'");
+                        }
+                    }
+                    case "--no-demo" -> demo = false;
+                    case "--exit-when-ready" -> exitWhenReady = true;
+                    default -> throw new LaunchChecks.Refused("unknown option " + option + " (options: --home, --var,"
+                            + " --port-offset, --no-demo, --exit-when-ready, --clock)");
                 }
             }
-        }
-        home = home.toAbsolutePath().normalize();
-        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
-        if (clock != null) {
-            try {
-                SimulatedTime.parse(clock);
-            } catch (IllegalArgumentException e) {
-                System.err.println(e.getMessage());
-                System.exit(2);
+            if (clock != null) {
+                try {
+                    SimulatedTime.parse(clock);
+                } catch (IllegalArgumentException e) {
+                    throw new LaunchChecks.Refused(e.getMessage());
+                }
             }
+            return new Options(home.toAbsolutePath().normalize(), var, offset, demo, exitWhenReady, clock);
         }
-        PlatformConfig config = new PlatformConfig(home, var == null ? home.resolve("var") : var.toAbsolutePath(),
-                offset, demo, java).withClock(clock);
-        System.exit(run(config, exitWhenReady, System.out));
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length || args[i].startsWith("--")) {
+                throw new LaunchChecks.Refused(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        PlatformConfig config(Path java) {
+            return new PlatformConfig(home, var == null ? home.resolve("var") : var.toAbsolutePath(), offset, demo, java)
+                    .withClock(clock);
+        }
     }
 
     static int run(PlatformConfig config, boolean exitWhenReady, PrintStream out) throws Exception {
@@ -68,6 +106,13 @@ public final class Main {
             out.println("---- last lines of its log (" + config.logs() + ") ----");
             e.lastLines().forEach(line -> out.println("  " + line));
             out.println("Everything that had started was stopped.");
+            return 1;
+        } catch (Exception e) {
+            // e.g. a damaged store file or settings file in the data folder
+            out.println();
+            out.println("FAILED: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            out.println("The data in " + config.var() + " may be damaged: ./anchang wipe deletes it (all embedded data"
+                    + " and logs), or start with --var <another folder>. Everything that had started was stopped.");
             return 1;
         }
         double readySeconds = (System.nanoTime() - started) / 1e9;
