@@ -70,8 +70,6 @@ class InventoryHostileInputIT {
                         () -> mutable(InventoryAuthorizationMatrixIT.repricing("2300000")))
                 .sample("POST /api/inventory/buildings/{buildingId}/price-lists",
                         () -> mutable(InventoryAuthorizationMatrixIT.repricing("2300000")))
-                // a live stream stays open for as long as it is asked (its parameters are in the cases of the others)
-                .skip("GET /api/inventory/buildings/{buildingId}/board/stream")
                 .store(mongo.getDb())
                 .run();
 

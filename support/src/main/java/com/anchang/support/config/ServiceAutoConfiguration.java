@@ -4,6 +4,7 @@ import com.anchang.support.clock.ClockProperties;
 import com.anchang.support.clock.ClockState;
 import com.anchang.support.clock.SecurityClock;
 import com.anchang.support.clock.SimulatedClock;
+import com.anchang.support.web.AcceptableAnswers;
 import com.anchang.support.web.ProblemDetailsAdvice;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,7 +65,7 @@ public class ServiceAutoConfiguration {
 
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(ResponseEntityExceptionHandler.class)
-    @Import(ProblemDetailsAdvice.class)
+    @Import({ProblemDetailsAdvice.class, AcceptableAnswers.class})
     static class ServletProblemDetails {
     }
 }

@@ -88,7 +88,7 @@ public final class HostileInput {
         return this;
     }
 
-    /** Operations not tried (e.g. a stream that stays open), each with the reason in the test. */
+    /** Operations not tried, each with the reason in the test (live streams are left out by themselves). */
     public HostileInput skip(String operation) {
         skipped.add(operation);
         return this;
@@ -104,6 +104,23 @@ public final class HostileInput {
         this.storeChangesAllowed = Stream.concat(Stream.of(mayChangeOnRefusal), Stream.of("job_locks"))
                 .collect(java.util.stream.Collectors.toSet());
         return this;
+    }
+
+    /**
+     * Runs the cases as each caller in turn (set up alike by {@code setUp}), prints each caller's figures, and
+     * asserts that none was answered wrongly and that at least {@code minimum} were tried in all.
+     */
+    public static void assertCleanAsEach(String service, Map<String, TestHttp> callers,
+            java.util.function.UnaryOperator<HostileInput> setUp, int minimum) {
+        int tried = 0;
+        for (Map.Entry<String, TestHttp> caller : callers.entrySet()) {
+            Report report = setUp.apply(new HostileInput(caller.getValue())).run();
+            System.out.printf("%s hostile input as %s: %d cases, statuses %s, %d failed%n", service, caller.getKey(),
+                    report.cases().size(), report.statuses(), report.failures().size());
+            report.assertClean(0);
+            tried += report.cases().size();
+        }
+        assertThat(tried).as("hostile cases tried").isGreaterThanOrEqualTo(minimum);
     }
 
     /** Tries every case of every operation and reports. */
@@ -174,18 +191,31 @@ public final class HostileInput {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
+            Set<String> declared = new java.util.HashSet<>();
+            ((Map<String, Object>) path.getValue()).keySet().forEach(m -> declared.add(m.toUpperCase()));
+            for (String undeclared : List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
+                if (!declared.contains(undeclared)) {
+                    cases.add(new Case(undeclared + " " + path.getKey(), "method", null, undeclared, fill(path.getKey(), ids),
+                            undeclared.equals("GET") || undeclared.equals("DELETE") ? null : "{}", "application/json", Map.of()));
+                }
+            }
             for (Map.Entry<String, Object> op : ((Map<String, Object>) path.getValue()).entrySet()) {
                 String method = op.getKey().toUpperCase();
                 if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
                     continue;
                 }
                 String operation = method + " " + path.getKey();
-                if (!skipped.contains(operation)) {
+                if (!skipped.contains(operation) && !streams((Map<String, Object>) op.getValue())) {
                     cases.addAll(casesOf(operation, method, path.getKey(), (Map<String, Object>) op.getValue(), schemas));
                 }
             }
         }
         return cases;
+    }
+
+    /** A live stream (server-sent events) stays open for as long as it is asked: its cases would wait that long. */
+    private static boolean streams(Map<String, Object> op) {
+        return String.valueOf(op.get("responses")).contains("text/event-stream");
     }
 
     @SuppressWarnings("unchecked")
@@ -210,7 +240,8 @@ public final class HostileInput {
             String validBody = bodySchema == null ? null : write(base.get());
             for (String[] hostile : new String[][] {{"unknown", "no-such-" + variable}, {"huge", "x".repeat(5_000)},
                     {"traversal", "..%2F..%2Fadmin"}, {"odd", "%E2%80%AE%F0%9F%98%80%27%22%3C%3E"},
-                    {"nul", "a%00b"}}) {
+                    {"nul", "a%00b"}, {"operator", "%7B%22%24ne%22%3Anull%7D"}, {"crlf", "a%0D%0ASet-Cookie%3A%20x%3D1"},
+                    {"dot", "."}, {"blank", "%20"}}) {
                 Map<String, String> with = new LinkedHashMap<>(ids);
                 with.put(variable, hostile[1]);
                 cases.add(new Case(operation, "path " + hostile[0], variable, method, fill(template, with) + query,
@@ -229,9 +260,11 @@ public final class HostileInput {
                         bodySchema == null ? null : write(base.get()), json, Map.of()));
             }
         }
-        // headers: a huge one
+        // headers: a huge one, an answer in a format the service does not speak
         cases.add(new Case(operation, "header huge", null, method, path + query,
                 bodySchema == null ? null : write(base.get()), json, Map.of("X-Hostile", "h".repeat(20_000))));
+        cases.add(new Case(operation, "header accept", null, method, path + query,
+                bodySchema == null ? null : write(base.get()), json, Map.of("Accept", "application/xml")));
         if (bodySchema == null) {
             return cases;
         }
@@ -319,7 +352,8 @@ public final class HostileInput {
 
     /** Values no sane client sends for a query parameter of this schema. */
     private static List<String> hostileValues(Map<String, Object> schema) {
-        List<String> values = new ArrayList<>(List.of("", "x".repeat(5_000), "%00", "2026-02-30", "Mars%2FOlympus"));
+        List<String> values = new ArrayList<>(List.of("", "x".repeat(5_000), "%00", "2026-02-30", "Mars%2FOlympus",
+                "%7B%22%24gt%22%3A%22%22%7D", "%0D%0AX-Injected%3A%201", "' OR '1'='1", "-1", "2026-13-01T00:00:00Z"));
         String type = String.valueOf(schema.get("type"));
         if (type.equals("integer") || type.equals("number")) {
             values.addAll(List.of("abc", "-1", "99999999999999999999999", "1e400"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -143,6 +144,17 @@ class InventoryControllerTest {
         send(PM, "/api/inventory/units/u-1/withhold", "{\"reason\":\" \"}").andExpect(invalid("reason"));
         send(PM, "/api/inventory/units/u-1/release", "{}").andExpect(invalid("reason"));
         verifyNoInteractions(withholding);
+    }
+
+    @Test
+    @DisplayName("UNIT-1: a withhold whose answer the client cannot take (Accept: application/xml) is refused 406 before it runs; nothing withheld")
+    void unacceptableAnswerIsRefusedBeforeTheCommand() throws Exception {
+        when(withholding.withhold(any(), anyString(), anyString())).thenReturn(unit());
+        mvc.perform(post(PM, "/api/inventory/units/u-1/withhold", "{\"reason\":\"kept\"}").accept("application/xml"))
+                .andExpect(status().isNotAcceptable());
+        mvc.perform(post(PM, "/api/inventory/units/u-1/withhold", "{\"reason\":\"kept\"}").accept("application/xml",
+                "application/json;q=0.5")).andExpect(status().isOk());
+        verify(withholding, times(1)).withhold(any(), anyString(), anyString());
     }
 
     @Test
