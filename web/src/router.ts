@@ -14,6 +14,10 @@ export const router = createRouter({
     { path: '/board', component: () => import('./views/SalesBoard.vue') },
     { path: '/deals', component: () => import('./views/MyDeals.vue') },
     { path: '/deals/:dealId', component: () => import('./views/DealPage.vue') },
+    // the desk screens (PM, finance) and the dashboard, at desk width
+    { path: '/desk/pm', component: () => import('./views/PmDesk.vue'), meta: { desk: true } },
+    { path: '/desk/finance', component: () => import('./views/FinanceDesk.vue'), meta: { desk: true } },
+    { path: '/dashboard', component: () => import('./views/HeadOfficeDashboard.vue'), meta: { desk: true } },
   ],
 });
 
