@@ -35,5 +35,6 @@ router.beforeEach(async (to) => {
       // no session to resume: sign in
     }
   }
-  return session.accessToken ? true : { path: '/sign-in', query: { then: to.fullPath } };
+  // the start page is each role's own (desk/home.ts): only a deeper page is returned to after signing in
+  return session.accessToken ? true : { path: '/sign-in', query: to.fullPath === '/' ? {} : { then: to.fullPath } };
 });

@@ -41,12 +41,16 @@ describe('figures against the previous period', () => {
 });
 
 describe('the charts', () => {
-  it('puts the period and the previous one side by side on one scale, steps in their order, named in words', () => {
-    const option = funnelOption(funnel([10, 5, 2, 1, 1, 0]), funnel([20, 4, 0, 0, 0, 0]), (s) => `~${s}`,
-      { current: '本期', before: '上期' });
-    expect(option.series.map((s) => s.name)).toEqual(['本期', '上期']);
-    expect(option.series[0].data[0]).toEqual({ name: '~receptions', value: 10 });
-    expect(option.series.every((s) => s.max === 20 && s.sort === 'none')).toBe(true);
+  it('puts each step of the period beside the previous one, in the funnel\'s order, the period\'s labelled with its conversion', () => {
+    const current = funnel([10, 5, 2, 1, 1, 0]);
+    current.steps[1].conversionPercent = 50;
+    const option = funnelOption(current, funnel([20, 4, 0, 0, 0, 0]), (s) => `~${s}`, { current: '本期', before: '上期' });
+    expect(option.yAxis.data.slice(0, 2)).toEqual(['~receptions', '~newLeads']);
+    expect(option.yAxis.inverse).toBe(true);
+    expect(option.series.map((s) => [s.name, s.data[0]])).toEqual([['本期', 10], ['上期', 20]]);
+    const label = option.series[0].label as { formatter: (p: { value: number; dataIndex: number }) => string };
+    expect(label.formatter({ value: 5, dataIndex: 1 })).toBe('5 · 50%');
+    expect(label.formatter({ value: 10, dataIndex: 0 })).toBe('10');
   });
 
   it('compares offices step by step, one series per office', () => {

@@ -97,30 +97,35 @@ export function count(funnel: Funnel, name: string): number {
   return funnel.steps.find((step) => step.name === name)?.count ?? 0;
 }
 
-/** The funnel of the period beside the previous one's, as two funnels side by side. */
+/**
+ * The funnel of the period beside the previous one's: each step a pair of bars, top to bottom in the funnel's
+ * order, the period's labelled with its count and its conversion from the step before.
+ */
 export function funnelOption(funnel: Funnel, previous: Funnel, label: (step: string) => string,
   names: { current: string; before: string }) {
-  const data = (f: Funnel) => f.steps.map((step) => ({ name: label(step.name), value: step.count }));
-  const max = Math.max(1, ...funnel.steps.map((s) => s.count), ...previous.steps.map((s) => s.count));
-  const series = (name: string, f: Funnel, left: string) => ({
-    name,
-    type: 'funnel' as const,
-    left,
-    top: 40,
-    bottom: 10,
-    width: '40%',
-    min: 0,
-    max,
-    sort: 'none' as const,
-    gap: 2,
-    minSize: '8%',
-    label: { show: true, position: 'inside' as const, formatter: '{b}\n{c}' },
-    data: data(f),
-  });
+  const conversion = funnel.steps.map((s) => s.conversionPercent);
   return {
-    tooltip: { trigger: 'item' as const, formatter: '{a}<br/>{b}: {c}' },
+    animation: false,
+    tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
     legend: { top: 0, data: [names.current, names.before] },
-    series: [series(names.current, funnel, '5%'), series(names.before, previous, '55%')],
+    grid: { left: 8, right: 72, top: 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'value' as const, minInterval: 1 },
+    yAxis: { type: 'category' as const, inverse: true, data: funnel.steps.map((s) => label(s.name)) },
+    series: [
+      {
+        name: names.current,
+        type: 'bar' as const,
+        data: funnel.steps.map((s) => s.count),
+        label: {
+          show: true,
+          position: 'right' as const,
+          formatter: (p: { value: number; dataIndex: number }) =>
+            conversion[p.dataIndex] == null ? `${p.value}` : `${p.value} · ${conversion[p.dataIndex]}%`,
+        },
+      },
+      { name: names.before, type: 'bar' as const, data: previous.steps.map((s) => s.count),
+        label: { show: true, position: 'right' as const } },
+    ],
   };
 }
 
@@ -128,6 +133,7 @@ export function funnelOption(funnel: Funnel, previous: Funnel, label: (step: str
 export function officesOption(offices: { name: string; funnel: Funnel }[], label: (step: string) => string) {
   const steps = offices[0]?.funnel.steps.map((s) => s.name) ?? [];
   return {
+    animation: false,
     tooltip: { trigger: 'axis' as const },
     legend: { top: 0, type: 'scroll' as const },
     grid: { left: 48, right: 16, top: 40, bottom: 32 },

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/problem';
+import { lang } from '../i18n';
+import { saidBy, withNames } from './people';
 import { type Board, waitingDiscounts } from './discounts';
 import { type DealMoney, type PaymentView, mayWait, receiptNumberOf, waitingPayments, yuan } from './payments';
 
@@ -47,5 +50,27 @@ describe('UNIT-4: discounts waiting for the PM', () => {
       ['0201', '5', 3900000, 2.5],
       ['1801', '3', 3960000, 1],
     ]);
+  });
+});
+
+describe('a refusal in the service\'s words', () => {
+  it('shows the detail with the rule it names, the detail alone otherwise, and a network failure in words', () => {
+    lang.value = 'zh';
+    expect(saidBy(new ApiError({ status: 409, rule: 'DEAL-1', detail: 'money is received with two people present' })))
+      .toBe('money is received with two people present (DEAL-1)');
+    expect(saidBy(new ApiError({ status: 400, detail: 'note must not be blank' }))).toBe('note must not be blank');
+    expect(saidBy(new TypeError('Failed to fetch'))).toBe('网络错误，请重试。');
+  });
+});
+
+describe('people named in a service\'s text', () => {
+  it('names the office\'s people the text calls by id, and leaves an id it does not know', () => {
+    const names = { 'user-7035e105-9822-4626-8e80-796e5000d503': '李娜' };
+    expect(withNames('the earlier registration by user-7035e105-9822-4626-8e80-796e5000d503 (2026-12-06) '
+      + 'and user-2703f76f-558a-4cbc-bbff-d1c2c668f8ad', names))
+      .toBe('the earlier registration by 李娜 (2026-12-06) and user-2703f76f-558a-4cbc-bbff-d1c2c668f8ad');
+    expect(saidBy(new ApiError({ status: 409, rule: 'DEAL-1',
+      detail: 'user-7035e105-9822-4626-8e80-796e5000d503 entered payment p-1 and cannot also confirm it' }), names))
+      .toBe('李娜 entered payment p-1 and cannot also confirm it (DEAL-1)');
   });
 });

@@ -16,7 +16,14 @@ export function nameIn(names: Record<string, string>, userId: string | null | un
   return userId ? (names[userId] ?? userId) : '';
 }
 
-/** The service's problem detail, or that the network failed. */
-export function saidBy(e: unknown): string {
-  return e instanceof ApiError ? e.message : t('common.network');
+/** A service's text with the people it names by id (user-…) named as the office knows them. */
+export function withNames(text: string, names: Record<string, string>): string {
+  return text.replace(/\buser-[0-9a-f-]{8,}/g, (id) => names[id] ?? id);
+}
+
+/** The service's problem detail with the rule it names (a refusal), or that the network failed. */
+export function saidBy(e: unknown, names: Record<string, string> = {}): string {
+  if (!(e instanceof ApiError)) return t('common.network');
+  const said = withNames(e.message, names);
+  return e.problem.rule ? `${said} (${e.problem.rule})` : said;
 }
