@@ -14,6 +14,10 @@ export const router = createRouter({
     { path: '/board', component: () => import('./views/SalesBoard.vue') },
     { path: '/deals', component: () => import('./views/MyDeals.vue') },
     { path: '/deals/:dealId', component: () => import('./views/DealPage.vue') },
+    // the desk screens (PM, finance) and the dashboard, at desk width
+    { path: '/desk/pm', component: () => import('./views/PmDesk.vue'), meta: { desk: true } },
+    { path: '/desk/finance', component: () => import('./views/FinanceDesk.vue'), meta: { desk: true } },
+    { path: '/dashboard', component: () => import('./views/HeadOfficeDashboard.vue'), meta: { desk: true } },
   ],
 });
 
@@ -31,5 +35,6 @@ router.beforeEach(async (to) => {
       // no session to resume: sign in
     }
   }
-  return session.accessToken ? true : { path: '/sign-in', query: { then: to.fullPath } };
+  // the start page is each role's own (desk/home.ts): only a deeper page is returned to after signing in
+  return session.accessToken ? true : { path: '/sign-in', query: to.fullPath === '/' ? {} : { then: to.fullPath } };
 });

@@ -28,8 +28,20 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   return (await response.json()) as T;
 }
 
-function send(method: string, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...authorization() };
+/** A file the services make (a receipt's or a subscription's PDF), with the same token and refresh as api(). */
+export async function file(path: string, accept: string): Promise<Blob> {
+  let response = await send('GET', path, undefined, accept);
+  if (response.status === 401 && (await tokens.refresh())) {
+    response = await send('GET', path, undefined, accept);
+  }
+  if (!response.ok) {
+    throw new ApiError(await problemOf(response));
+  }
+  return response.blob();
+}
+
+function send(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept, ...authorization() };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }

@@ -1,6 +1,9 @@
-// Chinese first, with an English switch. Keys are grouped by screen.
+// Chinese first, with an English switch. Keys are grouped by screen; the desk screens' are in desk.ts.
+import { deskMessages } from './desk';
+
 export const messages = {
   zh: {
+    ...deskMessages.zh,
     'app.title': '案场',
     'lang.switch': 'English',
     'signIn.title': '登录',
@@ -180,6 +183,7 @@ export const messages = {
     'step.ESCALATION_RESOLVED': '上报已处理',
   },
   en: {
+    ...deskMessages.en,
     'app.title': 'Anchang',
     'lang.switch': '中文',
     'signIn.title': 'Sign in',

@@ -55,17 +55,8 @@ class DealPipelineE2E {
 
     /** The consultant opens a deal on the unit and holds it; the deal sees the hold (inventory.unit-held). */
     static String heldDeal(String unitId, String buyer, String mobile) {
-        Staff consultant = as("bj.consultant1");
-        Answer opened = consultant.call("POST", "/api/deals", Map.of("officeId", "office-binjiang", "unitId", unitId,
-                "leadId", "lead-e2e-" + unitId, "buyerName", buyer, "buyerMobile", mobile));
-        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
-        String dealId = opened.body().get("dealId").asText();
-        Answer hold = consultant.call("POST", "/api/inventory/units/" + unitId + "/hold",
-                Map.of("dealId", dealId, "buyerRef", buyer + " " + mobile.substring(0, 3) + "****" + mobile.substring(7)));
-        assertThat(hold.status()).as(hold.body().toString()).isEqualTo(200);
-        await().atMost(EVENTUALLY).until(() -> "UNIT_HELD".equals(consultant.get("/api/deals/" + dealId).body()
-                .path("status").asText()));
-        return dealId;
+        return Deals.heldDeal(as("bj.consultant1"), unitId, "lead-e2e-" + unitId, buyer, mobile,
+                buyer + " " + mobile.substring(0, 3) + "****" + mobile.substring(7));
     }
 
     /** Finance enters the money; the second person confirms it with their own token: the receipt's number. */

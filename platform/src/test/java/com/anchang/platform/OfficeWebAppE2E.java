@@ -79,19 +79,25 @@ class OfficeWebAppE2E {
     @AfterAll
     static void close() {
         BROWSERS.forEach(WebDriver::quit);
+        BROWSERS.clear();
     }
 
     static WebDriver browser() throws IOException {
+        return browser(390, 844);
+    }
+
+    /** A Chromium of the given window size (a phone's, or a desk's for the desk screens). */
+    static WebDriver browser(int width, int height) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=zh-CN", "--window-size=390,844",
+                "--no-first-run", "--lang=zh-CN", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chromium-").toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.manage().window().setSize(new Dimension(width, height));
         BROWSERS.add(driver);
         return driver;
     }
