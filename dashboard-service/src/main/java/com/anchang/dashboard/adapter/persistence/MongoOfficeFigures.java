@@ -63,11 +63,19 @@ public class MongoOfficeFigures implements OfficeFigures {
     private final MongoCollection<Document> developers;
 
     public MongoOfficeFigures(MongoTemplate mongo) {
-        this.days = mongo.getCollection(DAYS);
-        this.months = mongo.getCollection(MONTHS);
-        this.monthTotals = mongo.getCollection(MONTH_TOTALS);
-        this.offices = mongo.getCollection(OFFICES);
-        this.developers = mongo.getCollection(DEVELOPERS);
+        this(mongo, "");
+    }
+
+    /**
+     * The same shapes in collections whose names start with {@code prefix}: a breakdown of an office's figures
+     * by something (an approver, a consultant) is kept as the figures of one "office" per office and key.
+     */
+    public MongoOfficeFigures(MongoTemplate mongo, String prefix) {
+        this.days = mongo.getCollection(prefix + DAYS);
+        this.months = mongo.getCollection(prefix + MONTHS);
+        this.monthTotals = mongo.getCollection(prefix + MONTH_TOTALS);
+        this.offices = mongo.getCollection(prefix + OFFICES);
+        this.developers = mongo.getCollection(prefix + DEVELOPERS);
         IndexOptions unique = new IndexOptions().unique(true).name("id_version");
         days.createIndex(Indexes.ascending("_id", "version"), unique);
         months.createIndex(Indexes.ascending("_id", "version"), unique);
@@ -195,7 +203,8 @@ public class MongoOfficeFigures implements OfficeFigures {
         }
     }
 
-    private static boolean insert(MongoCollection<Document> collection, Document document) {
+    /** Inserts the document; false when one with its {@code _id} is there already (another writer was first). */
+    static boolean insert(MongoCollection<Document> collection, Document document) {
         try {
             collection.insertOne(document);
             return true;
