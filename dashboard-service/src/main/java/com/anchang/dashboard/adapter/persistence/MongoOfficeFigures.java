@@ -268,16 +268,23 @@ public class MongoOfficeFigures implements OfficeFigures {
     /**
      * The month documents' compact form of figures: {@code c} the counts and {@code a} the amounts as arrays
      * in the order of {@link Count} and {@link Amount} (new figures are only ever appended to those enums, so
-     * an older, shorter array reads as zero for them).
+     * an older, shorter array reads as zero for them), trailing zeros left out: an office without swaps,
+     * mortgages or follow-ups keeps documents as small as before those figures existed.
      */
     static Document compact(Figures figures) {
         List<Long> counts = new ArrayList<>();
         for (Count count : Count.values()) {
             counts.add(figures.count(count));
         }
+        while (!counts.isEmpty() && counts.getLast() == 0) {
+            counts.removeLast();
+        }
         List<Decimal128> amounts = new ArrayList<>();
         for (Amount amount : Amount.values()) {
             amounts.add(new Decimal128(figures.amount(amount)));
+        }
+        while (!amounts.isEmpty() && amounts.getLast().bigDecimalValue().signum() == 0) {
+            amounts.removeLast();
         }
         return new Document("c", counts).append("a", amounts);
     }
