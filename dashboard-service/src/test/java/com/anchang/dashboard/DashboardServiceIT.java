@@ -10,7 +10,11 @@ import com.anchang.events.inventory.UnitContracted;
 import com.anchang.events.inventory.UnitHeld;
 import com.anchang.events.inventory.UnitReserved;
 import com.anchang.events.inventory.UnitsImported;
+import com.anchang.events.lead.LeadCollisionOpened;
+import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadFollowUpLogged;
+import com.anchang.events.notification.ReminderUnanswered;
+import com.anchang.events.notification.ReminderUndeliverable;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadViolationRecorded;
 import com.anchang.events.lead.ReceptionAssigned;
@@ -21,6 +25,7 @@ import com.anchang.events.transaction.DownPaymentReceived;
 import com.anchang.events.transaction.MortgageCompleted;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.DownPaymentDueDateSet;
+import com.anchang.events.transaction.EscalationRaised;
 import com.anchang.events.transaction.PriceChanged;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.events.transaction.TemporaryDepositReceived;
@@ -103,6 +108,12 @@ class DashboardServiceIT {
         golden(Topics.LEAD, LeadRegistered.TYPE, LeadRegistered.VERSION, LeadRegistered.class, id());
         golden(Topics.LEAD, LeadFollowUpLogged.TYPE, LeadFollowUpLogged.VERSION, LeadFollowUpLogged.class, id());
         golden(Topics.LEAD, LeadViolationRecorded.TYPE, LeadViolationRecorded.VERSION, LeadViolationRecorded.class, id());
+        golden(Topics.LEAD, LeadCollisionOpened.TYPE, LeadCollisionOpened.VERSION, LeadCollisionOpened.class, id());
+        golden(Topics.LEAD, LeadCollisionResolved.TYPE, LeadCollisionResolved.VERSION, LeadCollisionResolved.class, id());
+        golden(Topics.NOTIFICATION, ReminderUnanswered.TYPE, ReminderUnanswered.VERSION, ReminderUnanswered.class, id());
+        golden(Topics.NOTIFICATION, ReminderUndeliverable.TYPE, ReminderUndeliverable.VERSION,
+                ReminderUndeliverable.class, id());
+        golden(Topics.TRANSACTION, EscalationRaised.TYPE, EscalationRaised.VERSION, EscalationRaised.class, id());
         golden(Topics.INVENTORY, UnitsImported.TYPE, UnitsImported.VERSION, UnitsImported.class, id());
         golden(Topics.INVENTORY, UnitHeld.TYPE, UnitHeld.VERSION, UnitHeld.class, id());
         golden(Topics.INVENTORY, UnitReserved.TYPE, UnitReserved.VERSION, UnitReserved.class, id());
@@ -176,6 +187,23 @@ class DashboardServiceIT {
         assertThat(new BigDecimal(consultants.getFirst().get("creditedAmount").toString()))
                 .isEqualByComparingTo("3220000.00");
         assertThat(consultants.get(1)).containsEntry("receptions", 1).containsEntry("violations", 1);
+
+        // service: the collision of 23 Nov (week of Monday 23 Nov) overridden by the PM; a reminder unanswered on SMS,
+        // one undeliverable on SMS and WeChat (once in the total); the escalation still open
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat((List<Map<String, Object>>) ((Map<String, Object>)
+                server.as(HUAXIN_HEAD_OFFICE.token()).get("/api/dashboards/developers/dev-huaxin/service?from=2026-11-01&to=2026-12-31")
+                        .map().get("service")).get("escalations")).hasSize(1));
+        Map<String, Object> service = (Map<String, Object>) server.as(HUAXIN_HEAD_OFFICE.token())
+                .get("/api/dashboards/developers/dev-huaxin/service?from=2026-11-01&to=2026-12-31").map().get("service");
+        assertThat((List<Map<String, Object>>) service.get("collisions")).filteredOn(w -> w.get("from").equals("2026-11-23"))
+                .singleElement().satisfies(w -> assertThat(w).containsEntry("found", 1).containsEntry("overridden", 1));
+        assertThat((List<Map<String, Object>>) service.get("reminders"))
+                .extracting(c -> c.get("channel"), c -> c.get("unanswered"), c -> c.get("undeliverable"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SMS", 1, 1),
+                        org.assertj.core.groups.Tuple.tuple("WECHAT", 0, 1));
+        assertThat(service).containsEntry("remindersUndeliverable", 1).containsEntry("remindersUnanswered", 1);
+        assertThat((List<Map<String, Object>>) service.get("escalations")).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("kind", "DOWN_PAYMENT_OVERDUE"));
 
         // sell-through: building 3 of project 1, 64 units, its unit 3-1802 held, reserved and contracted (twice)
         Map<String, Object> sellThrough = (Map<String, Object>) server.as(HUAXIN_HEAD_OFFICE.token())

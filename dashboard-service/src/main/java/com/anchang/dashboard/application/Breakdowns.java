@@ -26,7 +26,9 @@ public class Breakdowns {
         /** The kind of a mortgage loan disbursed (COMMERCIAL_LOAN, HOUSING_FUND_LOAN, COMBINED_LOAN). */
         LOAN_KIND,
         /** The consultant a reception, lead, deal, follow-up or violation belongs to. */
-        CONSULTANT
+        CONSULTANT,
+        /** The channel of a reminder (SMS, WECHAT ...). */
+        CHANNEL
     }
 
     private final OfficeFigures store;

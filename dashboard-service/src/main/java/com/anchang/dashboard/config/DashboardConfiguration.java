@@ -5,6 +5,7 @@ import com.anchang.dashboard.adapter.persistence.MongoDealLedger;
 import com.anchang.dashboard.adapter.persistence.MongoLeadLedger;
 import com.anchang.dashboard.adapter.persistence.MongoOfficeFigures;
 import com.anchang.dashboard.adapter.persistence.MongoOpenDeals;
+import com.anchang.dashboard.adapter.persistence.MongoOpenEscalations;
 import com.anchang.dashboard.application.Breakdowns;
 import com.anchang.dashboard.application.DashboardScope;
 import com.anchang.dashboard.application.RecordingDealFigures;
@@ -16,12 +17,14 @@ import com.anchang.dashboard.application.ViewingDiscounts;
 import com.anchang.dashboard.application.ViewingMoney;
 import com.anchang.dashboard.application.ViewingPeople;
 import com.anchang.dashboard.application.ViewingSellThrough;
+import com.anchang.dashboard.application.ViewingService;
 import com.anchang.dashboard.domain.Catalogue;
 import com.anchang.dashboard.domain.DealLedger;
 import com.anchang.dashboard.domain.FollowUpMinimum;
 import com.anchang.dashboard.domain.OfficeFigures;
 import com.anchang.dashboard.domain.OfficeZones;
 import com.anchang.dashboard.domain.OpenDeals;
+import com.anchang.dashboard.domain.OpenEscalations;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
@@ -128,6 +131,17 @@ public class DashboardConfiguration {
     @Bean
     ViewingPeople viewingPeople(Breakdowns breakdowns, DashboardScope scope) {
         return new ViewingPeople(breakdowns, scope);
+    }
+
+    @Bean
+    OpenEscalations openEscalations(MongoTemplate mongo) {
+        return new MongoOpenEscalations(mongo);
+    }
+
+    @Bean
+    ViewingService viewingService(OfficeFigures store, Breakdowns breakdowns, OpenEscalations escalations,
+            DashboardScope scope, Clock clock) {
+        return new ViewingService(store, breakdowns, escalations, scope, clock);
     }
 
     @Bean

@@ -37,5 +37,15 @@ public enum Count {
     /** Leads that reached the office's minimum follow-ups (LEAD-12), counted on the day the lead was registered. */
     COMPLIANT_LEADS,
     /** Violations recorded against a consultant (LEAD-9). */
-    VIOLATIONS
+    VIOLATIONS,
+    /** Lead collisions found (LEAD-5), on the day found. */
+    COLLISIONS,
+    /** Collisions resolved with the automatic decision upheld. */
+    COLLISIONS_UPHELD,
+    /** Collisions resolved by the PM overriding the automatic decision. */
+    COLLISIONS_OVERRIDDEN,
+    /** Reminders the buyer did not answer (NOTE-5), on the day decided. */
+    REMINDERS_UNANSWERED,
+    /** Reminders no channel could deliver, on the day decided. */
+    REMINDERS_UNDELIVERABLE
 }

@@ -4,8 +4,8 @@ import static com.anchang.dashboard.adapter.messaging.Needed.of;
 
 import com.anchang.dashboard.application.Breakdowns;
 import com.anchang.dashboard.application.RecordingDealFigures;
-import com.anchang.dashboard.application.RecordingFigures;
 import com.anchang.dashboard.application.RecordingFigures.Occurrence;
+import com.anchang.dashboard.application.RecordingFigures;
 import com.anchang.dashboard.application.RecordingPeople;
 import com.anchang.dashboard.application.RecordingSellThrough;
 import com.anchang.dashboard.domain.Amount;
@@ -13,19 +13,26 @@ import com.anchang.dashboard.domain.Count;
 import com.anchang.dashboard.domain.DealState;
 import com.anchang.dashboard.domain.Figures;
 import com.anchang.dashboard.domain.OfficeZones;
+import com.anchang.dashboard.domain.OpenEscalations;
 import com.anchang.events.Topics;
 import com.anchang.events.inventory.DiscountApproved;
 import com.anchang.events.inventory.UnitHeld;
+import com.anchang.events.lead.LeadCollisionOpened;
+import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadFollowUpLogged;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadViolationRecorded;
 import com.anchang.events.lead.ReceptionAssigned;
+import com.anchang.events.notification.ReminderUnanswered;
+import com.anchang.events.notification.ReminderUndeliverable;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.transaction.DownPaymentDueDateSet;
 import com.anchang.events.transaction.DownPaymentReceived;
 import com.anchang.events.transaction.DownPaymentRescheduled;
+import com.anchang.events.transaction.EscalationRaised;
+import com.anchang.events.transaction.EscalationResolved;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.MortgageCompleted;
@@ -279,5 +286,72 @@ public class FigureEventHandlers {
 
     private static Figures discount(DiscountApproved e) {
         return Figures.one(Count.DISCOUNTS_APPROVED).plus(Amount.DISCOUNTS, e.discount());
+    }
+
+    @Bean
+    EventHandler<LeadCollisionOpened> countCollision(RecordingFigures recording) {
+        String type = LeadCollisionOpened.TYPE;
+        return counting(recording, Topics.LEAD, type, LeadCollisionOpened.VERSION, LeadCollisionOpened.class,
+                e -> new Said(e.developerId(), e.officeId(), e.foundAt(), e.foundOn(),
+                        Figures.one(Count.COLLISIONS)));
+    }
+
+    /** A collision resolved: the automatic decision upheld, or overridden by the PM (LEAD-5). */
+    @Bean
+    EventHandler<LeadCollisionResolved> countCollisionResolved(RecordingFigures recording) {
+        String type = LeadCollisionResolved.TYPE;
+        return counting(recording, Topics.LEAD, type, LeadCollisionResolved.VERSION, LeadCollisionResolved.class,
+                e -> new Said(e.developerId(), e.officeId(), of(e.resolvedAt(), type, "resolvedAt"), null,
+                        Figures.one(e.overridden() ? Count.COLLISIONS_OVERRIDDEN : Count.COLLISIONS_UPHELD)));
+    }
+
+    /** A reminder the buyer did not answer: for the office, and for its channel. */
+    @Bean
+    EventHandler<ReminderUnanswered> countUnanswered(RecordingFigures recording, Breakdowns breakdowns) {
+        String type = ReminderUnanswered.TYPE;
+        EventHandler<ReminderUnanswered> count = counting(recording, Topics.NOTIFICATION, type,
+                ReminderUnanswered.VERSION, ReminderUnanswered.class, e -> new Said(e.developerId(), e.officeId(),
+                        of(e.decidedAt(), type, "decidedAt"), null, Figures.one(Count.REMINDERS_UNANSWERED)));
+        return EventHandler.of(Topics.NOTIFICATION, type, ReminderUnanswered.VERSION, ReminderUnanswered.class,
+                (e, envelope) -> {
+                    count.handle(e, envelope);
+                    breakdowns.record(e.officeId(), Breakdowns.Dimension.CHANNEL,
+                            e.channel() == null ? "UNSTATED" : e.channel(), e.decidedAt(), envelope.eventId(),
+                            Figures.one(Count.REMINDERS_UNANSWERED));
+                });
+    }
+
+    /** A reminder no channel delivered: once for the office, once for each channel tried. */
+    @Bean
+    EventHandler<ReminderUndeliverable> countUndeliverable(RecordingFigures recording, Breakdowns breakdowns) {
+        String type = ReminderUndeliverable.TYPE;
+        EventHandler<ReminderUndeliverable> count = counting(recording, Topics.NOTIFICATION, type,
+                ReminderUndeliverable.VERSION, ReminderUndeliverable.class, e -> new Said(e.developerId(), e.officeId(),
+                        of(e.decidedAt(), type, "decidedAt"), null, Figures.one(Count.REMINDERS_UNDELIVERABLE)));
+        return EventHandler.of(Topics.NOTIFICATION, type, ReminderUndeliverable.VERSION, ReminderUndeliverable.class,
+                (e, envelope) -> {
+                    count.handle(e, envelope);
+                    for (String channel : e.channelsTried() == null ? List.<String>of() : e.channelsTried()) {
+                        breakdowns.record(e.officeId(), Breakdowns.Dimension.CHANNEL, channel, e.decidedAt(),
+                                envelope.eventId(), Figures.one(Count.REMINDERS_UNDELIVERABLE));
+                    }
+                });
+    }
+
+    @Bean
+    EventHandler<EscalationRaised> trackEscalation(OpenEscalations escalations) {
+        String type = EscalationRaised.TYPE;
+        return EventHandler.of(Topics.TRANSACTION, type, EscalationRaised.VERSION, EscalationRaised.class,
+                (e, envelope) -> escalations.raised(of(e.officeId(), type, "officeId"),
+                        of(e.escalationId(), type, "escalationId"), new OpenEscalations.Escalation(e.kind(), e.dealId(),
+                                e.unitCode(), of(e.raisedAt(), type, "raisedAt"))));
+    }
+
+    @Bean
+    EventHandler<EscalationResolved> trackEscalationResolved(OpenEscalations escalations) {
+        String type = EscalationResolved.TYPE;
+        return EventHandler.of(Topics.TRANSACTION, type, EscalationResolved.VERSION, EscalationResolved.class,
+                (e, envelope) -> escalations.resolved(of(e.officeId(), type, "officeId"),
+                        of(e.escalationId(), type, "escalationId")));
     }
 }

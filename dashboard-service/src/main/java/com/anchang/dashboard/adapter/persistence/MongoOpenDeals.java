@@ -34,7 +34,16 @@ public class MongoOpenDeals implements OpenDeals {
     }
 
     private static String field(String dealId) {
-        return "deals." + URLEncoder.encode(dealId, StandardCharsets.UTF_8).replace(".", "%2E");
+        return "deals." + fieldName(dealId);
+    }
+
+    /** An id as a field name: URL-encoded, dots too, so that no id makes a path. */
+    static String fieldName(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace(".", "%2E");
+    }
+
+    static String idOf(String fieldName) {
+        return URLDecoder.decode(fieldName, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -61,7 +70,7 @@ public class MongoOpenDeals implements OpenDeals {
         }
         deals.forEach((field, value) -> {
             Document d = (Document) value;
-            open.put(URLDecoder.decode(field, StandardCharsets.UTF_8), new DealState.Open(d.getString("unitCode"),
+            open.put(idOf(field), new DealState.Open(d.getString("unitCode"),
                     decimal(d.get("outstanding")), d.getString("due") == null ? null : LocalDate.parse(d.getString("due")),
                     d.getString("financing"), decimal(d.get("loan")),
                     d.getString("stage") == null ? null : DealState.MortgageStage.valueOf(d.getString("stage"))));

@@ -11,6 +11,8 @@ import com.anchang.dashboard.application.ViewingMoney.ReceivablesView;
 import com.anchang.dashboard.application.ViewingPeople;
 import com.anchang.dashboard.application.ViewingPeople.LeagueView;
 import com.anchang.dashboard.application.ViewingSellThrough;
+import com.anchang.dashboard.application.ViewingService;
+import com.anchang.dashboard.application.ViewingService.ServiceView;
 import com.anchang.dashboard.application.ViewingSellThrough.DeveloperSellThrough;
 import com.anchang.dashboard.application.ViewingSellThrough.OfficeSellThrough;
 import com.anchang.support.security.Caller;
@@ -36,14 +38,16 @@ class DashboardController {
     private final ViewingDiscounts discounts;
     private final ViewingMoney money;
     private final ViewingPeople people;
+    private final ViewingService service;
 
     DashboardController(ViewingDashboards viewing, ViewingSellThrough sellThrough, ViewingDiscounts discounts,
-            ViewingMoney money, ViewingPeople people) {
+            ViewingMoney money, ViewingPeople people, ViewingService service) {
         this.viewing = viewing;
         this.sellThrough = sellThrough;
         this.discounts = discounts;
         this.money = money;
         this.people = people;
+        this.service = service;
     }
 
     @GetMapping("/offices/{officeId}")
@@ -194,5 +198,31 @@ class DashboardController {
             @Parameter(description = "first office day, yyyy-MM-dd") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "last office day, included") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return people.developer(caller, developerId, from, to);
+    }
+
+    @GetMapping("/offices/{officeId}/service")
+    @Operation(summary = "An office's service over a period: collisions per week and how decided, reminders per channel, escalations open and their age",
+            description = "Collisions (LEAD-5) found per week (Monday to Sunday, cut to the period) and resolved with the "
+                    + "automatic decision upheld or overridden by the PM; reminders unanswered and undeliverable per "
+                    + "channel (notification-service publishes no planned, sent or delivered reminders); the "
+                    + "escalations still open now, oldest first, with their age in hours. For the office's PM and head office.")
+    @ApiResponse(responseCode = "400", description = "from or to missing or not a date (yyyy-MM-dd), to before from, or a longer period than allowed")
+    @ApiResponse(responseCode = "403", description = "A role of the office other than PM")
+    @ApiResponse(responseCode = "404", description = "An office the caller has no role in and is not head office of")
+    ServiceView officeService(Caller caller, @PathVariable String officeId,
+            @Parameter(description = "first office day, yyyy-MM-dd") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "last office day, included") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return service.office(caller, officeId, from, to);
+    }
+
+    @GetMapping("/developers/{developerId}/service")
+    @Operation(summary = "Service across a developer's offices the caller sees: collisions per week, reminders per channel, escalations open")
+    @ApiResponse(responseCode = "400", description = "from or to missing or not a date (yyyy-MM-dd), to before from, or a longer period than allowed")
+    @ApiResponse(responseCode = "403", description = "Staff of the developer who are neither head office nor a PM")
+    @ApiResponse(responseCode = "404", description = "Another developer")
+    ServiceView developerService(Caller caller, @PathVariable String developerId,
+            @Parameter(description = "first office day, yyyy-MM-dd") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "last office day, included") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return service.developer(caller, developerId, from, to);
     }
 }

@@ -16,6 +16,7 @@ import com.anchang.dashboard.application.ViewingDiscounts;
 import com.anchang.dashboard.application.ViewingMoney;
 import com.anchang.dashboard.application.ViewingPeople;
 import com.anchang.dashboard.application.ViewingSellThrough;
+import com.anchang.dashboard.application.ViewingService;
 import com.anchang.dashboard.domain.Count;
 import com.anchang.dashboard.domain.Figures;
 import com.anchang.dashboard.domain.Funnel;
@@ -48,6 +49,8 @@ class DashboardControllerTest {
     ViewingMoney money;
     @MockitoBean
     ViewingPeople people;
+    @MockitoBean
+    ViewingService service;
 
     @Test
     @DisplayName("from or to missing, or not a yyyy-MM-dd date, is a 400 naming the parameter; nothing read")
