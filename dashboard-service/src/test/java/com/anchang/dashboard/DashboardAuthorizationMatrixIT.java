@@ -55,7 +55,7 @@ class DashboardAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (office isolation): the office's PM and head office read its dashboard, its other roles 403; a developer's dashboard is every office for head office, the PM's own office for a PM; other developers 404; sell-through, discounts by approver, receivables, mortgages, consultant league tables, service and the Excel export alike")
+    @DisplayName("authorization matrix (office isolation): the office's PM and head office read its dashboard, its other roles 403; a developer's dashboard is every office for head office, the PM's own office for a PM; other developers 404; sell-through, discounts by approver, receivables, mortgages, consultant league tables, service, the leads behind the figures and the Excel export alike")
     void everyOperationAsEveryone() {
         leadsAtBothOffices();
 
@@ -158,8 +158,20 @@ class DashboardAuthorizationMatrixIT {
                         who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/service" + PERIOD))
                     .allows(200, Who.PM, Who.HEAD_OFFICE, Who.OTHER_OFFICE)
                 .and()
+                .row("GET /api/dashboards/offices/{officeId}/leads",
+                        who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/leads" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat((List<?>) answer.map().get("leads")).hasSize(1))
+                    .expects(Who.OWNER_CONSULTANT, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/developers/{developerId}/leads",
+                        who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/leads" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE, Who.OTHER_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat((List<?>) answer.map().get("leads")).hasSize(2))
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(16 * Who.values().length);
+        assertThat(cells).isEqualTo(18 * Who.values().length);
     }
 }

@@ -205,6 +205,13 @@ class DashboardServiceIT {
         assertThat((List<Map<String, Object>>) service.get("escalations")).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("kind", "DOWN_PAYMENT_OVERDUE"));
 
+        // drill-down: the lead behind the new-leads figure, its customer's name masked (LEAD-10)
+        assertThat((List<Map<String, Object>>) server.as(HUAXIN_HEAD_OFFICE.token())
+                .get("/api/dashboards/offices/office-binjiang/leads?from=2026-11-01&to=2026-11-30").map().get("leads"))
+                .singleElement().satisfies(l -> assertThat(l).containsEntry("leadId", "lead-5b1f2c0e")
+                        .containsEntry("customer", "王**").containsEntry("ownerConsultantId", "u-bj-consultant-1")
+                        .containsEntry("day", "2026-11-20"));
+
         // sell-through: building 3 of project 1, 64 units, its unit 3-1802 held, reserved and contracted (twice)
         Map<String, Object> sellThrough = (Map<String, Object>) server.as(HUAXIN_HEAD_OFFICE.token())
                 .get("/api/dashboards/offices/office-binjiang/sell-through").map().get("sellThrough");

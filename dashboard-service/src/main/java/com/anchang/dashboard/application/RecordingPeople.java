@@ -5,6 +5,7 @@ import com.anchang.dashboard.domain.Count;
 import com.anchang.dashboard.domain.Figures;
 import com.anchang.dashboard.domain.FollowUpMinimum;
 import com.anchang.dashboard.domain.LeadLedger;
+import com.anchang.dashboard.domain.LeadList;
 import com.anchang.dashboard.domain.OfficeZones;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +24,15 @@ public class RecordingPeople {
 
     private final Breakdowns breakdowns;
     private final LeadLedger leads;
+    private final LeadList leadList;
     private final FollowUpMinimum minimum;
     private final OfficeZones zones;
 
-    public RecordingPeople(Breakdowns breakdowns, LeadLedger leads, FollowUpMinimum minimum, OfficeZones zones) {
+    public RecordingPeople(Breakdowns breakdowns, LeadLedger leads, LeadList leadList, FollowUpMinimum minimum,
+            OfficeZones zones) {
         this.breakdowns = breakdowns;
         this.leads = leads;
+        this.leadList = leadList;
         this.minimum = minimum;
         this.zones = zones;
     }
@@ -38,10 +42,13 @@ public class RecordingPeople {
                 Figures.one(phone ? Count.CALLS : Count.VISITS));
     }
 
-    public void leadRegistered(String officeId, String leadId, String ownerConsultantId, String source, Instant at,
-            String eventId) {
+    /** A lead registered: for its owner, for LEAD-12, and in the office's list of leads with the name masked (LEAD-10). */
+    public void leadRegistered(String officeId, String leadId, String ownerConsultantId, String source,
+            String customerName, Instant at, String eventId) {
         LocalDate day = zones.dayOf(officeId, at);
         leads.registered(leadId, ownerConsultantId, source, day);
+        leadList.registered(officeId, new LeadList.Lead(leadId, day, ownerConsultantId, source,
+                LeadList.masked(customerName)));
         breakdowns.recordOn(officeId, Dimension.CONSULTANT, ownerConsultantId, day, eventId, Figures.one(Count.NEW_LEADS));
     }
 

@@ -3,6 +3,7 @@ package com.anchang.dashboard.config;
 import com.anchang.dashboard.adapter.persistence.MongoCatalogue;
 import com.anchang.dashboard.adapter.persistence.MongoDealLedger;
 import com.anchang.dashboard.adapter.persistence.MongoLeadLedger;
+import com.anchang.dashboard.adapter.persistence.MongoLeadList;
 import com.anchang.dashboard.adapter.persistence.MongoOfficeFigures;
 import com.anchang.dashboard.adapter.persistence.MongoOpenDeals;
 import com.anchang.dashboard.adapter.persistence.MongoOpenEscalations;
@@ -14,6 +15,7 @@ import com.anchang.dashboard.application.RecordingPeople;
 import com.anchang.dashboard.application.RecordingSellThrough;
 import com.anchang.dashboard.application.ViewingDashboards;
 import com.anchang.dashboard.application.ViewingDiscounts;
+import com.anchang.dashboard.application.ViewingLeads;
 import com.anchang.dashboard.application.ViewingMoney;
 import com.anchang.dashboard.application.ViewingPeople;
 import com.anchang.dashboard.application.ViewingSellThrough;
@@ -21,6 +23,7 @@ import com.anchang.dashboard.application.ViewingService;
 import com.anchang.dashboard.domain.Catalogue;
 import com.anchang.dashboard.domain.DealLedger;
 import com.anchang.dashboard.domain.FollowUpMinimum;
+import com.anchang.dashboard.domain.LeadList;
 import com.anchang.dashboard.domain.OfficeFigures;
 import com.anchang.dashboard.domain.OfficeZones;
 import com.anchang.dashboard.domain.OpenDeals;
@@ -123,9 +126,19 @@ public class DashboardConfiguration {
     }
 
     @Bean
-    RecordingPeople recordingPeople(Breakdowns breakdowns, MongoTemplate mongo, DashboardSettings settings,
-            OfficeZones zones) {
-        return new RecordingPeople(breakdowns, new MongoLeadLedger(mongo), settings.followUpMinimum(), zones);
+    RecordingPeople recordingPeople(Breakdowns breakdowns, MongoTemplate mongo, LeadList leadList,
+            DashboardSettings settings, OfficeZones zones) {
+        return new RecordingPeople(breakdowns, new MongoLeadLedger(mongo), leadList, settings.followUpMinimum(), zones);
+    }
+
+    @Bean
+    LeadList leadList(MongoTemplate mongo) {
+        return new MongoLeadList(mongo);
+    }
+
+    @Bean
+    ViewingLeads viewingLeads(LeadList leadList, DashboardScope scope) {
+        return new ViewingLeads(leadList, scope);
     }
 
     @Bean

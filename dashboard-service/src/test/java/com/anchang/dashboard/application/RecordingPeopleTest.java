@@ -8,6 +8,7 @@ import com.anchang.dashboard.domain.DealState;
 import com.anchang.dashboard.domain.Figures;
 import com.anchang.dashboard.domain.FollowUpMinimum;
 import com.anchang.dashboard.domain.LeadLedger;
+import com.anchang.dashboard.domain.LeadList;
 import com.anchang.dashboard.domain.LeagueTable;
 import com.anchang.dashboard.domain.OfficeZones;
 import com.anchang.dashboard.domain.Period;
@@ -46,8 +47,20 @@ class RecordingPeopleTest {
     }
 
     final Breakdowns breakdowns = new Breakdowns(new InMemoryOfficeFigures(), OfficeZones.DEFAULTS);
-    final RecordingPeople people = new RecordingPeople(breakdowns, new InMemoryLeads(), FollowUpMinimum.DEFAULTS,
-            OfficeZones.DEFAULTS);
+    final List<LeadList.Lead> listed = new java.util.ArrayList<>();
+    final LeadList leadList = new LeadList() {
+        @Override
+        public void registered(String officeId, Lead lead) {
+            listed.add(lead);
+        }
+
+        @Override
+        public List<Lead> of(String officeId, Period period) {
+            return listed;
+        }
+    };
+    final RecordingPeople people = new RecordingPeople(breakdowns, new InMemoryLeads(), leadList,
+            FollowUpMinimum.DEFAULTS, OfficeZones.DEFAULTS);
     static final Period NOVEMBER = new Period(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"));
 
     Map<String, Figures> consultants(Period period) {
@@ -64,9 +77,9 @@ class RecordingPeopleTest {
     @Test
     @DisplayName("LEAD-12: a phone lead with 2 of its owner's effective follow-ups and a visit lead with 3 comply, counted on the day they were registered (in November, though followed up in December); a redelivered follow-up counts once")
     void followUpCompliance() {
-        people.leadRegistered("office-1", "lead-phone", "c-1", "PHONE", Instant.parse("2026-11-20T02:00:00Z"), "r1");
-        people.leadRegistered("office-1", "lead-visit", "c-1", "WALK_IN", Instant.parse("2026-11-21T02:00:00Z"), "r2");
-        people.leadRegistered("office-1", "lead-short", "c-1", "WALK_IN", Instant.parse("2026-11-22T02:00:00Z"), "r3");
+        people.leadRegistered("office-1", "lead-phone", "c-1", "PHONE", "王先生", Instant.parse("2026-11-20T02:00:00Z"), "r1");
+        people.leadRegistered("office-1", "lead-visit", "c-1", "WALK_IN", "王先生", Instant.parse("2026-11-21T02:00:00Z"), "r2");
+        people.leadRegistered("office-1", "lead-short", "c-1", "WALK_IN", "王先生", Instant.parse("2026-11-22T02:00:00Z"), "r3");
         followUps("lead-phone", 2, "c-1");
         followUps("lead-visit", 3, "c-1");
         followUps("lead-short", 2, "c-1");
@@ -84,6 +97,8 @@ class RecordingPeopleTest {
         assertThat(december.count(Count.FOLLOW_UPS)).isEqualTo(7);
         assertThat(LeagueTable.of(consultants(NOVEMBER)).rows().getFirst().compliancePercent())
                 .isEqualByComparingTo("66.7");
+        // LEAD-10: the office's list of leads holds the customer's name masked
+        assertThat(listed).extracting(LeadList.Lead::customer).containsOnly("王**");
     }
 
     @Test
@@ -91,8 +106,8 @@ class RecordingPeopleTest {
     void leagueTable() {
         people.reception("office-1", "c-2", LocalDate.parse("2026-11-10"), "rc1", false);
         people.reception("office-1", "c-2", LocalDate.parse("2026-11-10"), "rc2", true);
-        people.leadRegistered("office-1", "lead-a", "c-2", "WALK_IN", Instant.parse("2026-11-10T02:00:00Z"), "r1");
-        people.leadRegistered("office-1", "lead-b", "c-2", "WALK_IN", Instant.parse("2026-11-11T02:00:00Z"), "r2");
+        people.leadRegistered("office-1", "lead-a", "c-2", "WALK_IN", "王先生", Instant.parse("2026-11-10T02:00:00Z"), "r1");
+        people.leadRegistered("office-1", "lead-b", "c-2", "WALK_IN", "王先生", Instant.parse("2026-11-11T02:00:00Z"), "r2");
         people.deal("office-1", "c-1", Instant.parse("2026-11-12T02:00:00Z"), "s1",
                 DealState.NEW.subscriptionSigned(new BigDecimal("2000000.00")).figures());
         people.deal("office-1", "c-2", Instant.parse("2026-11-12T02:00:00Z"), "s2",

@@ -97,7 +97,8 @@ public class FigureEventHandlers {
         return EventHandler.of(Topics.LEAD, type, LeadRegistered.VERSION, LeadRegistered.class, (e, envelope) -> {
             count.handle(e, envelope);
             people.leadRegistered(e.officeId(), of(e.leadId(), type, "leadId"),
-                    of(e.ownerConsultantId(), type, "ownerConsultantId"), e.source(), e.registeredAt(), envelope.eventId());
+                    of(e.ownerConsultantId(), type, "ownerConsultantId"), e.source(), e.customerName(), e.registeredAt(),
+                    envelope.eventId());
         });
     }
 

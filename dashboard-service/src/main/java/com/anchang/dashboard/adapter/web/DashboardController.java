@@ -5,6 +5,8 @@ import com.anchang.dashboard.application.ViewingDashboards.DeveloperDashboard;
 import com.anchang.dashboard.application.ViewingDashboards.OfficeDashboard;
 import com.anchang.dashboard.application.ViewingDiscounts;
 import com.anchang.dashboard.application.ViewingDiscounts.DiscountsByApprover;
+import com.anchang.dashboard.application.ViewingLeads;
+import com.anchang.dashboard.application.ViewingLeads.LeadsView;
 import com.anchang.dashboard.application.ViewingMoney;
 import com.anchang.dashboard.application.ViewingMoney.MortgagesView;
 import com.anchang.dashboard.application.ViewingMoney.ReceivablesView;
@@ -39,15 +41,17 @@ class DashboardController {
     private final ViewingMoney money;
     private final ViewingPeople people;
     private final ViewingService service;
+    private final ViewingLeads leads;
 
     DashboardController(ViewingDashboards viewing, ViewingSellThrough sellThrough, ViewingDiscounts discounts,
-            ViewingMoney money, ViewingPeople people, ViewingService service) {
+            ViewingMoney money, ViewingPeople people, ViewingService service, ViewingLeads leads) {
         this.viewing = viewing;
         this.sellThrough = sellThrough;
         this.discounts = discounts;
         this.money = money;
         this.people = people;
         this.service = service;
+        this.leads = leads;
     }
 
     @GetMapping("/offices/{officeId}")
@@ -224,5 +228,29 @@ class DashboardController {
             @Parameter(description = "first office day, yyyy-MM-dd") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "last office day, included") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return service.developer(caller, developerId, from, to);
+    }
+
+    @GetMapping("/offices/{officeId}/leads")
+    @Operation(summary = "The leads behind an office's new-leads figure over a period (drill-down), the customer's name masked (LEAD-10)",
+            description = "Per lead: its office day of registration, owner, source and the customer's name as others than "
+                    + "the owner see it (first character, then stars); no contact details. For the office's PM and head office.")
+    @ApiResponse(responseCode = "400", description = "from or to missing or not a date (yyyy-MM-dd), to before from, or a longer period than allowed")
+    @ApiResponse(responseCode = "403", description = "A role of the office other than PM")
+    @ApiResponse(responseCode = "404", description = "An office the caller has no role in and is not head office of")
+    LeadsView officeLeads(Caller caller, @PathVariable String officeId,
+            @Parameter(description = "first office day, yyyy-MM-dd") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "last office day, included") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return leads.office(caller, officeId, from, to);
+    }
+
+    @GetMapping("/developers/{developerId}/leads")
+    @Operation(summary = "The leads behind a developer's new-leads figure across the offices the caller sees, names masked (LEAD-10)")
+    @ApiResponse(responseCode = "400", description = "from or to missing or not a date (yyyy-MM-dd), to before from, or a longer period than allowed")
+    @ApiResponse(responseCode = "403", description = "Staff of the developer who are neither head office nor a PM")
+    @ApiResponse(responseCode = "404", description = "Another developer")
+    LeadsView developerLeads(Caller caller, @PathVariable String developerId,
+            @Parameter(description = "first office day, yyyy-MM-dd") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "last office day, included") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return leads.developer(caller, developerId, from, to);
     }
 }

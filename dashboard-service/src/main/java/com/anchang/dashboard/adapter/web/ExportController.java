@@ -3,6 +3,7 @@ package com.anchang.dashboard.adapter.web;
 import com.anchang.dashboard.application.ViewingDashboards;
 import com.anchang.dashboard.application.ViewingDashboards.OfficeDashboard;
 import com.anchang.dashboard.application.ViewingDiscounts;
+import com.anchang.dashboard.application.ViewingLeads;
 import com.anchang.dashboard.application.ViewingMoney;
 import com.anchang.dashboard.application.ViewingPeople;
 import com.anchang.dashboard.application.ViewingSellThrough;
@@ -38,7 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String TABLES = "funnel, offices (a developer's), consultants, discounts, receivables, mortgages, sell-through";
+    static final String TABLES = "funnel, offices (a developer's), consultants, discounts, receivables, mortgages, sell-through, leads";
 
     /** One office's row of a developer's dashboard. */
     record OfficeRow(String officeId, long receptions, long newLeads, long temporaryDeposits, long formalDeposits,
@@ -61,14 +62,16 @@ class ExportController {
     private final ViewingDiscounts discounts;
     private final ViewingMoney money;
     private final ViewingPeople people;
+    private final ViewingLeads leads;
 
     ExportController(ViewingDashboards dashboards, ViewingSellThrough sellThrough, ViewingDiscounts discounts,
-            ViewingMoney money, ViewingPeople people) {
+            ViewingMoney money, ViewingPeople people, ViewingLeads leads) {
         this.dashboards = dashboards;
         this.sellThrough = sellThrough;
         this.discounts = discounts;
         this.money = money;
         this.people = people;
+        this.leads = leads;
     }
 
     @GetMapping("/offices/{officeId}/export/{table}")
@@ -100,6 +103,8 @@ class ExportController {
             }
             case "sell-through" -> TableWorkbook.of(title, buildings(sellThrough.office(caller, officeId).sellThrough()),
                     BuildingSales.class);
+            case "leads" -> TableWorkbook.of(title, leads.office(caller, officeId, needed(from, "from"), needed(to, "to"))
+                    .leads(), ViewingLeads.OfficeLead.class);
             default -> throw new NotFoundException("table", table);
         };
         return answer(officeId + "-" + table, workbook);
@@ -136,6 +141,8 @@ class ExportController {
             }
             case "sell-through" -> TableWorkbook.of(title,
                     buildings(sellThrough.developer(caller, developerId).sellThrough()), BuildingSales.class);
+            case "leads" -> TableWorkbook.of(title, leads.developer(caller, developerId, needed(from, "from"),
+                    needed(to, "to")).leads(), ViewingLeads.OfficeLead.class);
             default -> throw new NotFoundException("table", table);
         };
         return answer(developerId + "-" + table, workbook);

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.anchang.dashboard.application.ViewingDashboards;
 import com.anchang.dashboard.application.ViewingDashboards.OfficeDashboard;
 import com.anchang.dashboard.application.ViewingDiscounts;
+import com.anchang.dashboard.application.ViewingLeads;
 import com.anchang.dashboard.application.ViewingMoney;
 import com.anchang.dashboard.application.ViewingPeople;
 import com.anchang.dashboard.application.ViewingSellThrough;
@@ -49,6 +50,8 @@ class DashboardControllerTest {
     ViewingMoney money;
     @MockitoBean
     ViewingPeople people;
+    @MockitoBean
+    ViewingLeads leads;
     @MockitoBean
     ViewingService service;
 

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.anchang.dashboard.application.ViewingDashboards;
 import com.anchang.dashboard.application.ViewingDiscounts;
+import com.anchang.dashboard.application.ViewingLeads;
 import com.anchang.dashboard.application.ViewingMoney;
 import com.anchang.dashboard.application.ViewingPeople;
 import com.anchang.dashboard.application.ViewingPeople.LeagueView;
@@ -53,6 +54,8 @@ class ExportControllerTest {
     ViewingMoney money;
     @MockitoBean
     ViewingPeople people;
+    @MockitoBean
+    ViewingLeads leads;
 
     @Test
     @DisplayName("the consultants' league table as an Excel workbook: a header of its columns, one row per consultant, amounts as numbers")
