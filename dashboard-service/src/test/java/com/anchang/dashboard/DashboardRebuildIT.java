@@ -131,6 +131,12 @@ class DashboardRebuildIT {
                 .get("/api/dashboards/developers/dev-7/receivables?asOf=2027-01-31").map().get("receivables");
     }
 
+    /** One of the developer's tables over the three offices' week: consultants, leads, discounts. */
+    Map<String, Object> table(String name) {
+        return server.as(HEAD_OFFICE.token()).get("/api/dashboards/developers/dev-7/" + name
+                + "?from=2026-11-16&to=2026-11-22").map();
+    }
+
     /** The developer's sell-through, summed over its offices. */
     @SuppressWarnings("unchecked")
     Map<String, Object> sellThrough() {
@@ -147,7 +153,7 @@ class DashboardRebuildIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    @DisplayName("dropping the database and replaying the topics from the start gives the same figures, office by office")
+    @DisplayName("dropping the database and replaying the topics from the start gives the same figures, office by office, and the same tables: sell-through, receivables, consultants, leads, discounts")
     void rebuild() throws Exception {
         publishThreeOfficesWeeks();
         // receptions: office n has n + d on day d, so 7 × (1 + 2 + 3) + 3 × (0 + ... + 6) = 105; a lead, a deposit and a
@@ -161,6 +167,11 @@ class DashboardRebuildIT {
         Map<String, Object> sellThroughBefore = sellThrough();
         assertThat(sellThroughBefore).containsEntry("onSale", 120).containsEntry("sellThroughPercent", 15.0);
         Map<String, Object> before = developerDashboard();
+        Map<String, Object> consultantsBefore = table("consultants");
+        assertThat((List<?>) ((Map<?, ?>) consultantsBefore.get("consultants")).get("rows")).isNotEmpty();
+        Map<String, Object> leadsBefore = table("leads");
+        assertThat((List<?>) leadsBefore.get("leads")).hasSize(21);
+        Map<String, Object> discountsBefore = table("discounts");
         assertThat(((Map<?, ?>) before.get("funnel")).get("netSubscriptions")).isEqualTo(18);
         // net subscribed: 21 × 3,000,000 − 3 cancelled × 3,000,000 + 3 swaps × 100,000
         Map<?, ?> subscribed = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) before.get("funnel")).get("sales")).get("subscribed");
@@ -179,5 +190,10 @@ class DashboardRebuildIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(developerDashboard()).isEqualTo(before));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sellThrough()).isEqualTo(sellThroughBefore));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(receivables()).isEqualTo(receivablesBefore));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(table("consultants")).isEqualTo(consultantsBefore);
+            assertThat(table("leads")).isEqualTo(leadsBefore);
+            assertThat(table("discounts")).isEqualTo(discountsBefore);
+        });
     }
 }
