@@ -55,7 +55,7 @@ class DashboardAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (office isolation): the office's PM and head office read its dashboard, its other roles 403; a developer's dashboard is every office for head office, the PM's own office for a PM; other developers 404")
+    @DisplayName("authorization matrix (office isolation): the office's PM and head office read its dashboard, its other roles 403; a developer's dashboard is every office for head office, the PM's own office for a PM; other developers 404; sell-through, discounts by approver, receivables, mortgages, consultant league tables, service, the leads behind the figures and the Excel export alike")
     void everyOperationAsEveryone() {
         leadsAtBothOffices();
 
@@ -76,8 +76,102 @@ class DashboardAuthorizationMatrixIT {
                     .expects(Who.FINANCE, 403,
                             answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
                 .and()
+                .row("GET /api/dashboards/offices/{officeId}/sell-through",
+                        who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/sell-through"))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("officeId", HOME_OFFICE))
+                    .expects(Who.OWNER_CONSULTANT, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/developers/{developerId}/sell-through",
+                        who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/sell-through"))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(officesIn(answer)).containsExactly(AWAY_OFFICE, HOME_OFFICE))
+                    .expects(Who.PM, 200, answer -> assertThat(officesIn(answer)).containsExactly(HOME_OFFICE))
+                    .expects(Who.OTHER_OFFICE, 200, answer -> assertThat(officesIn(answer)).containsExactly(AWAY_OFFICE))
+                    .expects(Who.FINANCE, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/offices/{officeId}/discounts",
+                        who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/discounts" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("scopeId", HOME_OFFICE))
+                    .expects(Who.OWNER_CONSULTANT, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/developers/{developerId}/discounts",
+                        who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/discounts" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("scopeId", HOME_DEVELOPER))
+                    // staff of the away office are of the home developer: the discounts of their own office (none here)
+                    .expects(Who.OTHER_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("approvers", List.of()))
+                    .expects(Who.FINANCE, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/offices/{officeId}/receivables",
+                        who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/receivables?asOf=2026-11-30"))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("scopeId", HOME_OFFICE))
+                .and()
+                .row("GET /api/dashboards/developers/{developerId}/receivables",
+                        who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/receivables?asOf=2026-11-30"))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE, Who.OTHER_OFFICE)
+                    .expects(Who.FINANCE, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/offices/{officeId}/mortgages",
+                        who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/mortgages" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                .and()
+                .row("GET /api/dashboards/developers/{developerId}/mortgages",
+                        who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/mortgages" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE, Who.OTHER_OFFICE)
+                .and()
+                .row("GET /api/dashboards/offices/{officeId}/consultants",
+                        who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/consultants" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("scopeId", HOME_OFFICE))
+                    .expects(Who.OWNER_CONSULTANT, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/developers/{developerId}/consultants",
+                        who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/consultants" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE, Who.OTHER_OFFICE)
+                .and()
+                .row("GET /api/dashboards/offices/{officeId}/export/{table}",
+                        who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/export/consultants" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.OWNER_CONSULTANT, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/developers/{developerId}/export/{table}",
+                        who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/export/offices" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE, Who.OTHER_OFFICE)
+                .and()
+                .row("GET /api/dashboards/offices/{officeId}/service",
+                        who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/service" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.OWNER_CONSULTANT, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/developers/{developerId}/service",
+                        who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/service" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE, Who.OTHER_OFFICE)
+                .and()
+                .row("GET /api/dashboards/offices/{officeId}/leads",
+                        who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/leads" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat((List<?>) answer.map().get("leads")).hasSize(1))
+                    .expects(Who.OWNER_CONSULTANT, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/developers/{developerId}/leads",
+                        who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/leads" + PERIOD))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE, Who.OTHER_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat((List<?>) answer.map().get("leads")).hasSize(2))
+                .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(2 * Who.values().length);
+        assertThat(cells).isEqualTo(18 * Who.values().length);
     }
 }

@@ -5,16 +5,11 @@ import com.anchang.dashboard.domain.Funnel;
 import com.anchang.dashboard.domain.OfficeFigures;
 import com.anchang.dashboard.domain.OfficeZones;
 import com.anchang.dashboard.domain.Period;
-import com.anchang.support.problem.ForbiddenException;
-import com.anchang.support.problem.InvalidInputException;
-import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The dashboards of head office (every office of its developer) and of a PM (their office): the funnel
@@ -23,17 +18,15 @@ import java.util.TreeSet;
  */
 public class ViewingDashboards {
 
-    static final String READ = "read an office's dashboard";
-
     private final OfficeFigures store;
     private final OfficeZones zones;
-    private final int maxDays;
+    private final DashboardScope scope;
 
     /** @param maxDays the longest period one request may ask for (a setting) */
     public ViewingDashboards(OfficeFigures store, OfficeZones zones, int maxDays) {
         this.store = store;
         this.zones = zones;
-        this.maxDays = maxDays;
+        this.scope = new DashboardScope(store, maxDays);
     }
 
     public record OfficeDashboard(String officeId, String zone, Period period, Funnel funnel, Period previousPeriod,
@@ -46,14 +39,8 @@ public class ViewingDashboards {
 
     /** One office: its PM, or head office of its developer; 404 for an office the caller cannot see, 403 for another role there. */
     public OfficeDashboard office(Caller caller, String officeId, LocalDate from, LocalDate to) {
-        Period period = period(from, to);
-        boolean member = caller.officeRoles().containsKey(officeId);
-        boolean headOfficeOfIt = caller.headOffice()
-                && store.developerOf(officeId).filter(d -> d.equals(caller.developerId())).isPresent();
-        if (!member && !headOfficeOfIt) {
-            throw new NotFoundException("office", officeId);
-        }
-        caller.mustHold(officeId, READ, Caller.PM, Caller.HEAD_OFFICE);
+        Period period = scope.period(from, to);
+        scope.office(caller, officeId);
         List<String> offices = List.of(officeId);
         return dashboards(offices, period, store.totals(offices, period), store.totals(offices, period.previous()))
                 .getFirst();
@@ -64,25 +51,8 @@ public class ViewingDashboards {
      * 404 for another developer, 403 for anyone else of it.
      */
     public DeveloperDashboard developer(Caller caller, String developerId, LocalDate from, LocalDate to) {
-        Period period = period(from, to);
-        if (caller.developerId() == null || !caller.developerId().equals(developerId)) {
-            throw new NotFoundException("developer", developerId);
-        }
-        List<String> offices;
-        if (caller.headOffice()) {
-            offices = store.officesOf(developerId);
-        } else {
-            Set<String> pmOf = new TreeSet<>();
-            caller.officeRoles().forEach((office, roles) -> {
-                if (roles.contains(Caller.PM)) {
-                    pmOf.add(office);
-                }
-            });
-            if (pmOf.isEmpty()) {
-                throw new ForbiddenException(READ, "a developer's dashboard needs HEAD_OFFICE, or PM at one of its offices");
-            }
-            offices = List.copyOf(pmOf);
-        }
+        Period period = scope.period(from, to);
+        List<String> offices = scope.offices(caller, developerId);
         Map<String, Figures> now = store.totals(offices, period);
         Map<String, Figures> before = store.totals(offices, period.previous());
         Figures allNow = Figures.ZERO;
@@ -104,17 +74,5 @@ public class ViewingDashboards {
                     Funnel.of(before.getOrDefault(office, Figures.ZERO))));
         }
         return dashboards;
-    }
-
-    private Period period(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "must not be before from (" + from + ")");
-        }
-        Period period = new Period(from, to);
-        if (period.days() > maxDays) {
-            throw new InvalidInputException("to", "is " + period.days() + " days after from; at most " + maxDays
-                    + " days may be asked at once");
-        }
-        return period;
     }
 }

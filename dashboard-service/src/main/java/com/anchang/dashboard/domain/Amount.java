@@ -14,5 +14,24 @@ public enum Amount {
     /** Refunded on cancellation of a deal that had reached its formal deposit: subtracted from collections. */
     REFUNDED,
     /** Temporary deposits refunded on cancellation before a formal deposit. */
-    TEMPORARY_REFUNDED
+    TEMPORARY_REFUNDED,
+    // appended only: the month documents store amounts as an array in this order
+    /** The deal price of subscriptions cancelled after signing, as it stood when cancelled: off the net subscribed amount. */
+    CANCELLED_SUBSCRIBED,
+    /** The deal price of contracts cancelled after signing, as it stood when cancelled: off the net contracted amount. */
+    CANCELLED_CONTRACTED,
+    /** New price − previous price of swaps on subscribed deals (± swapped). */
+    SWAPPED_SUBSCRIBED,
+    /** New price − previous price of swaps on contracted deals. */
+    SWAPPED_CONTRACTED,
+    /** New price − previous price of price changes (a price change always follows the subscription). */
+    REPRICED_SUBSCRIBED,
+    /** New price − previous price of price changes on contracted deals. */
+    REPRICED_CONTRACTED,
+    /** The special discounts approved (list price − discounted price). */
+    DISCOUNTS,
+    /** Kept from the buyer on cancellations and forfeits (定金罚则), not refunded. */
+    FORFEITED,
+    /** Mortgage loans disbursed: collected from the banks. */
+    LOANS_DISBURSED
 }

@@ -62,4 +62,16 @@ class FunnelTest {
         assertThat(money.temporaryDeposits()).isEqualTo(new BigDecimal("120000.00"));
         assertThat(Funnel.of(Figures.ZERO).money().netCollected()).isEqualTo(new BigDecimal("0.00"));
     }
+
+    @Test
+    @DisplayName("collection rate (回款率): net collected plus loans disbursed over the net contracted amount, one decimal; none when nothing net was contracted")
+    void collectionRate() {
+        Figures f = figures().plus(Amount.CONTRACTED, new BigDecimal("9000000.00"))
+                .plus(Amount.CANCELLED_CONTRACTED, new BigDecimal("3000000.00"))
+                .plus(Amount.LOANS_DISBURSED, new BigDecimal("2100000.00"));
+        // (450,000 + 910,000 − 50,000) + 2,100,000 = 3,410,000 over 6,000,000
+        assertThat(Funnel.of(f).money().collectionPercent()).isEqualByComparingTo("56.8");
+        assertThat(Funnel.of(f).money().loansDisbursed()).isEqualByComparingTo("2100000.00");
+        assertThat(Funnel.of(figures()).money().collectionPercent()).isNull();
+    }
 }

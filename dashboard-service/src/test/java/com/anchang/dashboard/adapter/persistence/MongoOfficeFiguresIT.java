@@ -102,4 +102,27 @@ class MongoOfficeFiguresIT {
         assertThat(store.developerOf("office-2")).contains("dev-1");
         assertThat(store.developerOf("office-3")).isEmpty();
     }
+
+    @Test
+    @DisplayName("a 365-day period across two years: its whole months from the year documents, the months it cuts day by day, the same sum as day by day; a late event changes its month in its year")
+    void wholeMonthsFromTheYears() {
+        LocalDate from = LocalDate.parse("2025-12-16");
+        LocalDate to = LocalDate.parse("2026-12-15");
+        int expected = 0;
+        for (LocalDate day = from.minusDays(20); !day.isAfter(to.plusDays(20)); day = day.plusDays(3)) {
+            store.add("dev-1", "office-1", day, "e-" + day, Figures.one(Count.NEW_LEADS));
+            if (!day.isBefore(from) && !day.isAfter(to)) {
+                expected++;
+            }
+        }
+        Period period = new Period(from, to);
+        assertThat(store.totals(List.of("office-1"), period).get("office-1").count(Count.NEW_LEADS)).isEqualTo(expected);
+
+        store.add("dev-1", "office-1", LocalDate.parse("2026-02-14"), "late", Figures.one(Count.NEW_LEADS));
+        store.add("dev-1", "office-1", LocalDate.parse("2026-02-14"), "late", Figures.one(Count.NEW_LEADS));
+        assertThat(store.totals(List.of("office-1"), period).get("office-1").count(Count.NEW_LEADS))
+                .isEqualTo(expected + 1);
+        assertThat(store.totals(List.of("office-1"), new Period(LocalDate.parse("2026-02-01"),
+                LocalDate.parse("2026-02-28"))).get("office-1").count(Count.NEW_LEADS)).isEqualTo(10);
+    }
 }

@@ -12,6 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.anchang.dashboard.application.ViewingDashboards;
 import com.anchang.dashboard.application.ViewingDashboards.OfficeDashboard;
+import com.anchang.dashboard.application.ViewingDiscounts;
+import com.anchang.dashboard.application.ViewingLeads;
+import com.anchang.dashboard.application.ViewingMoney;
+import com.anchang.dashboard.application.ViewingPeople;
+import com.anchang.dashboard.application.ViewingSellThrough;
+import com.anchang.dashboard.application.ViewingService;
 import com.anchang.dashboard.domain.Count;
 import com.anchang.dashboard.domain.Figures;
 import com.anchang.dashboard.domain.Funnel;
@@ -36,6 +42,18 @@ class DashboardControllerTest {
     MockMvc mvc;
     @MockitoBean
     ViewingDashboards viewing;
+    @MockitoBean
+    ViewingSellThrough sellThrough;
+    @MockitoBean
+    ViewingDiscounts discounts;
+    @MockitoBean
+    ViewingMoney money;
+    @MockitoBean
+    ViewingPeople people;
+    @MockitoBean
+    ViewingLeads leads;
+    @MockitoBean
+    ViewingService service;
 
     @Test
     @DisplayName("from or to missing, or not a yyyy-MM-dd date, is a 400 naming the parameter; nothing read")
