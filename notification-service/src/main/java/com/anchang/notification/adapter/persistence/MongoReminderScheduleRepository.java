@@ -162,6 +162,10 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
                 .set("buyerPreferredChannel", state.buyerPreferredChannel())
                 .set("buyerOptedOut", state.buyerOptedOut())
                 .inc("version", 1);
+        if (!change.schedule().instalments().isEmpty()) {
+            // a plan, once told, is always told whole again (never emptied): left alone when there is none
+            update.set("instalments", state.instalments());
+        }
         if (appliedEventId != null) {
             update.push("appliedEventIds", appliedEventId);
         }
@@ -172,7 +176,6 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
     }
 
     private static ReminderSchedule stored(ReminderSchedule s) {
-        return ReminderSchedule.restore(s.dealId(), s.developerId(), s.officeId(), s.unitId(), s.recipient(),
-                s.downPaymentDueDate(), s.plannedAt(), s.reminders(), s.version() + 1, s.deal());
+        return s.written();
     }
 }
