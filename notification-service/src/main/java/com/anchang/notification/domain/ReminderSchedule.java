@@ -313,8 +313,16 @@ public final class ReminderSchedule {
         return reminders.stream().filter(r -> r.id().equals(reminderId)).findFirst();
     }
 
-    /** A change of the schedule and the events it causes, written together. */
-    public record Change(ReminderSchedule schedule, List<ReminderEvent> events) {
+    /**
+     * A change of the schedule and the events it causes, written together. {@code only}: the one reminder it
+     * changed, everything else of the schedule as read (a delivery step), so that a write may set just that
+     * reminder; null when the change may touch anything.
+     */
+    public record Change(ReminderSchedule schedule, List<ReminderEvent> events, String only) {
+
+        public Change(ReminderSchedule schedule, List<ReminderEvent> events) {
+            this(schedule, events, null);
+        }
 
         public Reminder reminder(String reminderId) {
             return schedule.reminder(reminderId).orElseThrow();
@@ -346,7 +354,7 @@ public final class ReminderSchedule {
                 events = List.of(new ReminderEvent.Unanswered(schedule, after));
             }
         }
-        return new Change(schedule, events);
+        return new Change(schedule, events, reminderId);
     }
 
     /**

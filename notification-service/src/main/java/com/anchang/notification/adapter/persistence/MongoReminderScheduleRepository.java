@@ -153,6 +153,37 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
     }
 
     private Update update(ReminderSchedule.Change change, String appliedEventId) {
+        Update update;
+        int only = change.only() == null ? -1 : indexOf(change.schedule(), change.only());
+        if (only >= 0) {
+            // a delivery step changes one reminder of the schedule read at this version: that reminder alone
+            // (the compare-and-set on the version guarantees the list is still the one read)
+            update = new Update()
+                    .set("reminders." + only, ReminderScheduleDocument.ReminderDocument.of(
+                            change.schedule().reminders().get(only)))
+                    .inc("version", 1);
+        } else {
+            update = whole(change);
+        }
+        if (appliedEventId != null) {
+            update.push("appliedEventIds", appliedEventId);
+        }
+        if (!change.events().isEmpty()) {
+            update.push("outbox").each(change.events().stream().map(events::toOutbox).toArray());
+        }
+        return update;
+    }
+
+    private static int indexOf(ReminderSchedule s, String reminderId) {
+        for (int i = 0; i < s.reminders().size(); i++) {
+            if (s.reminders().get(i).id().equals(reminderId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Update whole(ReminderSchedule.Change change) {
         ReminderScheduleDocument state = ReminderScheduleDocument.of(change.schedule(), null, List.of());
         Update update = new Update()
                 .set("reminders", state.reminders())
@@ -165,12 +196,6 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
         if (!change.schedule().instalments().isEmpty()) {
             // a plan, once told, is always told whole again (never emptied): left alone when there is none
             update.set("instalments", state.instalments());
-        }
-        if (appliedEventId != null) {
-            update.push("appliedEventIds", appliedEventId);
-        }
-        if (!change.events().isEmpty()) {
-            update.push("outbox").each(change.events().stream().map(events::toOutbox).toArray());
         }
         return update;
     }
