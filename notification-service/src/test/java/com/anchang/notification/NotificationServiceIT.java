@@ -1,12 +1,14 @@
 package com.anchang.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.Topics;
 import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.transaction.DownPaymentRescheduled;
+import com.anchang.events.transaction.InstalmentPlanSet;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.test.EventCapture;
@@ -135,6 +137,55 @@ class NotificationServiceIT {
         TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
                 new DealCancelled(dealId, "dev-1", "office-1", "unit-3-1802", "the buyer withdrew", "u-pm-1", Instant.now()));
 
+        await().untilAsserted(() -> assertThat((List<Map<String, Object>>) pm.get(path).map().get("reminders"))
+                .extracting(r -> r.get("status")).containsOnly("CANCELLED"));
+    }
+
+    static InstalmentPlanSet instalments(String dealId, LocalDate first, String firstOwed, LocalDate second) {
+        return new InstalmentPlanSet(dealId, "dev-1", "office-1", "unit-3-1802", "3-1802", "王先生", "13812345678", "SMS",
+                List.of(new InstalmentPlanSet.Instalment(1, first, new BigDecimal("700000.00"), new BigDecimal(firstOwed)),
+                        new InstalmentPlanSet.Instalment(2, second, new BigDecimal("840000.00"),
+                                new BigDecimal("840000.00"))), "SUBSCRIPTION_SIGNED", Instant.now());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("NOTE-1, NOTE-4 分期付款: over the broker and the store, the instalment plan reminds T-5/T-2 before each "
+            + "instalment owed, saying which and how much; one paid is withdrawn; the cancelled deal cancels the rest")
+    void instalmentPlanPlansMovesAndCancels() {
+        String dealId = "deal-" + UUID.randomUUID();
+        LocalDate first = LocalDate.now(SHANGHAI).plusDays(40);
+        LocalDate second = first.plusMonths(2);
+        String path = "/api/notifications/deals/" + dealId + "/reminders";
+        TestHttp pm = server.as(PM.token());
+
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                instalments(dealId, first, "700000.00", second));
+
+        await().until(() -> pm.get(path).status() == 200);
+        List<Map<String, Object>> reminders = (List<Map<String, Object>>) pm.get(path).map().get("reminders");
+        assertThat(reminders).allSatisfy(r -> assertThat(r).containsEntry("kind", "INSTALMENT")
+                .containsEntry("status", "PLANNED"));
+        assertThat(reminders).extracting(r -> r.get("about"), r -> Instant.parse((String) r.get("dueAt"))).containsExactly(
+                tuple(first.toString(), first.minusDays(5).atTime(10, 0).atZone(SHANGHAI).toInstant()),
+                tuple(first.toString(), first.minusDays(2).atTime(10, 0).atZone(SHANGHAI).toInstant()),
+                tuple(second.toString(), second.minusDays(5).atTime(10, 0).atZone(SHANGHAI).toInstant()),
+                tuple(second.toString(), second.minusDays(2).atTime(10, 0).atZone(SHANGHAI).toInstant()));
+        assertThat((String) reminders.get(2).get("text")).contains("3-1802第2期房款¥840,000.00(人民币捌拾肆万元整)将于" + second);
+
+        // the first instalment paid: told whole again, its reminders withdrawn, the second's kept
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                instalments(dealId, first, "0.00", second));
+        await().untilAsserted(() -> assertThat((List<Map<String, Object>>) pm.get(path).map().get("reminders"))
+                .extracting(r -> r.get("about"), r -> r.get("status")).containsExactly(
+                        tuple(first.toString(), "CANCELLED"), tuple(first.toString(), "CANCELLED"),
+                        tuple(second.toString(), "PLANNED"), tuple(second.toString(), "PLANNED")));
+        assertThat((List<Map<String, Object>>) pm.get(path).map().get("instalments"))
+                .extracting(i -> new BigDecimal(i.get("owed").toString()).stripTrailingZeros().toPlainString())
+                .containsExactly("0", "840000");
+
+        TestEvents.publish(kafka, Topics.TRANSACTION, dealId, "office-1", UUID.randomUUID().toString(),
+                new DealCancelled(dealId, "dev-1", "office-1", "unit-3-1802", "the buyer withdrew", "u-pm-1", Instant.now()));
         await().untilAsserted(() -> assertThat((List<Map<String, Object>>) pm.get(path).map().get("reminders"))
                 .extracting(r -> r.get("status")).containsOnly("CANCELLED"));
     }

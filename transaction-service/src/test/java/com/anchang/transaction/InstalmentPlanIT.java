@@ -1,7 +1,13 @@
 package com.anchang.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.anchang.events.EventHeaders;
+import com.anchang.events.Topics;
+import com.anchang.events.transaction.InstalmentPlanSet;
+import com.anchang.support.messaging.EventJson;
+import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
@@ -22,6 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 /** 分期付款 through the API: a cash buyer's instalments drafted, paid with two people, shown on the schedule. */
 @ServiceIntegrationTest
@@ -36,6 +43,8 @@ class InstalmentPlanIT extends FakeInventory {
 
     @Autowired
     TestHttp server;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
     @Autowired
     DealRepository deals;
     @Autowired
@@ -52,7 +61,7 @@ class InstalmentPlanIT extends FakeInventory {
     }
 
     @Test
-    @DisplayName("分期付款: an instalment entered by finance and confirmed by the PM is allocated to the first instalment line of the schedule; the second stays owed by its due date")
+    @DisplayName("分期付款: an instalment entered by finance and confirmed by the PM is allocated to the first instalment line of the schedule; the second stays owed by its due date; transaction.instalment-plan-set tells the plan with what is owed (NOTE-1)")
     void instalmentPaid() {
         DealFixtures f = fixtures();
         Deal deal = f.at(DealStatus.DEPOSIT_RECEIVED);
@@ -70,8 +79,23 @@ class InstalmentPlanIT extends FakeInventory {
                 "amount", "1100000.00", "method", "TRANSFER"));
         assertThat(entered.status()).as(entered.text()).isEqualTo(200);
         String paymentId = (String) ((Map<String, Object>) entered.map().get("waitingPayment")).get("paymentId");
-        Answer confirmed = post(PM, "/api/deals/" + deal.id() + "/payments/" + paymentId + "/confirm", null);
-        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+        Answer confirmed;
+        try (EventCapture capture = new EventCapture(brokers, Topics.TRANSACTION)) {
+            confirmed = post(PM, "/api/deals/" + deal.id() + "/payments/" + paymentId + "/confirm", null);
+            assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+
+            // NOTE-1 分期付款: the plan, with what is owed of each instalment, for the buyer's reminders
+            InstalmentPlanSet plan = EventJson.read(capture.awaitRecords(r -> deal.id().equals(r.key())
+                    && InstalmentPlanSet.TYPE.equals(EventCapture.header(r, EventHeaders.TYPE))).getFirst().value(),
+                    InstalmentPlanSet.class);
+            assertThat(plan.reason()).isEqualTo("INSTALMENT_PAID");
+            assertThat(plan.buyerMobile()).isNotBlank();
+            assertThat(plan.instalments()).extracting(InstalmentPlanSet.Instalment::number,
+                    InstalmentPlanSet.Instalment::dueDate).containsExactly(tuple(1, f.due().plusDays(30)),
+                    tuple(2, f.due().plusDays(60)));
+            assertThat(plan.instalments()).extracting(i -> i.owed().stripTrailingZeros().toPlainString())
+                    .containsExactly("0", "1100000");
+        }
 
         Answer schedule = server.as(FINANCE.token()).get("/api/deals/" + deal.id() + "/schedule");
 

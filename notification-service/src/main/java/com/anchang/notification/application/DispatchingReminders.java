@@ -285,13 +285,18 @@ public class DispatchingReminders {
         List<DeliveryRates.Count> counts = new ArrayList<>();
         for (int k = 0; k < sent.size(); k++) {
             Held h = sent.get(k);
-            remembered.add(new ReminderMessages.Message(channel.provider(), messageIds.get(k), h.schedule.dealId(), h.id));
+            if (!channel.confirmsOnSend()) { // a receipt will name the message: remembered to find its reminder
+                remembered.add(new ReminderMessages.Message(channel.provider(), messageIds.get(k), h.schedule.dealId(),
+                        h.id));
+            }
             counts.add(count(h, channel, now));
             if (!channel.confirmsOnSend()) {
                 queue.enter(h.schedule.dealId(), h.id, now.plus(policy.receiptWait()));
             }
         }
-        messages.rememberAll(remembered);
+        if (!remembered.isEmpty()) {
+            messages.rememberAll(remembered);
+        }
         rates.countAll(counts);
         List<UnaryOperator<Reminder>> transitions = new ArrayList<>();
         List<ReminderSchedule.Change> changes = new ArrayList<>();
@@ -480,7 +485,9 @@ public class DispatchingReminders {
     }
 
     private Result sent(Held held, DeliveryChannel channel, String messageId, Instant now, Attempt.Outcome how) {
-        messages.remember(channel.provider(), messageId, held.schedule.dealId(), held.id);
+        if (!channel.confirmsOnSend()) { // a receipt will name the message: remembered to find its reminder
+            messages.remember(channel.provider(), messageId, held.schedule.dealId(), held.id);
+        }
         // counted before the result is written, once per reminder, channel and result: never lost, never twice
         count(held, channel, now).countWith(rates);
         if (!channel.confirmsOnSend()) {

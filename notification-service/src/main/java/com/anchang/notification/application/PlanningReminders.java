@@ -1,6 +1,7 @@
 package com.anchang.notification.application;
 
 import com.anchang.notification.domain.DueReminders;
+import com.anchang.notification.domain.Instalment;
 import com.anchang.notification.domain.MortgageAppointment;
 import com.anchang.notification.domain.Recipient;
 import com.anchang.notification.domain.Reminder;
@@ -46,6 +47,10 @@ public class PlanningReminders {
     public record MortgageAppointmentSet(DealRef deal, MortgageAppointment appointment, String eventId) {
     }
 
+    /** NOTE-1, NOTE-4 for 分期付款: the cash buyer's instalment plan as it now stands, whole. */
+    public record InstalmentPlanSet(DealRef deal, List<Instalment> instalments, String eventId) {
+    }
+
     public enum Outcome {
         /** A schedule was made or changed. */
         PLANNED,
@@ -86,6 +91,16 @@ public class PlanningReminders {
         return apply(command.deal(), command.eventId(), true, (schedule, now) -> schedule
                 .describedAs(command.deal().unitCode(), null)
                 .mortgageAppointment(command.appointment(), policies.forOffice(command.deal().officeId()), now));
+    }
+
+    /**
+     * 分期付款: each instalment still owed is reminded before its due date; an instalment paid or moved has the
+     * reminders of its old state cancelled (NOTE-1, NOTE-4).
+     */
+    public Outcome instalmentPlan(InstalmentPlanSet command) {
+        return apply(command.deal(), command.eventId(), true, (schedule, now) -> schedule
+                .describedAs(command.deal().unitCode(), null)
+                .instalmentPlan(command.instalments(), policies.forOffice(command.deal().officeId()), now));
     }
 
     /** NOTE-4: the down payment was received; the down-payment reminders not sent yet are cancelled. */

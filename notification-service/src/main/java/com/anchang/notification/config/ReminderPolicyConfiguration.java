@@ -33,10 +33,12 @@ public class ReminderPolicyConfiguration {
      * @param officePhone the office's phone, in the reminders
      * @param mortgageDocuments the documents to prepare for the mortgage, said with the down-payment reminder
      * @param templates the office's own text per reminder kind (see ReminderText for the parameters)
+     * @param instalmentDaysBefore days before each instalment's due date (分期付款) to remind the buyer; the down
+     *        payment's when not set
      */
     public record PolicyValues(List<Integer> downPaymentDaysBefore, List<Integer> mortgageDaysBefore, LocalTime sendTime,
             ZoneId zone, LocalTime quietFrom, LocalTime quietTo, String officeName, String officePhone,
-            String mortgageDocuments, Map<ReminderKind, String> templates) {
+            String mortgageDocuments, Map<ReminderKind, String> templates, List<Integer> instalmentDaysBefore) {
 
         /** These values where set, the defaults' elsewhere; templates merged per kind. */
         PolicyValues over(PolicyValues defaults) {
@@ -46,13 +48,14 @@ public class ReminderPolicyConfiguration {
                     or(mortgageDaysBefore, defaults.mortgageDaysBefore()), or(sendTime, defaults.sendTime()),
                     or(zone, defaults.zone()), or(quietFrom, defaults.quietFrom()), or(quietTo, defaults.quietTo()),
                     or(officeName, defaults.officeName()), or(officePhone, defaults.officePhone()),
-                    or(mortgageDocuments, defaults.mortgageDocuments()), merged);
+                    or(mortgageDocuments, defaults.mortgageDocuments()), merged,
+                    or(instalmentDaysBefore, defaults.instalmentDaysBefore()));
         }
 
         ReminderPolicy toPolicy() {
             return new ReminderPolicy(downPaymentDaysBefore, mortgageDaysBefore, sendTime, zone,
                     quietFrom == null || quietTo == null ? null : new ReminderPolicy.QuietHours(quietFrom, quietTo),
-                    new OfficeTexts(officeName, officePhone, mortgageDocuments, templates));
+                    new OfficeTexts(officeName, officePhone, mortgageDocuments, templates), instalmentDaysBefore);
         }
 
         private static <T> T or(T value, T fallback) {

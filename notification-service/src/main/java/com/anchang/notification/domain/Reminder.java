@@ -2,6 +2,7 @@ package com.anchang.notification.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +14,11 @@ import java.util.UUID;
  * idempotency reference every provider is given (Alibaba's OutId, Tencent's SessionContext, WeChat's
  * client_msg_id, the local inbox's key): the same on every try and on every instance (NOTE-4).
  * The transitions below are the only way its delivery moves; each refuses a move the state does not allow.
+ * {@code about} is the date it reminds of where a deal has several of its kind (an instalment's due date,
+ * 分期付款); null for a kind the deal has one date of (the schedule knows it).
  */
 public record Reminder(String id, ReminderKind kind, int daysBefore, Instant dueAt, Channel channel,
-        ReminderStatus status, String skipReason, Delivery delivery) {
+        ReminderStatus status, String skipReason, Delivery delivery, LocalDate about) {
 
     public Reminder {
         Objects.requireNonNull(id, "id");
@@ -29,11 +32,22 @@ public record Reminder(String id, ReminderKind kind, int daysBefore, Instant due
         }
     }
 
+    /** A reminder of a kind the deal has one date of. */
+    public Reminder(String id, ReminderKind kind, int daysBefore, Instant dueAt, Channel channel,
+            ReminderStatus status, String skipReason, Delivery delivery) {
+        this(id, kind, daysBefore, dueAt, channel, status, skipReason, delivery, null);
+    }
+
     /** A newly planned (or skipped) reminder with a fresh id and nothing delivered yet. */
     public Reminder(ReminderKind kind, int daysBefore, Instant dueAt, Channel channel, ReminderStatus status,
-            String skipReason) {
+            String skipReason, LocalDate about) {
         this("rem-" + UUID.randomUUID().toString().replace("-", ""), kind, daysBefore, dueAt, channel, status,
-                skipReason, Delivery.NONE);
+                skipReason, Delivery.NONE, about);
+    }
+
+    /** Not sent yet, to go by {@code by} (the buyer chose another channel). */
+    public Reminder goingBy(Channel by) {
+        return new Reminder(id, kind, daysBefore, dueAt, by, status, skipReason, delivery, about);
     }
 
     /** When it should next be sent: its time, or later after a retryable failure. */
@@ -183,6 +197,6 @@ public record Reminder(String id, ReminderKind kind, int daysBefore, Instant due
     }
 
     private Reminder with(ReminderStatus status, Delivery delivery) {
-        return new Reminder(id, kind, daysBefore, dueAt, channel, status, skipReason, delivery);
+        return new Reminder(id, kind, daysBefore, dueAt, channel, status, skipReason, delivery, about);
     }
 }

@@ -32,6 +32,14 @@ public final class ReminderPlan {
      * @return one reminder per policy day, earliest first
      */
     public List<Reminder> remindersFor(ReminderKind kind, LocalDate date, Channel channel, Instant now) {
+        return remindersFor(kind, date, channel, now, null);
+    }
+
+    /**
+     * As {@link #remindersFor(ReminderKind, LocalDate, Channel, Instant)}, each reminder saying which of the deal's
+     * dates of its kind it is {@code about} (an instalment's due date).
+     */
+    public List<Reminder> remindersFor(ReminderKind kind, LocalDate date, Channel channel, Instant now, LocalDate about) {
         Objects.requireNonNull(date, "date");
         return policy.daysBefore(kind).stream().map(days -> {
             ZonedDateTime at = date.minusDays(days).atTime(policy.sendTime()).atZone(policy.zone());
@@ -40,11 +48,11 @@ public final class ReminderPlan {
             }
             Instant dueAt = at.toInstant();
             if (dueAt.isAfter(now)) {
-                return new Reminder(kind, days, dueAt, channel, ReminderStatus.PLANNED, null);
+                return new Reminder(kind, days, dueAt, channel, ReminderStatus.PLANNED, null, about);
             }
             return new Reminder(kind, days, dueAt, channel, ReminderStatus.SKIPPED,
                     "its time " + LOCAL.format(at) + " " + policy.zone() + " had passed when it was planned at "
-                            + LOCAL.format(now.atZone(policy.zone())));
+                            + LOCAL.format(now.atZone(policy.zone())), about);
         }).toList();
     }
 

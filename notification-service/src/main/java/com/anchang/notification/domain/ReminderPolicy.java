@@ -13,10 +13,11 @@ import java.util.Objects;
  * payment's due date to remind (NOTE-1, default 5 and 2) and before the mortgage appointment (NOTE-2,
  * default 7, 3 and 1), at what local time, in which zone (default 10:00 Asia/Shanghai), and the quiet
  * hours in which no SMS goes out (default 21:00-08:00; none when null), and how its reminders read.
+ * A cash buyer's instalments (分期付款) are reminded like the down payment unless the office says otherwise.
  * Never constants: offices set them.
  */
 public record ReminderPolicy(List<Integer> downPaymentDaysBefore, List<Integer> mortgageDaysBefore, LocalTime sendTime,
-        ZoneId zone, QuietHours quietHours, OfficeTexts texts) {
+        ZoneId zone, QuietHours quietHours, OfficeTexts texts, List<Integer> instalmentDaysBefore) {
 
     public ReminderPolicy {
         Objects.requireNonNull(sendTime, "sendTime");
@@ -24,6 +25,14 @@ public record ReminderPolicy(List<Integer> downPaymentDaysBefore, List<Integer> 
         texts = texts == null ? OfficeTexts.NONE : texts;
         downPaymentDaysBefore = daysBefore("down payment's due date", downPaymentDaysBefore);
         mortgageDaysBefore = daysBefore("mortgage appointment", mortgageDaysBefore);
+        instalmentDaysBefore = instalmentDaysBefore == null ? downPaymentDaysBefore
+                : daysBefore("instalment's due date", instalmentDaysBefore);
+    }
+
+    /** The instalments reminded on the down payment's days. */
+    public ReminderPolicy(List<Integer> downPaymentDaysBefore, List<Integer> mortgageDaysBefore, LocalTime sendTime,
+            ZoneId zone, QuietHours quietHours, OfficeTexts texts) {
+        this(downPaymentDaysBefore, mortgageDaysBefore, sendTime, zone, quietHours, texts, null);
     }
 
     /** The days before {@code kind}'s date to remind, earliest reminder first. */
@@ -31,6 +40,7 @@ public record ReminderPolicy(List<Integer> downPaymentDaysBefore, List<Integer> 
         return switch (kind) {
             case DOWN_PAYMENT -> downPaymentDaysBefore;
             case MORTGAGE -> mortgageDaysBefore;
+            case INSTALMENT -> instalmentDaysBefore;
         };
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import java.util.function.UnaryOperator;
  * The deal's events plan it: the down payment's due date (NOTE-1) and the mortgage appointment (NOTE-2),
  * each moved as often as the deal moves it (the reminders not sent yet cancelled, new ones planned); a
  * cancelled deal cancels every reminder not sent yet and plans none after; a received down payment ends
- * the down-payment reminders (NOTE-4).
+ * the down-payment reminders (NOTE-4). A cash buyer's instalments (分期付款) are reminded like the down
+ * payment, each before its own due date while anything of it is owed; the plan told again re-plans.
  */
 public final class ReminderSchedule {
 
@@ -34,6 +36,7 @@ public final class ReminderSchedule {
     private final List<Reminder> reminders;
     private final long version;
     private final Deal deal;
+    private final List<Instalment> instalments;
 
     /**
      * What the deal's events told about it beyond the due date: the unit as the office names it, the down
@@ -71,12 +74,27 @@ public final class ReminderSchedule {
     /** Rebuilds a reminder schedule from what storage holds, with what the deal's events told about the deal. */
     public static ReminderSchedule restore(String dealId, String developerId, String officeId, String unitId, Recipient recipient,
             LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version, Deal deal) {
+        return restore(dealId, developerId, officeId, unitId, recipient, downPaymentDueDate, plannedAt, reminders, version,
+                deal, List.of());
+    }
+
+    /** Rebuilds a reminder schedule from what storage holds, with the deal's facts and its instalment plan (分期付款). */
+    public static ReminderSchedule restore(String dealId, String developerId, String officeId, String unitId, Recipient recipient,
+            LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version, Deal deal,
+            List<Instalment> instalments) {
         return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, downPaymentDueDate, plannedAt, reminders,
-                version, deal);
+                version, deal, instalments);
+    }
+
+    /** This schedule as stored by a write of it: the next version. */
+    public ReminderSchedule written() {
+        return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, downPaymentDueDate, plannedAt, reminders,
+                version + 1, deal, instalments);
     }
 
     private ReminderSchedule(String dealId, String developerId, String officeId, String unitId, Recipient recipient,
-            LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version, Deal deal) {
+            LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version, Deal deal,
+            List<Instalment> instalments) {
         this.dealId = Objects.requireNonNull(dealId, "dealId");
         this.developerId = Objects.requireNonNull(developerId, "developerId");
         this.officeId = Objects.requireNonNull(officeId, "officeId");
@@ -87,12 +105,14 @@ public final class ReminderSchedule {
         this.reminders = List.copyOf(reminders);
         this.version = version;
         this.deal = deal == null ? Deal.NONE : deal;
+        this.instalments = instalments == null ? List.of() : List.copyOf(instalments);
     }
 
     /** A deal's schedule before anything is planned in it; its first plan comes from the deal's events. */
     public static ReminderSchedule forDeal(String dealId, String developerId, String officeId, String unitId,
             Recipient recipient, Instant now) {
-        return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, null, now, List.of(), 0, Deal.NONE);
+        return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, null, now, List.of(), 0, Deal.NONE,
+                List.of());
     }
 
     /** NOTE-1: plans the down-payment reminders of a deal whose deposit was received, by the buyer's channel (NOTE-3). */
@@ -142,6 +162,59 @@ public final class ReminderSchedule {
         List<Reminder> fresh = new ReminderPlan(policy).remindersFor(ReminderKind.MORTGAGE,
                 appointment.at().atZone(policy.zone()).toLocalDate(), recipient.channel(), now);
         return replan(ReminderKind.MORTGAGE, fresh, downPaymentDueDate, deal.withMortgage(appointment), now);
+    }
+
+    /**
+     * NOTE-1 and NOTE-4 for a cash buyer's instalments (分期付款): {@code plan} is the whole plan as it now stands.
+     * Each instalment still owed is reminded before its due date ({@link ReminderKind#INSTALMENT}, the office's
+     * instalment days); the reminders not sent yet of an instalment paid in full, or of a due date no longer in
+     * the plan, are cancelled; an instalment that keeps its date keeps its reminders (its amount is read when
+     * the text is made). The same plan again changes nothing; nothing is planned for a cancelled deal.
+     */
+    public Replan instalmentPlan(List<Instalment> plan, ReminderPolicy policy, Instant now) {
+        Objects.requireNonNull(plan, "plan");
+        if (deal.cancelledAt() != null) {
+            return new Replan(this, List.of(), false);
+        }
+        Set<LocalDate> owed = new HashSet<>();
+        plan.stream().filter(Instalment::stillOwed).forEach(i -> owed.add(i.dueDate()));
+        List<Reminder> changed = new ArrayList<>(reminders.size());
+        Set<LocalDate> reminded = new HashSet<>();
+        for (Reminder r : reminders) {
+            if (r.kind() != ReminderKind.INSTALMENT) {
+                changed.add(r);
+            } else if (!owed.contains(r.about())) {
+                changed.add(r.cancel(now));
+            } else {
+                changed.add(r);
+                if (r.status() != ReminderStatus.CANCELLED) {
+                    reminded.add(r.about());
+                }
+            }
+        }
+        ReminderPlan planning = new ReminderPlan(policy);
+        List<Reminder> fresh = new ArrayList<>();
+        plan.stream().filter(i -> owed.contains(i.dueDate()) && !reminded.contains(i.dueDate()))
+                .map(Instalment::dueDate).distinct()
+                .forEach(due -> fresh.addAll(planning.remindersFor(ReminderKind.INSTALMENT, due, recipient.channel(),
+                        now, due)));
+        changed.addAll(fresh);
+        if (changed.equals(reminders) && plan.equals(instalments)) {
+            return new Replan(this, List.of(), false);
+        }
+        ReminderSchedule schedule = new ReminderSchedule(dealId, developerId, officeId, unitId, recipient,
+                downPaymentDueDate, plannedAt, changed, version, deal, plan);
+        return new Replan(schedule, fresh.stream().filter(r -> r.status() == ReminderStatus.PLANNED).toList(), true);
+    }
+
+    /** The cash buyer's instalments (分期付款) as the deal last told them; none for a deal without. */
+    public List<Instalment> instalments() {
+        return instalments;
+    }
+
+    /** The instalment a reminder of kind INSTALMENT is about, if the plan still has its date. */
+    public Optional<Instalment> instalmentOf(Reminder reminder) {
+        return instalments.stream().filter(i -> i.dueDate().equals(reminder.about())).findFirst();
     }
 
     /** NOTE-4: the down payment was received: the down-payment reminders not sent yet are cancelled. */
@@ -208,11 +281,15 @@ public final class ReminderSchedule {
         return downPaymentDueDate;
     }
 
-    /** The day a reminder of {@code kind} is about, at the office: the down payment's due date or the appointment's day. */
-    public LocalDate dateOf(ReminderKind kind, ZoneId zone) {
-        return switch (kind) {
+    /**
+     * The day {@code reminder} is about, at the office: the down payment's due date, the appointment's day, or
+     * its instalment's due date.
+     */
+    public LocalDate dateOf(Reminder reminder, ZoneId zone) {
+        return switch (reminder.kind()) {
             case DOWN_PAYMENT -> downPaymentDueDate;
             case MORTGAGE -> deal.mortgage() == null ? null : deal.mortgage().at().atZone(zone).toLocalDate();
+            case INSTALMENT -> reminder.about();
         };
     }
 
@@ -236,8 +313,16 @@ public final class ReminderSchedule {
         return reminders.stream().filter(r -> r.id().equals(reminderId)).findFirst();
     }
 
-    /** A change of the schedule and the events it causes, written together. */
-    public record Change(ReminderSchedule schedule, List<ReminderEvent> events) {
+    /**
+     * A change of the schedule and the events it causes, written together. {@code only}: the one reminder it
+     * changed, everything else of the schedule as read (a delivery step), so that a write may set just that
+     * reminder; null when the change may touch anything.
+     */
+    public record Change(ReminderSchedule schedule, List<ReminderEvent> events, String only) {
+
+        public Change(ReminderSchedule schedule, List<ReminderEvent> events) {
+            this(schedule, events, null);
+        }
 
         public Reminder reminder(String reminderId) {
             return schedule.reminder(reminderId).orElseThrow();
@@ -269,7 +354,7 @@ public final class ReminderSchedule {
                 events = List.of(new ReminderEvent.Unanswered(schedule, after));
             }
         }
-        return new Change(schedule, events);
+        return new Change(schedule, events, reminderId);
     }
 
     /**
@@ -279,15 +364,13 @@ public final class ReminderSchedule {
     public ReminderSchedule buyerChose(Channel preferred, String wechatOpenId, Set<Channel> optedOut) {
         Recipient chosen = recipient.choosing(preferred, wechatOpenId, optedOut);
         List<Reminder> updated = reminders.stream().map(r -> r.status() == ReminderStatus.PLANNED
-                ? new Reminder(r.id(), r.kind(), r.daysBefore(), r.dueAt(), chosen.channel(), r.status(), r.skipReason(),
-                        r.delivery())
-                : r).toList();
+                ? r.goingBy(chosen.channel()) : r).toList();
         return with(chosen, downPaymentDueDate, updated, deal);
     }
 
     /** This schedule (same deal, same version) with what a change makes of it. */
     private ReminderSchedule with(Recipient recipient, LocalDate dueDate, List<Reminder> reminders, Deal deal) {
         return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, dueDate, plannedAt, reminders, version,
-                deal);
+                deal, instalments);
     }
 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,9 @@ import java.util.regex.Pattern;
  *   <li>DOWN_PAYMENT: name, unit, date (the due date), days, amount (in figures), amountInWords (大写),
  *       documents (for the mortgage), office, phone;</li>
  *   <li>MORTGAGE: name, unit, date (the appointment's day and time at the office), days, bank, place,
- *       documents (to bring), office, phone.</li>
+ *       documents (to bring), office, phone;</li>
+ *   <li>INSTALMENT (分期付款): name, unit, number (the instalment's, from 1), date (its due date), days, amount
+ *       (what is still owed of it, in figures), amountInWords (大写), office, phone.</li>
  * </ul>
  * A template names a parameter as {@code {name}}; a part in square brackets is left out when a parameter
  * in it is not known (no amount before the subscription is signed, an office without a phone).
@@ -38,6 +41,8 @@ public final class ReminderText {
                 + "(还有{days}天),请按时缴纳,并备齐按揭所需材料[:{documents}]。[{office}][ 电话{phone}]");
         templates.put(ReminderKind.MORTGAGE, "{name}您好:您认购的{unit}已预约于{date}办理按揭(还有{days}天)"
                 + "[,银行:{bank}][,地点:{place}][,请携带{documents}]。[{office}][ 电话{phone}]");
+        templates.put(ReminderKind.INSTALMENT, "{name}您好:您认购的{unit}第{number}期房款[{amount}({amountInWords})]将于{date}"
+                + "到期(还有{days}天),请按时缴纳。[{office}][ 电话{phone}]");
         return Map.copyOf(templates);
     }
 
@@ -64,6 +69,14 @@ public final class ReminderText {
                 params.put("bank", appointment == null ? "" : orEmpty(appointment.bank()));
                 params.put("place", appointment == null ? "" : orEmpty(appointment.place()));
                 params.put("documents", appointment == null ? "" : String.join("、", appointment.documents()));
+            }
+            case INSTALMENT -> {
+                Optional<Instalment> instalment = schedule.instalmentOf(reminder);
+                params.put("number", instalment.map(i -> String.valueOf(i.number())).orElse(""));
+                params.put("date", reminder.about() == null ? "" : reminder.about().toString());
+                params.put("days", String.valueOf(reminder.daysBefore()));
+                params.put("amount", instalment.map(i -> ChineseAmount.inFigures(i.owed())).orElse(""));
+                params.put("amountInWords", instalment.map(i -> ChineseAmount.withCurrency(i.owed())).orElse(""));
             }
         }
         params.put("office", orEmpty(texts.officeName()));

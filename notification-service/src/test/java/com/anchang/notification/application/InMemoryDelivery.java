@@ -81,8 +81,7 @@ public final class InMemoryDelivery {
             if (byDeal.get(s.dealId()).version() != s.version()) {
                 throw new ConcurrentChangeException("schedules", "changed");
             }
-            ReminderSchedule stored = ReminderSchedule.restore(s.dealId(), s.developerId(), s.officeId(), s.unitId(),
-                    s.recipient(), s.downPaymentDueDate(), s.plannedAt(), s.reminders(), s.version() + 1, s.deal());
+            ReminderSchedule stored = s.written();
             byDeal.put(s.dealId(), stored);
             if (appliedEventId != null) {
                 applied.computeIfAbsent(s.dealId(), id -> new ArrayList<>()).add(appliedEventId);

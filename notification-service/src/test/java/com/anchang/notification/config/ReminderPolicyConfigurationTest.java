@@ -56,4 +56,15 @@ class ReminderPolicyConfigurationTest {
         assertThat(other.texts().officeName()).isNull();
         assertThat(other.texts().templates()).isEmpty();
     }
+
+    @Test
+    @DisplayName("NOTE-1 分期付款: instalments are reminded on the down payment's days unless the office sets its own")
+    void instalmentDaysAreTheDownPaymentsUnlessSet() {
+        Map<String, String> properties = new HashMap<>(DEFAULTS);
+        properties.put("notification.offices.office-binjiang.instalment-days-before", "7,1");
+        ReminderPolicies policies = new ReminderPolicyConfiguration().reminderPolicies(bind(properties));
+
+        assertThat(policies.forOffice("office-binjiang").daysBefore(ReminderKind.INSTALMENT)).containsExactly(7, 1);
+        assertThat(policies.forOffice("office-other").daysBefore(ReminderKind.INSTALMENT)).containsExactly(5, 2);
+    }
 }

@@ -583,6 +583,21 @@ public final class Deal {
         return List.copyOf(instalments);
     }
 
+    /**
+     * 分期付款: what is still owed of each instalment, in the order of {@link #instalments()}: the instalment
+     * money held (confirmed, not bounced) allocated in due order; 0.00 for one paid in full.
+     */
+    public List<BigDecimal> owedOfInstalments() {
+        BigDecimal left = paidFor(PaymentPurpose.INSTALMENT);
+        List<BigDecimal> owed = new ArrayList<>(instalments.size());
+        for (Instalment instalment : instalments) {
+            BigDecimal covered = left.min(instalment.amount()).max(BigDecimal.ZERO);
+            owed.add(instalment.amount().subtract(covered).setScale(2));
+            left = left.subtract(covered);
+        }
+        return owed;
+    }
+
     /** DEAL-4: the PM reviews the drafted subscription and approves it; only then may the buyer sign. */
     public DealEvent approveSubscription(StaffMember by, Instant now) {
         if (!by.holds(StaffRole.PM)) {

@@ -21,6 +21,7 @@ import com.anchang.events.transaction.EligibilityChecked;
 import com.anchang.events.transaction.EscalationRaised;
 import com.anchang.events.transaction.EscalationResolved;
 import com.anchang.events.transaction.HandedOver;
+import com.anchang.events.transaction.InstalmentPlanSet;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.MortgageCompleted;
@@ -45,6 +46,7 @@ import com.anchang.transaction.domain.EligibilityCheck;
 import com.anchang.transaction.domain.Escalation;
 import com.anchang.transaction.domain.Financing;
 import com.anchang.transaction.domain.Handover;
+import com.anchang.transaction.domain.Instalment;
 import com.anchang.transaction.domain.Mortgage;
 import com.anchang.transaction.domain.Payment;
 import com.anchang.transaction.domain.PaymentDetails;
@@ -212,13 +214,69 @@ class TransactionContractsTest {
     @Test
     @DisplayName("every transaction contract of the events module is produced here, and tested above")
     void everyContractIsProduced() {
-        assertThat(producedEvents().map(arguments -> arguments.get()[0])).containsExactlyInAnyOrder(
+        assertThat(Stream.concat(producedEvents().map(arguments -> arguments.get()[0]),
+                Stream.of(InstalmentPlanSet.TYPE))).containsExactlyInAnyOrder(
                 DealOpened.TYPE, TemporaryDepositReceived.TYPE, DepositReceived.TYPE, DownPaymentDueDateSet.TYPE,
                 DownPaymentRescheduled.TYPE, SubscriptionApproved.TYPE, SubscriptionSigned.TYPE,
                 DownPaymentReceived.TYPE, EligibilityChecked.TYPE, ContractSigned.TYPE, MortgageAppointmentSet.TYPE,
                 MortgageAppointmentRescheduled.TYPE, MortgageCompleted.TYPE, HandedOver.TYPE, ReceiptIssued.TYPE,
                 ReceiptReclaimed.TYPE, ReceiptVoided.TYPE, ChequeBounced.TYPE, DealCancelled.TYPE,
-                EscalationRaised.TYPE, EscalationResolved.TYPE, UnitSwapped.TYPE, BuyerChanged.TYPE, PriceChanged.TYPE);
+                EscalationRaised.TYPE, EscalationResolved.TYPE, UnitSwapped.TYPE, BuyerChanged.TYPE, PriceChanged.TYPE,
+                InstalmentPlanSet.TYPE);
+    }
+
+    /** 分期付款: the golden cash deal, its balance in three instalments, 1,200,000.00 of them paid (the first in full). */
+    static Deal instalmentDeal() {
+        Payment first = instalmentPayment("pay-i1", "700000.00", "BJ-2027-000015", Instant.parse("2027-01-18T03:00:00Z"));
+        Payment second = instalmentPayment("pay-i2", "500000.00", "BJ-2027-000031", Instant.parse("2027-02-03T06:15:00Z"));
+        Deal golden = goldenDeal(DealStatus.DOWN_PAYMENT_RECEIVED);
+        return Deal.restore(new Deal.Stored(golden.id(), golden.developerId(), golden.officeId(), golden.unitId(),
+                golden.unitCode(), golden.consultantId(), golden.leadId(), golden.buyer(), OPENED,
+                DealStatus.DOWN_PAYMENT_RECEIVED, new BigDecimal("3256800.00"), PRICE, null, null, List.of(first, second),
+                List.of(TEMPORARY, FORMAL), LocalDate.parse("2026-12-21"), SUBSCRIPTION, List.of(), null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(
+                        new Instalment(LocalDate.parse("2027-01-20"), new BigDecimal("700000.00")),
+                        new Instalment(LocalDate.parse("2027-03-20"), new BigDecimal("700000.00")),
+                        new Instalment(LocalDate.parse("2027-05-20"), new BigDecimal("840000.00"))), 0));
+    }
+
+    static Payment instalmentPayment(String id, String amount, String receiptNumber, Instant at) {
+        return new Payment(id, PaymentPurpose.INSTALMENT, new BigDecimal(amount), PaymentMethod.TRANSFER,
+                PaymentDetails.none(), null, "u-bj-finance", at.minusSeconds(600), null, Payment.Status.CONFIRMED,
+                "u-bj-pm", at, receiptNumber, null, null, null, null);
+    }
+
+    @Test
+    @DisplayName("分期付款: an instalment paid publishes the whole plan with what is owed of each (instalment-plan-set v1), "
+            + "after the write's own events, serialised to its golden sample")
+    void instalmentPaidPublishesThePlan() {
+        Deal deal = instalmentDeal();
+        Receipt paid = receipt("BJ-2027-000031", PaymentPurpose.INSTALMENT, "500000.00", "500000.00", "0.00", null,
+                PaymentMethod.TRANSFER, PaymentDetails.none(), Instant.parse("2027-02-03T06:15:00Z"));
+
+        InstalmentPlanSet plan = TransactionEvents.instalmentPlan(List.of(new DealEvent.ReceiptIssued(deal, paid)))
+                .orElseThrow();
+
+        assertThat(JSON.readTree(EventJson.write(plan))).isEqualTo(JSON.readTree(GoldenSamples.json(InstalmentPlanSet.TYPE,
+                InstalmentPlanSet.VERSION)));
+    }
+
+    @Test
+    @DisplayName("分期付款: the plan is published when signed, repriced, swapped, paid or bounced, not on other steps, "
+            + "not for a deal without instalments")
+    void instalmentPlanOnlyWhenItChanges() {
+        Deal deal = instalmentDeal();
+        Instant at = Instant.parse("2026-11-27T02:30:00Z");
+        ChangeOrder repricing = change("co-1c7e5a88", ChangeOrder.Kind.PRICE_CHANGE, "year-end discount", null, null,
+                null, at);
+
+        assertThat(TransactionEvents.instalmentPlan(List.of(new DealEvent.SubscriptionSigned(deal, SUBSCRIPTION))))
+                .get().extracting(InstalmentPlanSet::reason).isEqualTo("SUBSCRIPTION_SIGNED");
+        assertThat(TransactionEvents.instalmentPlan(List.of(new DealEvent.PriceChanged(deal, repricing, PRICE, false,
+                "u-bj-pm", at)))).get().extracting(InstalmentPlanSet::reason).isEqualTo("PRICE_CHANGED");
+        assertThat(TransactionEvents.instalmentPlan(List.of(new DealEvent.ReceiptIssued(deal, FORMAL)))).isEmpty();
+        assertThat(TransactionEvents.instalmentPlan(List.of(new DealEvent.SubscriptionSigned(
+                goldenDeal(DealStatus.SUBSCRIPTION_SIGNED), SUBSCRIPTION)))).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.transaction.DownPaymentDueDateSet;
 import com.anchang.events.transaction.DownPaymentReceived;
 import com.anchang.events.transaction.DownPaymentRescheduled;
+import com.anchang.events.transaction.InstalmentPlanSet;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.SubscriptionSigned;
@@ -14,6 +15,7 @@ import com.anchang.notification.application.PlanningReminders.DealRef;
 import com.anchang.notification.application.PlanningReminders.DownPaymentDue;
 import com.anchang.notification.application.PlanningReminders.Outcome;
 import com.anchang.notification.domain.Channel;
+import com.anchang.notification.domain.Instalment;
 import com.anchang.notification.domain.MortgageAppointment;
 import com.anchang.notification.domain.Recipient;
 import com.anchang.support.messaging.EventEnvelope;
@@ -100,6 +102,25 @@ public class DealEventHandlers {
                             e.unitId(), e.unitCode(), e.buyerName(), e.buyerMobile(), e.buyerChannel(), "at", e.at());
                     mortgageAppointment(planning, envelope, deal,
                             new MortgageAppointment(e.bank(), e.place(), e.at(), e.documents()));
+                });
+    }
+
+    @Bean
+    EventHandler<InstalmentPlanSet> instalmentPlanSet(PlanningReminders planning) {
+        return EventHandler.of(Topics.TRANSACTION, InstalmentPlanSet.TYPE, InstalmentPlanSet.VERSION,
+                InstalmentPlanSet.class, (e, envelope) -> {
+                    DealRef deal = deal("InstalmentPlanSet", e.dealId(), e.developerId(), e.officeId(), e.unitId(),
+                            e.unitCode(), e.buyerName(), e.buyerMobile(), e.buyerChannel(), "instalments",
+                            e.instalments() == null || e.instalments().isEmpty() ? null : e.instalments());
+                    List<Instalment> plan = new ArrayList<>(e.instalments().size());
+                    for (InstalmentPlanSet.Instalment i : e.instalments()) {
+                        require("InstalmentPlanSet", "instalments[].dueDate", i.dueDate(), "instalments[].amount",
+                                i.amount());
+                        plan.add(new Instalment(i.number(), i.dueDate(), i.amount(), i.owed()));
+                    }
+                    logged(envelope.eventId(), e.dealId(), "instalment plan (" + e.reason() + ") of " + plan.size(),
+                            planning.instalmentPlan(new PlanningReminders.InstalmentPlanSet(deal, plan,
+                                    envelope.eventId())));
                 });
     }
 

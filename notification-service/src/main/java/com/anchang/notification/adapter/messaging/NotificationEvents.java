@@ -38,7 +38,7 @@ public class NotificationEvents {
     public static Record toContract(ReminderEvent event, ZoneId zone) {
         ReminderSchedule s = event.schedule();
         Reminder r = event.reminder();
-        LocalDate dueDate = s.dateOf(r.kind(), zone);
+        LocalDate dueDate = s.dateOf(r, zone);
         return switch (event) {
             case ReminderEvent.Undeliverable u -> {
                 List<Attempt> failed = r.delivery().attempts().stream().filter(Attempt::channelFailed).toList();

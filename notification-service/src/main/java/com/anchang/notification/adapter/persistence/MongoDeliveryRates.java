@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,7 +31,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *       write per day in one bulk write; days written before the sets keep their counts in
  *       {@code counts.<channel>.<result>} (with the list {@code counted}), added to the sets' sizes;</li>
  *   <li>{@code o/<office>}: the office's developer; {@code v/<developer>}: its offices with counts, written
- *       (again, idempotently) before each page of counts.</li>
+ *       (idempotently) before the first count of the office this instance makes; an office once written stays
+ *       (nothing removes it), so the instance remembers it and writes it no more.</li>
  * </ul>
  * A day's sets hold one entry per reminder sent, delivered or failed at the office that day.
  */
@@ -39,6 +42,8 @@ public class MongoDeliveryRates implements DeliveryRates {
     private static final String RESULTS = "results";
 
     private final MongoTemplate mongo;
+    /** Offices whose {@code o/} and {@code v/} documents this instance has written: they are never removed. */
+    private final Set<String> officesWritten = ConcurrentHashMap.newKeySet();
 
     public MongoDeliveryRates(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -60,13 +65,17 @@ public class MongoDeliveryRates implements DeliveryRates {
             return;
         }
         Map<String, String> offices = new LinkedHashMap<>();
-        counts.forEach(c -> offices.putIfAbsent(c.officeId(), c.developerId()));
-        List<WriteModel<Document>> developers = new ArrayList<>();
-        offices.forEach((office, developer) -> {
-            developers.add(upsert("o/" + office, Updates.setOnInsert("developerId", developer)));
-            developers.add(upsert("v/" + developer, Updates.addToSet("offices", office)));
-        });
-        upsertAll(developers);
+        counts.stream().filter(c -> !officesWritten.contains(c.officeId()))
+                .forEach(c -> offices.putIfAbsent(c.officeId(), c.developerId()));
+        if (!offices.isEmpty()) {
+            List<WriteModel<Document>> developers = new ArrayList<>();
+            offices.forEach((office, developer) -> {
+                developers.add(upsert("o/" + office, Updates.setOnInsert("developerId", developer)));
+                developers.add(upsert("v/" + developer, Updates.addToSet("offices", office)));
+            });
+            upsertAll(developers);
+            officesWritten.addAll(offices.keySet());
+        }
         Map<String, List<Count>> byDay = new LinkedHashMap<>();
         counts.forEach(c -> byDay.computeIfAbsent("d/" + c.officeId() + "/" + c.day(), k -> new ArrayList<>()).add(c));
         List<WriteModel<Document>> days = new ArrayList<>();

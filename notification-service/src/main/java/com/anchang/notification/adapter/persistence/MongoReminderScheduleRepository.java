@@ -153,15 +153,18 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
     }
 
     private Update update(ReminderSchedule.Change change, String appliedEventId) {
-        ReminderScheduleDocument state = ReminderScheduleDocument.of(change.schedule(), null, List.of());
-        Update update = new Update()
-                .set("reminders", state.reminders())
-                .set("downPaymentDueDate", state.downPaymentDueDate())
-                .set("deal", state.deal())
-                .set("buyerWechatOpenId", state.buyerWechatOpenId())
-                .set("buyerPreferredChannel", state.buyerPreferredChannel())
-                .set("buyerOptedOut", state.buyerOptedOut())
-                .inc("version", 1);
+        Update update;
+        int only = change.only() == null ? -1 : indexOf(change.schedule(), change.only());
+        if (only >= 0) {
+            // a delivery step changes one reminder of the schedule read at this version: that reminder alone
+            // (the compare-and-set on the version guarantees the list is still the one read)
+            update = new Update()
+                    .set("reminders." + only, ReminderScheduleDocument.ReminderDocument.of(
+                            change.schedule().reminders().get(only)))
+                    .inc("version", 1);
+        } else {
+            update = whole(change);
+        }
         if (appliedEventId != null) {
             update.push("appliedEventIds", appliedEventId);
         }
@@ -171,8 +174,33 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
         return update;
     }
 
+    private static int indexOf(ReminderSchedule s, String reminderId) {
+        for (int i = 0; i < s.reminders().size(); i++) {
+            if (s.reminders().get(i).id().equals(reminderId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Update whole(ReminderSchedule.Change change) {
+        ReminderScheduleDocument state = ReminderScheduleDocument.of(change.schedule(), null, List.of());
+        Update update = new Update()
+                .set("reminders", state.reminders())
+                .set("downPaymentDueDate", state.downPaymentDueDate())
+                .set("deal", state.deal())
+                .set("buyerWechatOpenId", state.buyerWechatOpenId())
+                .set("buyerPreferredChannel", state.buyerPreferredChannel())
+                .set("buyerOptedOut", state.buyerOptedOut())
+                .inc("version", 1);
+        if (!change.schedule().instalments().isEmpty()) {
+            // a plan, once told, is always told whole again (never emptied): left alone when there is none
+            update.set("instalments", state.instalments());
+        }
+        return update;
+    }
+
     private static ReminderSchedule stored(ReminderSchedule s) {
-        return ReminderSchedule.restore(s.dealId(), s.developerId(), s.officeId(), s.unitId(), s.recipient(),
-                s.downPaymentDueDate(), s.plannedAt(), s.reminders(), s.version() + 1, s.deal());
+        return s.written();
     }
 }

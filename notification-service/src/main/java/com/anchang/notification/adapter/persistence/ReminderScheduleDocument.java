@@ -2,12 +2,14 @@ package com.anchang.notification.adapter.persistence;
 
 import com.anchang.notification.domain.Channel;
 import com.anchang.notification.domain.Delivery;
+import com.anchang.notification.domain.Instalment;
 import com.anchang.notification.domain.Recipient;
 import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderKind;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderStatus;
 import com.anchang.support.outbox.OutboxEntry;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,21 +45,37 @@ public record ReminderScheduleDocument(
         List<OutboxEntry> outbox,
         List<String> appliedEventIds,
         long version,
-        ReminderSchedule.Deal deal) {
+        ReminderSchedule.Deal deal,
+        List<InstalmentDocument> instalments) {
 
+    /** A reminder as stored; {@code about} (an instalment's due date) as an ISO date, absent for other kinds. */
     public record ReminderDocument(String id, ReminderKind kind, int daysBefore, Instant dueAt, Channel channel,
-            ReminderStatus status, String skipReason, Delivery delivery) {
+            ReminderStatus status, String skipReason, Delivery delivery, String about) {
 
         static ReminderDocument of(Reminder r) {
             return new ReminderDocument(r.id(), r.kind(), r.daysBefore(), r.dueAt(), r.channel(), r.status(),
-                    r.skipReason(), r.delivery());
+                    r.skipReason(), r.delivery(), r.about() == null ? null : r.about().toString());
         }
 
         Reminder toDomain(String dealId, int index) {
             // schedules planned before reminders had ids get a stable one from the deal and the position
             String reminderId = id != null ? id : dealId + "-" + index;
             return new Reminder(reminderId, kind, daysBefore, dueAt, channel, status, skipReason,
-                    delivery == null ? Delivery.NONE : delivery);
+                    delivery == null ? Delivery.NONE : delivery, about == null ? null : LocalDate.parse(about));
+        }
+    }
+
+    /** An instalment (分期付款) as the deal told it, its due date as an ISO date (a calendar day has no zone). */
+    public record InstalmentDocument(int number, String dueDate, BigDecimal amount, BigDecimal owed) {
+
+        static List<InstalmentDocument> of(List<Instalment> plan) {
+            return plan.stream().map(i -> new InstalmentDocument(i.number(), i.dueDate().toString(), i.amount(),
+                    i.owed())).toList();
+        }
+
+        static List<Instalment> toDomain(List<InstalmentDocument> stored) {
+            return stored == null ? List.of() : stored.stream().map(i -> new Instalment(i.number(),
+                    LocalDate.parse(i.dueDate()), i.amount(), i.owed())).toList();
         }
     }
 
@@ -65,7 +83,8 @@ public record ReminderScheduleDocument(
         return new ReminderScheduleDocument(s.dealId(), s.developerId(), s.officeId(), s.unitId(), s.recipient().name(),
                 s.recipient().mobile(), s.recipient().wechatOpenId(), s.recipient().preferred(),
                 s.recipient().optedOut(), dueDate(s), s.plannedAt(), reminders(s), outbox,
-                appliedEventId == null ? List.of() : List.of(appliedEventId), s.version(), s.deal());
+                appliedEventId == null ? List.of() : List.of(appliedEventId), s.version(), s.deal(),
+                s.instalments().isEmpty() ? null : InstalmentDocument.of(s.instalments()));
     }
 
     static String dueDate(ReminderSchedule s) {
@@ -83,6 +102,7 @@ public record ReminderScheduleDocument(
         }
         return ReminderSchedule.restore(id, developerId, officeId, unitId,
                 new Recipient(buyerName, buyerMobile, buyerWechatOpenId, buyerPreferredChannel, buyerOptedOut),
-                downPaymentDueDate == null ? null : LocalDate.parse(downPaymentDueDate), plannedAt, restored, version, deal);
+                downPaymentDueDate == null ? null : LocalDate.parse(downPaymentDueDate), plannedAt, restored, version, deal,
+                InstalmentDocument.toDomain(instalments));
     }
 }

@@ -118,12 +118,14 @@ class ReceiptCallbacks {
             return ResponseEntity.status(403).body("signature");
         }
         WxMpXmlMessage message = WxMpXmlMessage.fromXml(xml);
-        if ("TEMPLATESENDJOBFINISH".equalsIgnoreCase(message.getEvent()) && message.getMsgId() != null) {
+        // the push names the template message <MsgID> (WxJava reads that element as the mass message id), not <MsgId>
+        Long msgId = message.getMassMsgId() != null ? message.getMassMsgId() : message.getMsgId();
+        if ("TEMPLATESENDJOBFINISH".equalsIgnoreCase(message.getEvent()) && msgId != null) {
             Instant now = clock.instant();
             Instant at = message.getCreateTime() == null ? now : Instant.ofEpochSecond(message.getCreateTime());
-            RecordingReceipts.Outcome outcome = receipts.record(new Receipt("WECHAT", String.valueOf(message.getMsgId()),
+            RecordingReceipts.Outcome outcome = receipts.record(new Receipt("WECHAT", String.valueOf(msgId),
                     "success".equalsIgnoreCase(message.getStatus()), message.getStatus(), at), now);
-            log.info("WeChat receipt {}: {}", message.getMsgId(), outcome);
+            log.info("WeChat receipt {}: {}", msgId, outcome);
         }
         return ResponseEntity.ok("success");
     }

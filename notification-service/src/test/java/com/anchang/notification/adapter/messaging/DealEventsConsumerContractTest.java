@@ -2,6 +2,7 @@ package com.anchang.notification.adapter.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.anchang.events.GoldenSamples;
 import com.anchang.events.Topics;
@@ -10,6 +11,7 @@ import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.transaction.DownPaymentDueDateSet;
 import com.anchang.events.transaction.DownPaymentReceived;
 import com.anchang.events.transaction.DownPaymentRescheduled;
+import com.anchang.events.transaction.InstalmentPlanSet;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.SubscriptionSigned;
@@ -19,6 +21,7 @@ import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderKind;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderStatus;
+import com.anchang.notification.domain.ReminderText;
 import com.anchang.notification.domain.TestPolicies;
 import com.anchang.support.messaging.EventEnvelope;
 import com.anchang.support.messaging.EventHandler;
@@ -26,6 +29,7 @@ import com.anchang.support.messaging.EventJson;
 import com.anchang.support.messaging.PoisonEventException;
 import com.anchang.support.test.MovingClock;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -112,6 +116,57 @@ class DealEventsConsumerContractTest {
         assertThat(schedule().reminders()).extracting(Reminder::status)
                 .doesNotContain(ReminderStatus.PLANNED, ReminderStatus.CLAIMED);
         assertThat(schedule().deal().cancelledAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    @DisplayName("NOTE-1, NOTE-4 分期付款: the golden instalment plan reminds T-5 and T-2 before each instalment still owed, "
+            + "at 10:00 in the office's zone; a payment or a moved date re-plans; the cancelled deal cancels them")
+    void instalmentsAreRemindedWhileOwed() {
+        clock.set(Instant.parse("2027-02-03T06:15:00Z"));
+        InstalmentPlanSet plan = golden(InstalmentPlanSet.TYPE, InstalmentPlanSet.VERSION, InstalmentPlanSet.class);
+
+        apply(handlers.instalmentPlanSet(planning), plan, "evt-1");
+
+        // the first instalment is paid: nothing about it; the second (200,000.00 still owed) and the third are ahead
+        assertThat(planned(ReminderKind.INSTALMENT)).extracting(Reminder::about, Reminder::daysBefore, Reminder::dueAt)
+                .containsExactly(
+                        tuple(LocalDate.parse("2027-03-20"), 5, Instant.parse("2027-03-15T02:00:00Z")),
+                        tuple(LocalDate.parse("2027-03-20"), 2, Instant.parse("2027-03-18T02:00:00Z")),
+                        tuple(LocalDate.parse("2027-05-20"), 5, Instant.parse("2027-05-15T02:00:00Z")),
+                        tuple(LocalDate.parse("2027-05-20"), 2, Instant.parse("2027-05-18T02:00:00Z")));
+        Reminder second = planned(ReminderKind.INSTALMENT).getFirst();
+        assertThat(ReminderText.text(schedule(), second, TestPolicies.DEFAULT))
+                .startsWith("王先生您好:您认购的3-1802第2期房款¥200,000.00(人民币贰拾万元整)将于2027-03-20到期(还有5天)");
+
+        // the second paid in full, the third moved a month (the plan told whole again)
+        List<InstalmentPlanSet.Instalment> moved = List.of(plan.instalments().get(0),
+                new InstalmentPlanSet.Instalment(2, LocalDate.parse("2027-03-20"), new BigDecimal("700000.00"),
+                        new BigDecimal("0.00")),
+                new InstalmentPlanSet.Instalment(3, LocalDate.parse("2027-06-20"), new BigDecimal("840000.00"),
+                        new BigDecimal("840000.00")));
+        InstalmentPlanSet changed = new InstalmentPlanSet(plan.dealId(), plan.developerId(), plan.officeId(),
+                plan.unitId(), plan.unitCode(), plan.buyerName(), plan.buyerMobile(), plan.buyerChannel(), moved,
+                "INSTALMENT_PAID", Instant.parse("2027-03-01T02:00:00Z"));
+        apply(handlers.instalmentPlanSet(planning), changed, "evt-2");
+
+        assertThat(planned(ReminderKind.INSTALMENT)).extracting(Reminder::about, Reminder::dueAt).containsExactly(
+                tuple(LocalDate.parse("2027-06-20"), Instant.parse("2027-06-15T02:00:00Z")),
+                tuple(LocalDate.parse("2027-06-20"), Instant.parse("2027-06-18T02:00:00Z")));
+        assertThat(schedule().reminders()).filteredOn(r -> r.status() == ReminderStatus.CANCELLED)
+                .extracting(Reminder::about).containsExactlyInAnyOrder(LocalDate.parse("2027-03-20"),
+                        LocalDate.parse("2027-03-20"), LocalDate.parse("2027-05-20"), LocalDate.parse("2027-05-20"));
+
+        // told again, redelivered or under another id: nothing changes
+        ReminderSchedule before = schedule();
+        apply(handlers.instalmentPlanSet(planning), changed, "evt-2");
+        apply(handlers.instalmentPlanSet(planning), changed, "evt-3");
+        assertThat(schedule().reminders()).isEqualTo(before.reminders());
+
+        apply(handlers.dealCancelled(planning),
+                golden(DealCancelled.TYPE, DealCancelled.VERSION, DealCancelled.class), "evt-4");
+        assertThat(planned(ReminderKind.INSTALMENT)).isEmpty();
+        apply(handlers.instalmentPlanSet(planning), plan, "evt-5");
+        assertThat(planned(ReminderKind.INSTALMENT)).isEmpty();
     }
 
     @Test

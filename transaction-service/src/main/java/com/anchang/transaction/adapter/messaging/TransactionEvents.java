@@ -14,6 +14,7 @@ import com.anchang.events.transaction.EligibilityChecked;
 import com.anchang.events.transaction.EscalationRaised;
 import com.anchang.events.transaction.EscalationResolved;
 import com.anchang.events.transaction.HandedOver;
+import com.anchang.events.transaction.InstalmentPlanSet;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.MortgageCompleted;
@@ -30,8 +31,16 @@ import com.anchang.support.outbox.OutboxEntry;
 import com.anchang.transaction.domain.Buyer;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealEvent;
+import com.anchang.transaction.domain.DealStatus;
+import com.anchang.transaction.domain.Instalment;
+import com.anchang.transaction.domain.PaymentPurpose;
 import com.anchang.transaction.domain.Receipt;
 import com.anchang.transaction.domain.Subscription;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the domain's deal events into versioned contract events on the transaction topic, keyed by deal
@@ -50,6 +59,63 @@ public class TransactionEvents {
     public OutboxEntry toOutbox(DealEvent event) {
         Deal deal = event.deal();
         return outbox.entry(Topics.TRANSACTION, deal.id(), deal.officeId(), toContract(event));
+    }
+
+    /**
+     * The outbox entries of one write's events, in order, followed by the instalment plan as it stands after
+     * the write when one of them set or changed it (see {@link #instalmentPlan(List)}).
+     */
+    public List<OutboxEntry> toOutbox(List<DealEvent> caused) {
+        List<OutboxEntry> entries = new ArrayList<>(caused.size() + 1);
+        caused.forEach(event -> entries.add(toOutbox(event)));
+        instalmentPlan(caused).ifPresent(plan -> entries.add(outbox.entry(Topics.TRANSACTION, plan.dealId(),
+                plan.officeId(), plan)));
+        return entries;
+    }
+
+    /**
+     * 分期付款: {@code transaction.instalment-plan-set}, the whole plan with what is owed of each instalment,
+     * when one of a write's events made it binding or changed it or what is owed of it (the subscription
+     * signed, the price changed or the unit swapped, an instalment paid, its cheque bounced or its receipt
+     * voided); none for a deal without instalments or a cancelled one (its cancellation tells).
+     */
+    public static Optional<InstalmentPlanSet> instalmentPlan(List<DealEvent> caused) {
+        for (DealEvent event : caused) {
+            Deal deal = event.deal();
+            if (deal.instalments().isEmpty() || deal.status() == DealStatus.CANCELLED) {
+                continue;
+            }
+            Optional<InstalmentPlanSet> plan = switch (event) {
+                case DealEvent.SubscriptionSigned signed -> Optional.of(instalmentPlan(deal, "SUBSCRIPTION_SIGNED",
+                        signed.subscription().signature().signedAt()));
+                case DealEvent.PriceChanged changed -> Optional.of(instalmentPlan(deal, "PRICE_CHANGED", changed.at()));
+                case DealEvent.UnitSwapped swapped -> Optional.of(instalmentPlan(deal, "UNIT_SWAPPED", swapped.at()));
+                case DealEvent.ReceiptIssued issued when issued.receipt().purpose() == PaymentPurpose.INSTALMENT ->
+                        Optional.of(instalmentPlan(deal, "INSTALMENT_PAID", issued.receipt().issuedAt()));
+                case DealEvent.ChequeBounced bounced when bounced.payment().purpose() == PaymentPurpose.INSTALMENT ->
+                        Optional.of(instalmentPlan(deal, "CHEQUE_BOUNCED", bounced.payment().chequeSettledAt()));
+                case DealEvent.ReceiptVoided voided when voided.receipt().purpose() == PaymentPurpose.INSTALMENT ->
+                        Optional.of(instalmentPlan(deal, "RECEIPT_VOIDED", voided.receipt().closedAt()));
+                default -> Optional.empty();
+            };
+            if (plan.isPresent()) {
+                return plan;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static InstalmentPlanSet instalmentPlan(Deal deal, String reason, Instant at) {
+        Buyer buyer = deal.buyer();
+        List<Instalment> plan = deal.instalments();
+        List<BigDecimal> owed = deal.owedOfInstalments();
+        List<InstalmentPlanSet.Instalment> instalments = new ArrayList<>(plan.size());
+        for (int i = 0; i < plan.size(); i++) {
+            instalments.add(new InstalmentPlanSet.Instalment(i + 1, plan.get(i).dueDate(), plan.get(i).amount(),
+                    owed.get(i)));
+        }
+        return new InstalmentPlanSet(deal.id(), deal.developerId(), deal.officeId(), deal.unitId(), deal.unitCode(),
+                buyer.name(), buyer.mobile(), buyer.channel().name(), instalments, reason, at);
     }
 
     public static Record toContract(DealEvent event) {

@@ -67,7 +67,7 @@ public class MongoDealRepository implements DealRepository {
         List<String> under = keysOf(deal);
         keys.add(deal.id(), deal.version(), under);
         try {
-            mongo.insert(DealDocument.of(deal, caused.stream().map(events::toOutbox).toList(), under));
+            mongo.insert(DealDocument.of(deal, events.toOutbox(caused), under));
         } catch (DuplicateKeyException sameId) {
             return false;
         }
@@ -125,7 +125,7 @@ public class MongoDealRepository implements DealRepository {
                 .set("indexKeys", after)
                 .inc("version", 1);
         if (!caused.isEmpty()) {
-            update.push("outbox").each(caused.stream().map(events::toOutbox).toArray());
+            update.push("outbox").each(events.toOutbox(caused).toArray());
         }
         if (appliedEventId != null) {
             update.push("appliedEventIds", appliedEventId);
