@@ -147,6 +147,21 @@ final class InMemoryStores {
             stored.computeIfPresent(developerId + "|" + buyerKey, (k, deals) -> new ArrayList<>(deals.stream()
                     .map(d -> d.dealId().equals(dealId) ? new Deal(dealId, amount, d.withdrawn()) : d).toList()));
         }
+
+        @Override
+        public List<Later> after(String developerId, String buyerKey, String dealId) {
+            List<Later> later = new ArrayList<>();
+            BigDecimal before = BigDecimal.ZERO;
+            boolean seen = false;
+            for (Deal deal : stored.getOrDefault(developerId + "|" + buyerKey, List.of())) {
+                if (seen && !deal.withdrawn()) {
+                    later.add(new Later(deal.dealId(), before));
+                }
+                seen = seen || deal.dealId().equals(dealId);
+                before = deal.withdrawn() ? before : before.add(deal.amount());
+            }
+            return later;
+        }
     }
 
     private InMemoryStores() {
