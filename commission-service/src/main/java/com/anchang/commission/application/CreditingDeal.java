@@ -232,7 +232,7 @@ public class CreditingDeal {
             YearMonth month = YearMonth.from(deal.closedAt().atZone(policy.zone()));
             BigDecimal monthCredited = BigDecimal.ZERO;
             BigDecimal monthEarned = BigDecimal.ZERO;
-            for (DealCredit other : credits.concerning(deal.developerId(), deal.officeId(), consultantId)) {
+            for (DealCredit other : credits.concerningInMonth(deal.developerId(), deal.officeId(), consultantId, month)) {
                 if (!other.dealId().equals(deal.dealId()) && other.closedAt() != null
                         && YearMonth.from(other.closedAt().atZone(policy.zone())).equals(month)) {
                     monthCredited = monthCredited.add(other.nets().getOrDefault(consultantId, BigDecimal.ZERO));

@@ -183,13 +183,13 @@ public class CommissionConfiguration {
     }
 
     @Bean
-    ViewingStatements viewingStatements(ConsultantBooks books, DealCreditRepository credits, OfficePolicies policies) {
-        return new ViewingStatements(books, credits, policies);
+    ViewingStatements viewingStatements(ConsultantBooks books, OfficePolicies policies) {
+        return new ViewingStatements(books, policies);
     }
 
     @Bean
-    ViewingCredits viewingCredits(DealCreditRepository credits, OwnershipTimelineRepository timelines,
-            OfficePolicies policies) {
-        return new ViewingCredits(credits, timelines, policies);
+    ViewingCredits viewingCredits(DealCreditRepository credits, ConsultantBooks books,
+            OwnershipTimelineRepository timelines, OfficePolicies policies) {
+        return new ViewingCredits(credits, books, timelines, policies);
     }
 }

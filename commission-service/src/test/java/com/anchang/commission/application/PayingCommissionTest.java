@@ -114,7 +114,8 @@ class PayingCommissionTest {
         crediting.collect(money("deal-1", PayoutStage.MORTGAGE_COMPLETED, "evt-mortgage"));
         assertThat(credit("deal-1").entries()).hasSameSizeAs(cancelled.entries());
 
-        ViewingCredits.Ledger ledger = new ViewingCredits(credits, timelines, office -> OfficeCreditPolicy.DEFAULTS)
+        ViewingCredits.Ledger ledger = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines,
+                office -> OfficeCreditPolicy.DEFAULTS)
                 .ledgerOf(new Caller("c-li", "li", "dev-1", Map.of("office-1", Set.of(Caller.CONSULTANT)), Set.of(), true),
                         "office-1", "c-li");
         assertThat(ledger.entries()).filteredOn(e -> e.kind() == Kind.CLAWBACK).singleElement()
@@ -253,7 +254,8 @@ class PayingCommissionTest {
         forfeiting.collect(money("deal-1", PayoutStage.MORTGAGE_COMPLETED, "evt-mortgage"));
         assertThat(credit("deal-1").entries()).hasSameSizeAs(forfeited.entries());
 
-        ViewingCredits.Ledger ledger = new ViewingCredits(credits, timelines, office -> OfficeCreditPolicy.DEFAULTS)
+        ViewingCredits.Ledger ledger = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines,
+                office -> OfficeCreditPolicy.DEFAULTS)
                 .ledgerOf(new Caller("c-li", "li", "dev-1", Map.of("office-1", Set.of(Caller.CONSULTANT)), Set.of(), true),
                         "office-1", "c-li");
         assertThat(ledger.balance()).isEqualByComparingTo("0");
