@@ -100,13 +100,27 @@ public class MongoConsultantBooks implements ConsultantBooks {
                     : new Document("$set", new Document("deals." + dealKey, new Document("provisional",
                             open.provisional().toPlainString()).append("heldBack", open.heldBack().toPlainString()))));
             if (!slices.isEmpty()) {
-                for (YearMonth month : slices.keySet()) {
-                    listInLeague(deal.developerId(), month, escape(deal.officeId()) + "|" + escape(consultantId));
-                }
-                Upserts.byId(consultants(), book, new Document("$addToSet", new Document("months",
-                        new Document("$each", slices.keySet().stream().map(YearMonth::toString).toList()))));
+                listMonths(deal.developerId(), book, escape(deal.officeId()) + "|" + escape(consultantId),
+                        slices.keySet().stream().map(YearMonth::toString).toList());
             }
         }
+    }
+
+    /**
+     * The book's months listed: in the league's index, then in the book's document. A key read first, and no
+     * write when the book lists them already (the usual case: a deal's later events, in a month already listed) —
+     * the book lists a month only after the league does, so it is listed there too; a read costs far less than an
+     * update on the embedded store.
+     */
+    private void listMonths(String developerId, String book, String officeAndConsultant, List<String> months) {
+        Document listed = consultants().find(Filters.eq("_id", book)).first();
+        if (listed != null && listed.getList("months", String.class, List.of()).containsAll(months)) {
+            return;
+        }
+        for (String month : months) {
+            listInLeague(developerId, YearMonth.parse(month), officeAndConsultant);
+        }
+        Upserts.byId(consultants(), book, new Document("$addToSet", new Document("months", new Document("$each", months))));
     }
 
     /**

@@ -70,17 +70,19 @@ public class MongoDealCreditRepository implements DealCreditRepository {
             // a claim's write: the deal listed as claimed at its office before it (a reader skips it if the write fails)
             listClaimed(credit);
         }
+        List<String> now = consultantIds(credit);
+        List<String> formerly;
         if (credit.revision() < 0) {
             try {
-                mongo.insert(new DealCreditDocument(credit.dealId(), next, consultantIds(credit), credit, outbox, true,
-                        consultantIds(credit)));
+                mongo.insert(new DealCreditDocument(credit.dealId(), next, now, credit, outbox, true, now));
             } catch (DuplicateKeyException e) {
                 return false;
             }
+            formerly = List.of();
         } else {
-            Update update = new Update().set("credit", credit).set("consultantIds", consultantIds(credit))
+            Update update = new Update().set("credit", credit).set("consultantIds", now)
                     .set("statementPending", true).set("version", next);
-            update.addToSet("bookConsultantIds").each(consultantIds(credit).toArray());
+            update.addToSet("bookConsultantIds").each(now.toArray());
             if (!outbox.isEmpty()) {
                 update.push("outbox").each(outbox.toArray());
             }
@@ -88,11 +90,13 @@ public class MongoDealCreditRepository implements DealCreditRepository {
                     DealCreditDocument.class).getMatchedCount() == 0) {
                 return false;
             }
+            // a small read by _id: a findAndModify answering the same costs more than the update and the read here
+            formerly = formerlyConcerned(credit);
         }
         if (!outbox.isEmpty()) {
             published.accept(credit.dealId());
         }
-        summarise(credit.atRevision(next));
+        summarise(credit.atRevision(next), formerly);
         return true;
     }
 
@@ -104,9 +108,15 @@ public class MongoDealCreditRepository implements DealCreditRepository {
      * {@link #repairStatements}.
      */
     void summarise(DealCredit deal) {
+        summarise(deal, formerlyConcerned(deal));
+    }
+
+    /** The same, the consultants the deal formerly concerned known from its write. */
+    private void summarise(DealCredit deal, List<String> formerly) {
         DealCredit current = deal;
+        List<String> formerlyConcerned = formerly;
         while (true) {
-            books.write(current, formerlyConcerned(current));
+            books.write(current, formerlyConcerned);
             if (mongo.updateFirst(query(where("_id").is(current.dealId()).and("version").is(current.revision())),
                     new Update().set("statementPending", false), DealCreditDocument.class).getMatchedCount() > 0) {
                 return;
@@ -116,6 +126,7 @@ public class MongoDealCreditRepository implements DealCreditRepository {
                 return;
             }
             current = now.get();
+            formerlyConcerned = formerlyConcerned(current);
         }
     }
 
