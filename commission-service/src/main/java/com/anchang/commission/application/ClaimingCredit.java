@@ -154,7 +154,7 @@ public class ClaimingCredit {
     }
 
     private List<ClaimOnDeal> claims(Caller caller, String officeId) {
-        return credits.ofOffice(caller.developerId(), officeId).stream()
+        return credits.claimedAt(caller.developerId(), officeId).stream()
                 .flatMap(d -> d.claims().stream().map(c -> new ClaimOnDeal(d.dealId(), d.officeId(), d.unitId(),
                         d.closedAt(), d.stage(), c)))
                 .sorted(Comparator.comparing((ClaimOnDeal c) -> c.claim().raisedAt()).reversed())

@@ -40,9 +40,19 @@ public class CreditingDeal {
     public record DealEvent(Step step, String dealId, DealCredit.DealFacts facts, String eventId) {
     }
 
-    /** @param at when it was cancelled (null: when it arrived here) */
+    /**
+     * @param at when it was cancelled (null: when it arrived here)
+     * @param forfeit whether it ended by a forfeit (挞定: the buyer walked away, the deposits kept)
+     * @param forfeited what the developer kept of the buyer's payments (zero on a cancellation)
+     */
     public record CancelDeal(String dealId, String developerId, String officeId, String unitId, String leadId,
-            String reason, Instant at, String eventId) {
+            String reason, Instant at, String eventId, boolean forfeit, BigDecimal forfeited) {
+
+        /** A cancellation, not a forfeit. */
+        public CancelDeal(String dealId, String developerId, String officeId, String unitId, String leadId,
+                String reason, Instant at, String eventId) {
+            this(dealId, developerId, officeId, unitId, leadId, reason, at, eventId, false, BigDecimal.ZERO);
+        }
     }
 
     /**
@@ -107,14 +117,25 @@ public class CreditingDeal {
         });
     }
 
-    /** COMM-6: the deal was cancelled: its credit is reversed by entries of their own. */
+    /**
+     * COMM-6: the deal was cancelled: its credit is reversed by entries of their own; ended by a forfeit
+     * (挞定), the same, and the office's ‰ of what was forfeited earned by its consultants (policy, none by default).
+     */
     public boolean cancel(CancelDeal command) {
-        boolean applied = apply(command.dealId(), command.eventId(), deal -> deal
-                .with(new DealCredit.DealFacts(command.developerId(), command.officeId(), command.unitId(),
-                        command.leadId(), null, null, null, null, null), command.eventId())
-                .cancel(command.eventId(), orNow(command.at()), command.reason()));
+        boolean applied = apply(command.dealId(), command.eventId(), deal -> {
+            DealCredit taken = deal.with(new DealCredit.DealFacts(command.developerId(), command.officeId(),
+                    command.unitId(), command.leadId(), null, null, null, null, null), command.eventId());
+            DealCredit.Forfeit forfeit = command.forfeit() ? new DealCredit.Forfeit(
+                    command.forfeited() == null ? BigDecimal.ZERO : command.forfeited(),
+                    policies.forOffice(taken.officeId()).forfeitPerMille()) : null;
+            return taken.cancel(command.eventId(), orNow(command.at()), command.reason(), forfeit);
+        });
         credits.find(command.dealId()).filter(deal -> deal.buyerKey() != null && deal.developerId() != null)
-                .ifPresent(deal -> buyers.withdraw(deal.developerId(), deal.buyerKey(), deal.dealId()));
+                .ifPresent(deal -> {
+                    buyers.withdraw(deal.developerId(), deal.buyerKey(), deal.dealId());
+                    retierLater(deal, "deal " + deal.dealId() + " of the same buyer: "
+                            + (command.forfeit() ? "forfeited" : "cancelled"), command.eventId(), command.at());
+                });
         return applied;
     }
 
@@ -138,8 +159,34 @@ public class CreditingDeal {
         });
         credits.find(command.dealId()).filter(deal -> deal.recognised() && deal.buyerKey() != null
                 && deal.developerId() != null)
-                .ifPresent(deal -> buyers.changeAmount(deal.developerId(), deal.buyerKey(), deal.dealId(), deal.amount()));
+                .ifPresent(deal -> {
+                    buyers.changeAmount(deal.developerId(), deal.buyerKey(), deal.dealId(), deal.amount());
+                    retierLater(deal, "deal " + deal.dealId() + " of the same buyer: " + command.what() + " ("
+                            + command.price().toPlainString() + " CNY)", command.eventId(), command.at());
+                });
         return applied;
+    }
+
+    /**
+     * COMM-4 worked again for the buyer's deals recognised after {@code changed} (its amount changed or it was
+     * cancelled): each whose cumulative-before moved is adjusted by entries caused by the same event, so a
+     * redelivery adds nothing. Run after the buyer's totals were written, whether or not this delivery applied
+     * the change to the deal itself (a stop between the writes is mended by the redelivery).
+     */
+    private void retierLater(DealCredit changed, String why, String eventId, Instant at) {
+        for (BuyerTotalsRepository.Later later : buyers.after(changed.developerId(), changed.buyerKey(), changed.dealId())) {
+            boolean moved = credits.find(later.dealId()).filter(DealCredit::recognised)
+                    .filter(deal -> deal.cumulativeBefore() == null
+                            || deal.cumulativeBefore().compareTo(later.cumulativeBefore()) != 0)
+                    .isPresent();
+            if (moved) {
+                apply(later.dealId(), eventId, deal -> {
+                    OfficeCreditPolicy policy = policies.forOffice(deal.officeId());
+                    return deal.retiered(later.cumulativeBefore(), why, timelineOf(deal), policy, rules,
+                            ratesFor(deal, policy), eventId, orNow(at));
+                });
+            }
+        }
     }
 
     /**
@@ -185,7 +232,7 @@ public class CreditingDeal {
             YearMonth month = YearMonth.from(deal.closedAt().atZone(policy.zone()));
             BigDecimal monthCredited = BigDecimal.ZERO;
             BigDecimal monthEarned = BigDecimal.ZERO;
-            for (DealCredit other : credits.concerning(deal.developerId(), deal.officeId(), consultantId)) {
+            for (DealCredit other : credits.concerningInMonth(deal.developerId(), deal.officeId(), consultantId, month)) {
                 if (!other.dealId().equals(deal.dealId()) && other.closedAt() != null
                         && YearMonth.from(other.closedAt().atZone(policy.zone())).equals(month)) {
                     monthCredited = monthCredited.add(other.nets().getOrDefault(consultantId, BigDecimal.ZERO));

@@ -1,5 +1,7 @@
 package com.anchang.commission.application;
 
+import com.anchang.commission.domain.ConsultantBook;
+import com.anchang.commission.domain.ConsultantBooks;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.DealCreditRepository;
 import com.anchang.commission.domain.LedgerEntry;
@@ -10,6 +12,7 @@ import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -47,11 +50,14 @@ public class ViewingCredits {
     }
 
     private final DealCreditRepository credits;
+    private final ConsultantBooks books;
     private final OwnershipTimelineRepository timelines;
     private final OfficePolicies policies;
 
-    public ViewingCredits(DealCreditRepository credits, OwnershipTimelineRepository timelines, OfficePolicies policies) {
+    public ViewingCredits(DealCreditRepository credits, ConsultantBooks books, OwnershipTimelineRepository timelines,
+            OfficePolicies policies) {
         this.credits = credits;
+        this.books = books;
         this.timelines = timelines;
         this.policies = policies;
     }
@@ -90,29 +96,24 @@ public class ViewingCredits {
                 .toList();
     }
 
-    /** The consultant's ledger entries at the office and the balance derived from them; read as {@link #ofConsultant}. */
+    /**
+     * The consultant's ledger entries at the office and the balance derived from them; read as
+     * {@link #ofConsultant}, from the consultant's book (by key, ADR 21), as their statement is.
+     */
     public Ledger ledgerOf(Caller caller, String officeId, String consultantId) {
         mayRead(caller, officeId, consultantId);
-        return ledger(credits.concerning(caller.developerId(), officeId, consultantId), officeId, consultantId);
+        return ledger(books.of(caller.developerId(), officeId, consultantId), officeId, consultantId);
     }
 
-    /** The ledger of a consultant's deals at an office (read already, and allowed). */
-    static Ledger ledger(List<DealCredit> deals, String officeId, String consultantId) {
-        List<LedgerEntry> entries = deals.stream().flatMap(d -> d.entries().stream())
-                .filter(e -> e.consultantId().equals(consultantId))
-                // a stable sort: a deal's own entries keep their order
-                .sorted(Comparator.comparing(LedgerEntry::recordedAt).thenComparing(LedgerEntry::dealId))
-                .toList();
-        BigDecimal balance = sum(entries, LedgerEntry.Book.CREDIT);
-        BigDecimal provisional = deals.stream()
-                .filter(d -> d.stage() == DealCredit.Stage.PROVISIONAL && d.allocation() != null)
-                .flatMap(d -> d.allocation().shares().stream())
-                .filter(s -> s.consultantId().equals(consultantId))
-                .map(s -> s.amount()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        BigDecimal heldBack = deals.stream().map(d -> d.heldBack(consultantId)).reduce(BigDecimal.ZERO.setScale(2),
-                BigDecimal::add);
-        return new Ledger(consultantId, officeId, entries, balance, provisional, sum(entries, LedgerEntry.Book.COMMISSION),
-                sum(entries, LedgerEntry.Book.PAYOUT), heldBack);
+    /** The ledger in a consultant's book: every month's entries, and what the open deals add beside them. */
+    static Ledger ledger(ConsultantBook book, String officeId, String consultantId) {
+        List<LedgerEntry> all = new ArrayList<>();
+        book.months().values().forEach(slices -> slices.forEach(slice -> all.addAll(slice.entries())));
+        // a stable sort: a deal's own entries keep their order
+        all.sort(Comparator.comparing(LedgerEntry::recordedAt).thenComparing(LedgerEntry::dealId));
+        List<LedgerEntry> entries = List.copyOf(all);
+        return new Ledger(consultantId, officeId, entries, sum(entries, LedgerEntry.Book.CREDIT), book.provisional(),
+                sum(entries, LedgerEntry.Book.COMMISSION), sum(entries, LedgerEntry.Book.PAYOUT), book.heldBack());
     }
 
     static BigDecimal sum(List<LedgerEntry> entries, LedgerEntry.Book book) {

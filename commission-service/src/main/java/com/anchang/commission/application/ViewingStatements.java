@@ -2,8 +2,6 @@ package com.anchang.commission.application;
 
 import com.anchang.commission.domain.ConsultantBook;
 import com.anchang.commission.domain.ConsultantBooks;
-import com.anchang.commission.domain.DealCredit;
-import com.anchang.commission.domain.DealCreditRepository;
 import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.commission.domain.OfficePolicies;
 import com.anchang.commission.domain.StatementSlice;
@@ -69,12 +67,10 @@ public class ViewingStatements {
     }
 
     private final ConsultantBooks books;
-    private final DealCreditRepository credits;
     private final OfficePolicies policies;
 
-    public ViewingStatements(ConsultantBooks books, DealCreditRepository credits, OfficePolicies policies) {
+    public ViewingStatements(ConsultantBooks books, OfficePolicies policies) {
         this.books = books;
-        this.credits = credits;
         this.policies = policies;
     }
 
@@ -86,15 +82,8 @@ public class ViewingStatements {
     public Statement statement(Caller caller, String officeId, String consultantId, YearMonth month) {
         ViewingCredits.mayRead(caller, officeId, consultantId);
         ConsultantBook book = books.of(caller.developerId(), officeId, consultantId);
-        List<LedgerEntry> all = new ArrayList<>();
-        book.months().values().forEach(slices -> slices.forEach(slice -> all.addAll(slice.entries())));
-        // as the ledger orders them: a stable sort, a deal's own entries keep their order
-        all.sort(Comparator.comparing(LedgerEntry::recordedAt).thenComparing(LedgerEntry::dealId));
-        List<LedgerEntry> entries = List.copyOf(all);
-        ViewingCredits.Ledger ledger = new ViewingCredits.Ledger(consultantId, officeId, entries,
-                ViewingCredits.sum(entries, LedgerEntry.Book.CREDIT), book.provisional(),
-                ViewingCredits.sum(entries, LedgerEntry.Book.COMMISSION), ViewingCredits.sum(entries, LedgerEntry.Book.PAYOUT),
-                book.heldBack());
+        ViewingCredits.Ledger ledger = ViewingCredits.ledger(book, officeId, consultantId);
+        List<LedgerEntry> entries = ledger.entries();
         ZoneId zone = policies.forOffice(officeId).zone();
         Map<String, StatementSlice> deals = new HashMap<>();
         book.months().getOrDefault(month, List.of()).forEach(slice -> deals.put(slice.dealId(), slice));
@@ -124,16 +113,19 @@ public class ViewingStatements {
             throw new ForbiddenException(READ_LEAGUE, "to " + READ_LEAGUE + " needs HEAD_OFFICE");
         }
         Map<String, Map<String, BigDecimal[]>> byOffice = new LinkedHashMap<>();
-        for (DealCredit deal : credits.ofDeveloper(caller.developerId())) {
-            ZoneId zone = policies.forOffice(deal.officeId()).zone();
-            for (LedgerEntry e : deal.entries()) {
-                if (e.in(LedgerEntry.Book.PAYOUT) || !YearMonth.from(e.recordedAt().atZone(zone)).equals(month)) {
-                    continue;
+        // the month's slices of every book of the developer, by key (ADR 21): the entries of the month in each
+        // office's zone
+        for (ConsultantBooks.BookMonth book : books.month(caller.developerId(), month)) {
+            for (StatementSlice slice : book.slices()) {
+                for (LedgerEntry e : slice.entries()) {
+                    if (e.in(LedgerEntry.Book.PAYOUT)) {
+                        continue;
+                    }
+                    BigDecimal[] sums = byOffice.computeIfAbsent(book.officeId(), o -> new LinkedHashMap<>())
+                            .computeIfAbsent(e.consultantId(), c -> new BigDecimal[] {zero(), zero()});
+                    int kind = e.in(LedgerEntry.Book.CREDIT) ? 0 : 1;
+                    sums[kind] = sums[kind].add(e.amount());
                 }
-                BigDecimal[] sums = byOffice.computeIfAbsent(deal.officeId(), o -> new LinkedHashMap<>())
-                        .computeIfAbsent(e.consultantId(), c -> new BigDecimal[] {zero(), zero()});
-                int book = e.in(LedgerEntry.Book.CREDIT) ? 0 : 1;
-                sums[book] = sums[book].add(e.amount());
             }
         }
         List<OfficeMonth> offices = byOffice.entrySet().stream().map(office -> {

@@ -56,12 +56,13 @@ public class CommissionConfiguration {
     @ConfigurationProperties("anchang.commission.policy")
     public record PolicySettings(ZoneId zone, OfficeCreditPolicy.Recognition recognition, OfficeCreditPolicy.Split split,
             Integer claimWindowDays, BigDecimal bigDealThreshold, BigDecimal weightAbove, Plan plan,
-            Map<PayoutStage, BigDecimal> payoutStages, BigDecimal holdback, Map<String, Office> offices) {
+            Map<PayoutStage, BigDecimal> payoutStages, BigDecimal holdback, BigDecimal forfeitPerMille,
+            Map<String, Office> offices) {
 
         /** What differs at one office; unset values are the defaults above. */
         public record Office(ZoneId zone, OfficeCreditPolicy.Recognition recognition, OfficeCreditPolicy.Split split,
                 Integer claimWindowDays, BigDecimal bigDealThreshold, BigDecimal weightAbove, Plan plan,
-                Map<PayoutStage, BigDecimal> payoutStages, BigDecimal holdback) {
+                Map<PayoutStage, BigDecimal> payoutStages, BigDecimal holdback, BigDecimal forfeitPerMille) {
 
             OfficeCreditPolicy over(OfficeCreditPolicy d) {
                 List<OfficeCreditPolicy.StageShare> stages = payoutStages == null || payoutStages.isEmpty()
@@ -73,7 +74,8 @@ public class CommissionConfiguration {
                         claimWindowDays == null ? d.claimWindowDays() : claimWindowDays,
                         bigDealThreshold == null ? d.bigDealThreshold() : bigDealThreshold,
                         weightAbove == null ? d.weightAbove() : weightAbove, plan == null ? d.plan() : plan.toPlan(),
-                        stages, holdback == null ? d.holdback() : holdback);
+                        stages, holdback == null ? d.holdback() : holdback,
+                        forfeitPerMille == null ? d.forfeitPerMille() : forfeitPerMille);
             }
         }
 
@@ -92,7 +94,7 @@ public class CommissionConfiguration {
         /** The defaults here over the rulebook's. */
         OfficeCreditPolicy defaults() {
             return new Office(zone, recognition, split, claimWindowDays, bigDealThreshold, weightAbove, plan, payoutStages,
-                    holdback).over(OfficeCreditPolicy.DEFAULTS);
+                    holdback, forfeitPerMille).over(OfficeCreditPolicy.DEFAULTS);
         }
 
         /** The office's values over the defaults; an office not listed has the defaults. */
@@ -181,13 +183,13 @@ public class CommissionConfiguration {
     }
 
     @Bean
-    ViewingStatements viewingStatements(ConsultantBooks books, DealCreditRepository credits, OfficePolicies policies) {
-        return new ViewingStatements(books, credits, policies);
+    ViewingStatements viewingStatements(ConsultantBooks books, OfficePolicies policies) {
+        return new ViewingStatements(books, policies);
     }
 
     @Bean
-    ViewingCredits viewingCredits(DealCreditRepository credits, OwnershipTimelineRepository timelines,
-            OfficePolicies policies) {
-        return new ViewingCredits(credits, timelines, policies);
+    ViewingCredits viewingCredits(DealCreditRepository credits, ConsultantBooks books,
+            OwnershipTimelineRepository timelines, OfficePolicies policies) {
+        return new ViewingCredits(credits, books, timelines, policies);
     }
 }

@@ -1,6 +1,7 @@
 package com.anchang.commission.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Port: each buyer's recognised deals in order, for COMM-4's cumulative tiering. */
 public interface BuyerTotalsRepository {
@@ -19,4 +20,15 @@ public interface BuyerTotalsRepository {
      * deal not recognised yet is not added).
      */
     void changeAmount(String developerId, String buyerKey, String dealId, BigDecimal amount);
+
+    /** A deal of the buyer recognised after another, with the cumulative of the buyer's deals before it now. */
+    record Later(String dealId, BigDecimal cumulativeBefore) {
+    }
+
+    /**
+     * The buyer's deals recognised after {@code dealId}, cancelled ones left out, each with the cumulative amount
+     * of the buyer's deals recognised before it as they stand now (a price changed, a deal withdrawn): what COMM-4
+     * weighs them on when an earlier deal changes. Empty when the deal is not among the buyer's.
+     */
+    List<Later> after(String developerId, String buyerKey, String dealId);
 }

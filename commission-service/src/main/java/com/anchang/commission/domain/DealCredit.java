@@ -174,7 +174,38 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
         if (stage != Stage.RECOGNISED || closedAt == null) {
             return taken.decide(timeline, policy, rules, rates, eventId, now);
         }
-        Allocation decided = taken.decision(timeline, policy, rules);
+        return taken.adjusted(timeline, policy, rules, rates, eventId, now, source + ": the deal's amount "
+                + amount.toPlainString() + " to " + price.toPlainString() + " CNY, credit adjusted");
+    }
+
+    /**
+     * COMM-4 worked again after an earlier deal of the same buyer changed (a price change, a swap, a
+     * cancellation; {@code why} says which): this deal, recognised after it, is weighed on the buyer's
+     * cumulative before it as it stands now, and each consultant's credit is adjusted by an entry of the
+     * difference caused by {@code eventId} (never an edit), commission and payouts following at the frozen rates.
+     * Recorded as applied whatever it changes; only a recognised deal is adjusted.
+     */
+    public DealCredit retiered(BigDecimal buyersCumulativeBefore, String why, OwnershipTimeline timeline,
+            OfficeCreditPolicy policy, CreditRules rules, RateSource rates, String eventId, Instant now) {
+        if (stage != Stage.RECOGNISED || closedAt == null || amount == null
+                || cumulativeBefore != null && cumulativeBefore.compareTo(buyersCumulativeBefore) == 0) {
+            return considered(eventId);
+        }
+        DealCredit taken = new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey,
+                amount, amountSource, closedAt, stage, buyersCumulativeBefore, allocation, commission, adjudication, claims,
+                entries, plus(eventId), revision);
+        return taken.adjusted(timeline, policy, rules, rates, eventId, now, "COMM-4: " + why
+                + ": the buyer's deals before this one " + (cumulativeBefore == null ? "0" : cumulativeBefore.toPlainString())
+                + " to " + buyersCumulativeBefore.toPlainString() + " CNY, credit adjusted");
+    }
+
+    /**
+     * This (recognised) deal with its new facts decided again: each consultant's credit brought to the new
+     * decision by an entry of the difference ({@code CREDIT} up, {@code REVERSAL} down), then commission and payouts.
+     */
+    private DealCredit adjusted(OwnershipTimeline timeline, OfficeCreditPolicy policy, CreditRules rules, RateSource rates,
+            String eventId, Instant now, String note) {
+        Allocation decided = decision(timeline, policy, rules);
         Map<String, BigDecimal> target = target(decided);
         Map<String, BigDecimal> nets = nets();
         Set<String> consultants = new LinkedHashSet<>(nets.keySet());
@@ -184,14 +215,12 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
             BigDecimal difference = target.getOrDefault(consultant, zero()).subtract(nets.getOrDefault(consultant, zero()));
             if (difference.signum() != 0) {
                 posted.add(entry(eventId, difference.signum() > 0 ? LedgerEntry.Kind.CREDIT : LedgerEntry.Kind.REVERSAL,
-                        consultant, difference, now, source + ": the deal's amount " + amount.toPlainString() + " to "
-                                + price.toPlainString() + " CNY, credit adjusted (" + String.join(", ", decided.ruleIds())
-                                + ")"));
+                        consultant, difference, now, note + " (" + String.join(", ", decided.ruleIds()) + ")"));
             }
         }
-        return new DealCredit(dealId, developerId, officeId, taken.unitId, leadId, closingConsultantId, buyerKey, price,
-                source, closedAt, stage, cumulativeBefore, decided, commission, adjudication, claims, posted,
-                taken.appliedEventIds, revision).settle(rates, eventId, now);
+        return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
+                amountSource, closedAt, stage, cumulativeBefore, decided, commission, adjudication, claims, posted,
+                appliedEventIds, revision).settle(rates, eventId, now);
     }
 
     /** Who is credited and how much: the PM's adjudication when there is one, else the ownership at the closing instant. */
@@ -217,16 +246,43 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
     }
 
     /**
+     * A forfeit (挞定): the buyer walked away and the developer kept {@code forfeited} of what was paid; the
+     * office pays {@code perMille} ‰ of it as commission (policy, 0 by default).
+     */
+    public record Forfeit(BigDecimal forfeited, BigDecimal perMille) {
+
+        public Forfeit {
+            Objects.requireNonNull(forfeited, "forfeited");
+            Objects.requireNonNull(perMille, "perMille");
+        }
+    }
+
+    /**
      * COMM-6: the deal was cancelled; every consultant's net credit and commission is reversed, and what
      * was paid out clawed back, by entries of their own.
      */
     public DealCredit cancel(String eventId, Instant now, String reason) {
+        return cancel(eventId, now, reason, null);
+    }
+
+    /**
+     * COMM-6: the deal was cancelled, or ended by a forfeit ({@code forfeit} not null): either way every
+     * consultant's net credit and commission is reversed and what was paid out clawed back, by entries of
+     * their own, for the sale did not happen. On a forfeit the consultants the deal is credited to (or would
+     * be, while provisional) earn the office's ‰ of the amount forfeited, in their shares of the deal (the odd
+     * fen to the first), as a {@code FORFEIT_COMMISSION} entry caused by the same event, paid at once.
+     */
+    public DealCredit cancel(String eventId, Instant now, String reason, Forfeit forfeit) {
         if (stage == Stage.REVERSED) {
             return considered(eventId);
         }
-        String note = "COMM-6: deal cancelled" + (reason == null ? "" : " (" + reason + ")");
+        String note = (forfeit == null ? "COMM-6: deal cancelled" : "COMM-6: deal ended by a forfeit (挞定), the sale reversed")
+                + (reason == null ? "" : " (" + reason + ")");
         List<LedgerEntry> posted = new ArrayList<>(entries);
         posted.addAll(reversals(eventId, now, note));
+        if (forfeit != null) {
+            posted.addAll(forfeitCommission(forfeit, eventId, now));
+        }
         DealCredit reversed = new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey,
                 amount, amountSource, closedAt, Stage.REVERSED, cumulativeBefore, allocation, commission, adjudication,
                 claims, posted, plus(eventId), revision);
@@ -342,17 +398,21 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
         Map<String, BigDecimal> earnedBefore = sums(LedgerEntry.Kind.COMMISSION, LedgerEntry.Kind.COMMISSION_REVERSAL);
         Map<String, BigDecimal> adjustedBefore = sums(LedgerEntry.Kind.ADJUSTMENT);
         Map<String, BigDecimal> paidBefore = nets(LedgerEntry.Book.PAYOUT);
+        Map<String, BigDecimal> forfeited = sums(LedgerEntry.Kind.FORFEIT_COMMISSION);
         Set<String> consultants = new LinkedHashSet<>(credited.keySet());
+        consultants.addAll(forfeited.keySet());
         consultants.addAll(earnedBefore.keySet());
         consultants.addAll(adjustedBefore.keySet());
         consultants.addAll(paidBefore.keySet());
-        String why = stage == Stage.REVERSED ? "COMM-6: deal cancelled" : "commission";
+        String why = stage != Stage.REVERSED ? "commission" : forfeited.isEmpty() ? "COMM-6: deal cancelled"
+                : "COMM-6: deal ended by a forfeit (挞定)";
         for (String consultant : consultants) {
             BigDecimal credit = credited.getOrDefault(consultant, BigDecimal.ZERO);
             Commission.Rate rate = terms.rateOf(consultant).orElse(null);
             BigDecimal earned = rate == null || credit.signum() == 0 ? zero() : CommissionRules.amount(credit, rate.perMille());
             BigDecimal adjustment = rate == null || credit.signum() == 0 ? zero() : rate.adjustment();
-            BigDecimal paid = payable(earned.add(adjustment), terms);
+            // a forfeit's commission is paid at once: its money (the deposit kept) is in
+            BigDecimal paid = payable(earned.add(adjustment), terms).add(forfeited.getOrDefault(consultant, zero()));
             BigDecimal earning = earned.subtract(earnedBefore.getOrDefault(consultant, zero()));
             if (earning.signum() != 0) {
                 posted.add(entry(cause, earning.signum() > 0 ? LedgerEntry.Kind.COMMISSION
@@ -369,13 +429,37 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
             BigDecimal paying = paid.subtract(paidBefore.getOrDefault(consultant, zero()));
             if (paying.signum() != 0) {
                 posted.add(entry(cause, paying.signum() > 0 ? LedgerEntry.Kind.PAYOUT : LedgerEntry.Kind.CLAWBACK,
-                        consultant, paying, now, paying.signum() > 0 ? payoutNote(terms)
+                        consultant, paying, now, paying.signum() > 0
+                                ? stage == Stage.REVERSED ? why + ": its commission paid, the deposit kept is in"
+                                        : payoutNote(terms)
                                 : why + ": payout clawed back, carried into the next statement"));
             }
         }
         return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
                 amountSource, closedAt, stage, cumulativeBefore, allocation, terms, adjudication, claims, posted,
                 appliedEventIds, revision);
+    }
+
+    private List<LedgerEntry> forfeitCommission(Forfeit forfeit, String eventId, Instant now) {
+        BigDecimal total = CommissionRules.amount(forfeit.forfeited(), forfeit.perMille());
+        if (total.signum() <= 0 || allocation == null) {
+            return List.of();
+        }
+        List<Share> shares = allocation.shares().stream().filter(s -> s.fraction().signum() > 0).toList();
+        List<LedgerEntry> earned = new ArrayList<>();
+        BigDecimal left = total;
+        for (int i = shares.size() - 1; i >= 0; i--) {
+            Share share = shares.get(i);
+            BigDecimal part = i == 0 ? left : total.multiply(share.fraction()).setScale(2, RoundingMode.DOWN);
+            left = left.subtract(part);
+            if (part.signum() != 0) {
+                earned.add(0, entry(eventId, LedgerEntry.Kind.FORFEIT_COMMISSION, share.consultantId(), part, now,
+                        "COMM-6, forfeit (挞定): " + forfeit.perMille().stripTrailingZeros().toPlainString() + "‰ of "
+                                + forfeit.forfeited().toPlainString() + " CNY forfeited, share "
+                                + share.fraction().stripTrailingZeros().toPlainString() + " (office policy)"));
+            }
+        }
+        return earned;
     }
 
     /** What is paid of a commission: the share whose money is in, less the holdback until the handover. */

@@ -1,5 +1,6 @@
 package com.anchang.commission.domain;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,9 +30,15 @@ public interface DealCreditRepository {
      */
     List<DealCredit> concerning(String developerId, String officeId, String consultantId);
 
-    /** Every credit of one developer's office (claims to adjudicate, statements): never another developer's. */
-    List<DealCredit> ofOffice(String developerId, String officeId);
+    /**
+     * Those of {@link #concerning} that have the consultant's entries in a month (in the office's zone): among
+     * them every deal of the consultant closed that month and recognised (the monthly tier's read).
+     */
+    default List<DealCredit> concerningInMonth(String developerId, String officeId, String consultantId,
+            YearMonth month) {
+        return concerning(developerId, officeId, consultantId);
+    }
 
-    /** Every credit of one developer, at all its offices (head office's league table). */
-    List<DealCredit> ofDeveloper(String developerId);
+    /** The credits of one developer's office with consultants' claims on them (COMM-3): never another developer's. */
+    List<DealCredit> claimedAt(String developerId, String officeId);
 }

@@ -34,6 +34,11 @@ public record LedgerEntry(String entryId, String dealId, Kind kind, String consu
         COMMISSION_REVERSAL(Book.COMMISSION),
         /** a monthly tier crossed: the month's earlier deals re-priced at the new rate */
         ADJUSTMENT(Book.COMMISSION),
+        /**
+         * COMM-6 on a forfeit (挞定): the office's ‰ of the deposit the developer kept, earned by the consultants
+         * credited with the deal in their shares (office policy, none by default); paid at once, its money is in
+         */
+        FORFEIT_COMMISSION(Book.COMMISSION),
         PAYOUT(Book.PAYOUT),
         /** a payout taken back after a cancellation (or a credit that moved), carried into the next statement */
         CLAWBACK(Book.PAYOUT);

@@ -18,10 +18,14 @@ import java.util.Objects;
  * @param plan the commission plan (rate per deal or monthly tiers)
  * @param payoutStages which share of the commission is paid at which money collected; they add up to 1
  * @param holdback the share of each payout held back until the handover (0.2 = 20%)
+ * @param forfeitPerMille COMM-6 on a forfeit (挞定: the buyer walked away and the developer kept the deposit): the
+ *     sale's credit and commission are reversed as on any cancellation, and the consultants credited with the deal
+ *     earn this ‰ of the amount forfeited, in their shares, as an entry of its own (0: none, the default; the
+ *     seeds and the rulebook are silent on it)
  */
 public record OfficeCreditPolicy(ZoneId zone, Recognition recognition, Split split, int claimWindowDays,
         BigDecimal bigDealThreshold, BigDecimal weightAbove, CommissionPlan plan, List<StageShare> payoutStages,
-        BigDecimal holdback) {
+        BigDecimal holdback, BigDecimal forfeitPerMille) {
 
     public enum Recognition {
         /** credited at the subscription agreement's signature (认购) */
@@ -55,7 +59,7 @@ public record OfficeCreditPolicy(ZoneId zone, Recognition recognition, Split spl
             new CommissionPlan(CommissionPlan.Kind.PER_DEAL, new BigDecimal("3"), List.of()),
             List.of(new StageShare(PayoutStage.DOWN_PAYMENT_RECEIVED, new BigDecimal("0.5")),
                     new StageShare(PayoutStage.MORTGAGE_COMPLETED, new BigDecimal("0.5"))),
-            new BigDecimal("0.2"));
+            new BigDecimal("0.2"), BigDecimal.ZERO);
 
     public OfficeCreditPolicy {
         Objects.requireNonNull(zone, "zone");
@@ -65,6 +69,7 @@ public record OfficeCreditPolicy(ZoneId zone, Recognition recognition, Split spl
         Objects.requireNonNull(weightAbove, "weightAbove");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(holdback, "holdback");
+        Objects.requireNonNull(forfeitPerMille, "forfeitPerMille");
         payoutStages = List.copyOf(payoutStages);
         if (claimWindowDays < 0) {
             throw new IllegalArgumentException("claimWindowDays must not be negative");
@@ -76,17 +81,26 @@ public record OfficeCreditPolicy(ZoneId zone, Recognition recognition, Split spl
         if (holdback.signum() < 0 || holdback.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("holdback must be between 0 and 1");
         }
+        if (forfeitPerMille.signum() < 0) {
+            throw new IllegalArgumentException("forfeitPerMille must not be negative");
+        }
     }
 
     /** This policy recognising credit at another event and splitting by another rule (the other values kept). */
     public OfficeCreditPolicy withCrediting(Recognition recognition, Split split) {
         return new OfficeCreditPolicy(zone, recognition, split, claimWindowDays, bigDealThreshold, weightAbove, plan,
-                payoutStages, holdback);
+                payoutStages, holdback, forfeitPerMille);
     }
 
     /** This policy with another commission plan (the other values kept). */
     public OfficeCreditPolicy withPlan(CommissionPlan plan) {
         return new OfficeCreditPolicy(zone, recognition, split, claimWindowDays, bigDealThreshold, weightAbove, plan,
-                payoutStages, holdback);
+                payoutStages, holdback, forfeitPerMille);
+    }
+
+    /** This policy paying another ‰ of a forfeited amount (the other values kept). */
+    public OfficeCreditPolicy withForfeitPerMille(BigDecimal perMille) {
+        return new OfficeCreditPolicy(zone, recognition, split, claimWindowDays, bigDealThreshold, weightAbove, plan,
+                payoutStages, holdback, perMille);
     }
 }

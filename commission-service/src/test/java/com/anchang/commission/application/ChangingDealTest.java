@@ -169,4 +169,44 @@ class ChangingDealTest {
         assertThat(credit("deal-1").entries()).hasSize(entries);
         assertThat(credit("deal-1").nets()).isEmpty();
     }
+
+    @Test
+    @DisplayName("COMM-4 across deals: one buyer's 3,000,000.00 then 4,000,000.00 (the second counts 2,000,000 + 2,000,000 × 50% = 3,000,000.00); the first lowered to 2,600,000.00 re-weighs the second on 2,600,000 before it: +200,000.00 credit and +600.00 commission on it, caused by the change; redelivered, nothing more; the first cancelled, the second counts 4,000,000.00 in full")
+    void changeToAnEarlierDealReTiersTheLaterOnes() {
+        recognisedAt("deal-1", "3000000.00");
+        crediting.credit(event(Step.SUBSCRIPTION_SIGNED, "deal-2", "c-wang", BUYER, "4000000.00",
+                "2026-11-25T04:30:00Z", "evt-sub-deal-2"));
+        assertThat(credit("deal-2").nets()).isEqualTo(amounts("c-wang", "3000000.00"));
+
+        crediting.change(priceChanged("deal-1", "2600000.00", "evt-pc-1", false));
+        crediting.change(priceChanged("deal-1", "2600000.00", "evt-pc-1", false));
+
+        DealCredit later = credit("deal-2");
+        assertThat(later.cumulativeBefore()).isEqualByComparingTo("2600000.00");
+        assertThat(later.allocation().tiering().fullPart()).isEqualByComparingTo("2400000.00");
+        assertThat(later.allocation().tiering().abovePart()).isEqualByComparingTo("1600000.00");
+        assertThat(later.nets()).isEqualTo(amounts("c-wang", "3200000.00"));
+        assertThat(later.nets(LedgerEntry.Book.COMMISSION)).isEqualTo(amounts("c-wang", "9600.00"));
+        List<LedgerEntry> adjustments = later.entries().stream().filter(e -> e.causeEventId().equals("evt-pc-1")).toList();
+        assertThat(adjustments).extracting(LedgerEntry::kind, LedgerEntry::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LedgerEntry.Kind.CREDIT, new BigDecimal("200000.00")),
+                org.assertj.core.groups.Tuple.tuple(LedgerEntry.Kind.COMMISSION, new BigDecimal("600.00")));
+        assertThat(adjustments.getFirst().note()).startsWith("COMM-4: deal deal-1 of the same buyer: price changed")
+                .contains("3000000.00 to 2600000.00");
+        // never an edit: the recognition's entry stands
+        assertThat(amountsOf(book(later, LedgerEntry.Book.CREDIT)))
+                .containsExactly(new BigDecimal("3000000.00"), new BigDecimal("200000.00"));
+
+        crediting.cancel(new CreditingDeal.CancelDeal("deal-1", "dev-1", "office-1", "unit-deal-1", "lead-1", "refund",
+                Instant.parse("2026-11-29T02:00:00Z"), "evt-cancel-1"));
+
+        DealCredit alone = credit("deal-2");
+        assertThat(alone.cumulativeBefore()).isEqualByComparingTo("0");
+        assertThat(alone.allocation().ruleIds()).doesNotContain("COMM-4");
+        assertThat(alone.nets()).isEqualTo(amounts("c-wang", "4000000.00"));
+        assertThat(alone.entries().stream().filter(e -> e.causeEventId().equals("evt-cancel-1")).toList())
+                .extracting(LedgerEntry::kind, LedgerEntry::amount).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LedgerEntry.Kind.CREDIT, new BigDecimal("800000.00")),
+                        org.assertj.core.groups.Tuple.tuple(LedgerEntry.Kind.COMMISSION, new BigDecimal("2400.00")));
+    }
 }

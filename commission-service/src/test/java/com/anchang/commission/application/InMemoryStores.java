@@ -10,7 +10,9 @@ import com.anchang.commission.domain.OfficeCreditPolicy;
 import com.anchang.commission.domain.OwnershipFact;
 import com.anchang.commission.domain.OwnershipTimeline;
 import com.anchang.commission.domain.OwnershipTimelineRepository;
+import com.anchang.commission.domain.StatementSlice;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,14 +55,9 @@ final class InMemoryStores {
         }
 
         @Override
-        public List<DealCredit> ofOffice(String developerId, String officeId) {
+        public List<DealCredit> claimedAt(String developerId, String officeId) {
             return stored.values().stream().filter(c -> developerId.equals(c.developerId())
-                    && officeId.equals(c.officeId())).toList();
-        }
-
-        @Override
-        public List<DealCredit> ofDeveloper(String developerId) {
-            return stored.values().stream().filter(c -> developerId.equals(c.developerId())).toList();
+                    && officeId.equals(c.officeId()) && !c.claims().isEmpty()).toList();
         }
     }
 
@@ -78,6 +75,27 @@ final class InMemoryStores {
             return ConsultantBook.derive(credits.stored.values().stream().filter(c -> developerId.equals(c.developerId())
                     && officeId.equals(c.officeId()) && c.concerns(consultantId)).toList(), consultantId,
                     OfficeCreditPolicy.DEFAULTS.zone());
+        }
+
+        @Override
+        public List<BookMonth> month(String developerId, YearMonth month) {
+            Map<String, Map<String, List<StatementSlice>>> byOffice = new java.util.TreeMap<>();
+            for (DealCredit deal : credits.stored.values()) {
+                if (!developerId.equals(deal.developerId())) {
+                    continue;
+                }
+                for (String consultant : StatementSlice.consultantsOf(deal)) {
+                    StatementSlice slice = StatementSlice.of(deal, consultant, OfficeCreditPolicy.DEFAULTS.zone()).get(month);
+                    if (slice != null) {
+                        byOffice.computeIfAbsent(deal.officeId(), o -> new java.util.TreeMap<>())
+                                .computeIfAbsent(consultant, c -> new ArrayList<>()).add(slice);
+                    }
+                }
+            }
+            List<BookMonth> months = new ArrayList<>();
+            byOffice.forEach((office, consultants) -> consultants.forEach(
+                    (consultant, slices) -> months.add(new BookMonth(office, consultant, slices))));
+            return months;
         }
     }
 
@@ -146,6 +164,21 @@ final class InMemoryStores {
         public void changeAmount(String developerId, String buyerKey, String dealId, BigDecimal amount) {
             stored.computeIfPresent(developerId + "|" + buyerKey, (k, deals) -> new ArrayList<>(deals.stream()
                     .map(d -> d.dealId().equals(dealId) ? new Deal(dealId, amount, d.withdrawn()) : d).toList()));
+        }
+
+        @Override
+        public List<Later> after(String developerId, String buyerKey, String dealId) {
+            List<Later> later = new ArrayList<>();
+            BigDecimal before = BigDecimal.ZERO;
+            boolean seen = false;
+            for (Deal deal : stored.getOrDefault(developerId + "|" + buyerKey, List.of())) {
+                if (seen && !deal.withdrawn()) {
+                    later.add(new Later(deal.dealId(), before));
+                }
+                seen = seen || deal.dealId().equals(dealId);
+                before = deal.withdrawn() ? before : before.add(deal.amount());
+            }
+            return later;
         }
     }
 

@@ -114,7 +114,8 @@ class PayingCommissionTest {
         crediting.collect(money("deal-1", PayoutStage.MORTGAGE_COMPLETED, "evt-mortgage"));
         assertThat(credit("deal-1").entries()).hasSameSizeAs(cancelled.entries());
 
-        ViewingCredits.Ledger ledger = new ViewingCredits(credits, timelines, office -> OfficeCreditPolicy.DEFAULTS)
+        ViewingCredits.Ledger ledger = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines,
+                office -> OfficeCreditPolicy.DEFAULTS)
                 .ledgerOf(new Caller("c-li", "li", "dev-1", Map.of("office-1", Set.of(Caller.CONSULTANT)), Set.of(), true),
                         "office-1", "c-li");
         assertThat(ledger.entries()).filteredOn(e -> e.kind() == Kind.CLAWBACK).singleElement()
@@ -176,5 +177,107 @@ class PayingCommissionTest {
         assertThat(paid(credit("deal-1"))).isEqualTo(amounts("c-wang", "2400.00"));
         assertThat(book(credit("deal-1"), Book.PAYOUT)).singleElement()
                 .satisfies(e -> assertThat(e.causeEventId()).isEqualTo("evt-contract"));
+    }
+
+    static CreditingDeal.CancelDeal forfeit(String dealId, String forfeited, String at, String eventId) {
+        return new CreditingDeal.CancelDeal(dealId, "dev-1", "office-1", "unit-" + dealId, "lead-1",
+                "the buyer walked away, the deposit kept", Instant.parse(at), eventId, true, new BigDecimal(forfeited));
+    }
+
+    /**
+     * A deal of 3,200,000.01, 50/50 between c-wang and c-li, paid 1,920.00 each at the down payment (each deal
+     * of its own buyer, so that COMM-4 leaves it whole).
+     */
+    void creditedAndPaid(CreditingDeal by, String dealId) {
+        String buyer = "1390000000" + dealId.charAt(dealId.length() - 1);
+        by.credit(event(Step.SUBSCRIPTION_SIGNED, dealId, "c-li", buyer, "3200000.01", "2026-11-22T04:30:00Z",
+                "evt-sub-" + dealId));
+        by.collect(money(dealId, PayoutStage.DOWN_PAYMENT_RECEIVED, "evt-dp-" + dealId));
+    }
+
+    static List<Object> kindsAndAmounts(DealCredit credit, String causeEventId) {
+        return credit.entries().stream().filter(e -> e.causeEventId().equals(causeEventId))
+                .map(e -> List.of(e.kind(), e.consultantId(), e.amount())).map(Object.class::cast).toList();
+    }
+
+    @Test
+    @DisplayName("COMM-6 forfeit (挞定), office default (no forfeit commission): a 50/50 deal of 3,200,000.01 forfeited after the down payment's payout, 200,000.00 kept, posts exactly a cancellation's entries (credit and commission reversed, payouts clawed back), saying it was a forfeit")
+    void forfeitByDefaultReversesAsACancellation() {
+        timelines.record("lead-1", "dev-1", "office-1", REGISTERED);
+        creditedAndPaid(crediting, "deal-1");
+        creditedAndPaid(crediting, "deal-2");
+
+        crediting.cancel(forfeit("deal-1", "200000.00", "2026-12-28T02:00:00Z", "evt-forfeit"));
+        crediting.cancel(new CreditingDeal.CancelDeal("deal-2", "dev-1", "office-1", "unit-deal-2", "lead-1",
+                "the buyer withdrew", Instant.parse("2026-12-28T02:00:00Z"), "evt-cancel"));
+
+        DealCredit forfeited = credit("deal-1");
+        assertThat(forfeited.stage()).isEqualTo(DealCredit.Stage.REVERSED);
+        assertThat(kindsAndAmounts(forfeited, "evt-forfeit")).hasSize(6)
+                .isEqualTo(kindsAndAmounts(credit("deal-2"), "evt-cancel"));
+        assertThat(forfeited.entries()).filteredOn(e -> e.kind() == Kind.REVERSAL)
+                .allSatisfy(e -> assertThat(e.note()).contains("COMM-6").contains("forfeit (挞定)"));
+        assertThat(forfeited.nets()).isEmpty();
+        assertThat(forfeited.nets(Book.COMMISSION)).isEmpty();
+        assertThat(paid(forfeited)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("COMM-6 forfeit (挞定) at 10‰ of the amount kept (office policy): the sale's 4,800.00 each reversed, 2,000.00 earned on the 200,000.00 forfeited, 1,000.00 each by FORFEIT_COMMISSION entries caused by the event and paid at once (the 1,920.00 paid each netted to a 920.00 clawback); redelivered, nothing more")
+    void forfeitCommissionByPolicy() {
+        CreditingDeal forfeiting = crediting(OfficeCreditPolicy.DEFAULTS.withForfeitPerMille(new BigDecimal("10")));
+        timelines.record("lead-1", "dev-1", "office-1", REGISTERED);
+        creditedAndPaid(forfeiting, "deal-1");
+
+        forfeiting.cancel(forfeit("deal-1", "200000.00", "2026-12-28T02:00:00Z", "evt-forfeit"));
+        forfeiting.cancel(forfeit("deal-1", "200000.00", "2026-12-28T02:00:00Z", "evt-forfeit"));
+
+        DealCredit forfeited = credit("deal-1");
+        assertThat(forfeited.entries()).filteredOn(e -> e.causeEventId().equals("evt-forfeit"))
+                .extracting(LedgerEntry::kind, LedgerEntry::consultantId, LedgerEntry::amount).containsExactlyInAnyOrder(
+                        tuple(Kind.REVERSAL, "c-wang", new BigDecimal("-1600000.01")),
+                        tuple(Kind.REVERSAL, "c-li", new BigDecimal("-1600000.00")),
+                        tuple(Kind.FORFEIT_COMMISSION, "c-wang", new BigDecimal("1000.00")),
+                        tuple(Kind.FORFEIT_COMMISSION, "c-li", new BigDecimal("1000.00")),
+                        tuple(Kind.COMMISSION_REVERSAL, "c-wang", new BigDecimal("-4800.00")),
+                        tuple(Kind.COMMISSION_REVERSAL, "c-li", new BigDecimal("-4800.00")),
+                        tuple(Kind.CLAWBACK, "c-wang", new BigDecimal("-920.00")),
+                        tuple(Kind.CLAWBACK, "c-li", new BigDecimal("-920.00")));
+        assertThat(forfeited.entries()).filteredOn(e -> e.kind() == Kind.FORFEIT_COMMISSION)
+                .allSatisfy(e -> assertThat(e.note()).contains("10‰ of 200000.00 CNY forfeited"));
+        assertThat(forfeited.nets()).isEmpty();
+        assertThat(forfeited.nets(Book.COMMISSION)).isEqualTo(amounts("c-wang", "1000.00", "c-li", "1000.00"));
+        assertThat(paid(forfeited)).isEqualTo(amounts("c-wang", "1000.00", "c-li", "1000.00"));
+        assertThat(forfeited.heldBack("c-li")).isEqualByComparingTo("0");
+
+        // a later payment event of the forfeited deal changes nothing
+        forfeiting.collect(money("deal-1", PayoutStage.MORTGAGE_COMPLETED, "evt-mortgage"));
+        assertThat(credit("deal-1").entries()).hasSameSizeAs(forfeited.entries());
+
+        ViewingCredits.Ledger ledger = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines,
+                office -> OfficeCreditPolicy.DEFAULTS)
+                .ledgerOf(new Caller("c-li", "li", "dev-1", Map.of("office-1", Set.of(Caller.CONSULTANT)), Set.of(), true),
+                        "office-1", "c-li");
+        assertThat(ledger.balance()).isEqualByComparingTo("0");
+        assertThat(ledger.commission()).isEqualByComparingTo("1000.00");
+        assertThat(ledger.paid()).isEqualByComparingTo("1000.00");
+        assertThat(ledger.pending()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    @DisplayName("COMM-6 forfeit (挞定) before the subscription at 10‰ (office policy): nothing was credited; the 50,000.00 deposit kept earns the provisional owner 500.00, paid at once")
+    void forfeitOfAProvisionalDeal() {
+        CreditingDeal forfeiting = crediting(OfficeCreditPolicy.DEFAULTS.withForfeitPerMille(new BigDecimal("10")));
+        timelines.record("lead-1", "dev-1", "office-1", REGISTERED);
+        forfeiting.credit(event(Step.DEPOSIT_RECEIVED, "deal-1", "c-wang", BUYER, "50000.00", "2026-11-22T04:30:00Z",
+                "evt-deposit"));
+
+        forfeiting.cancel(forfeit("deal-1", "50000.00", "2026-11-29T02:00:00Z", "evt-forfeit"));
+
+        DealCredit forfeited = credit("deal-1");
+        assertThat(forfeited.entries()).extracting(LedgerEntry::kind, LedgerEntry::consultantId, LedgerEntry::amount)
+                .containsExactly(tuple(Kind.FORFEIT_COMMISSION, "c-wang", new BigDecimal("500.00")),
+                        tuple(Kind.PAYOUT, "c-wang", new BigDecimal("500.00")));
+        assertThat(forfeited.nets()).isEmpty();
     }
 }

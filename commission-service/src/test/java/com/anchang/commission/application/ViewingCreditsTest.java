@@ -27,7 +27,7 @@ class ViewingCreditsTest {
 
     final InMemoryStores.Credits credits = new InMemoryStores.Credits();
     final InMemoryStores.Timelines timelines = new InMemoryStores.Timelines();
-    final ViewingCredits viewing = new ViewingCredits(credits, timelines, office -> OfficeCreditPolicy.DEFAULTS);
+    final ViewingCredits viewing = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines, office -> OfficeCreditPolicy.DEFAULTS);
 
     /** c-owner's lead, closed by c-owner (deal-1) and, outside the protection, by c-closer (deal-2). */
     ViewingCreditsTest() {

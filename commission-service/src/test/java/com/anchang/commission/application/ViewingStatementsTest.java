@@ -31,7 +31,7 @@ class ViewingStatementsTest {
     final InMemoryStores.Timelines timelines = new InMemoryStores.Timelines();
     final CreditingDeal crediting = new CreditingDeal(credits, timelines, new InMemoryStores.Buyers(), new CreditRules(),
             office -> OfficeCreditPolicy.DEFAULTS, CLOCK);
-    final ViewingStatements statements = new ViewingStatements(new InMemoryStores.Books(credits), credits,
+    final ViewingStatements statements = new ViewingStatements(new InMemoryStores.Books(credits),
             office -> OfficeCreditPolicy.DEFAULTS);
 
     static Caller at(String userId, String developerId, String officeId, String... roles) {

@@ -78,7 +78,7 @@ public final class BenchStore implements AutoCloseable {
     }
 
     public ViewingStatements statements() {
-        return new ViewingStatements(books, credits, policies);
+        return new ViewingStatements(books, policies);
     }
 
     @Override

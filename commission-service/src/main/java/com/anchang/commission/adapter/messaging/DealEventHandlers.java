@@ -20,6 +20,7 @@ import com.anchang.events.transaction.PriceChanged;
 import com.anchang.events.transaction.UnitSwapped;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.support.messaging.EventHandler;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
@@ -72,7 +73,14 @@ public class DealEventHandlers {
         return EventHandler.of(Topics.TRANSACTION, type, DealCancelled.VERSION, DealCancelled.class,
                 (e, envelope) -> crediting.cancel(new CreditingDeal.CancelDeal(field(e.dealId(), type, "dealId"),
                         field(e.developerId(), type, "developerId"), field(e.officeId(), type, "officeId"), e.unitId(),
-                        e.leadId(), e.reason(), e.cancelledAt(), envelope.eventId())));
+                        e.leadId(), e.reason(), e.cancelledAt(), envelope.eventId(), e.forfeit(), forfeited(e))));
+    }
+
+    /** What the developer kept of the buyer's payments (定金罚则): the refunds' forfeited parts. */
+    static BigDecimal forfeited(DealCancelled e) {
+        return e.refunds() == null ? BigDecimal.ZERO : e.refunds().stream()
+                .map(r -> r.forfeited() == null ? BigDecimal.ZERO : r.forfeited())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** A price change (or its undo): the deal's amount is the price now; credit and commission are adjusted. */

@@ -76,6 +76,22 @@ public class MongoBuyerTotalsRepository implements BuyerTotalsRepository {
         }
     }
 
+    @Override
+    public List<Later> after(String developerId, String buyerKey, String dealId) {
+        BuyerTotalsDocument current = mongo.findById(developerId + "|" + buyerKey, BuyerTotalsDocument.class);
+        List<Later> later = new ArrayList<>();
+        BigDecimal before = BigDecimal.ZERO;
+        boolean seen = false;
+        for (BuyerTotalsDocument.Deal deal : current == null ? List.<BuyerTotalsDocument.Deal>of() : current.deals()) {
+            if (seen && !deal.withdrawn()) {
+                later.add(new Later(deal.dealId(), before));
+            }
+            seen = seen || deal.dealId().equals(dealId);
+            before = deal.withdrawn() ? before : before.add(deal.amount());
+        }
+        return later;
+    }
+
     private boolean write(String id, BuyerTotalsDocument current, List<BuyerTotalsDocument.Deal> deals) {
         if (current == null) {
             try {

@@ -15,6 +15,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -43,6 +45,8 @@ public class MongoConsultantBooks implements ConsultantBooks {
     static final String CONSULTANTS = "statement_consultants";
     static final String MONTHS = "statement_months";
     static final String OPEN = "statement_open";
+    /** Per developer and month, the books (office, consultant) with entries in it: the league table's index. */
+    static final String LEAGUE = "statement_league";
     /** A book's open amounts are kept in this many documents, by the deal id's hash. */
     static final int OPEN_BUCKETS = 16;
     /** A consultant's month is kept in this many documents, by the deal id's hash. */
@@ -96,11 +100,110 @@ public class MongoConsultantBooks implements ConsultantBooks {
                     : new Document("$set", new Document("deals." + dealKey, new Document("provisional",
                             open.provisional().toPlainString()).append("heldBack", open.heldBack().toPlainString()))));
             if (!slices.isEmpty()) {
-                Upserts.byId(consultants(), book, new Document("$addToSet", new Document("months",
-                        new Document("$each", slices.keySet().stream().map(YearMonth::toString).toList()))));
+                listMonths(deal.developerId(), book, escape(deal.officeId()) + "|" + escape(consultantId),
+                        slices.keySet().stream().map(YearMonth::toString).toList());
             }
         }
     }
+
+    /**
+     * The book's months listed: in the league's index, then in the book's document. A key read first, and no
+     * write when the book lists them already (the usual case: a deal's later events, in a month already listed) —
+     * the book lists a month only after the league does, so it is listed there too; a read costs far less than an
+     * update on the embedded store.
+     */
+    private void listMonths(String developerId, String book, String officeAndConsultant, List<String> months) {
+        Document listed = consultants().find(Filters.eq("_id", book)).first();
+        if (listed != null && listed.getList("months", String.class, List.of()).containsAll(months)) {
+            return;
+        }
+        for (String month : months) {
+            listInLeague(developerId, YearMonth.parse(month), officeAndConsultant);
+        }
+        Upserts.byId(consultants(), book, new Document("$addToSet", new Document("months", new Document("$each", months))));
+    }
+
+    /**
+     * The book listed in the developer's month, before the book lists the month (a repair writes both again): a
+     * key read, and a write only the first time (a read costs far less than an update on the embedded store).
+     */
+    private void listInLeague(String developerId, YearMonth month, String officeAndConsultant) {
+        String id = escape(developerId) + "|" + month;
+        Document listed = league().find(Filters.eq("_id", id)).first();
+        if (listed != null && listed.getList("books", String.class, List.of()).contains(officeAndConsultant)) {
+            return;
+        }
+        Upserts.byId(league(), id, new Document("$addToSet", new Document("books", officeAndConsultant)));
+    }
+
+    @Override
+    public List<BookMonth> month(String developerId, YearMonth month) {
+        Document index = league().find(Filters.eq("_id", escape(developerId) + "|" + month)).first();
+        List<BookMonth> months = new ArrayList<>();
+        for (String listed : index == null ? List.<String>of() : index.getList("books", String.class, List.of())) {
+            String[] parts = listed.split("\\|", 2);
+            String officeId = unescape(parts[0]);
+            String consultantId = unescape(parts[1]);
+            List<StatementSlice> slices = new ArrayList<>();
+            String book = key(developerId, officeId, consultantId);
+            for (Document bucket : months().find(Filters.in("_id", buckets(book + "|" + month, MONTH_BUCKETS)))) {
+                bucket.get("deals", new Document())
+                        .forEach((field, slice) -> slices.add(decode(unescape(field), (String) slice)));
+            }
+            months.add(new BookMonth(officeId, consultantId, slices));
+        }
+        return months;
+    }
+
+    /**
+     * The ids of the deals in a consultant's book at an office: those with entries in {@code month} (every month
+     * when null) and, for every month, the open ones (provisional, or commission held back). Field names only,
+     * no slice decoded.
+     */
+    public Set<String> dealIds(String developerId, String officeId, String consultantId, YearMonth month) {
+        String book = key(developerId, officeId, consultantId);
+        Set<String> ids = new LinkedHashSet<>();
+        List<String> monthsRead = new ArrayList<>();
+        if (month != null) {
+            monthsRead.add(month.toString());
+        } else {
+            Document index = consultants().find(Filters.eq("_id", book)).first();
+            monthsRead.addAll(index == null ? List.of() : index.getList("months", String.class, List.of()));
+            for (Document bucket : open().find(Filters.in("_id", buckets(book, OPEN_BUCKETS)))) {
+                bucket.get("deals", new Document()).keySet().forEach(field -> ids.add(unescape(field)));
+            }
+        }
+        for (String m : monthsRead) {
+            for (Document bucket : months().find(Filters.in("_id", buckets(book + "|" + m, MONTH_BUCKETS)))
+                    .projection(new Document("deals", 1))) {
+                bucket.get("deals", new Document()).keySet().forEach(field -> ids.add(unescape(field)));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Lists in the league's index every book stored before the index existed (its months from the book's own
+     * document); once, a marker remembering it.
+     */
+    public int listBooksOnce() {
+        if (league().find(Filters.eq("_id", LISTED_MARKER)).first() != null) {
+            return 0;
+        }
+        int listed = 0;
+        for (Document book : consultants().find()) {
+            String[] parts = book.getString("_id").split("\\|", 3);
+            for (String month : book.getList("months", String.class, List.of())) {
+                listInLeague(unescape(parts[0]), YearMonth.parse(month), parts[1] + "|" + parts[2]);
+            }
+            listed++;
+        }
+        Upserts.byId(league(), LISTED_MARKER, new Document("$set", new Document("listed", listed)));
+        return listed;
+    }
+
+    /** The marker of {@link #listBooksOnce} (no developer's id has a '|' unescaped). */
+    private static final String LISTED_MARKER = "|books-listed-v1";
 
     @Override
     public ConsultantBook of(String developerId, String officeId, String consultantId) {
@@ -138,6 +241,10 @@ public class MongoConsultantBooks implements ConsultantBooks {
 
     private MongoCollection<Document> open() {
         return mongo.getCollection(OPEN);
+    }
+
+    private MongoCollection<Document> league() {
+        return mongo.getCollection(LEAGUE);
     }
 
     private MongoCollection<Document> consultants() {

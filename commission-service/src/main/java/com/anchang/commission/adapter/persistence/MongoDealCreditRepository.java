@@ -11,6 +11,8 @@ import com.anchang.commission.domain.Share;
 import com.anchang.support.outbox.OutboxEntry;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.anchang.support.mongo.Upserts;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,6 +26,10 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoDealCreditRepository implements DealCreditRepository {
 
     public static final String COLLECTION = "deal_credits";
+    /** Per developer and office, the ids of the deals with claims on them (COMM-3): the PM's list, read by key. */
+    static final String CLAIMED = "office_claims";
+    private static final String CLAIMS_LISTED = "|claims-listed-v1";
+    private static final int IN_CHUNK = 100;
 
     private final MongoTemplate mongo;
     private final Function<ClaimEvent, OutboxEntry> events;
@@ -60,17 +66,23 @@ public class MongoDealCreditRepository implements DealCreditRepository {
     public boolean save(DealCredit credit, List<ClaimEvent> caused) {
         long next = credit.revision() + 1;
         List<OutboxEntry> outbox = caused.stream().map(events).toList();
+        if (!caused.isEmpty()) {
+            // a claim's write: the deal listed as claimed at its office before it (a reader skips it if the write fails)
+            listClaimed(credit);
+        }
+        List<String> now = consultantIds(credit);
+        List<String> formerly;
         if (credit.revision() < 0) {
             try {
-                mongo.insert(new DealCreditDocument(credit.dealId(), next, consultantIds(credit), credit, outbox, true,
-                        consultantIds(credit)));
+                mongo.insert(new DealCreditDocument(credit.dealId(), next, now, credit, outbox, true, now));
             } catch (DuplicateKeyException e) {
                 return false;
             }
+            formerly = List.of();
         } else {
-            Update update = new Update().set("credit", credit).set("consultantIds", consultantIds(credit))
+            Update update = new Update().set("credit", credit).set("consultantIds", now)
                     .set("statementPending", true).set("version", next);
-            update.addToSet("bookConsultantIds").each(consultantIds(credit).toArray());
+            update.addToSet("bookConsultantIds").each(now.toArray());
             if (!outbox.isEmpty()) {
                 update.push("outbox").each(outbox.toArray());
             }
@@ -78,11 +90,13 @@ public class MongoDealCreditRepository implements DealCreditRepository {
                     DealCreditDocument.class).getMatchedCount() == 0) {
                 return false;
             }
+            // a small read by _id: a findAndModify answering the same costs more than the update and the read here
+            formerly = formerlyConcerned(credit);
         }
         if (!outbox.isEmpty()) {
             published.accept(credit.dealId());
         }
-        summarise(credit.atRevision(next));
+        summarise(credit.atRevision(next), formerly);
         return true;
     }
 
@@ -94,9 +108,15 @@ public class MongoDealCreditRepository implements DealCreditRepository {
      * {@link #repairStatements}.
      */
     void summarise(DealCredit deal) {
+        summarise(deal, formerlyConcerned(deal));
+    }
+
+    /** The same, the consultants the deal formerly concerned known from its write. */
+    private void summarise(DealCredit deal, List<String> formerly) {
         DealCredit current = deal;
+        List<String> formerlyConcerned = formerly;
         while (true) {
-            books.write(current, formerlyConcerned(current));
+            books.write(current, formerlyConcerned);
             if (mongo.updateFirst(query(where("_id").is(current.dealId()).and("version").is(current.revision())),
                     new Update().set("statementPending", false), DealCreditDocument.class).getMatchedCount() > 0) {
                 return;
@@ -106,6 +126,7 @@ public class MongoDealCreditRepository implements DealCreditRepository {
                 return;
             }
             current = now.get();
+            formerlyConcerned = formerlyConcerned(current);
         }
     }
 
@@ -129,6 +150,8 @@ public class MongoDealCreditRepository implements DealCreditRepository {
      * @return how many deals it wrote the books of
      */
     public int repairStatements() {
+        listClaimsOnce();
+        books.listBooksOnce();
         Query pending = query(where("statementPending").ne(false));
         pending.fields().include("_id");
         List<String> ids = mongo.find(pending, org.bson.Document.class, COLLECTION).stream()
@@ -145,34 +168,77 @@ public class MongoDealCreditRepository implements DealCreditRepository {
     }
 
     /**
-     * Queries by {@code {credit.officeId, consultantIds}} and keeps the developer's in memory. The
-     * embedded store scans the collection for it (no unique key can serve "one consultant's deals at an
-     * office"): fine for a few years of an office's deals; a per-consultant summary keyed by (developer,
-     * office, consultant) serves it when it grows.
+     * By key: the deal ids in the consultant's book (ADR 21), then those deals by {@code $in} on {@code _id}; a
+     * deal written and its book not yet (a stop between the writes) is listed once the repair wrote its book.
      */
     @Override
     public List<DealCredit> concerning(String developerId, String officeId, String consultantId) {
-        return mongo.find(query(where("credit.officeId").is(officeId).and("consultantIds").is(consultantId)),
-                        DealCreditDocument.class).stream()
-                .map(MongoDealCreditRepository::toDomain)
-                .filter(credit -> developerId != null && developerId.equals(credit.developerId()))
+        return concerningInMonth(developerId, officeId, consultantId, null);
+    }
+
+    /** By key, as {@link #concerning}: the deals in the consultant's book of that month (every month when null). */
+    @Override
+    public List<DealCredit> concerningInMonth(String developerId, String officeId, String consultantId,
+            YearMonth month) {
+        return byIds(books.dealIds(developerId, officeId, consultantId, month)).stream()
+                .filter(credit -> developerId != null && developerId.equals(credit.developerId())
+                        && officeId.equals(credit.officeId()) && credit.concerns(consultantId))
                 .toList();
     }
 
-    /** A scan on the embedded store, as {@link #concerning} (no unique key serves it). */
+    /**
+     * By key: the office's list of claimed deals ({@code office_claims}, written before the deal's write that
+     * raises a claim, so never missing one; a listed deal whose write did not happen has no claim and is left out).
+     */
     @Override
-    public List<DealCredit> ofOffice(String developerId, String officeId) {
-        return mongo.find(query(where("credit.officeId").is(officeId)), DealCreditDocument.class).stream()
-                .map(MongoDealCreditRepository::toDomain)
-                .filter(credit -> developerId != null && developerId.equals(credit.developerId()))
+    public List<DealCredit> claimedAt(String developerId, String officeId) {
+        org.bson.Document listed = mongo.getCollection(CLAIMED).find(Filters.eq("_id", claimedKey(developerId, officeId)))
+                .first();
+        return byIds(listed == null ? List.of() : listed.getList("deals", String.class, List.of())).stream()
+                .filter(credit -> developerId != null && developerId.equals(credit.developerId())
+                        && officeId.equals(credit.officeId()) && !credit.claims().isEmpty())
                 .toList();
     }
 
-    @Override
-    public List<DealCredit> ofDeveloper(String developerId) {
-        return mongo.find(query(where("credit.developerId").is(developerId)), DealCreditDocument.class).stream()
-                .map(MongoDealCreditRepository::toDomain)
-                .toList();
+    /** Deals by id, {@code $in} on {@code _id} in chunks (served by the unique index), without their outbox. */
+    private List<DealCredit> byIds(java.util.Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<DealCredit> found = new java.util.ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            Query in = query(where("_id").in(all.subList(from, Math.min(all.size(), from + IN_CHUNK))));
+            in.fields().exclude("outbox");
+            mongo.find(in, DealCreditDocument.class).forEach(d -> found.add(toDomain(d)));
+        }
+        return found;
+    }
+
+    /** Lists the office's claimed deals once for deals claimed before the list existed (a scan, once, marked). */
+    private int listClaimsOnce() {
+        var claimed = mongo.getCollection(CLAIMED);
+        if (claimed.find(Filters.eq("_id", CLAIMS_LISTED)).first() != null) {
+            return 0;
+        }
+        Query withClaims = query(where("credit.claims.0").exists(true));
+        withClaims.fields().exclude("outbox");
+        int listed = 0;
+        for (DealCreditDocument d : mongo.find(withClaims, DealCreditDocument.class)) {
+            DealCredit credit = toDomain(d);
+            listClaimed(credit);
+            listed++;
+        }
+        Upserts.byId(claimed, CLAIMS_LISTED, new org.bson.Document("$set", new org.bson.Document("listed", listed)));
+        return listed;
+    }
+
+    private void listClaimed(DealCredit credit) {
+        if (credit.developerId() != null && credit.officeId() != null) {
+            Upserts.byId(mongo.getCollection(CLAIMED), claimedKey(credit.developerId(), credit.officeId()),
+                    new org.bson.Document("$addToSet", new org.bson.Document("deals", credit.dealId())));
+        }
+    }
+
+    private static String claimedKey(String developerId, String officeId) {
+        return developerId.replace("%", "%25").replace("|", "%7C") + "|" + officeId.replace("%", "%25").replace("|", "%7C");
     }
 
     private static List<String> consultantIds(DealCredit credit) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.anchang.commission.application.ClaimingCredit;
 import com.anchang.commission.application.CreditingDeal;
 import com.anchang.commission.application.RememberingLeadOwnership;
+import com.anchang.commission.application.ViewingCredits;
 import com.anchang.commission.application.ViewingStatements;
 import com.anchang.commission.domain.ConsultantBook;
+import com.anchang.commission.domain.ConsultantBooks;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.commission.domain.OfficePolicies;
 import com.anchang.commission.domain.OwnershipFact;
@@ -57,6 +59,8 @@ class ConsultantBooksIT {
     @Autowired
     OfficePolicies policies;
     @Autowired
+    ViewingCredits viewing;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     OutboxRelay relay;
@@ -69,11 +73,28 @@ class ConsultantBooksIT {
     final String li = "c-li-" + run;
     final Caller pm = new Caller("u-pm-" + run, "pm", "dev-1", Map.of(office, Set.of(Caller.PM)), Set.of(), true);
 
+    /** The consultant's deals at the office found by a scan of the deals (what the reads did before the books). */
+    List<DealCredit> scanned(String consultantId) {
+        return mongo.find(Query.query(Criteria.where("credit.officeId").is(office)), Document.class,
+                        MongoDealCreditRepository.COLLECTION).stream()
+                .map(doc -> credits.find(doc.getString("_id")).orElseThrow())
+                .filter(deal -> deal.concerns(consultantId)).toList();
+    }
+
     /** The statement as the deals themselves give it (what the statement read before the books). */
     ViewingStatements.Statement fromTheDeals(String consultantId, YearMonth month) {
-        return new ViewingStatements((developer, officeId, consultant) -> ConsultantBook.derive(
-                credits.concerning(developer, officeId, consultant), consultant, policies.forOffice(officeId).zone()),
-                credits, policies).statement(pm, office, consultantId, month);
+        ConsultantBooks fromDeals = new ConsultantBooks() {
+            @Override
+            public ConsultantBook of(String developerId, String officeId, String consultant) {
+                return ConsultantBook.derive(scanned(consultant), consultant, policies.forOffice(officeId).zone());
+            }
+
+            @Override
+            public List<BookMonth> month(String developerId, YearMonth month) {
+                throw new UnsupportedOperationException("the league is not derived here");
+            }
+        };
+        return new ViewingStatements(fromDeals, policies).statement(pm, office, consultantId, month);
     }
 
     void sameAsTheDeals(YearMonth... months) {
@@ -134,6 +155,17 @@ class ConsultantBooksIT {
         return YearMonth.from(at.atZone(policies.forOffice(office).zone()));
     }
 
+    /** As if the process had stopped after the deal's write: c-wang's book missing, the deal still marked. */
+    void stoppedBeforeTheBooks(String dealId) {
+        String book = MongoConsultantBooks.key("dev-1", office, wang);
+        for (String collection : List.of(MongoConsultantBooks.CONSULTANTS, MongoConsultantBooks.MONTHS,
+                MongoConsultantBooks.OPEN)) {
+            mongo.remove(Query.query(Criteria.where("_id").regex("^" + Pattern.quote(book))), collection);
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(dealId)), new Update().set("statementPending", true),
+                MongoDealCreditRepository.COLLECTION);
+    }
+
     @Test
     @DisplayName("a stop between a deal's write and its books' write: the deal stays marked, and the repair sweep writes the books so the statement is the deals' again")
     void repairAfterAStop() {
@@ -143,14 +175,7 @@ class ConsultantBooksIT {
         YearMonth month = monthOf(closed);
         ViewingStatements.Statement whole = fromTheDeals(wang, month);
 
-        // as if the process had stopped after the deal's write: its books missing, the deal still marked
-        String book = MongoConsultantBooks.key("dev-1", office, wang);
-        for (String collection : List.of(MongoConsultantBooks.CONSULTANTS, MongoConsultantBooks.MONTHS,
-                MongoConsultantBooks.OPEN)) {
-            mongo.remove(Query.query(Criteria.where("_id").regex("^" + Pattern.quote(book))), collection);
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(a)), new Update().set("statementPending", true),
-                MongoDealCreditRepository.COLLECTION);
+        stoppedBeforeTheBooks(a);
         assertThat(statements.statement(pm, office, wang, month).lines()).isEmpty();
 
         assertThat(credits.repairStatements()).isGreaterThanOrEqualTo(1);
@@ -203,5 +228,63 @@ class ConsultantBooksIT {
                 () -> claiming.raise(liAt, new ClaimingCredit.RaiseClaim(a, "my visit log")),
                 () -> credits.find(a).orElseThrow(),
                 deal -> assertThat(credits.save(deal.considered("evt-" + run))).isTrue());
+    }
+
+    @Test
+    @DisplayName("the credits listing, the ledger and the league table read by key (the books) are the deals': and after a stop between a deal's write and its books', the repair puts the deal back in all three")
+    void listingsByKeyRepairedAfterAStop() {
+        Instant closed = clock.instant().minus(Duration.ofHours(2));
+        String a = "deal-a-" + run;
+        String b = "deal-b-" + run;
+        paidDeal(a, closed);
+        crediting.credit(signed(b, null, li, "1500000.00", closed.plus(Duration.ofMinutes(5))));
+        YearMonth month = monthOf(closed);
+        Caller headOffice = new Caller("u-ho-" + run, "ho", "dev-1", Map.of(), Set.of(Caller.HEAD_OFFICE), true);
+
+        assertThat(viewing.ofConsultant(pm, office, wang)).extracting(DealCredit::dealId).containsExactly(a);
+        assertThat(viewing.ofConsultant(pm, office, wang)).isEqualTo(scanned(wang));
+        assertThat(viewing.ledgerOf(pm, office, wang)).isEqualTo(fromTheDeals(wang, month).toDate());
+        assertThat(officeInLeague(headOffice, month).consultants())
+                .extracting(ViewingStatements.Standing::consultantId, ViewingStatements.Standing::credited)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(wang, new BigDecimal("2000000.00")),
+                        org.assertj.core.groups.Tuple.tuple(li, new BigDecimal("1500000.00")));
+
+        stoppedBeforeTheBooks(a);
+        assertThat(viewing.ofConsultant(pm, office, wang)).isEmpty();
+
+        credits.repairStatements();
+
+        assertThat(viewing.ofConsultant(pm, office, wang)).isEqualTo(scanned(wang));
+        assertThat(viewing.ledgerOf(pm, office, wang)).isEqualTo(fromTheDeals(wang, month).toDate());
+        assertThat(officeInLeague(headOffice, month).credited()).isEqualByComparingTo("3500000.00");
+    }
+
+    ViewingStatements.OfficeMonth officeInLeague(Caller headOffice, YearMonth month) {
+        return statements.league(headOffice, month).offices().stream().filter(o -> o.officeId().equals(office))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("COMM-3 the office's claims read by key: the deal is listed before the claim's write, so a listing whose write never happened shows nothing; a claim stored before the list existed is listed once by the repair")
+    void officeClaimsByKey() {
+        String a = "deal-a-" + run;
+        crediting.credit(signed(a, null, li, "2000000.00", clock.instant().minus(Duration.ofHours(2))));
+        String claimKey = "dev-1|" + office;
+        // a claim's write that stopped after its listing: the deal is listed, it has no claim
+        mongo.getCollection(MongoDealCreditRepository.CLAIMED).updateOne(new Document("_id", claimKey),
+                new Document("$addToSet", new Document("deals", a)), new com.mongodb.client.model.UpdateOptions()
+                        .upsert(true));
+        assertThat(claiming.ofOffice(pm, office)).isEmpty();
+
+        Caller wangAt = new Caller(wang, "wang", "dev-1", Map.of(office, Set.of(Caller.CONSULTANT)), Set.of(), true);
+        claiming.raise(wangAt, new ClaimingCredit.RaiseClaim(a, "visit log, page 3"));
+        assertThat(claiming.ofOffice(pm, office)).extracting(ClaimingCredit.ClaimOnDeal::dealId).containsExactly(a);
+
+        // a claim stored before the list existed: the office's list and the marker gone
+        mongo.remove(Query.query(Criteria.where("_id").in(claimKey, "|claims-listed-v1")),
+                MongoDealCreditRepository.CLAIMED);
+        assertThat(claiming.ofOffice(pm, office)).isEmpty();
+        credits.repairStatements();
+        assertThat(claiming.ofOffice(pm, office)).extracting(ClaimingCredit.ClaimOnDeal::dealId).containsExactly(a);
     }
 }
