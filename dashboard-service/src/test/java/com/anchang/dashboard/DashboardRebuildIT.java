@@ -26,19 +26,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import com.anchang.dashboard.adapter.persistence.ReadModelShape;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 
 /**
- * The read model is rebuilt as the operations note says (ADR 17): stop consuming, drop the database, delete
- * the consumer group, consume again from the start of the topics.
+ * The read model is rebuilt as the operations note says (ADR 17, ADR 24): stop consuming, drop the database,
+ * delete the consumer group, consume again from the start of the topics — as {@link ReadModelShape} does when
+ * the service starts on a store of an older shape.
  */
 @ServiceIntegrationTest
 class DashboardRebuildIT {
@@ -53,10 +52,8 @@ class DashboardRebuildIT {
     MongoTemplate mongo;
     @Autowired
     ConcurrentMessageListenerContainer<Object, Object> consumer;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String brokers;
-    @Value("${spring.application.name}")
-    String group;
+    @Autowired
+    ReadModelShape shape;
 
     static String id() {
         return UUID.randomUUID().toString();
@@ -152,6 +149,20 @@ class DashboardRebuildIT {
     }
 
     @Test
+    @DisplayName("a store marked with the current shape is kept as it is when the service starts")
+    void currentShapeIsKept() {
+        String kept = "kept-" + id();
+        mongo.getDb().getCollection("office_days").insertOne(new org.bson.Document("_id", kept));
+
+        shape.rebuildIfOlder();
+
+        assertThat(shape.found()).isEqualTo(ReadModelShape.CURRENT);
+        assertThat(mongo.getDb().getCollection("office_days").countDocuments(
+                com.mongodb.client.model.Filters.eq("_id", kept))).isEqualTo(1);
+        mongo.getDb().getCollection("office_days").deleteOne(com.mongodb.client.model.Filters.eq("_id", kept));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     @DisplayName("dropping the database and replaying the topics from the start gives the same figures, office by office, and the same tables: sell-through, receivables, consultants, leads, discounts")
     void rebuild() throws Exception {
@@ -177,12 +188,12 @@ class DashboardRebuildIT {
         Map<?, ?> subscribed = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) before.get("funnel")).get("sales")).get("subscribed");
         assertThat(new BigDecimal(subscribed.get("netAmount").toString())).isEqualByComparingTo("54300000.00");
 
+        // the store as an older version of the service left it: the documents without the mark of their shape
         consumer.stop();
-        mongo.getDb().drop();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
-            await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                    .until(() -> admin.deleteConsumerGroups(List.of(group)).all().get() == null);
-        }
+        mongo.getDb().getCollection("read_model").drop();
+        assertThat(shape.found()).isEqualTo(1);
+        shape.rebuildIfOlder(); // what the service does when it starts, before its consumer
+        assertThat(shape.found()).isEqualTo(ReadModelShape.CURRENT);
         assertThat(server.as(HEAD_OFFICE.token()).get("/api/dashboards/developers/dev-7?from=2026-11-16&to=2026-11-22")
                 .map().get("offices")).asList().isEmpty();
         consumer.start();

@@ -4,7 +4,9 @@ import com.anchang.dashboard.adapter.persistence.MongoCatalogue;
 import com.anchang.dashboard.adapter.persistence.MongoDealLedger;
 import com.anchang.dashboard.adapter.persistence.MongoLeadLedger;
 import com.anchang.dashboard.adapter.persistence.MongoLeadList;
+import com.anchang.dashboard.adapter.messaging.ConsumerGroupReset;
 import com.anchang.dashboard.adapter.persistence.MongoOfficeFigures;
+import com.anchang.dashboard.adapter.persistence.ReadModelShape;
 import com.anchang.dashboard.adapter.persistence.MongoOpenDeals;
 import com.anchang.dashboard.adapter.persistence.MongoOpenEscalations;
 import com.anchang.dashboard.application.Breakdowns;
@@ -33,9 +35,11 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * Wiring of dashboard-service. It produces no events and writes nothing back. The offices' time zones are
@@ -75,6 +79,12 @@ public class DashboardConfiguration {
     @Bean
     OfficeZones officeZones(DashboardSettings settings) {
         return settings.zones();
+    }
+
+    @Bean
+    ReadModelShape readModelShape(MongoTemplate mongo, KafkaAdmin kafka,
+            @Value("${spring.kafka.consumer.group-id}") String group) {
+        return new ReadModelShape(mongo.getDb(), new ConsumerGroupReset(kafka.getConfigurationProperties(), group));
     }
 
     @Bean
