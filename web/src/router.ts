@@ -14,8 +14,13 @@ export const router = createRouter({
     { path: '/board', component: () => import('./views/SalesBoard.vue') },
     { path: '/deals', component: () => import('./views/MyDeals.vue') },
     { path: '/deals/:dealId', component: () => import('./views/DealPage.vue') },
-    // the desk screens (PM, finance) and the dashboard, at desk width
+    { path: '/reminders', component: () => import('./views/MyReminders.vue') },
+    { path: '/commission', component: () => import('./views/MyCommission.vue') },
+    // the desk screens (PM, finance, sales control) and the dashboard, at desk width
     { path: '/desk/pm', component: () => import('./views/PmDesk.vue'), meta: { desk: true } },
+    { path: '/desk/sales-control', component: () => import('./views/SalesControlDesk.vue'), meta: { desk: true } },
+    { path: '/desk/admin', component: () => import('./views/AdminDesk.vue'), meta: { desk: true } },
+    { path: '/desk/pm/audit', component: () => import('./views/PmAudit.vue'), meta: { desk: true } },
     { path: '/desk/finance', component: () => import('./views/FinanceDesk.vue'), meta: { desk: true } },
     { path: '/dashboard', component: () => import('./views/HeadOfficeDashboard.vue'), meta: { desk: true } },
   ],

@@ -1,9 +1,11 @@
 // Chinese first, with an English switch. Keys are grouped by screen; the desk screens' are in desk.ts.
 import { deskMessages } from './desk';
+import { screenMessages } from './screens';
 
 export const messages = {
   zh: {
     ...deskMessages.zh,
+    ...screenMessages.zh,
     'app.title': '案场',
     'lang.switch': 'English',
     'signIn.title': '登录',
@@ -184,6 +186,7 @@ export const messages = {
   },
   en: {
     ...deskMessages.en,
+    ...screenMessages.en,
     'app.title': 'Anchang',
     'lang.switch': '中文',
     'signIn.title': 'Sign in',

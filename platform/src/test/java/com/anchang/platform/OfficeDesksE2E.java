@@ -42,7 +42,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * embedded platform: the PM overrides a collision with a reason (LEAD-5), approves a discount (UNIT-4) and a
  * subscription (DEAL-4); finance confirms money a colleague entered, sees its receipt and makes its PDF, and is
  * refused, in the service's words, confirming money they entered themselves (DEAL-1); head office reads the
- * dashboard of its offices and filters one, at desk and at tablet size. Screenshots in target/screenshots.
+ * dashboard of its offices and filters one, at desk and at tablet size; sales control withholds a unit with a
+ * reason (UNIT-1); on the phone a reminder arrives live in the open inbox (NOTE-6) and a consultant reads their
+ * ledger and monthly statements; the platform administrator onboards a new office whose consultant then signs in; the PM reassigns a lead from the office's audit log (LEAD-8). Screenshots in target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OfficeWebAppE2E.ShotsOnFailure.class)
@@ -81,11 +83,15 @@ class OfficeDesksE2E {
 
     /** Signs in afresh (no session left from the person before) and lands on the role's own start page. */
     static void signIn(String username, String landing) {
+        signIn(username, DemoData.DEMO_PASSWORD, landing);
+    }
+
+    static void signIn(String username, String password, String landing) {
         desk.get(E2E.platform().config().gatewayUrl() + "/app/#/sign-in");
         desk.manage().deleteAllCookies();
         desk.navigate().refresh();
         OfficeWebAppE2E.type(desk, "username", username);
-        OfficeWebAppE2E.type(desk, "password", DemoData.DEMO_PASSWORD);
+        OfficeWebAppE2E.type(desk, "password", password);
         await(desk, "sign-in").click();
         new WebDriverWait(desk, OfficeWebAppE2E.PATIENCE).until(browser -> browser.getCurrentUrl().endsWith(landing));
     }
@@ -247,6 +253,116 @@ class OfficeDesksE2E {
         shot(desk, "tablet-dashboard");
         assertPageFits(1024);
         desk.manage().window().setSize(new Dimension(1440, 900));
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("UNIT-1: at sales control's desk a unit on the building's board is withheld from sale, asked for its reason first")
+    void theSalesControlDesk() throws IOException {
+        signIn("bj.control", "/desk/sales-control");
+        await(desk, "unit-3-1701").click();
+        await(desk, "withhold").click();
+        awaitText(desk, "withhold-error", "须填写理由");
+        typeInto("[data-test='withhold-reason']", "留作样板间");
+        await(desk, "withhold").click();
+        awaitText(desk, "withhold-done", "3-1701 已控房");
+        assertThat(ok(as("bj.control").get("/api/inventory/units/" + unit("1701"))).path("status").asText())
+                .isEqualTo("WITHHELD");
+        await(desk, "release");
+        await(desk, "pick").click();
+        awaitText(desk, "picked", "3-1701");
+        shot(desk, "desk-sales-control");
+        assertPageFits(1440);
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("NOTE-6: on the phone a new reminder arrives in the open inbox without a reload; a consultant reads their ledger and steps through their monthly statements")
+    void remindersAndCommissionOnThePhone() throws IOException {
+        desk.manage().window().setSize(new Dimension(390, 844));
+        try {
+            signIn("bj.pm", "/desk/pm");
+            desk.get(E2E.platform().config().gatewayUrl() + "/app/#/reminders");
+            awaitText(desk, "inbox-live", "实时");
+            Map<String, Object> sun = Map.of("officeId", "office-binjiang", "consent", "VERBAL", "customerName", "孙女士",
+                    "mobile", "13955550021", "source", "WALK_IN");
+            Answer registered = as("bj.consultant3").call("POST", "/api/leads", sun);
+            assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+            assertThat(as("bj.consultant4").call("POST", "/api/leads", sun).status()).isEqualTo(409);
+            awaitText(desk, "reminders", registered.body().path("leadId").asText());
+            assertThat(await(desk, "reminder-COLLISION_WAITING").getText()).contains("撞单待确认");
+            shot(desk, "phone-reminders-live");
+            assertPageFits(390);
+
+            signIn("bj.consultant1", "/");
+            await(desk, "commission").click();
+            await(desk, "ledger");
+            String month = LocalDate.now(SHANGHAI).toString().substring(0, 7);
+            awaitText(desk, "month", month + " 月度对账单");
+            await(desk, "totals");
+            await(desk, "month-previous").click();
+            awaitText(desk, "month", LocalDate.now(SHANGHAI).minusMonths(1).toString().substring(0, 7));
+            await(desk, "totals");
+            shot(desk, "phone-commission");
+            assertPageFits(390);
+        } finally {
+            desk.manage().window().setSize(new Dimension(1440, 900));
+        }
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("the platform administrator onboards a new office from the desk: developer, office, a certified consultant who then signs in at it")
+    void thePlatformAdministratorOnboardsAnOffice() throws IOException {
+        signIn("platform.admin", "/desk/admin");
+        typeInto("[data-test='developer-id']", "dev-e2e-desk");
+        typeInto("[data-test='developer-name']", "钱塘置业");
+        await(desk, "create-developer").click();
+        awaitText(desk, "developer", "dev-e2e-desk");
+        typeInto("[data-test='office-id']", "office-e2e-desk");
+        typeInto("[data-test='office-name']", "钱塘壹号售楼处");
+        await(desk, "create-office").click();
+        awaitText(desk, "office", "office-e2e-desk");
+        typeInto("[data-test='new-username']", "qt.consultant1");
+        typeInto("[data-test='new-name']", "孙悦");
+        typeInto("[data-test='new-password']", "qiantang-2026-start");
+        await(desk, "create-user").click();
+        awaitText(desk, "staff-qt.consultant1", "置业顾问");
+        assertThat(row("staff-qt.consultant1").getText()).contains("孙悦").contains("是");
+        typeInto("[data-test='new-username']", "qt.consultant1");
+        typeInto("[data-test='new-name']", "孙悦");
+        typeInto("[data-test='new-password']", "qiantang-2026-start");
+        await(desk, "create-user").click();
+        await(desk, "admin-error");
+        shot(desk, "desk-admin-onboarding");
+        assertPageFits(1440);
+
+        signIn("qt.consultant1", "qiantang-2026-start", "/");
+        await(desk, "check-in");
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("LEAD-8, LEAD-10: the PM reassigns a lead with a reason from the office's audit log, which then shows the reassignment")
+    void thePmAuditAndReassignment() throws IOException {
+        Answer lead = as("bj.consultant5").call("POST", "/api/leads", Map.of("officeId", "office-binjiang",
+                "consent", "VERBAL", "customerName", "冯先生", "mobile", "13955550031", "source", "WALK_IN"));
+        assertThat(lead.status()).as(lead.body().toString()).isEqualTo(201);
+        String leadId = lead.body().path("leadId").asText();
+
+        signIn("bj.pm", "/desk/pm");
+        await(desk, "to-audit").click();
+        awaitText(desk, "audit", "撞单改判");
+        typeInto("[data-test='reassign-lead']", leadId);
+        new Select(await(desk, "reassign-to")).selectByValue(as("bj.consultant6").userId());
+        await(desk, "reassign-submit").click();
+        awaitText(desk, "reassign-error", "理由");
+        typeInto("[data-test='reassign-reason']", "客户投诉，改由其他顾问跟进");
+        await(desk, "reassign-submit").click();
+        awaitText(desk, "reassign-done", leadId);
+        await(desk, "audit-PM_REASSIGNMENT");
+        shot(desk, "desk-pm-audit");
+        assertPageFits(1440);
     }
 
     /** Nothing overflows the window: the page is no wider than the screen. */
