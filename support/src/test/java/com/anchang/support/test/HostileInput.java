@@ -131,8 +131,9 @@ public final class HostileInput {
         }
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<Failure> failures = new ArrayList<>();
+        // the store as the last case left it: one look at it per case, after the case
+        Map<String, String> before = store == null ? Map.of() : snapshot();
         for (Case tried : cases) {
-            Map<String, String> before = store == null ? Map.of() : snapshot();
             TestHttp.Answer answer;
             try {
                 answer = http.raw(tried.method(), tried.path(), tried.body(), tried.contentType(), tried.headers());
@@ -142,8 +143,12 @@ public final class HostileInput {
             }
             statuses.merge(answer.status(), 1, Integer::sum);
             String why = judge(tried, answer);
-            if (why == null && store != null && answer.status() >= 400) {
-                why = unchanged(before);
+            if (store != null) {
+                Map<String, String> after = snapshot();
+                if (why == null && answer.status() >= 400) {
+                    why = unchanged(before, after);
+                }
+                before = after;
             }
             if (why != null) {
                 failures.add(new Failure(tried, answer.status(), why, answer.text()));
@@ -481,8 +486,7 @@ public final class HostileInput {
         return digests;
     }
 
-    private String unchanged(Map<String, String> before) {
-        Map<String, String> after = snapshot();
+    private static String unchanged(Map<String, String> before, Map<String, String> after) {
         List<String> changed = new ArrayList<>();
         for (String name : after.keySet()) {
             if (!after.get(name).equals(before.get(name))) {
