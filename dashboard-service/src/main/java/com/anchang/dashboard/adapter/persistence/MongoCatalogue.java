@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 import com.anchang.dashboard.domain.BuildingSales;
 import com.anchang.dashboard.domain.Catalogue;
 import com.anchang.support.mongo.Upserts;
+import com.anchang.support.mongo.IdLists;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public class MongoCatalogue implements Catalogue {
         }
         List<BuildingSales> found = new ArrayList<>();
         List<String> ids = office.getList("buildings", String.class, List.of());
-        for (List<String> chunk : MongoOfficeFigures.chunks(ids)) {
+        for (List<String> chunk : IdLists.of(ids)) {
             for (Document b : buildings.find(in("_id", chunk))) {
                 found.add(BuildingSales.of(b.getString("projectId"), b.getString("_id"), b.getString("name"),
                         b.getInteger("units", 0), size(b, "withheld"), size(b, "sold"), size(b, "contracted")));

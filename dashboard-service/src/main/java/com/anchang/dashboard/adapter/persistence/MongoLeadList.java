@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.in;
 import com.anchang.dashboard.domain.LeadList;
 import com.anchang.dashboard.domain.Period;
 import com.anchang.support.mongo.Upserts;
+import com.anchang.support.mongo.IdLists;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public class MongoLeadList implements LeadList {
     public List<Lead> of(String officeId, Period period) {
         List<String> ids = period.months().stream().map(m -> MongoOfficeFigures.monthId(officeId, m)).toList();
         List<Lead> leads = new ArrayList<>();
-        for (List<String> chunk : MongoOfficeFigures.chunks(ids)) {
+        for (List<String> chunk : IdLists.of(ids)) {
             for (Document month : months.find(in("_id", chunk))) {
                 Document byLead = month.get("leads", Document.class);
                 if (byLead == null) {

@@ -9,6 +9,7 @@ import com.anchang.dashboard.domain.Figures;
 import com.anchang.dashboard.domain.OfficeFigures;
 import com.anchang.dashboard.domain.Period;
 import com.anchang.support.mongo.Upserts;
+import com.anchang.support.mongo.IdLists;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -55,8 +56,6 @@ public class MongoOfficeFigures implements OfficeFigures {
     static final String DAYS = "office_days";
     static final String MONTHS = "office_months";
     static final String YEARS = "office_years";
-    /** Ids per {@code $in} query (see {@link #chunks}). */
-    static final int IN_CHUNK = 100;
     static final String OFFICES = "offices";
     static final String DEVELOPERS = "developers";
 
@@ -234,7 +233,7 @@ public class MongoOfficeFigures implements OfficeFigures {
     /**
      * Per office, the totals of the months the period holds whole (from the office's year documents,
      * {@code office_years}) and the days of the one or two months it cuts ({@code office_months}): {@code _id $in}
-     * queries of at most {@link #IN_CHUNK} ids. A 365-day period of 50 offices and the one before it read about
+     * queries of at most {@link IdLists#SIZE} ids. A 365-day period of 50 offices and the one before it read about
      * 300 documents.
      */
     @Override
@@ -258,7 +257,7 @@ public class MongoOfficeFigures implements OfficeFigures {
             wholeYears.forEach(year -> yearIds.add(yearId(office, year)));
             cutMonths.forEach(month -> cut.add(monthId(office, month)));
         }
-        for (List<String> ids : chunks(yearIds)) {
+        for (List<String> ids : IdLists.of(yearIds)) {
             for (Document year : years.find(in("_id", ids))) {
                 int y = year.getInteger("year");
                 Figures sum = Figures.ZERO;
@@ -270,7 +269,7 @@ public class MongoOfficeFigures implements OfficeFigures {
                 totals.merge(year.getString("officeId"), sum, Figures::plus);
             }
         }
-        for (List<String> ids : chunks(cut)) {
+        for (List<String> ids : IdLists.of(cut)) {
             for (Document month : months.find(in("_id", ids)).projection(Projections.include("officeId", "month", "days"))) {
                 YearMonth ym = YearMonth.parse(month.getString("month"));
                 Figures sum = Figures.ZERO;
@@ -283,19 +282,6 @@ public class MongoOfficeFigures implements OfficeFigures {
             }
         }
         return totals;
-    }
-
-    /**
-     * The ids in lists of at most {@link #IN_CHUNK}: the embedded store finds each id of an {@code $in} by the
-     * unique index, then checks every document found against the whole list again, so one list of n ids costs
-     * n² comparisons.
-     */
-    static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + IN_CHUNK)));
-        }
-        return chunks;
     }
 
     /**
