@@ -51,7 +51,8 @@ class InventoryHostileInputIT {
                 "opensAt", java.time.Instant.now().plusSeconds(3600).toString()));
         assertThat(opening.status()).as(opening.text()).isEqualTo(201);
 
-        HostileInput.Report report = new HostileInput(server.as(Who.PM.staff().token()))
+        HostileInput.assertCleanAsEach("inventory-service", Map.of("PM", server.as(Who.PM.staff().token())),
+                hostile -> hostile
                 .id("buildingId", buildingId).id("unitId", unitId).id("openingId", opening.text("openingId"))
                 .id("version", "1")
                 .sample("POST /api/inventory/buildings", () -> mutable(InventoryAuthorizationMatrixIT.building("S", 1)))
@@ -70,11 +71,6 @@ class InventoryHostileInputIT {
                         () -> mutable(InventoryAuthorizationMatrixIT.repricing("2300000")))
                 .sample("POST /api/inventory/buildings/{buildingId}/price-lists",
                         () -> mutable(InventoryAuthorizationMatrixIT.repricing("2300000")))
-                .store(mongo.getDb())
-                .run();
-
-        System.out.printf("inventory-service hostile input: %d cases, statuses %s, %d failed%n", report.cases().size(),
-                report.statuses(), report.failures().size());
-        report.assertClean(200);
+                .store(mongo.getDb()), 200);
     }
 }

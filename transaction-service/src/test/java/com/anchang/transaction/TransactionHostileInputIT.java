@@ -15,6 +15,7 @@ import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.ReceiptRegister;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,13 +54,9 @@ class TransactionHostileInputIT extends FakeInventory {
         Deal deal = deals.find(dealId).orElseThrow();
         String receipt = deal.receipts().isEmpty() ? "BJ-2026-000001" : deal.receipts().getLast().number();
 
-        HostileInput.Report report = new HostileInput(server.as(Who.PM.staff().token()))
+        HostileInput.assertCleanAsEach("transaction-service", Map.of("PM", server.as(Who.PM.staff().token())),
+                hostile -> hostile
                 .id("dealId", dealId).id("number", receipt)
-                .store(mongo.getDb())
-                .run();
-
-        System.out.printf("transaction-service hostile input: %d cases, statuses %s, %d failed%n",
-                report.cases().size(), report.statuses(), report.failures().size());
-        report.assertClean(200);
+                .store(mongo.getDb()), 200);
     }
 }
