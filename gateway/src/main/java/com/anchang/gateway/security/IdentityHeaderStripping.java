@@ -1,9 +1,8 @@
 package com.anchang.gateway.security;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -24,20 +23,39 @@ public class IdentityHeaderStripping implements WebFilter, Ordered {
     private static final List<String> NAMES = List.of("x-forwarded-user", "x-remote-user", "x-user", "x-userid",
             "x-consultant-id", "x-tenant-id");
 
+    /** Case-insensitive; a name not starting with X (nearly every header) is answered at its first letter. */
     static boolean identityLooking(String header) {
-        String name = header.toLowerCase(Locale.ROOT);
-        return NAMES.contains(name) || PREFIXES.stream().anyMatch(name::startsWith);
+        if (header.isEmpty() || (header.charAt(0) != 'x' && header.charAt(0) != 'X')) {
+            return false;
+        }
+        for (String name : NAMES) {
+            if (header.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        for (String prefix : PREFIXES) {
+            if (header.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        HttpHeaders headers = exchange.getRequest().getHeaders();
-        List<String> stripped = headers.headerNames().stream().filter(IdentityHeaderStripping::identityLooking).toList();
-        if (stripped.isEmpty()) {
+        List<String> stripped = null;
+        for (String name : exchange.getRequest().getHeaders().headerNames()) {
+            if (identityLooking(name)) {
+                stripped = stripped == null ? new ArrayList<>(2) : stripped;
+                stripped.add(name);
+            }
+        }
+        if (stripped == null) {
             return chain.filter(exchange);
         }
+        List<String> names = stripped;
         ServerHttpRequest request = exchange.getRequest().mutate()
-                .headers(writable -> stripped.forEach(writable::remove)).build();
+                .headers(writable -> names.forEach(writable::remove)).build();
         return chain.filter(exchange.mutate().request(request).build());
     }
 
