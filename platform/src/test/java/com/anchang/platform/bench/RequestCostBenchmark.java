@@ -203,6 +203,10 @@ public final class RequestCostBenchmark {
                         "GET", "/floor/ping", i -> null, null),
                 fixed("floor, servlet flavour: through a bare server-webmvc gateway", Floors.MVC_GATEWAY, Floors.SERVICE,
                         floors.mvcGatewayPort(), "GET", "/floor/ping", i -> null, null),
+                fixed("floor, no Spring: a plain servlet on Tomcat, direct", null, Floors.SERVLET, floors.servletPort(),
+                        "GET", "/floor/ping", i -> null, null),
+                fixed("floor, no Spring: through a Reactor Netty proxy", Floors.NETTY_PROXY, Floors.SERVICE,
+                        floors.nettyProxyPort(), "GET", "/floor/ping", i -> null, null),
                 fixed("liveness probe (permitAll), direct", null, "inventory-service", inventory, "GET",
                         "/actuator/health/liveness", i -> null, null),
                 fixed("unit GET (token, store read), direct", null, "inventory-service", inventory, "GET",
@@ -473,6 +477,13 @@ public final class RequestCostBenchmark {
                         + "of gateway CPU, %.0f µs in the webmvc behind it)%n", micros(mvcFloor, Floors.MVC_GATEWAY),
                         micros(mvcFloor, Floors.SERVICE));
             }
+            Measured servletFloor = find(measured, "floor, no Spring: a plain servlet");
+            Measured proxyFloor = find(measured, "floor, no Spring: through a Reactor Netty proxy");
+            if (servletFloor != null && proxyFloor != null) {
+                System.out.printf("  (without Spring: a plain servlet on Tomcat %.0f µs; a Reactor Netty proxy %.0f µs of "
+                        + "proxy CPU in front of the webmvc)%n", micros(servletFloor, Floors.SERVLET),
+                        micros(proxyFloor, Floors.NETTY_PROXY));
+            }
             for (Measured m : measured) {
                 if (m.scenario().gateway() != null && !m.scenario().name().startsWith("floor")) {
                     System.out.printf("  %-50s service %4.0f µs = %4.1f× floor, gateway %4.0f µs = %4.1f× floor%n",
@@ -519,20 +530,27 @@ public final class RequestCostBenchmark {
         static final String SERVICE = "floor webmvc";
         static final String GATEWAY = "floor gateway";
         static final String MVC_GATEWAY = "floor servlet gateway";
+        static final String SERVLET = "floor plain servlet";
+        static final String NETTY_PROXY = "floor netty proxy";
 
         private final int servicePort;
         private final int gatewayPort;
         private final int mvcGatewayPort;
+        private final int servletPort;
+        private final int nettyProxyPort;
         private final Map<String, Process> processes = new LinkedHashMap<>();
 
-        private Floors(int servicePort, int gatewayPort, int mvcGatewayPort) {
+        private Floors(int servicePort, int gatewayPort, int mvcGatewayPort, int servletPort, int nettyProxyPort) {
             this.servicePort = servicePort;
             this.gatewayPort = gatewayPort;
             this.mvcGatewayPort = mvcGatewayPort;
+            this.servletPort = servletPort;
+            this.nettyProxyPort = nettyProxyPort;
         }
 
         static Floors start(PlatformConfig config) throws Exception {
-            Floors floors = new Floors(8090 + config.portOffset(), 8091 + config.portOffset(), 8092 + config.portOffset());
+            int offset = config.portOffset();
+            Floors floors = new Floors(8090 + offset, 8091 + offset, 8092 + offset, 8093 + offset, 8094 + offset);
             try {
                 floors.launch(config, SERVICE, List.of("service", String.valueOf(floors.servicePort)));
                 floors.launch(config, GATEWAY, List.of("gateway", String.valueOf(floors.gatewayPort),
@@ -541,7 +559,12 @@ public final class RequestCostBenchmark {
                         String.valueOf(floors.servicePort)));
                 floors.awaitUp(floors.servicePort);
                 floors.awaitUp(floors.gatewayPort);
+                floors.launch(config, SERVLET, List.of("servlet", String.valueOf(floors.servletPort)));
+                floors.launch(config, NETTY_PROXY, List.of("netty-proxy", String.valueOf(floors.nettyProxyPort),
+                        String.valueOf(floors.servicePort)));
                 floors.awaitUp(floors.mvcGatewayPort);
+                floors.awaitUp(floors.servletPort);
+                floors.awaitUp(floors.nettyProxyPort);
                 System.out.printf("floor: bare webmvc on port %d, bare gateway on port %d, bare servlet gateway on port %d%n",
                         floors.servicePort, floors.gatewayPort, floors.mvcGatewayPort);
                 return floors;
@@ -592,6 +615,14 @@ public final class RequestCostBenchmark {
 
         int mvcGatewayPort() {
             return mvcGatewayPort;
+        }
+
+        int servletPort() {
+            return servletPort;
+        }
+
+        int nettyProxyPort() {
+            return nettyProxyPort;
         }
 
         Map<String, Long> pids() {
