@@ -118,9 +118,15 @@ public class LeadConfiguration {
      *
      * @param interval how often it runs (it reads by key only: offices × (lookback + 2) small documents)
      * @param lookbackDays how many past office days it looks at for leads still to release
+     * @param followUpDueDays office days before a lead's release day its owner is told a follow-up is due
+     *     (LEAD-11/LEAD-12, {@code lead.follow-up-due}); 0 turns it off; unset: 3
      */
     @ConfigurationProperties("lead.lapse")
-    public record LapseSettings(Duration interval, int lookbackDays) {
+    public record LapseSettings(Duration interval, int lookbackDays, Integer followUpDueDays) {
+
+        public LapseSettings {
+            followUpDueDays = followUpDueDays == null ? 3 : followUpDueDays;
+        }
     }
 
     @Bean
@@ -276,8 +282,9 @@ public class LeadConfiguration {
 
     @Bean
     ReleasingLapsedLeads releasingLapsedLeads(LeadRepository leads, LapseCalendar calendar,
-            ProtectionPolicies policies, LapseSettings settings) {
-        return new ReleasingLapsedLeads(leads, calendar, policies, settings.lookbackDays());
+            ProtectionPolicies policies, FollowUpMinimums.Policies minimums, LapseSettings settings) {
+        return new ReleasingLapsedLeads(leads, calendar, policies, settings.lookbackDays(), minimums,
+                settings.followUpDueDays());
     }
 
     /**
