@@ -14,12 +14,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * LEAD-3 and LEAD-11, the scheduled lapse: for every office, the leads the lapse calendar notes as
  * due on one of the last {@code lookbackDays} office days up to today are released if their
  * protection really has ended (each is checked against the lead itself: a follow-up may have moved
- * it), and the leads due tomorrow remind their owner once; the leads due {@code followUpDueDays} days
+ * it), and the leads due tomorrow remind their owner once; the leads due the office's follow-up-due days
  * from today tell their owner once that a follow-up is due (LEAD-11/LEAD-12). Every change is a compare-and-set on the
  * lead's {@code {_id, version}} together with its event, so the job is idempotent: run twice, or by
  * two instances at once, a lead is released (and reminded) once and its event written once; the
@@ -37,19 +38,20 @@ public class ReleasingLapsedLeads {
     private final ProtectionPolicies policies;
     private final int lookbackDays;
     private final FollowUpMinimums.Policies minimums;
-    private final int followUpDueDays;
+    private final ToIntFunction<String> followUpDueDays;
 
     public ReleasingLapsedLeads(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
             int lookbackDays) {
-        this(leads, calendar, policies, lookbackDays, office -> new FollowUpMinimums(2, 3), 0);
+        this(leads, calendar, policies, lookbackDays, office -> new FollowUpMinimums(2, 3), office -> 0);
     }
 
     /**
      * @param minimums the offices' LEAD-12 minimums, which a follow-up-due reminder states
-     * @param followUpDueDays office days before a lead's release day its owner is told a follow-up is due; 0: never
+     * @param followUpDueDays by office id: office days before a lead's release day its owner is told a follow-up is
+     *     due; 0: never
      */
     public ReleasingLapsedLeads(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
-            int lookbackDays, FollowUpMinimums.Policies minimums, int followUpDueDays) {
+            int lookbackDays, FollowUpMinimums.Policies minimums, ToIntFunction<String> followUpDueDays) {
         this.leads = leads;
         this.calendar = calendar;
         this.policies = policies;
@@ -79,10 +81,11 @@ public class ReleasingLapsedLeads {
             released += release(office, day, now, policy);
         }
         int reminded = remind(office, today.plusDays(1), now, policy);
-        if (followUpDueDays > 0) {
+        int dueDays = followUpDueDays.applyAsInt(office.officeId());
+        if (dueDays > 0) {
             FollowUpMinimums minimum = minimums.forOffice(office.officeId());
-            for (String leadId : calendar.dueOn(office.developerId(), office.officeId(), today.plusDays(followUpDueDays))) {
-                if (change(leadId, now, (lead, at) -> lead.remindIfFollowUpDue(at, policy, followUpDueDays,
+            for (String leadId : calendar.dueOn(office.developerId(), office.officeId(), today.plusDays(dueDays))) {
+                if (change(leadId, now, (lead, at) -> lead.remindIfFollowUpDue(at, policy, dueDays,
                         minimum.required(lead.source())))) {
                     reminded++;
                 }
