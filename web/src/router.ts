@@ -15,6 +15,7 @@ export const router = createRouter({
     { path: '/deals', component: () => import('./views/MyDeals.vue') },
     { path: '/deals/:dealId', component: () => import('./views/DealPage.vue') },
     { path: '/reminders', component: () => import('./views/MyReminders.vue') },
+    { path: '/reminders/buyers', component: () => import('./views/BuyerInbox.vue') },
     { path: '/commission', component: () => import('./views/MyCommission.vue') },
     // the desk screens (PM, finance, sales control) and the dashboard, at desk width
     { path: '/desk/pm', component: () => import('./views/PmDesk.vue'), meta: { desk: true } },

@@ -19,6 +19,7 @@ describe('the reminders inbox, live (NOTE-6)', () => {
   it('leads a lapsing protection to the customer and what waits for the PM to the desk; counts only open ones', () => {
     expect(linkOf(reminder('a', '2026-12-05T01:00:00Z'))).toBe('/customers/lead-1');
     expect(linkOf(reminder('c', '2026-12-05T01:00:00Z', 'COLLISION_WAITING'))).toBe('/desk/pm');
+    expect(linkOf(reminder('f', '2026-12-05T01:00:00Z', 'FOLLOW_UP_DUE'))).toBe('/customers/lead-1');
     expect(openCount([reminder('a', 'x'), reminder('c', 'x', 'COLLISION_WAITING', '2026-12-06T00:00:00Z')])).toBe(1);
   });
 });

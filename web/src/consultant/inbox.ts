@@ -31,9 +31,9 @@ function newestFirst(reminders: Reminder[]): Reminder[] {
   return [...reminders].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }
 
-/** Where a reminder leads: a lapsing protection to the customer's page; what waits for the PM to the PM's desk. */
+/** Where a reminder leads: a lapsing protection or a follow-up due to the customer's page; what waits for the PM to the PM's desk. */
 export function linkOf(reminder: Reminder): string | null {
-  if (reminder.kind === 'PROTECTION_LAPSING' && reminder.subject) {
+  if ((reminder.kind === 'PROTECTION_LAPSING' || reminder.kind === 'FOLLOW_UP_DUE') && reminder.subject) {
     return `/customers/${encodeURIComponent(reminder.subject)}`;
   }
   if (reminder.kind === 'COLLISION_WAITING' || reminder.kind === 'CLAIM_WAITING') {

@@ -1,11 +1,13 @@
 // Chinese first, with an English switch. Keys are grouped by screen; the desk screens' are in desk.ts.
 import { deskMessages } from './desk';
+import { buyerInboxMessages } from './buyerInbox';
 import { screenMessages } from './screens';
 
 export const messages = {
   zh: {
     ...deskMessages.zh,
     ...screenMessages.zh,
+    ...buyerInboxMessages.zh,
     'app.title': '案场',
     'lang.switch': 'English',
     'signIn.title': '登录',
@@ -187,6 +189,7 @@ export const messages = {
   en: {
     ...deskMessages.en,
     ...screenMessages.en,
+    ...buyerInboxMessages.en,
     'app.title': 'Anchang',
     'lang.switch': '中文',
     'signIn.title': 'Sign in',

@@ -232,7 +232,8 @@ class GatewayIT {
     @DisplayName("every route names the service it stands for, so an outage is reported for the right one")
     void everyRouteNamesItsService() {
         List<Route> all = routes.getRoutes().collectList().block(Duration.ofSeconds(5));
-        assertThat(all).hasSize(2 * Downstreams.values().length)
+        // each service's API and document, and notification-service's two kinds of provider receipts
+        assertThat(all).hasSize(2 * Downstreams.values().length + 2)
                 .allSatisfy(route -> assertThat(route.getMetadata())
                         .containsKey("service")
                         .satisfies(metadata -> assertThat(route.getId()).startsWith(metadata.get("service").toString())));
@@ -247,6 +248,58 @@ class GatewayIT {
         assertThat(ClassUtils.isPresent("org.springframework.kafka.core.KafkaTemplate", null)).isFalse();
         assertThat(context.containsBean("outbox")).isFalse();
         assertThat(context.getBeanNamesForType(AnchangProperties.class)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("NOTE-3: the providers' delivery receipts reach notification-service without a platform token, "
+            + "with path, query and body intact, and its answer goes back to the provider")
+    void routesProviderReceipts() {
+        WireMockServer notification = SERVICES.get(Downstreams.NOTIFICATION);
+        String report = "[{\"biz_id\":\"9001\",\"out_id\":\"r-1\",\"success\":true}]";
+        notification.stubFor(post(urlEqualTo("/callbacks/sms/alibaba?token=tok")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"code\":0}")));
+        notification.stubFor(post(urlEqualTo("/callbacks/sms/tencent?token=wrong")).willReturn(aResponse()
+                .withStatus(403).withHeader("Content-Type", "application/json").withBody("{\"result\":403}")));
+        String signed = "/callbacks/wechat/wx-1?signature=abc&timestamp=1765000000&nonce=42";
+        notification.stubFor(get(urlEqualTo(signed + "&echostr=hello")).willReturn(aResponse().withStatus(200).withBody("hello")));
+        notification.stubFor(post(urlEqualTo(signed)).willReturn(aResponse().withStatus(200).withBody("success")));
+        WebTestClient provider = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+
+        provider.post().uri("/callbacks/sms/alibaba?token=tok").contentType(MediaType.APPLICATION_JSON).bodyValue(report)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.code").isEqualTo(0);
+        provider.post().uri("/callbacks/sms/tencent?token=wrong").contentType(MediaType.APPLICATION_JSON).bodyValue("[]")
+                .exchange().expectStatus().isForbidden().expectBody().jsonPath("$.result").isEqualTo(403);
+        provider.get().uri(signed + "&echostr=hello").exchange().expectStatus().isOk().expectBody(String.class).isEqualTo("hello");
+        provider.post().uri(signed).contentType(MediaType.TEXT_XML).bodyValue("<xml><Event>TEMPLATESENDJOBFINISH</Event></xml>")
+                .exchange().expectStatus().isOk().expectBody(String.class).isEqualTo("success");
+
+        notification.verify(1, postRequestedFor(urlEqualTo("/callbacks/sms/alibaba?token=tok")).withRequestBody(equalToJson(report)));
+        notification.verify(1, postRequestedFor(urlEqualTo("/callbacks/sms/tencent?token=wrong")));
+        notification.verify(1, getRequestedFor(urlEqualTo(signed + "&echostr=hello")));
+        notification.verify(1, postRequestedFor(urlEqualTo(signed))
+                .withRequestBody(equalTo("<xml><Event>TEMPLATESENDJOBFINISH</Event></xml>")));
+    }
+
+    @Test
+    @DisplayName("NOTE-3: a /callbacks request a provider would not send (no token, no WeChat signature, another path "
+            + "or method) is refused 404 at the gateway and reaches no service")
+    void refusesOtherCallbacks() {
+        WebTestClient stranger = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        String wechat = "/callbacks/wechat/wx-1?signature=abc&timestamp=1765000000&nonce=42";
+
+        stranger.post().uri("/callbacks/sms/alibaba").contentType(MediaType.APPLICATION_JSON).bodyValue("[]")
+                .exchange().expectStatus().isNotFound();
+        stranger.get().uri("/callbacks/sms/alibaba?token=tok").exchange().expectStatus().isNotFound();
+        stranger.post().uri("/callbacks/sms/other?token=tok").contentType(MediaType.APPLICATION_JSON).bodyValue("[]")
+                .exchange().expectStatus().isNotFound();
+        stranger.post().uri("/callbacks/wechat/wx-1?timestamp=1765000000&nonce=42").bodyValue("<xml/>")
+                .exchange().expectStatus().isNotFound();
+        stranger.put().uri(wechat).bodyValue("<xml/>").exchange().expectStatus().isNotFound();
+        stranger.post().uri("/callbacks/wechat/wx-1/more?signature=abc&timestamp=1765000000&nonce=42").bodyValue("<xml/>")
+                .exchange().expectStatus().isNotFound();
+        stranger.get().uri("/callbacks/anything").exchange().expectStatus().isNotFound();
+
+        SERVICES.values().forEach(server -> assertThat(received(server)).isEmpty());
     }
 
     private static List<LoggedRequest> received(WireMockServer server) {

@@ -91,6 +91,8 @@ class IdentityAuthorizationMatrixIT {
     static final String OFFICE = "GET /api/identity/offices/{officeId}";
     static final String RESET_PASSWORD = "POST /api/identity/users/{userId}/password";
     static final String OWN_PASSWORD = "POST /api/identity/me/password";
+    static final String OWN_CONTACT = "GET /api/identity/me/contact";
+    static final String SET_OWN_CONTACT = "PUT /api/identity/me/contact";
     static final String NEW_PASSWORD = "matrix-new-pass-2";
 
     /** Who creates: the platform administrator only (IDN-7). */
@@ -227,6 +229,15 @@ class IdentityAuthorizationMatrixIT {
                 Map.of("currentPassword", "not-the-password", "password", NEW_PASSWORD)));
         cast.members().forEach(who -> ownPassword.expects(who, 400,
                 answer -> assertThat(answer.map()).containsEntry("field", "currentPassword")));
+        // NOTE-6: every member sets and reads their own mobile and SMS choice, masked as everywhere
+        AuthorizationMatrix.Row setContact = matrix.row(SET_OWN_CONTACT, who -> new Request("PUT", API + "/me/contact",
+                Map.of("mobile", "+86 138-1234-5678", "smsReminders", true)));
+        cast.members().forEach(who -> setContact.expects(who, 200, answer -> assertThat(answer.map())
+                .containsEntry("userId", cast.userId(who)).containsEntry("mobile", "138****5678")
+                .containsEntry("smsReminders", true)));
+        AuthorizationMatrix.Row contact = matrix.row(OWN_CONTACT, who -> Request.get(API + "/me/contact"));
+        cast.members().forEach(who -> contact.expects(who, 200, answer -> assertThat(answer.map())
+                .containsEntry("userId", cast.userId(who)).containsEntry("mobile", "138****5678")));
         AuthorizationMatrix.Row me = matrix.row(ME, who -> Request.get(API + "/me"));
         cast.members().forEach(who -> me.expects(who, 200, answer -> assertThat(answer.text("userId")).isEqualTo(cast.userId(who))));
         // last: signing out ends every session of the member, the token the cast uses included
@@ -238,7 +249,7 @@ class IdentityAuthorizationMatrixIT {
 
         int cells = matrix.verify();
 
-        assertThat(cells).isEqualTo(16 * Who.values().length);
+        assertThat(cells).isEqualTo(18 * Who.values().length);
         eachCellChangedOnlyWhatItWasAllowedTo();
         assertThat(http.call("GET", API + "/me", null, bearer(cast.bearer(Who.PM))).status())
                 .as("the PM signed out in the last row").isEqualTo(401);

@@ -171,6 +171,34 @@ class IdentityServiceIT {
     }
 
     @Test
+    @DisplayName("NOTE-6: a consultant sets their own mobile and SMS reminders; it is stored, read back and shown to their PM "
+            + "masked (138****5678); a number that is no mainland mobile, or SMS without a number, is refused 400 and changes nothing")
+    void ownMobileForSmsReminders() {
+        World world = world();
+        String pm = unique("pm");
+        String consultant = unique("contact");
+        staff(pm, world.developerId(), "PM", world.officeA());
+        String consultantId = staff(consultant, world.developerId(), "CONSULTANT", world.officeA());
+        String token = oauth.signIn(consultant, PASSWORD).accessToken();
+
+        Answer set = as(token, "PUT", "/api/identity/me/contact", Map.of("mobile", "138 1234 5678", "smsReminders", true));
+        Answer wrong = as(token, "PUT", "/api/identity/me/contact", Map.of("mobile", "1381234567", "smsReminders", true));
+        Answer noNumber = as(token, "PUT", "/api/identity/me/contact", Map.of("mobile", "", "smsReminders", true));
+
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.map()).containsEntry("mobile", "138****5678").containsEntry("smsReminders", true);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.map()).containsEntry("field", "mobile");
+        assertThat(noNumber.status()).isEqualTo(400);
+        assertThat(noNumber.map()).containsEntry("field", "smsReminders");
+        assertThat(as(token, "GET", "/api/identity/me/contact", null).map()).containsEntry("mobile", "138****5678")
+                .containsEntry("smsReminders", true);
+        Answer seenByPm = as(oauth.signIn(pm, PASSWORD).accessToken(), "GET", "/api/identity/users/" + consultantId, null);
+        assertThat(seenByPm.map()).containsEntry("mobile", "138****5678").containsEntry("smsReminders", true);
+        assertThat(seenByPm.text()).doesNotContain("13812345678");
+    }
+
+    @Test
     @DisplayName("refresh rotates the refresh token (the used one is refused); revoking the refresh token ends the session")
     void refreshRotatesAndRevocationEnds() {
         World world = world();

@@ -6,6 +6,7 @@ import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadFollowUpLogged;
 import com.anchang.events.lead.LeadProtectionExtended;
+import com.anchang.events.lead.LeadFollowUpDue;
 import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadReleased;
@@ -296,6 +297,40 @@ class LeadProtectionIT {
     }
 
     /** Runs the step in two threads released at the same instant; the sum of what they did. */
+    @Test
+    @DisplayName("LEAD-11/LEAD-12: the lapse job, run twice and by two instances at once three office days before the "
+            + "release day, tells each owner once that a follow-up is due (one lead.follow-up-due each, 0 of the visit "
+            + "minimum 3); the days before and after tell nothing")
+    void followUpDueOncePerWindow() throws Exception {
+        String office = "office-follow-up-" + System.nanoTime();
+        List<Lead> registered = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            registered.add(registeredDaysAgo("c-due-" + (i % 2), office, 0));
+        }
+        LocalDate releaseDay = ProtectionPolicy.releasedOn(registered.getFirst().protectedUntil());
+        LapseCalendar.Office where = new LapseCalendar.Office("dev-1", office);
+        Set<String> ids = registered.stream().map(Lead::id).collect(Collectors.toSet());
+
+        try (EventCapture capture = new EventCapture(brokers, Topics.LEAD)) {
+            int early = lapse.runOffice(where, noonShanghai(releaseDay.minusDays(4))).reminded();
+            int told = concurrently(() -> lapse.runOffice(where, noonShanghai(releaseDay.minusDays(3))).reminded())
+                    + lapse.runOffice(where, noonShanghai(releaseDay.minusDays(3))).reminded();
+            int later = lapse.runOffice(where, noonShanghai(releaseDay.minusDays(2))).reminded();
+
+            assertThat(early).isZero();
+            assertThat(told).isEqualTo(6);
+            assertThat(later).isZero();
+            List<ConsumerRecord<String, String>> due = capture.awaitCount(
+                    r -> LeadFollowUpDue.TYPE.equals(EventCapture.header(r, EventHeaders.TYPE)) && ids.contains(r.key()), 6);
+            assertThat(due).extracting(ConsumerRecord::key).doesNotHaveDuplicates().hasSize(6);
+            LeadFollowUpDue event = EventJson.read(due.getFirst().value(), LeadFollowUpDue.class);
+            assertThat(event.followUpsLogged()).isZero();
+            assertThat(event.minimumFollowUps()).isEqualTo(3);
+            assertThat(event.releasedOn()).isEqualTo(releaseDay);
+            assertThat(event.ownerConsultantId()).startsWith("c-due-");
+        }
+    }
+
     static int concurrently(Callable<Integer> step) throws Exception {
         return LeadFixture.simultaneously(List.of(step, step)).stream().mapToInt(Integer::intValue).sum();
     }

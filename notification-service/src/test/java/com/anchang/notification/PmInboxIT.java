@@ -9,6 +9,7 @@ import com.anchang.events.commission.ClaimDecided;
 import com.anchang.events.commission.ClaimRaised;
 import com.anchang.events.lead.LeadCollisionOpened;
 import com.anchang.events.lead.LeadCollisionResolved;
+import com.anchang.events.lead.LeadFollowUpDue;
 import com.anchang.support.messaging.EventJson;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
@@ -129,5 +130,26 @@ class PmInboxIT {
             assertThat(e.get("doneAt")).isEqualTo(decided.decidedAt().toString());
             assertThat((String) e.get("outcome")).startsWith("已接受").contains(decided.reason());
         });
+    }
+
+    @Test
+    @DisplayName("NOTE-6, LEAD-11/LEAD-12: a follow-up due (the golden lead.follow-up-due) is one reminder in its owner's inbox, "
+            + "though delivered twice, with the follow-ups against the minimum and the release day; nobody else's")
+    void followUpDueInTheOwnersInbox() {
+        LeadFollowUpDue due = golden(LeadFollowUpDue.TYPE, LeadFollowUpDue.VERSION, LeadFollowUpDue.class);
+        String eventId = UUID.randomUUID().toString();
+        double before = consumed(LeadFollowUpDue.TYPE);
+
+        TestEvents.publish(kafka, Topics.LEAD, due.leadId(), OFFICE, eventId, due);
+        TestEvents.publish(kafka, Topics.LEAD, due.leadId(), OFFICE, eventId, due); // redelivered
+
+        await().until(() -> consumed(LeadFollowUpDue.TYPE) >= before + 2);
+        assertThat(ofKind(inbox(CONSULTANT), "FOLLOW_UP_DUE")).singleElement().satisfies(e -> {
+            assertThat(e.get("id")).isEqualTo(eventId);
+            assertThat(e.get("subject")).isEqualTo(due.leadId());
+            assertThat((String) e.get("text")).contains(due.leadId(), "已跟进 0 次,至少需 3 次", due.releasedOn().toString());
+            assertThat(e.get("doneAt")).isNull();
+        });
+        assertThat(ofKind(inbox(PM), "FOLLOW_UP_DUE")).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import com.anchang.identity.adapter.security.SpringPasswordHasher;
 import com.anchang.identity.application.Auditing;
 import com.anchang.identity.application.BootstrappingAdmin;
 import com.anchang.identity.application.CertifyingConsultant;
+import com.anchang.identity.application.SettingContact;
 import com.anchang.identity.application.ChangingPassword;
 import com.anchang.identity.application.CreatingDeveloper;
 import com.anchang.identity.application.CreatingUser;
@@ -123,6 +124,11 @@ public class IdentityConfiguration {
     @Bean
     CertifyingConsultant certifyingConsultant(Directory directory, Auditing auditing) {
         return new CertifyingConsultant(directory, auditing);
+    }
+
+    @Bean
+    SettingContact settingContact(Directory directory, Auditing auditing) {
+        return new SettingContact(directory, auditing);
     }
 
     @Bean

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class User {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
+    /** A mainland China mobile number: 11 digits, 1 then 3-9. */
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
     private final String id;
     private final String username;
@@ -36,6 +38,8 @@ public final class User {
     private Instant lockedUntil;
     private final Set<RoleGrant> grants;
     private final long version;
+    private String mobile;
+    private boolean smsReminders;
 
     /** Rebuilds a user from what storage holds; every change after that goes through the rules. */
     public static User restore(String id, String username, String displayName, String developerId,
@@ -43,6 +47,20 @@ public final class User {
             Set<RoleGrant> grants, long version) {
         return new User(id, username, displayName, developerId, passwordHash, employment, certified, failedSignIns,
                 lockedUntil, grants, version);
+    }
+
+    /**
+     * {@link #restore} with the staff member's own mobile (digits, or null) and whether they chose to be
+     * reminded by SMS too (NOTE-6).
+     */
+    public static User restore(String id, String username, String displayName, String developerId,
+            String passwordHash, Employment employment, boolean certified, int failedSignIns, Instant lockedUntil,
+            Set<RoleGrant> grants, String mobile, boolean smsReminders, long version) {
+        User user = restore(id, username, displayName, developerId, passwordHash, employment, certified, failedSignIns,
+                lockedUntil, grants, version);
+        user.mobile = mobile;
+        user.smsReminders = smsReminders && mobile != null;
+        return user;
     }
 
     private User(String id, String username, String displayName, String developerId, String passwordHash,
@@ -156,6 +174,53 @@ public final class User {
     }
 
     /** ROT-1: sets whether the consultant passed the office's exam (上岗). @return true if it changed */
+    /**
+     * NOTE-6: the staff member's own mobile and whether they want their reminders by SMS as well as in the app.
+     * The number is a mainland mobile (spaces, dashes and a +86 prefix are dropped); none (null or blank)
+     * removes it; SMS reminders need a number.
+     *
+     * @return whether anything changed
+     */
+    public boolean chooseContact(String mobileNumber, boolean bySms) {
+        String digits = normaliseMobile(mobileNumber);
+        if (bySms && digits == null) {
+            throw new InvalidInputException("smsReminders", "needs a mobile number to send to");
+        }
+        boolean changed = !Objects.equals(mobile, digits) || smsReminders != bySms;
+        mobile = digits;
+        smsReminders = bySms;
+        return changed;
+    }
+
+    /** The digits of a mainland mobile, or null for none; anything else is refused naming the field. */
+    public static String normaliseMobile(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String digits = text.strip().replace(" ", "").replace("-", "");
+        if (digits.startsWith("+86")) {
+            digits = digits.substring(3);
+        }
+        if (!MOBILE.matcher(digits).matches()) {
+            throw new InvalidInputException("mobile", "is not a mainland mobile number (11 digits, 13x-19x)");
+        }
+        return digits;
+    }
+
+    /** The mobile as every screen shows it: 138****5678 (LEAD-10's mask), or null. */
+    public String maskedMobile() {
+        return mobile == null ? null : mobile.substring(0, 3) + "****" + mobile.substring(7);
+    }
+
+    /** The mobile's digits, for storage only: screens show {@link #maskedMobile()}. */
+    public String mobile() {
+        return mobile;
+    }
+
+    public boolean smsReminders() {
+        return smsReminders;
+    }
+
     public boolean certify(boolean certified) {
         boolean changed = this.certified != certified;
         this.certified = certified;

@@ -217,4 +217,30 @@ class UserTest {
     void rebuiltOnlyByRestore() {
         Aggregates.assertNoBackDoor(User.class);
     }
+
+    @Test
+    @DisplayName("NOTE-6: a staff member's own mobile is a mainland number (spaces, dashes, +86 dropped), shown masked; "
+            + "SMS reminders need one; anything else is refused naming the field and changes nothing")
+    void ownMobileForSmsReminders() {
+        User consultant = staff("li.na", HUAXIN);
+
+        assertThat(consultant.chooseContact("+86 138-1234-5678", true)).isTrue();
+        assertThat(consultant.mobile()).isEqualTo("13812345678");
+        assertThat(consultant.maskedMobile()).isEqualTo("138****5678");
+        assertThat(consultant.smsReminders()).isTrue();
+        assertThat(consultant.chooseContact("13812345678", true)).as("the same again").isFalse();
+
+        for (String wrong : List.of("12812345678", "1381234567", "138123456789", "138-1234-567x", "+1 4155550100")) {
+            assertThatThrownBy(() -> consultant.chooseContact(wrong, true)).as(wrong)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("mobile"));
+        }
+        assertThatThrownBy(() -> consultant.chooseContact(" ", true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("smsReminders"));
+        assertThat(consultant.maskedMobile()).as("nothing changed by a refusal").isEqualTo("138****5678");
+
+        assertThat(consultant.chooseContact(null, false)).isTrue();
+        assertThat(consultant.mobile()).isNull();
+        assertThat(consultant.maskedMobile()).isNull();
+        assertThat(consultant.smsReminders()).isFalse();
+    }
 }

@@ -1,5 +1,6 @@
 package com.anchang.lead.application;
 
+import com.anchang.lead.domain.FollowUpMinimums;
 import com.anchang.lead.domain.LapseCalendar;
 import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadEvent;
@@ -13,12 +14,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * LEAD-3 and LEAD-11, the scheduled lapse: for every office, the leads the lapse calendar notes as
  * due on one of the last {@code lookbackDays} office days up to today are released if their
  * protection really has ended (each is checked against the lead itself: a follow-up may have moved
- * it), and the leads due tomorrow remind their owner once. Every change is a compare-and-set on the
+ * it), and the leads due tomorrow remind their owner once; the leads due the office's follow-up-due days
+ * from today tell their owner once that a follow-up is due (LEAD-11/LEAD-12). Every change is a compare-and-set on the
  * lead's {@code {_id, version}} together with its event, so the job is idempotent: run twice, or by
  * two instances at once, a lead is released (and reminded) once and its event written once; the
  * loser of a race re-reads the lead and finds nothing left to do. Reads are by key only (the office
@@ -34,13 +37,27 @@ public class ReleasingLapsedLeads {
     private final LapseCalendar calendar;
     private final ProtectionPolicies policies;
     private final int lookbackDays;
+    private final FollowUpMinimums.Policies minimums;
+    private final ToIntFunction<String> followUpDueDays;
 
     public ReleasingLapsedLeads(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
             int lookbackDays) {
+        this(leads, calendar, policies, lookbackDays, office -> new FollowUpMinimums(2, 3), office -> 0);
+    }
+
+    /**
+     * @param minimums the offices' LEAD-12 minimums, which a follow-up-due reminder states
+     * @param followUpDueDays by office id: office days before a lead's release day its owner is told a follow-up is
+     *     due; 0: never
+     */
+    public ReleasingLapsedLeads(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
+            int lookbackDays, FollowUpMinimums.Policies minimums, ToIntFunction<String> followUpDueDays) {
         this.leads = leads;
         this.calendar = calendar;
         this.policies = policies;
         this.lookbackDays = lookbackDays;
+        this.minimums = minimums;
+        this.followUpDueDays = followUpDueDays;
     }
 
     /** One run over every office that has leads. */
@@ -63,7 +80,18 @@ public class ReleasingLapsedLeads {
         for (LocalDate day = today.minusDays(lookbackDays); !day.isAfter(today); day = day.plusDays(1)) {
             released += release(office, day, now, policy);
         }
-        return new Run(released, remind(office, today.plusDays(1), now, policy));
+        int reminded = remind(office, today.plusDays(1), now, policy);
+        int dueDays = followUpDueDays.applyAsInt(office.officeId());
+        if (dueDays > 0) {
+            FollowUpMinimums minimum = minimums.forOffice(office.officeId());
+            for (String leadId : calendar.dueOn(office.developerId(), office.officeId(), today.plusDays(dueDays))) {
+                if (change(leadId, now, (lead, at) -> lead.remindIfFollowUpDue(at, policy, dueDays,
+                        minimum.required(lead.source())))) {
+                    reminded++;
+                }
+            }
+        }
+        return new Run(released, reminded);
     }
 
     /**

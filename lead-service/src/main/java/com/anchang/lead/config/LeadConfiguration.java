@@ -72,16 +72,24 @@ public class LeadConfiguration {
      * @param zone the office's time zone, which decides what a day is (LEAD-3 protection, LEAD-10 audit days)
      * @param minFollowUpsPhone LEAD-12: the follow-ups an owner logs on a phone lead
      * @param minFollowUpsVisit LEAD-12: the follow-ups an owner logs on a visit lead
+     * @param followUpDueDays LEAD-11/LEAD-12: office days before a lead's release day its owner is told a follow-up
+     *     is due ({@code lead.follow-up-due}); 0 never; unset 3
      * @param offices per-office values; each unset value falls back to the default above
      */
     @ConfigurationProperties("lead.policy")
     public record PolicyDefaults(ProtectionPolicy.Kind protection, int protectionDays, int phoneDays, int visitDays,
             int extensionDays, boolean unansweredCallCounts, ZoneId zone, int minFollowUpsPhone, int minFollowUpsVisit,
-            Map<String, OfficePolicy> offices) {
+            Integer followUpDueDays, Map<String, OfficePolicy> offices) {
 
         public PolicyDefaults {
             protection = protection == null ? ProtectionPolicy.Kind.INACTIVITY : protection;
+            followUpDueDays = followUpDueDays == null ? 3 : followUpDueDays;
             offices = offices == null ? Map.of() : Map.copyOf(offices);
+        }
+
+        /** LEAD-11/LEAD-12: one office's days before the release day its owners are told a follow-up is due. */
+        public int followUpDueDaysFor(String officeId) {
+            return or(offices.getOrDefault(officeId, OfficePolicy.NONE).followUpDueDays(), followUpDueDays);
         }
 
         /** One office's policy: its own values where set, the defaults elsewhere. */
@@ -108,9 +116,9 @@ public class LeadConfiguration {
     /** One office's own lead policy values (null: the default). */
     public record OfficePolicy(ProtectionPolicy.Kind protection, Integer protectionDays, Integer phoneDays,
             Integer visitDays, Integer extensionDays, Boolean unansweredCallCounts, ZoneId zone,
-            Integer minFollowUpsPhone, Integer minFollowUpsVisit) {
+            Integer minFollowUpsPhone, Integer minFollowUpsVisit, Integer followUpDueDays) {
 
-        static final OfficePolicy NONE = new OfficePolicy(null, null, null, null, null, null, null, null, null);
+        static final OfficePolicy NONE = new OfficePolicy(null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -276,8 +284,10 @@ public class LeadConfiguration {
 
     @Bean
     ReleasingLapsedLeads releasingLapsedLeads(LeadRepository leads, LapseCalendar calendar,
-            ProtectionPolicies policies, LapseSettings settings) {
-        return new ReleasingLapsedLeads(leads, calendar, policies, settings.lookbackDays());
+            ProtectionPolicies policies, FollowUpMinimums.Policies minimums, PolicyDefaults defaults,
+            LapseSettings settings) {
+        return new ReleasingLapsedLeads(leads, calendar, policies, settings.lookbackDays(), minimums,
+                defaults::followUpDueDaysFor);
     }
 
     /**

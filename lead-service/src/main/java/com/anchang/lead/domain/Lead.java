@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A customer registered by a consultant at one office (LEAD-1), owned by that consultant (LEAD-2)
@@ -34,6 +35,7 @@ public final class Lead {
     private final int followUpsAsRead;
     private Instant releasedAt;
     private LocalDate lapseReminderFor;
+    private LocalDate followUpReminderFor;
     private LeadStage stage = LeadStage.NEW;
     private final List<LeadLink> links = new ArrayList<>();
     private Registration registration = Registration.PLAIN;
@@ -84,6 +86,19 @@ public final class Lead {
             Instant ownedSince, LocalDate protectedUntil, List<FollowUp> followUps, Instant releasedAt,
             LocalDate lapseReminderFor, LeadStage stage, List<LeadLink> links, Registration registration,
             boolean retired, long version) {
+        return restore(id, developerId, officeId, ownerConsultantId, customerName, mobile, source, needs, registeredAt,
+                ownedSince, protectedUntil, followUps, releasedAt, lapseReminderFor, null, stage, links, registration,
+                retired, version);
+    }
+
+    /**
+     * {@link #restore} with the last protected day the owner was told a follow-up is due (LEAD-11/12), or null.
+     */
+    public static Lead restore(String id, String developerId, String officeId, String ownerConsultantId,
+            String customerName, MobileNumber mobile, LeadSource source, Needs needs, Instant registeredAt,
+            Instant ownedSince, LocalDate protectedUntil, List<FollowUp> followUps, Instant releasedAt,
+            LocalDate lapseReminderFor, LocalDate followUpReminderFor, LeadStage stage, List<LeadLink> links,
+            Registration registration, boolean retired, long version) {
         Lead lead = new Lead(id, developerId, officeId, ownerConsultantId, customerName, mobile, source, needs,
                 registeredAt, ownedSince, protectedUntil, followUps, releasedAt, lapseReminderFor, version);
         lead.stage = stage == null ? LeadStage.NEW : stage;
@@ -93,6 +108,7 @@ public final class Lead {
         lead.linksAsRead = lead.links.size();
         lead.registration = registration == null ? Registration.PLAIN : registration;
         lead.retired = retired;
+        lead.followUpReminderFor = followUpReminderFor;
         return lead;
     }
 
@@ -169,6 +185,20 @@ public final class Lead {
         }
         lapseReminderFor = protectedUntil;
         return Optional.of(new LeadEvent.ProtectionLapsing(this, now));
+    }
+
+    /**
+     * LEAD-11/LEAD-12: {@code daysBefore} office days before the lead's release day, reminds the owner once per
+     * protection window that a follow-up is due (with the owner's follow-ups against the office's
+     * {@code minimum}); nothing for a released lead or a buyer's.
+     */
+    public Optional<LeadEvent> remindIfFollowUpDue(Instant now, ProtectionPolicy policy, int daysBefore, int minimum) {
+        if (released() || boughtBefore() || protectedUntil.equals(followUpReminderFor)
+                || !policy.day(now).plusDays(daysBefore).equals(ProtectionPolicy.releasedOn(protectedUntil))) {
+            return Optional.empty();
+        }
+        followUpReminderFor = protectedUntil;
+        return Optional.of(new LeadEvent.FollowUpDue(this, now, minimum));
     }
 
     /** LEAD-3: the countdown as seen at {@code now}. */
@@ -315,8 +345,17 @@ public final class Lead {
      * current owner logged since they own the lead, corrections excluded.
      */
     public long ownerFollowUps() {
+        return ownersFollowUps().count();
+    }
+
+    /** The last of {@link #ownerFollowUps()}, or null when the owner has logged none. */
+    public Instant lastOwnerFollowUpAt() {
+        return ownersFollowUps().map(FollowUp::at).max(Instant::compareTo).orElse(null);
+    }
+
+    private Stream<FollowUp> ownersFollowUps() {
         return followUps.stream().filter(f -> f.effective() && f.corrects() == null
-                && f.loggedBy().equals(ownerConsultantId) && !f.at().isBefore(ownedSince)).count();
+                && f.loggedBy().equals(ownerConsultantId) && !f.at().isBefore(ownedSince));
     }
 
     public LeadStage stage() {
@@ -386,6 +425,7 @@ public final class Lead {
         protectedUntil = policy.protectedUntil(now, source);
         releasedAt = null;
         lapseReminderFor = null;
+        followUpReminderFor = null;
         return new LeadEvent.Reassigned(this, previous, reason, by, now);
     }
 
@@ -461,6 +501,11 @@ public final class Lead {
 
     public Instant releasedAt() {
         return releasedAt;
+    }
+
+    /** The last protected day the owner was told a follow-up is due (LEAD-11/12), or null. */
+    public LocalDate followUpReminderFor() {
+        return followUpReminderFor;
     }
 
     public LocalDate lapseReminderFor() {

@@ -24,6 +24,13 @@ public sealed interface LeadEvent {
     record ProtectionLapsing(Lead lead, Instant at) implements LeadEvent {
     }
 
+    /**
+     * LEAD-11/LEAD-12: the owner is reminded, a set number of office days before protection lapses, that a
+     * follow-up is due. {@code minimum} is the office's LEAD-12 minimum for the lead's source.
+     */
+    record FollowUpDue(Lead lead, Instant at, int minimum) implements LeadEvent {
+    }
+
     /** LEAD-3: protection ended without a follow-up; the lead is released. The ownership that ended, as it was. */
     record Released(Lead lead, Instant at, String formerOwnerConsultantId, Instant ownedSince,
             LocalDate protectedUntil) implements LeadEvent {

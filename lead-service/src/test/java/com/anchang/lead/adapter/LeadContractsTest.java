@@ -7,6 +7,7 @@ import com.anchang.events.lead.LeadCollisionOpened;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadFollowUpLogged;
 import com.anchang.events.lead.LeadProtectionExtended;
+import com.anchang.events.lead.LeadFollowUpDue;
 import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadReassigned;
@@ -83,6 +84,16 @@ class LeadContractsTest {
         assertGolden(LeadEvents.toContract(new LeadEvent.Released(lead, Instant.parse("2026-11-27T16:05:00Z"),
                 lead.ownerConsultantId(), lead.ownedSince(), lead.protectedUntil())), LeadReleased.TYPE,
                 LeadReleased.VERSION);
+    }
+
+    @Test
+    @DisplayName("LEAD-11/LEAD-12: LeadFollowUpDue v1 serialises to its golden sample: the owner's follow-ups against the minimum, the window")
+    void followUpDueMatchesGolden() {
+        Lead lead = golden();
+        ProtectionPolicy policy = ProtectionPolicy.inactivity(7, ZoneId.of("Asia/Shanghai"));
+
+        assertGolden(LeadEvents.toContract(lead.remindIfFollowUpDue(Instant.parse("2026-11-25T01:00:00Z"), policy, 3,
+                3).orElseThrow()), LeadFollowUpDue.TYPE, LeadFollowUpDue.VERSION);
     }
 
     @Test

@@ -185,6 +185,27 @@ class LeadFollowUpTest {
     }
 
     @Test
+    @DisplayName("LEAD-11/LEAD-12: the owner is told once, three office days (Shanghai) before the release day, that a follow-up is due, "
+            + "with their follow-ups against the minimum; again when a follow-up moved the window; never on a released lead")
+    void followUpDue() {
+        Lead lead = registered("2026-11-20T10:00:00", LeadSource.WALK_IN, SEED_000); // released on 11-28
+
+        assertThat(lead.remindIfFollowUpDue(shanghai("2026-11-24T23:59:00"), SEED_000, 3, 3)).isEmpty();
+        assertThat(lead.remindIfFollowUpDue(shanghai("2026-11-25T00:00:00"), SEED_000, 3, 3)).get()
+                .isInstanceOfSatisfying(LeadEvent.FollowUpDue.class, due -> assertThat(due.minimum()).isEqualTo(3));
+        assertThat(lead.remindIfFollowUpDue(shanghai("2026-11-25T18:00:00"), SEED_000, 3, 3)).as("told once").isEmpty();
+
+        lead.logFollowUp("c-1", FollowUp.Channel.VISIT, true, null, null, shanghai("2026-11-25T09:00:00"), SEED_000);
+        assertThat(lead.protectedUntil()).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(lead.ownerFollowUps()).isEqualTo(1);
+        assertThat(lead.lastOwnerFollowUpAt()).isEqualTo(shanghai("2026-11-25T09:00:00"));
+        assertThat(lead.remindIfFollowUpDue(shanghai("2026-11-30T08:00:00"), SEED_000, 3, 3)).isPresent();
+
+        lead.releaseIfLapsed(shanghai("2026-12-03T00:00:00"), SEED_000);
+        assertThat(lead.remindIfFollowUpDue(shanghai("2026-12-03T08:00:00"), SEED_000, 0, 3)).isEmpty();
+    }
+
+    @Test
     @DisplayName("LEAD-10: a released lead's former owner no longer sees the full phone")
     void releasedOwnerSeesMasked() {
         Lead lead = registered("2026-11-20T10:00:00", LeadSource.WALK_IN, SEED_000);

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,16 +83,19 @@ public class DispatchingReminders {
     private final String instance;
     private final Duration bucketGrace;
     private final int parallelism;
+    private final int pagesAtOnce;
 
     /**
      * @param offices the offices' reminder policies (how their reminders read)
      * @param instance this instance's name in the claims it takes (unique per process)
      * @param bucketGrace how long after its end a bucket is kept for entries made late by a clock a little behind
      * @param parallelism how many reminders one run sends at once
+     * @param pagesAtOnce how many pages of a bucket one run dispatches at once (the next page's schedules are
+     *                    read and mapped while the store writes the page before)
      */
     public DispatchingReminders(ReminderScheduleRepository schedules, DueReminders queue, DeliveryChannels channels,
             ReminderMessages messages, DeliveryRates rates, DeliveryPolicy policy, ReminderPolicies offices, String instance,
-            Duration bucketGrace, int parallelism) {
+            Duration bucketGrace, int parallelism, int pagesAtOnce) {
         this.schedules = schedules;
         this.queue = queue;
         this.channels = channels;
@@ -102,6 +106,14 @@ public class DispatchingReminders {
         this.instance = instance;
         this.bucketGrace = bucketGrace;
         this.parallelism = Math.max(1, parallelism);
+        this.pagesAtOnce = Math.max(1, pagesAtOnce);
+    }
+
+    /** Two pages at once. */
+    public DispatchingReminders(ReminderScheduleRepository schedules, DueReminders queue, DeliveryChannels channels,
+            ReminderMessages messages, DeliveryRates rates, DeliveryPolicy policy, ReminderPolicies offices, String instance,
+            Duration bucketGrace, int parallelism) {
+        this(schedules, queue, channels, messages, rates, policy, offices, instance, bucketGrace, parallelism, 2);
     }
 
     public String instance() {
@@ -113,17 +125,23 @@ public class DispatchingReminders {
         int[] counts = new int[Result.values().length];
         DueReminders.Due due = queue.dueBy(now);
         Instant caughtUpTo = null;
-        try (ExecutorService senders = Executors.newFixedThreadPool(parallelism, Thread.ofVirtual().factory())) {
+        try (ExecutorService senders = Executors.newFixedThreadPool(parallelism, Thread.ofVirtual().factory());
+                ExecutorService pages = Executors.newFixedThreadPool(pagesAtOnce, Thread.ofPlatform().daemon().factory())) {
             for (DueReminders.Bucket bucket : due.buckets()) {
-                boolean bucketDone = true;
+                // pagesAtOnce pages in flight: a second writer on the same reminder loses its compare-and-set
+                List<Future<List<Result>>> dispatched = new ArrayList<>();
                 for (DueReminders.Page page : bucket.pages()) {
+                    dispatched.add(pages.submit(() -> dispatchPage(senders, page.entries(), now)));
+                }
+                boolean bucketDone = true;
+                for (int p = 0; p < dispatched.size(); p++) {
                     boolean pageDone = true;
-                    for (Result result : dispatchPage(senders, page.entries(), now)) {
+                    for (Result result : pageResults(dispatched.get(p), bucket.pages().get(p))) {
                         counts[result.ordinal()]++;
                         pageDone &= result != Result.PENDING;
                     }
                     if (pageDone) {
-                        queue.done(page);
+                        queue.done(bucket.pages().get(p));
                     }
                     bucketDone &= pageDone;
                 }
@@ -138,6 +156,18 @@ public class DispatchingReminders {
         return new Run(counts[Result.SENT.ordinal()], counts[Result.RETRIED.ordinal()],
                 counts[Result.UNDELIVERABLE.ordinal()], counts[Result.UNANSWERED.ordinal()],
                 counts[Result.PENDING.ordinal()]);
+    }
+
+    /** A page's results once dispatched; every entry pending if its dispatch failed or was interrupted. */
+    private static List<Result> pageResults(Future<List<Result>> dispatched, DueReminders.Page page) {
+        try {
+            return dispatched.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.warn("dispatching page {} failed; its reminders are due again: {}", page.id(), e.getCause().toString());
+        }
+        return Collections.nCopies(page.entries().size(), Result.PENDING);
     }
 
     /**

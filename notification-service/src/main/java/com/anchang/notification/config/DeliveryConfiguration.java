@@ -49,15 +49,17 @@ public class DeliveryConfiguration {
      * @param pageSize entries per page of a bucket
      * @param lookback where the first run of a new store starts looking
      * @param parallelism reminders one run sends at once
+     * @param pagesAtOnce pages of a bucket one run dispatches at once (one while the store writes the other)
      * @param localInbox whether offices without a provider account deliver to the local inbox (the embedded default)
      * @param providerZone the providers' day for their send records
      */
     @ConfigurationProperties("notification.delivery")
     public record DeliverySettings(Duration interval, Duration lease, Duration sendTimeout, int attemptsPerChannel,
             Duration firstBackoff, Duration maxBackoff, Duration receiptWait, Duration bucket, int pageSize,
-            Duration lookback, int parallelism, boolean localInbox, ZoneId providerZone) {
+            Duration lookback, int parallelism, Integer pagesAtOnce, boolean localInbox, ZoneId providerZone) {
 
         public DeliverySettings {
+            pagesAtOnce = pagesAtOnce == null ? 2 : pagesAtOnce;
             if (lease.compareTo(sendTimeout.multipliedBy(3)) <= 0) {
                 throw new IllegalArgumentException("notification.delivery.lease (" + lease + ") must be longer than three "
                         + "send timeouts (" + sendTimeout + "): a reminder is asked about and sent on two channels under one lease");
@@ -114,7 +116,7 @@ public class DeliveryConfiguration {
             ProviderChannels channels, ReminderMessages messages, DeliveryRates rates, DeliverySettings settings,
             ReminderPolicies offices) {
         return new DispatchingReminders(schedules, queue, channels, messages, rates, settings.policy(), offices,
-                instanceName(), settings.bucket(), settings.parallelism());
+                instanceName(), settings.bucket(), settings.parallelism(), settings.pagesAtOnce());
     }
 
     @Bean

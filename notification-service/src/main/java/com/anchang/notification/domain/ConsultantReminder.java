@@ -26,7 +26,9 @@ public record ConsultantReminder(String id, String consultantId, String develope
         /** LEAD-5: two consultants registered the same customer; the PM confirms or overrides the rule's follower. */
         COLLISION_WAITING,
         /** COMM-3: a consultant claims a closed deal's credit; the PM accepts or rejects it. */
-        CLAIM_WAITING
+        CLAIM_WAITING,
+        /** LEAD-11/LEAD-12: a follow-up on the lead is due before its protection lapses. */
+        FOLLOW_UP_DUE
     }
 
     public ConsultantReminder {
@@ -47,6 +49,20 @@ public record ConsultantReminder(String id, String consultantId, String develope
         return new ConsultantReminder(eventId, consultantId, developerId, officeId, Kind.PROTECTION_LAPSING, leadId,
                 "客户 %s 的保护期至 %s;如无跟进记录,将于 %s 释放,请及时跟进。".formatted(leadId, protectedUntil, releasedOn), at,
                 null, null);
+    }
+
+    /**
+     * LEAD-11/LEAD-12, NOTE-6: a follow-up on the lead is due: the owner logged {@code logged} of the office's
+     * {@code minimum}; protected up to {@code protectedUntil}, released on {@code releasedOn} without a follow-up.
+     */
+    public static ConsultantReminder followUpDue(String eventId, String consultantId, String developerId,
+            String officeId, String leadId, int logged, int minimum, LocalDate protectedUntil, LocalDate releasedOn,
+            Instant at) {
+        String count = logged >= minimum ? "已跟进 %d 次".formatted(logged)
+                : "已跟进 %d 次,至少需 %d 次".formatted(logged, minimum);
+        return new ConsultantReminder(eventId, consultantId, developerId, officeId, Kind.FOLLOW_UP_DUE, leadId,
+                "客户 %s 该跟进了(%s);保护期至 %s,如无跟进记录,将于 %s 释放。".formatted(leadId, count, protectedUntil,
+                        releasedOn), at, null, null);
     }
 
     /** LEAD-5, NOTE-6: a collision waits for the office's PM; the rule named {@code decidedFollower}. */
@@ -70,6 +86,11 @@ public record ConsultantReminder(String id, String consultantId, String develope
     }
 
     public boolean waiting() {
-        return doneAt == null && kind != Kind.PROTECTION_LAPSING;
+        return doneAt == null && forThePm();
+    }
+
+    /** What waits for the office's PM (a collision, a claim), not a consultant's own reminder. */
+    public boolean forThePm() {
+        return kind == Kind.COLLISION_WAITING || kind == Kind.CLAIM_WAITING;
     }
 }

@@ -316,4 +316,41 @@ class DispatchingRemindersTest {
         assertThat(instanceA.run(DUE.plusSeconds(60)).sent()).as("nothing sent twice").isZero();
         assertThat(messages.sent).hasSize(5);
     }
+
+    @Test
+    @DisplayName("NOTE-4: pages of a bucket dispatched two at once, by two instances at the same time, with a reminder entered "
+            + "twice on two pages: every reminder sent once, and nothing sent at the next run")
+    void pagesAtOnceSendEachReminderOnce() throws Exception {
+        sms.inBulk();
+        List<String> ids = new java.util.ArrayList<>(List.of(reminderId));
+        for (int d = 2; d <= 12; d++) {
+            ReminderSchedule schedule = ReminderSchedule.forDownPayment("deal-" + d, "dev-1", "office-1", "unit-" + d,
+                    new Recipient("买家" + d, "138123456" + (10 + d), "o-openid-" + d, Channel.SMS, Set.of()),
+                    LocalDate.parse("2026-12-21"), TestPolicies.policy(List.of(5), LocalTime.of(10, 0),
+                            ZoneId.of("Asia/Shanghai")), PLANNED_AT);
+            ids.add(schedule.reminders().getFirst().id());
+            queue.enter(schedule.dealId(), schedule.reminders().getFirst().id(), schedule.reminders().getFirst().dueAt());
+            schedules.insert(schedule, "evt-" + d);
+        }
+        queue.enter("deal-1", reminderId, DUE); // on a page of its own beside the first
+        DispatchingReminders a = new DispatchingReminders(schedules, queue, channels, messages, rates, POLICY,
+                office -> TestPolicies.DEFAULT, "instance-a", Duration.ofMinutes(1), 2, 2);
+        DispatchingReminders b = new DispatchingReminders(schedules, queue, channels, messages, rates, POLICY,
+                office -> TestPolicies.DEFAULT, "instance-b", Duration.ofMinutes(1), 2, 2);
+
+        try (var both = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var runA = both.submit(() -> a.run(DUE));
+            var runB = both.submit(() -> b.run(DUE));
+            assertThat(runA.get().sent() + runB.get().sent()).isEqualTo(12);
+        }
+        a.run(DUE.plusSeconds(120 + 60));
+        b.run(DUE.plusSeconds(120 + 60));
+
+        assertThat(sms.sends).as("each reference once at the provider").hasSize(12).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(ids);
+        for (int d = 1; d <= 12; d++) {
+            assertThat(schedules.find("deal-" + d).orElseThrow().reminders().getFirst().status())
+                    .isEqualTo(ReminderStatus.SENT);
+        }
+    }
 }

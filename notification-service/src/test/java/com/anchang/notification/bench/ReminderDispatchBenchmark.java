@@ -96,6 +96,7 @@ class ReminderDispatchBenchmark {
     private static final int OFFICES = Integer.getInteger("bench.offices", 200);
     private static final int PLANNING_THREADS = Integer.getInteger("bench.planning-threads", 4);
     private static final int PARALLELISM = Integer.getInteger("bench.parallelism", 8);
+    private static final int PAGES_AT_ONCE = Integer.getInteger("bench.pages", 2);
     private static final int RAW = Integer.getInteger("bench.raw", 20_000);
     /** The due queue's page size, as the service's configuration has it: the dispatch's bulk writes are a page each. */
     private static final int PAGE = 500;
@@ -148,11 +149,11 @@ class ReminderDispatchBenchmark {
                     new MongoReminderMessages(mongo), new MongoDeliveryRates(mongo),
                     new DeliveryPolicy(Duration.ofMinutes(2), 5, Duration.ofMinutes(1), Duration.ofHours(1),
                             Duration.ofHours(24)),
-                    policies, "bench", bucket, PARALLELISM);
+                    policies, "bench", bucket, PARALLELISM, PAGES_AT_ONCE);
 
             out("reminder dispatch benchmark: planned %,d, due batch %,d, probe %,d, %d offices, planning threads %d, "
-                    + "dispatch parallelism %d; JDK %s, %d cores, load average %s", PLANNED, DUE, PROBE, OFFICES,
-                    PLANNING_THREADS, PARALLELISM, Runtime.version(), Runtime.getRuntime().availableProcessors(), load());
+                    + "dispatch parallelism %d, pages at once %d; JDK %s, %d cores, load average %s", PLANNED, DUE, PROBE,
+                    OFFICES, PLANNING_THREADS, PARALLELISM, PAGES_AT_ONCE, Runtime.version(), Runtime.getRuntime().availableProcessors(), load());
 
             // phase 1: a tenth planned, the probe among it (due on S1-5); the rest falls due from S1+5 on
             long smallPlan = PLANNED / 10;

@@ -124,6 +124,8 @@ public final class MongoDirectoryRepositories {
                     .set("failedSignIns", state.failedSignIns())
                     .set("lockedUntil", state.lockedUntil())
                     .set("grants", state.grants())
+                    .set("mobile", state.mobile())
+                    .set("smsReminders", state.smsReminders())
                     .inc("version", 1);
             var result = mongo.updateFirst(query(where("_id").is(user.id()).and("version").is(user.version())), update,
                     UserDocument.class);

@@ -29,6 +29,8 @@ public record UserDocument(
         int failedSignIns,
         Instant lockedUntil,
         List<GrantDocument> grants,
+        String mobile,
+        boolean smsReminders,
         long version) {
 
     public record GrantDocument(String officeId, Role role) {
@@ -37,7 +39,7 @@ public record UserDocument(
     static UserDocument of(User user) {
         return new UserDocument(user.id(), user.username(), user.displayName(), user.developerId(),
                 user.passwordHash(), user.employment(), user.certified(), user.failedSignIns(), user.lockedUntil(),
-                grants(user), user.version());
+                grants(user), user.mobile(), user.smsReminders(), user.version());
     }
 
     static List<GrantDocument> grants(User user) {
@@ -50,6 +52,6 @@ public record UserDocument(
             grants.forEach(g -> roleGrants.add(new RoleGrant(g.officeId(), g.role())));
         }
         return User.restore(id, username, displayName, developerId, passwordHash, employment, certified, failedSignIns,
-                lockedUntil, roleGrants, version);
+                lockedUntil, roleGrants, mobile, smsReminders, version);
     }
 }

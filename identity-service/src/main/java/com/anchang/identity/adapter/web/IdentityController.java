@@ -3,6 +3,7 @@ package com.anchang.identity.adapter.web;
 import com.anchang.identity.adapter.security.ClientAddress;
 import com.anchang.identity.adapter.security.StaffClaimNames;
 import com.anchang.identity.adapter.web.Views.AuditEntryView;
+import com.anchang.identity.adapter.web.Views.ContactView;
 import com.anchang.identity.adapter.web.Views.DeveloperView;
 import com.anchang.identity.adapter.web.Views.MeView;
 import com.anchang.identity.adapter.web.Views.OfficeView;
@@ -17,6 +18,7 @@ import com.anchang.identity.application.EndingEmployment;
 import com.anchang.identity.application.GrantingRole;
 import com.anchang.identity.application.OpeningOffice;
 import com.anchang.identity.application.ReadingAudit;
+import com.anchang.identity.application.SettingContact;
 import com.anchang.identity.application.SigningOut;
 import com.anchang.identity.application.ViewingDirectory;
 import com.anchang.identity.domain.Role;
@@ -68,11 +70,12 @@ class IdentityController {
     private final ViewingDirectory viewing;
     private final ReadingAudit readingAudit;
     private final ChangingPassword changingPassword;
+    private final SettingContact settingContact;
 
     IdentityController(CreatingDeveloper creatingDeveloper, OpeningOffice openingOffice, CreatingUser creatingUser,
             GrantingRole grantingRole, EndingEmployment endingEmployment, CertifyingConsultant certifying,
             SigningOut signingOut, ViewingDirectory viewing, ReadingAudit readingAudit,
-            ChangingPassword changingPassword) {
+            ChangingPassword changingPassword, SettingContact settingContact) {
         this.creatingDeveloper = creatingDeveloper;
         this.openingOffice = openingOffice;
         this.creatingUser = creatingUser;
@@ -83,6 +86,7 @@ class IdentityController {
         this.viewing = viewing;
         this.readingAudit = readingAudit;
         this.changingPassword = changingPassword;
+        this.settingContact = settingContact;
     }
 
     /** @param id the developer's own id (optional; generated when absent) */
@@ -114,6 +118,10 @@ class IdentityController {
     }
 
     record ResetPasswordRequest(@NotNull @Size(max = 128) String password) {
+    }
+
+    /** @param mobile a mainland mobile (spaces, dashes, +86 allowed); null or blank: none */
+    record ContactRequest(@Size(max = 20) String mobile, @NotNull Boolean smsReminders) {
     }
 
     @PostMapping("/developers")
@@ -231,6 +239,24 @@ class IdentityController {
             HttpServletRequest http) {
         return new SignedOutView(caller.getSubject(), changingPassword.change(new ChangingPassword.ChangeOwnPassword(
                 actor(caller, http), request.currentPassword(), request.password())));
+    }
+
+    @GetMapping("/me/contact")
+    @Operation(summary = "Your own mobile, masked (138****5678) as on every screen, and whether you are reminded by SMS "
+            + "as well as in the app (NOTE-6)")
+    ContactView contact(@AuthenticationPrincipal Jwt caller, HttpServletRequest http) {
+        return ContactView.of(settingContact.mine(actor(caller, http)));
+    }
+
+    @PutMapping("/me/contact")
+    @Operation(summary = "Set your own mobile and whether you are reminded by SMS as well as in the app (NOTE-6); "
+            + "only you set yours; the audit names the number masked")
+    @ApiResponse(responseCode = "400", description = "Not a mainland mobile number (field mobile), or SMS reminders "
+            + "without a number (field smsReminders)")
+    ContactView setContact(@Valid @RequestBody ContactRequest request, @AuthenticationPrincipal Jwt caller,
+            HttpServletRequest http) {
+        return ContactView.of(settingContact.set(new SettingContact.SetContact(actor(caller, http), request.mobile(),
+                request.smsReminders())));
     }
 
     @PostMapping("/sign-out")

@@ -32,13 +32,23 @@ public final class Views {
     public record GrantView(String officeId, String role) {
     }
 
+    /** @param mobile the user's own mobile, masked (138****5678) for every reader, or null */
     public record UserView(String userId, String username, String displayName, String developerId,
-            Employment employment, boolean certified, List<GrantView> grants, Instant lockedUntil) {
+            Employment employment, boolean certified, List<GrantView> grants, Instant lockedUntil, String mobile,
+            boolean smsReminders) {
 
         static UserView of(User u) {
             return new UserView(u.id(), u.username(), u.displayName(), u.developerId(), u.employment(), u.certified(),
                     u.grants().stream().map(g -> new GrantView(g.officeId(), g.role().name())).toList(),
-                    u.lockedUntil());
+                    u.lockedUntil(), u.maskedMobile(), u.smsReminders());
+        }
+    }
+
+    /** NOTE-6: the caller's own mobile, masked as everywhere, and whether they want reminders by SMS too. */
+    public record ContactView(String userId, String mobile, boolean smsReminders) {
+
+        static ContactView of(User u) {
+            return new ContactView(u.id(), u.maskedMobile(), u.smsReminders());
         }
     }
 

@@ -3,6 +3,7 @@ package com.anchang.lead.adapter.messaging;
 import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadCollisionOpened;
 import com.anchang.events.lead.LeadCollisionResolved;
+import com.anchang.events.lead.LeadFollowUpDue;
 import com.anchang.events.lead.LeadFollowUpLogged;
 import com.anchang.events.lead.LeadLinked;
 import com.anchang.events.lead.LeadPreRegistered;
@@ -61,6 +62,9 @@ public class LeadEvents {
             case LeadEvent.ProtectionLapsing lapsing -> new LeadProtectionLapsing(lead.id(), lead.developerId(),
                     lead.officeId(), lead.ownerConsultantId(), lead.protectedUntil(),
                     ProtectionPolicy.releasedOn(lead.protectedUntil()), lapsing.at());
+            case LeadEvent.FollowUpDue due -> new LeadFollowUpDue(lead.id(), lead.developerId(), lead.officeId(),
+                    lead.ownerConsultantId(), (int) lead.ownerFollowUps(), due.minimum(), lead.lastOwnerFollowUpAt(),
+                    lead.protectedUntil(), ProtectionPolicy.releasedOn(lead.protectedUntil()), due.at());
             case LeadEvent.Released released -> new LeadReleased(lead.id(), lead.developerId(), lead.officeId(),
                     released.formerOwnerConsultantId(), released.ownedSince(), released.protectedUntil(),
                     ProtectionPolicy.releasedOn(released.protectedUntil()), released.at());

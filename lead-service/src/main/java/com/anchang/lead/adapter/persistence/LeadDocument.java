@@ -48,6 +48,7 @@ public record LeadDocument(
         List<FollowUpDocument> followUps,
         Instant releasedAt,
         String lapseReminderFor,
+        String followUpReminderFor,
         LeadStage stage,
         List<LinkDocument> links,
         Registration registration,
@@ -90,7 +91,7 @@ public record LeadDocument(
                 lead.customerName(), lead.mobile().digits(), lead.source(), needs.budget(), needs.layout(), needs.area(),
                 lead.registeredAt(), lead.ownedSince(), lead.protectedUntil().toString(),
                 lead.followUps().stream().map(FollowUpDocument::of).toList(), lead.releasedAt(),
-                day(lead.lapseReminderFor()), lead.stage(), lead.links().stream().map(LinkDocument::of).toList(),
+                day(lead.lapseReminderFor()), day(lead.followUpReminderFor()), lead.stage(), lead.links().stream().map(LinkDocument::of).toList(),
                 lead.registration().equals(Registration.PLAIN) ? null : lead.registration(), null, outbox, 0);
     }
 
@@ -104,7 +105,8 @@ public record LeadDocument(
         return Lead.restore(id, developerId, officeId, ownerConsultantId, customerName, customerMobile, source,
                 new Needs(budget, layout, area), registeredAt, ownedSince, LocalDate.parse(protectedUntil),
                 followUps == null ? List.of() : followUps.stream().map(FollowUpDocument::toDomain).toList(), releasedAt,
-                lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor), stage,
+                lapseReminderFor == null ? null : LocalDate.parse(lapseReminderFor),
+                followUpReminderFor == null ? null : LocalDate.parse(followUpReminderFor), stage,
                 links == null ? List.of() : links.stream().map(LinkDocument::toDomain).toList(), registration,
                 retiredMobile != null, version);
     }

@@ -87,6 +87,7 @@ public class MongoLeadRepository implements LeadRepository {
                 .set("protectedUntil", lead.protectedUntil().toString())
                 .set("releasedAt", lead.releasedAt())
                 .set("lapseReminderFor", LeadDocument.day(lead.lapseReminderFor()))
+                .set("followUpReminderFor", LeadDocument.day(lead.followUpReminderFor()))
                 .set("stage", lead.stage())
                 .set("registration", lead.registration().equals(Registration.PLAIN) ? null : lead.registration())
                 .inc("version", 1);

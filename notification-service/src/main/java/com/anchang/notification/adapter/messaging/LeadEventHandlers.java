@@ -3,6 +3,7 @@ package com.anchang.notification.adapter.messaging;
 import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadCollisionOpened;
 import com.anchang.events.lead.LeadCollisionResolved;
+import com.anchang.events.lead.LeadFollowUpDue;
 import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.notification.application.RemindingConsultants;
 import com.anchang.notification.domain.ConsultantReminder;
@@ -30,6 +31,22 @@ public class LeadEventHandlers {
                             e.ownerConsultantId(), e.developerId(), e.officeId(), e.leadId(), e.protectedUntil(),
                             e.releasedOn(), e.remindedAt()));
                     log.info("lead {}: protection lapsing, {} in {}'s inbox", e.leadId(), added ? "reminder" : "already",
+                            e.ownerConsultantId());
+                });
+    }
+
+    /** LEAD-11/LEAD-12, NOTE-6: a follow-up is due; a reminder in the owner's inbox, once per event. */
+    @Bean
+    EventHandler<LeadFollowUpDue> followUpDue(RemindingConsultants reminding) {
+        return EventHandler.of(Topics.LEAD, LeadFollowUpDue.TYPE, LeadFollowUpDue.VERSION, LeadFollowUpDue.class,
+                (e, envelope) -> {
+                    if (e.ownerConsultantId() == null || e.leadId() == null || e.remindedAt() == null) {
+                        throw new PoisonEventException("LeadFollowUpDue without its owner, lead or time");
+                    }
+                    boolean added = reminding.remind(ConsultantReminder.followUpDue(envelope.eventId(),
+                            e.ownerConsultantId(), e.developerId(), e.officeId(), e.leadId(), e.followUpsLogged(),
+                            e.minimumFollowUps(), e.protectedUntil(), e.releasedOn(), e.remindedAt()));
+                    log.info("lead {}: follow-up due, {} in {}'s inbox", e.leadId(), added ? "reminder" : "already",
                             e.ownerConsultantId());
                 });
     }

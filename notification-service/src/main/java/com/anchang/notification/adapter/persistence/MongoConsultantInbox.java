@@ -37,7 +37,7 @@ public class MongoConsultantInbox implements ConsultantInbox {
 
     @Override
     public boolean add(ConsultantReminder r) {
-        if (r.kind() != ConsultantReminder.Kind.PROTECTION_LAPSING) {
+        if (r.forThePm()) {
             return waiting(r);
         }
         Document entry = new Document("id", r.id()).append("developerId", r.developerId()).append("officeId", r.officeId())
