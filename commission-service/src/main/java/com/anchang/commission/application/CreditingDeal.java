@@ -72,6 +72,13 @@ public class CreditingDeal {
             String changeOrderId, String what, BigDecimal price, Instant at, String eventId) {
     }
 
+    /**
+     * A change order changed who buys beside the buyer (更名: a co-buyer added or removed, or the undo of one).
+     */
+    public record BuyerChange(String dealId, String developerId, String officeId, String unitId, String leadId,
+            String eventId) {
+    }
+
     private final DealCreditRepository credits;
     private final OwnershipTimelineRepository timelines;
     private final BuyerTotalsRepository buyers;
@@ -165,6 +172,25 @@ public class CreditingDeal {
                             + command.price().toPlainString() + " CNY)", command.eventId(), command.at());
                 });
         return applied;
+    }
+
+    /**
+     * COMM-4 follows the buyer: the deal stays in the cumulative of the buyer it was recognised for (their mobile),
+     * whoever joins or leaves the purchase beside them — a co-buyer is not a new customer of the deal (a spouse is
+     * the same customer, LEAD-6; anyone else joins this buyer's purchase). So the deal's weighing, and the
+     * weighing of the buyer's deals before and after it, stand: no entry is posted; the change is recorded as
+     * applied (once), and its lead attached to the deal as any deal event's. A renaming to dodge a claim (LEAD-9)
+     * is a violation lead-service records, which moves the credit by its own event.
+     *
+     * @return false when the event had been applied already
+     */
+    public boolean buyerChanged(BuyerChange command) {
+        if (command.leadId() != null) {
+            timelines.attachDeal(command.leadId(), command.dealId());
+        }
+        return apply(command.dealId(), command.eventId(), deal -> deal.with(new DealCredit.DealFacts(
+                command.developerId(), command.officeId(), command.unitId(), command.leadId(), null, null, null, null,
+                null), command.eventId()));
     }
 
     /**

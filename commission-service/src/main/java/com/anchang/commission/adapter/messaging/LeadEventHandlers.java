@@ -8,6 +8,7 @@ import com.anchang.commission.domain.OwnershipFact;
 import com.anchang.commission.domain.OwnershipFact.Kind;
 import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadCollisionResolved;
+import com.anchang.events.lead.LeadLinked;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadRegistered;
@@ -81,6 +82,22 @@ public class LeadEventHandlers {
                 Kind.COLLISION_RESOLVED, e -> new Fact(e.leadId(), e.developerId(), e.officeId(),
                         field(e.resolvedAt(), type, "resolvedAt"),
                         field(e.followerConsultantId(), type, "followerConsultantId"), null, null, e.reason()));
+    }
+
+    /**
+     * LEAD-6: a person linked to the lead's customer. A fact of the lead's history that moves no ownership: the
+     * lead's deals, whoever of the family signs, stay its owner's (they carry the lead), and their explanation
+     * names the link (rule LEAD-6) when it was made before the closing instant. No mobile is published
+     * (LEAD-10), so COMM-4 keeps weighing by the buyer's own mobile.
+     */
+    @Bean
+    EventHandler<LeadLinked> rememberLeadLinked(RememberingLeadOwnership remembering) {
+        String type = LeadLinked.TYPE;
+        return remember(remembering, type, LeadLinked.VERSION, LeadLinked.class, Kind.LINKED,
+                e -> new Fact(e.leadId(), e.developerId(), e.officeId(), field(e.linkedAt(), type, "linkedAt"),
+                        e.ownerConsultantId(), null, null, (e.sameCustomer() ? Kind.SAME_CUSTOMER : "separate customer")
+                                + ": " + field(e.relation(), type, "relation")
+                                + (e.registeredTogether() ? ", registered together" : "")));
     }
 
     @Bean

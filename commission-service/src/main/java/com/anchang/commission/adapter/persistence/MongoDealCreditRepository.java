@@ -66,8 +66,9 @@ public class MongoDealCreditRepository implements DealCreditRepository {
     public boolean save(DealCredit credit, List<ClaimEvent> caused) {
         long next = credit.revision() + 1;
         List<OutboxEntry> outbox = caused.stream().map(events).toList();
-        if (!caused.isEmpty()) {
-            // a claim's write: the deal listed as claimed at its office before it (a reader skips it if the write fails)
+        if (!caused.isEmpty() || !credit.claims().isEmpty()) {
+            // a claim's write (or a claim read back from the topic): the deal listed as claimed at its office before
+            // it (a reader skips it if the write fails)
             listClaimed(credit);
         }
         List<String> now = consultantIds(credit);
