@@ -48,6 +48,11 @@ public final class CreditRules {
             // the buyer may be a person linked to the lead's customer: the same customer, the same owner
             rules.add("LEAD-6");
         }
+        if (owner != null && owner.facts().stream().anyMatch(f -> f.kind() == OwnershipFact.Kind.PRE_REGISTERED
+                || f.kind() == OwnershipFact.Kind.RETURNING_BUYER)) {
+            // a pre-registration or a returning buyer's new lead: owned as registered, the explanation says why
+            rules.add("LEAD-7");
+        }
         BigDecimal weighted = tiering.weighted();
         List<Share> shares;
         String reason;

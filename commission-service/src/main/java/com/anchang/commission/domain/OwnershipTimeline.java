@@ -86,8 +86,8 @@ public record OwnershipTimeline(String leadId, String developerId, String office
                 case VIOLATION_RECORDED -> {
                     continue;
                 }
-                case LINKED -> {
-                    // LEAD-6: the owner keeps the customer, now with the person linked to them
+                case LINKED, PRE_REGISTERED, RETURNING_BUYER -> {
+                    // LEAD-6, LEAD-7: the owner is the registration's (published beside), these explain it
                 }
             }
             considered.add(fact);

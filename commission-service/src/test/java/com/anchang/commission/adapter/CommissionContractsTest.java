@@ -12,6 +12,8 @@ import com.anchang.events.commission.ClaimDecided;
 import com.anchang.events.commission.ClaimRaised;
 import com.anchang.events.commission.CoverRecorded;
 import com.anchang.events.lead.LeadLinked;
+import com.anchang.events.lead.LeadPreRegistered;
+import com.anchang.events.lead.LeadReturningBuyerRegistered;
 import com.anchang.events.transaction.BuyerChanged;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadProtectionExtended;
@@ -313,6 +315,23 @@ class CommissionContractsTest {
         assertThat(event.coBuyers()).containsExactly("李女士");
         assertThat(event.changeOrderId()).isEqualTo("co-9b3d2f10");
         assertThat(event.undo()).isFalse();
+    }
+
+    @Test
+    @DisplayName("LeadPreRegistered and LeadReturningBuyerRegistered v1 (consumed, LEAD-7) parse with the lead, its owner, the referral or the earlier lead and its owner, and when")
+    void leadSevenParses() {
+        LeadPreRegistered pre = golden(LeadPreRegistered.TYPE, LeadPreRegistered.VERSION, LeadPreRegistered.class);
+        LeadReturningBuyerRegistered returning = golden(LeadReturningBuyerRegistered.TYPE,
+                LeadReturningBuyerRegistered.VERSION, LeadReturningBuyerRegistered.class);
+
+        assertThat(pre.leadId()).isEqualTo(returning.leadId()).isEqualTo("lead-8c2d4e6f");
+        assertThat(pre.ownerConsultantId()).isEqualTo("u-bj-consultant-2");
+        assertThat(pre.kind()).isEqualTo("REFERRAL");
+        assertThat(pre.referredByLeadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(pre.registeredAt()).isEqualTo(Instant.parse("2026-11-20T02:15:00Z"));
+        assertThat(returning.previousLeadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(returning.previousOwnerConsultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(returning.registeredAt()).isEqualTo(Instant.parse("2026-11-20T02:15:00Z"));
     }
 
     @Test

@@ -97,4 +97,19 @@ class BuyerAndFamilyTest {
                 "separate customer: SIBLING")));
         assertThat(credit("deal-9").allocation().ruleIds()).doesNotContain("LEAD-6");
     }
+
+    @Test
+    @DisplayName("LEAD-7: a returning buyer's new lead, registered by c-wang (the lead.lead-registered beside it): the deal is c-wang's, its explanation names LEAD-7 and the earlier lead; delivered twice, recorded once")
+    void returningBuyerExplained() {
+        OwnershipFact returning = new OwnershipFact("evt-returning-1", OwnershipFact.Kind.RETURNING_BUYER,
+                REGISTERED.at(), "c-wang", REGISTERED.protectedUntil(), null, "returning buyer of lead lead-0 (owned by c-li)");
+        remembering.remember(new RememberFact("lead-1", "dev-1", "office-1", returning));
+        remembering.remember(new RememberFact("lead-1", "dev-1", "office-1", returning));
+
+        assertThat(credit("deal-1").allocation().ruleIds()).contains("COMM-1", "LEAD-7");
+        assertThat(credit("deal-1").nets()).isEqualTo(amounts("c-wang", "3000000.00"));
+        assertThat(timelines.find("lead-1").orElseThrow().facts())
+                .filteredOn(f -> f.kind() == OwnershipFact.Kind.RETURNING_BUYER).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("lead-0", "c-li"));
+    }
 }

@@ -9,10 +9,12 @@ import com.anchang.commission.domain.OwnershipFact.Kind;
 import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadLinked;
+import com.anchang.events.lead.LeadPreRegistered;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadReleased;
+import com.anchang.events.lead.LeadReturningBuyerRegistered;
 import com.anchang.events.lead.LeadViolationRecorded;
 import com.anchang.support.messaging.EventHandler;
 import java.time.Instant;
@@ -98,6 +100,27 @@ public class LeadEventHandlers {
                         e.ownerConsultantId(), null, null, (e.sameCustomer() ? Kind.SAME_CUSTOMER : "separate customer")
                                 + ": " + field(e.relation(), type, "relation")
                                 + (e.registeredTogether() ? ", registered together" : "")));
+    }
+
+    /** LEAD-7: a pre-registration (referral, proxy viewer); owned as the lead.lead-registered beside it says. */
+    @Bean
+    EventHandler<LeadPreRegistered> rememberPreRegistered(RememberingLeadOwnership remembering) {
+        String type = LeadPreRegistered.TYPE;
+        return remember(remembering, type, LeadPreRegistered.VERSION, LeadPreRegistered.class, Kind.PRE_REGISTERED,
+                e -> new Fact(e.leadId(), e.developerId(), e.officeId(), field(e.registeredAt(), type, "registeredAt"),
+                        e.ownerConsultantId(), e.protectedUntil(), null, field(e.kind(), type, "kind")
+                                + (e.referredByLeadId() == null ? "" : ", referred by lead " + e.referredByLeadId())));
+    }
+
+    /** LEAD-7: a returning buyer registered again as a new lead; owned as the lead.lead-registered beside it says. */
+    @Bean
+    EventHandler<LeadReturningBuyerRegistered> rememberReturningBuyer(RememberingLeadOwnership remembering) {
+        String type = LeadReturningBuyerRegistered.TYPE;
+        return remember(remembering, type, LeadReturningBuyerRegistered.VERSION, LeadReturningBuyerRegistered.class,
+                Kind.RETURNING_BUYER, e -> new Fact(e.leadId(), e.developerId(), e.officeId(),
+                        field(e.registeredAt(), type, "registeredAt"), e.ownerConsultantId(), e.protectedUntil(), null,
+                        "returning buyer of lead " + e.previousLeadId() + " (owned by " + e.previousOwnerConsultantId()
+                                + ")"));
     }
 
     @Bean
