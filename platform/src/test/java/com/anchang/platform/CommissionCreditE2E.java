@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Credit on the embedded platform (ports +14000), through the gateway only: bj.consultant1 registers a
  * customer (lead-service), bj.consultant2 closes the deal inside the protection (transaction-service:
  * deposit, subscription approved and signed), commission-service splits the credit 50/50 (COMM-2) with
- * its explanation, visible to both; the PM cancels and the credit and commission are reversed (COMM-6).
+ * its explanation, visible to both, open to claims until the end of the COMM-3 window; the PM cancels and the
+ * credit and commission are reversed (COMM-6).
  */
 class CommissionCreditE2E {
 
@@ -98,6 +100,10 @@ class CommissionCreditE2E {
             assertThat(new BigDecimal(credit.path("nets").path(owner.userId()).asText()))
                     .isEqualByComparingTo(price.subtract(half));
             assertThat(new BigDecimal(credit.path("nets").path(closer.userId()).asText())).isEqualByComparingTo(half);
+            // COMM-1, COMM-3: open to claims until 00:00 on day 8 after the closing day in Shanghai, final from then
+            assertThat(credit.path("finality").path("state").asText()).isEqualTo("OPEN");
+            assertThat(Instant.parse(credit.path("finality").path("until").asText()))
+                    .isEqualTo(LocalDate.now(SHANGHAI).plusDays(8).atStartOfDay(SHANGHAI).toInstant());
         }
         assertThat(as("bj.consultant3").get("/api/commissions/deals/" + dealId).status())
                 .as("a colleague not credited with it").isEqualTo(403);
@@ -110,6 +116,7 @@ class CommissionCreditE2E {
         await().atMost(EVENTUALLY).until(() -> "REVERSED".equals(creditAs(owner, dealId).path("stage").asText()));
         JsonNode reversed = creditAs(closer, dealId);
         assertThat(reversed.path("nets").size()).isZero();
+        assertThat(reversed.path("finality").path("state").asText()).isEqualTo("REVERSED");
         assertThat(reversed.path("entries").findValuesAsText("kind")).contains("CREDIT", "REVERSAL", "COMMISSION",
                 "COMMISSION_REVERSAL");
         JsonNode ownersLedger = ok(owner.get("/api/commissions/consultants/" + owner.userId()

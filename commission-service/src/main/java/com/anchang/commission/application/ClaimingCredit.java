@@ -133,8 +133,58 @@ public class ClaimingCredit {
                 caller, clock.instant(), why);
         OfficeCreditPolicy policy = policies.forOffice(deal.officeId());
         crediting.apply(deal.dealId(), decision.decisionId(), current -> current.adjudicate(decision,
-                crediting.timelineOf(current), policy, rules, crediting.ratesFor(current, policy)));
+                crediting.timelineOf(current), policy, rules, crediting.ratesFor(current, policy)),
+                covered -> List.of(new ClaimEvent.Covered(covered, decision, command.kind().name())));
         return credits.find(deal.dealId()).orElseThrow();
+    }
+
+    /**
+     * A claim as published ({@code commission.claim-raised}), read back: applied with the claim's own id, instant
+     * and evidence, so a rebuild from the topics (the deal's events before it, in the order produced) gives the
+     * deal the same claim; the claim already on the deal (the live path, where the command wrote it) adds nothing.
+     */
+    public boolean restoreRaised(String dealId, String officeId, String claimId, String claimantId, String evidence,
+            Instant raisedAt) {
+        Claim claim = new Claim(claimId, claimantId, evidence, raisedAt, Claim.State.OPEN, null, null, null);
+        return crediting.apply(dealId, claimId, current -> current.raise(claim,
+                policies.forOffice(current.officeId() != null ? current.officeId() : officeId)));
+    }
+
+    /**
+     * A decision on a claim as published ({@code commission.claim-decided}), read back: the same decision (its id
+     * the cause of the same entries, dated by its instant, the same awards), applied once under the id the PM's
+     * command used; already applied (the live path), nothing is written. An accepted decision published without
+     * its awards gives everything to the claimant.
+     */
+    public boolean restoreDecided(String dealId, String officeId, String claimId, boolean accepted, String decisionId,
+            List<Adjudication.Award> awards, String decidedBy, Instant decidedAt, String reason) {
+        return crediting.apply(dealId, "decided/" + claimId, current -> {
+            OfficeCreditPolicy policy = policies.forOffice(current.officeId() != null ? current.officeId() : officeId);
+            Claim claim = current.claims().stream().filter(c -> c.claimId().equals(claimId)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("claim " + claimId + " is not on deal " + dealId
+                            + ": its commission.claim-raised was not applied before its decision"));
+            Adjudication decision = accepted ? new Adjudication(decisionId != null ? decisionId : "decided/" + claimId,
+                    "COMM-3", claimId, awards == null || awards.isEmpty()
+                            ? List.of(new Adjudication.Award(claim.claimantId(), BigDecimal.ONE)) : awards,
+                    decidedBy, decidedAt, reason) : null;
+            return current.decideClaim(claimId, decision, accepted, decidedBy, decidedAt, reason,
+                    crediting.timelineOf(current), policy, rules, crediting.ratesFor(current, policy));
+        });
+    }
+
+    /**
+     * A cover as published ({@code commission.cover-recorded}), read back: the same decision (COMM-5) applied once
+     * under its own id; already applied (the live path), nothing is written.
+     */
+    public boolean restoreCover(String dealId, String officeId, String decisionId, String creditedConsultantId,
+            String decidedBy, Instant decidedAt, String reason) {
+        Adjudication decision = new Adjudication(decisionId, "COMM-5", null,
+                List.of(new Adjudication.Award(creditedConsultantId, BigDecimal.ONE)), decidedBy, decidedAt, reason);
+        return crediting.apply(dealId, decisionId, current -> {
+            OfficeCreditPolicy policy = policies.forOffice(current.officeId() != null ? current.officeId() : officeId);
+            return current.adjudicate(decision, crediting.timelineOf(current), policy, rules,
+                    crediting.ratesFor(current, policy));
+        });
     }
 
     /** The claims the caller raised at an office, newest first, with their states. */

@@ -72,6 +72,13 @@ public class CreditingDeal {
             String changeOrderId, String what, BigDecimal price, Instant at, String eventId) {
     }
 
+    /**
+     * A change order changed who buys beside the buyer (更名: a co-buyer added or removed, or the undo of one).
+     */
+    public record BuyerChange(String dealId, String developerId, String officeId, String unitId, String leadId,
+            String eventId) {
+    }
+
     private final DealCreditRepository credits;
     private final OwnershipTimelineRepository timelines;
     private final BuyerTotalsRepository buyers;
@@ -97,12 +104,8 @@ public class CreditingDeal {
      * @return false when the event had been applied already
      */
     public boolean credit(DealEvent command) {
-        if (command.facts().leadId() != null) {
-            timelines.attachDeal(command.facts().leadId(), command.dealId());
-        }
-        return apply(command.dealId(), command.eventId(), deal -> {
+        return applyWithTimeline(command.dealId(), command.facts().leadId(), command.eventId(), (deal, timeline) -> {
             DealCredit taken = deal.with(command.facts(), command.eventId());
-            OwnershipTimeline timeline = timelineOf(taken);
             OfficeCreditPolicy policy = policies.forOffice(taken.officeId());
             if (!taken.recognised() && taken.stage() == DealCredit.Stage.PROVISIONAL
                     && recognises(command.step(), policy) && taken.amount() != null) {
@@ -145,16 +148,13 @@ public class CreditingDeal {
      * before the deal's own events it is kept and stands against their older price.
      */
     public boolean change(ChangeOrder command) {
-        if (command.leadId() != null) {
-            timelines.attachDeal(command.leadId(), command.dealId());
-        }
         String source = DealCredit.CHANGE_ORDER + (command.changeOrderId() == null ? "" : " " + command.changeOrderId())
                 + ": " + command.what();
-        boolean applied = apply(command.dealId(), command.eventId(), deal -> {
+        boolean applied = applyWithTimeline(command.dealId(), command.leadId(), command.eventId(), (deal, timeline) -> {
             DealCredit taken = deal.with(new DealCredit.DealFacts(command.developerId(), command.officeId(), null,
                     command.leadId(), null, null, null, null, null), command.eventId());
             OfficeCreditPolicy policy = policies.forOffice(taken.officeId());
-            return taken.changed(command.price(), command.unitId(), source, timelineOf(taken), policy, rules,
+            return taken.changed(command.price(), command.unitId(), source, timeline, policy, rules,
                     ratesFor(taken, policy), command.eventId(), orNow(command.at()));
         });
         credits.find(command.dealId()).filter(deal -> deal.recognised() && deal.buyerKey() != null
@@ -165,6 +165,22 @@ public class CreditingDeal {
                             + command.price().toPlainString() + " CNY)", command.eventId(), command.at());
                 });
         return applied;
+    }
+
+    /**
+     * COMM-4 follows the buyer: the deal stays in the cumulative of the buyer it was recognised for (their mobile),
+     * whoever joins or leaves the purchase beside them — a co-buyer is not a new customer of the deal (a spouse is
+     * the same customer, LEAD-6; anyone else joins this buyer's purchase). So the deal's weighing, and the
+     * weighing of the buyer's deals before and after it, stand: no entry is posted; the change is recorded as
+     * applied (once), and its lead attached to the deal as any deal event's. A renaming to dodge a claim (LEAD-9)
+     * is a violation lead-service records, which moves the credit by its own event.
+     *
+     * @return false when the event had been applied already
+     */
+    public boolean buyerChanged(BuyerChange command) {
+        return applyWithTimeline(command.dealId(), command.leadId(), command.eventId(), (deal, timeline) -> deal.with(
+                new DealCredit.DealFacts(command.developerId(), command.officeId(), command.unitId(), command.leadId(),
+                        null, null, null, null, null), command.eventId()));
     }
 
     /**
@@ -208,7 +224,12 @@ public class CreditingDeal {
      * and new credits caused by that fact's event.
      */
     public void ownershipChanged(String leadId, String eventId, Instant at) {
-        for (String dealId : timelines.dealsOf(leadId)) {
+        ownershipChanged(timelines.dealsOf(leadId), eventId, at);
+    }
+
+    /** The same, for the lead's deals as read with the fact's write. */
+    void ownershipChanged(List<String> dealsOfTheLead, String eventId, Instant at) {
+        for (String dealId : dealsOfTheLead) {
             // a deal attached but not stored yet gets a bare document recording the fact: its own event's
             // insert then fails, and it reads the timeline again with this fact in it
             apply(dealId, eventId, deal -> {
@@ -260,6 +281,30 @@ public class CreditingDeal {
 
     OwnershipTimeline timelineOf(DealCredit deal) {
         return deal.leadId() == null ? null : timelines.find(deal.leadId()).orElse(null);
+    }
+
+    /**
+     * {@link #apply} for an event that names the deal's lead ({@code leadId}, null when it names none): the deal is
+     * attached to the lead before its write, and the change decides with the lead's timeline read after the
+     * deal's read — so a fact recorded before the deal was read is in it, and one recorded after finds the deal
+     * attached and decides it again (whichever comes second sees both). The attach's own read serves as the
+     * timeline when the deal did not name this lead yet; once it does, the timeline alone is read.
+     */
+    private boolean applyWithTimeline(String dealId, String leadId, String eventId,
+            java.util.function.BiFunction<DealCredit, OwnershipTimeline, DealCredit> change) {
+        while (true) {
+            DealCredit deal = credits.find(dealId).orElseGet(() -> DealCredit.open(dealId));
+            if (deal.applied(eventId)) {
+                return false;
+            }
+            String lead = leadId != null ? leadId : deal.leadId();
+            OwnershipTimeline timeline = leadId != null && !leadId.equals(deal.leadId())
+                    ? timelines.attachDeal(leadId, dealId)
+                    : lead == null ? null : timelines.find(lead).orElse(null);
+            if (credits.save(change.apply(deal, timeline), List.of())) {
+                return true;
+            }
+        }
     }
 
     /** Compare-and-set: read, decide, write if nobody wrote between; again otherwise. */

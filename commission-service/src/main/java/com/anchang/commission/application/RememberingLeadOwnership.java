@@ -23,9 +23,10 @@ public class RememberingLeadOwnership {
 
     /** @return false when this fact had been recorded already */
     public boolean remember(RememberFact command) {
-        boolean recorded = timelines.record(command.leadId(), command.developerId(), command.officeId(), command.fact());
+        OwnershipTimelineRepository.Recorded recorded = timelines.recordFact(command.leadId(), command.developerId(),
+                command.officeId(), command.fact());
         // also on a redelivery: the deals may not have been decided again before the first delivery failed
-        crediting.ownershipChanged(command.leadId(), command.fact().eventId(), command.fact().at());
-        return recorded;
+        crediting.ownershipChanged(recorded.dealIds(), command.fact().eventId(), command.fact().at());
+        return recorded.added();
     }
 }

@@ -12,6 +12,7 @@ import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,12 @@ public class ViewingCredits {
     static final String READ_CONSULTANT_CREDITS = "read another consultant's credits";
 
     /** A deal's credit and the lead's ownership facts that decided it (up to its closing instant, and LEAD-9's). */
-    public record Explained(DealCredit credit, List<OwnershipFact> ownership) {
+    public record Explained(DealCredit credit, List<OwnershipFact> ownership, DealCredit.Finality finality) {
+
+        /** Without its finality (not asked). */
+        public Explained(DealCredit credit, List<OwnershipFact> ownership) {
+            this(credit, ownership, null);
+        }
     }
 
     /**
@@ -53,13 +59,21 @@ public class ViewingCredits {
     private final ConsultantBooks books;
     private final OwnershipTimelineRepository timelines;
     private final OfficePolicies policies;
+    private final Clock clock;
 
     public ViewingCredits(DealCreditRepository credits, ConsultantBooks books, OwnershipTimelineRepository timelines,
-            OfficePolicies policies) {
+            OfficePolicies policies, Clock clock) {
         this.credits = credits;
         this.books = books;
         this.timelines = timelines;
         this.policies = policies;
+        this.clock = clock;
+    }
+
+    /** Whether the deal's credit can still move now (COMM-1: until it is final; COMM-3's window). */
+    public DealCredit.Finality finalityOf(DealCredit credit) {
+        return credit.officeId() == null ? null
+                : credit.finality(policies.forOffice(credit.officeId()), clock.instant());
     }
 
     /**
@@ -78,9 +92,10 @@ public class ViewingCredits {
         }
         List<OwnershipFact> ownership = credit.leadId() == null || credit.closedAt() == null ? List.of()
                 : timelines.find(credit.leadId())
-                        .map(t -> t.ownerAt(credit.closedAt(), policies.forOffice(credit.officeId()).zone()).facts())
+                        .map(t -> t.ownerAt(credit.closedAt(), policies.forOffice(credit.officeId()).zone(),
+                                credit.finalAt(policies.forOffice(credit.officeId()))).facts())
                         .orElse(List.of());
-        return new Explained(credit, ownership);
+        return new Explained(credit, ownership, finalityOf(credit));
     }
 
     /**

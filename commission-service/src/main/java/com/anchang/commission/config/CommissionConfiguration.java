@@ -189,7 +189,7 @@ public class CommissionConfiguration {
 
     @Bean
     ViewingCredits viewingCredits(DealCreditRepository credits, ConsultantBooks books,
-            OwnershipTimelineRepository timelines, OfficePolicies policies) {
-        return new ViewingCredits(credits, books, timelines, policies);
+            OwnershipTimelineRepository timelines, OfficePolicies policies, Clock clock) {
+        return new ViewingCredits(credits, books, timelines, policies, clock);
     }
 }

@@ -43,6 +43,16 @@ public final class CreditRules {
             grabbedByCloser = closer != null && owner.facts().stream().anyMatch(
                     f -> f.kind() == OwnershipFact.Kind.VIOLATION_RECORDED && closer.equals(f.offenderConsultantId()));
         }
+        if (owner != null && owner.facts().stream().anyMatch(f -> f.kind() == OwnershipFact.Kind.LINKED
+                && f.detail() != null && f.detail().startsWith(OwnershipFact.Kind.SAME_CUSTOMER))) {
+            // the buyer may be a person linked to the lead's customer: the same customer, the same owner
+            rules.add("LEAD-6");
+        }
+        if (owner != null && owner.facts().stream().anyMatch(f -> f.kind() == OwnershipFact.Kind.PRE_REGISTERED
+                || f.kind() == OwnershipFact.Kind.RETURNING_BUYER)) {
+            // a pre-registration or a returning buyer's new lead: owned as registered, the explanation says why
+            rules.add("LEAD-7");
+        }
         BigDecimal weighted = tiering.weighted();
         List<Share> shares;
         String reason;

@@ -223,9 +223,13 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
                 appliedEventIds, revision).settle(rates, eventId, now);
     }
 
-    /** Who is credited and how much: the PM's adjudication when there is one, else the ownership at the closing instant. */
+    /**
+     * Who is credited and how much: the PM's adjudication when there is one, else the ownership at the closing
+     * instant, with the violations (LEAD-9) recorded before the credit was final.
+     */
     private Allocation decision(OwnershipTimeline timeline, OfficeCreditPolicy policy, CreditRules rules) {
-        OwnershipTimeline.Owner owner = timeline == null ? null : timeline.ownerAt(closedAt, policy.zone());
+        OwnershipTimeline.Owner owner = timeline == null ? null
+                : timeline.ownerAt(closedAt, policy.zone(), finalAt(policy));
         BigDecimal before = cumulativeBefore == null ? BigDecimal.ZERO : cumulativeBefore;
         Tiering tiering = rules.tier(amount, before, policy);
         return adjudication != null ? rules.award(adjudication, owner, tiering)
@@ -352,9 +356,70 @@ public record DealCredit(String dealId, String developerId, String officeId, Str
             throw new RuleRefusedException(CommissionRule.COMM_6,
                     "COMM-6: deal " + dealId + " was cancelled; its credit is reversed and cannot be awarded");
         }
+        Instant finalAt = finalAt(policy);
+        if (finalAt != null && !decision.decidedAt().isBefore(finalAt)) {
+            throw new RuleRefusedException(CommissionRule.COMM_3, "COMM-3: the credit of deal " + dealId
+                    + " is final since " + finalAt + " (the claim window is over); it no longer moves");
+        }
         return new DealCredit(dealId, developerId, officeId, unitId, leadId, closingConsultantId, buyerKey, amount,
                 amountSource, closedAt, stage, cumulativeBefore, allocation, commission, decision, claims, entries,
                 appliedEventIds, revision).decide(timeline, policy, rules, rates, decision.decisionId(), decision.decidedAt());
+    }
+
+    /**
+     * Whether who is credited can still move (COMM-1: "a credit can move until it is final"), a state of its
+     * own beside the stage.
+     *
+     * @param state PROVISIONAL (before the recognising event), OPEN (recognised, the COMM-3 claim window not
+     *     over), CLAIMED (a claim waits for the PM's decision), FINAL, REVERSED (cancelled, COMM-6)
+     * @param since when the credit became final (FINAL), else null
+     * @param until the end of the claim window (OPEN: final then unless a claim is raised), else null
+     */
+    public record Finality(String state, Instant since, Instant until, String why) {
+
+        public boolean isFinal() {
+            return "FINAL".equals(state);
+        }
+    }
+
+    /**
+     * When the credit became (or becomes) final: a recognised credit is final at the end of the office's COMM-3
+     * claim window (the start of the day after its last day, in the office's zone), or when the last claim raised
+     * in it is decided, if later; null while provisional, reversed, or while a claim waits for the PM. Judged by
+     * the deal's own instants (the closing, the decisions), never by when an event arrives, so a replay of the
+     * topics decides alike. After it, a LEAD-9 violation recorded later, a PM's cover (COMM-5) and a claim
+     * (COMM-3) no longer move who is credited; a cancellation still reverses it (COMM-6) and a change order or a
+     * re-weighing (COMM-4) still adjusts its amount, each by entries of their own.
+     */
+    public Instant finalAt(OfficeCreditPolicy policy) {
+        if (stage != Stage.RECOGNISED || closedAt == null || claims.stream().anyMatch(Claim::open)) {
+            return null;
+        }
+        Instant windowEnd = closedAt.atZone(policy.zone()).toLocalDate().plusDays(policy.claimWindowDays() + 1L)
+                .atStartOfDay(policy.zone()).toInstant();
+        return claims.stream().map(Claim::decidedAt).filter(Objects::nonNull).filter(windowEnd::isBefore)
+                .max(Instant::compareTo).orElse(windowEnd);
+    }
+
+    /** What can still move this credit at {@code now}. */
+    public Finality finality(OfficeCreditPolicy policy, Instant now) {
+        return switch (stage) {
+            case PROVISIONAL -> new Finality("PROVISIONAL", null, null, "COMM-1: provisional until the "
+                    + policy.recognition().name().toLowerCase(Locale.ROOT) + " is signed; not in any balance");
+            case REVERSED -> new Finality("REVERSED", null, null, "COMM-6: the deal was cancelled, its credit reversed");
+            case RECOGNISED -> {
+                Instant at = finalAt(policy);
+                if (at == null) {
+                    yield new Finality("CLAIMED", null, null,
+                            "COMM-3: a claim waits for the PM's decision; the credit may move until it is decided");
+                }
+                yield !now.isBefore(at)
+                        ? new Finality("FINAL", at, null, "final: the COMM-3 claim window is over and every claim "
+                                + "decided; only a cancellation (COMM-6) or a change of its amount adjusts it now")
+                        : new Finality("OPEN", null, at, "recognised; a claim (COMM-3), a PM's decision or a LEAD-9 "
+                                + "violation may still move it until the claim window ends");
+            }
+        };
     }
 
     /** Each consultant's net credit from this deal's entries (those with a non-zero net). */

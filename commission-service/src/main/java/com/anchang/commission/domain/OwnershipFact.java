@@ -31,7 +31,26 @@ public record OwnershipFact(String eventId, Kind kind, Instant at, String consul
         /** LEAD-5: a collision resolved, the follower named. */
         COLLISION_RESOLVED,
         /** LEAD-9: a violation recorded; the rightful owner keeps the credit whenever it is recorded. */
-        VIOLATION_RECORDED
+        VIOLATION_RECORDED,
+        /**
+         * LEAD-6: a person linked to the lead's customer ({@code detail} starts with {@link #SAME_CUSTOMER} when they
+         * are the same customer): the owner does not change; a deal of the lead signed by that person is the
+         * owner's (COMM-1), and the explanation says so.
+         */
+        LINKED,
+        /**
+         * LEAD-7: the lead was pre-registered (a referral, a proxy viewer's principal) — its ownership comes with
+         * the lead.lead-registered published beside it; kept for the explanation.
+         */
+        PRE_REGISTERED,
+        /**
+         * LEAD-7: the lead is a returning buyer's new, separate lead ({@code detail} names the earlier lead and its
+         * owner) — its ownership comes with the lead.lead-registered published beside it; kept for the explanation.
+         */
+        RETURNING_BUYER;
+
+        /** How a {@link #LINKED} fact's detail starts when the person is the lead's customer (LEAD-6). */
+        public static final String SAME_CUSTOMER = "same customer";
     }
 
     public OwnershipFact {

@@ -52,6 +52,14 @@ public record OwnershipTimeline(String leadId, String developerId, String office
      * offender hands the ownership (with valid protection) to the rightful owner.
      */
     public Owner ownerAt(Instant instant, ZoneId zone) {
+        return ownerAt(instant, zone, null);
+    }
+
+    /**
+     * The same, for a credit final at {@code finalAt} (null: not final): a violation recorded after it no longer
+     * hands the ownership over (the credit no longer moves).
+     */
+    public Owner ownerAt(Instant instant, ZoneId zone, Instant finalAt) {
         String owner = null;
         LocalDate protectedUntil = null;
         List<OwnershipFact> considered = new ArrayList<>();
@@ -78,6 +86,9 @@ public record OwnershipTimeline(String leadId, String developerId, String office
                 case VIOLATION_RECORDED -> {
                     continue;
                 }
+                case LINKED, PRE_REGISTERED, RETURNING_BUYER -> {
+                    // LEAD-6, LEAD-7: the owner is the registration's (published beside), these explain it
+                }
             }
             considered.add(fact);
         }
@@ -85,6 +96,7 @@ public record OwnershipTimeline(String leadId, String developerId, String office
         boolean valid = owner != null && protectedUntil != null && !day.isAfter(protectedUntil);
         for (OwnershipFact fact : facts) {
             if (fact.kind() == OwnershipFact.Kind.VIOLATION_RECORDED && fact.consultantId() != null
+                    && (finalAt == null || fact.at().isBefore(finalAt))
                     && owner != null && owner.equals(fact.offenderConsultantId())) {
                 owner = fact.consultantId();
                 valid = true;

@@ -15,8 +15,27 @@ public interface OwnershipTimelineRepository {
      */
     boolean record(String leadId, String developerId, String officeId, OwnershipFact fact);
 
-    /** Remembers that a deal names this lead (creating an empty timeline when its facts have not come yet). */
-    void attachDeal(String leadId, String dealId);
+    /**
+     * What {@link #recordFact} did: whether it added the fact, and the deals that named the lead right after it.
+     */
+    record Recorded(boolean added, List<String> dealIds) {
+    }
+
+    /**
+     * {@link #record} and then {@link #dealsOf}: the deals attached to the lead before the fact was written are
+     * among the answer (an implementation may answer both from the one read its write was based on).
+     */
+    default Recorded recordFact(String leadId, String developerId, String officeId, OwnershipFact fact) {
+        boolean added = record(leadId, developerId, officeId, fact);
+        return new Recorded(added, dealsOf(leadId));
+    }
+
+    /**
+     * Remembers that a deal names this lead (creating an empty timeline when its facts have not come yet).
+     *
+     * @return the lead's timeline as it stands after it, null when there is none (the caller reads no more)
+     */
+    OwnershipTimeline attachDeal(String leadId, String dealId);
 
     /** The deals that name this lead, to decide again when one of its facts arrives. */
     List<String> dealsOf(String leadId);

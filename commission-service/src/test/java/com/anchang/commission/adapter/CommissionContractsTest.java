@@ -3,12 +3,18 @@ package com.anchang.commission.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.commission.adapter.messaging.CommissionEvents;
+import com.anchang.commission.domain.Adjudication;
 import com.anchang.commission.domain.Claim;
 import com.anchang.commission.domain.ClaimEvent;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.events.GoldenSamples;
 import com.anchang.events.commission.ClaimDecided;
 import com.anchang.events.commission.ClaimRaised;
+import com.anchang.events.commission.CoverRecorded;
+import com.anchang.events.lead.LeadLinked;
+import com.anchang.events.lead.LeadPreRegistered;
+import com.anchang.events.lead.LeadReturningBuyerRegistered;
+import com.anchang.events.transaction.BuyerChanged;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadReassigned;
@@ -242,9 +248,103 @@ class CommissionContractsTest {
         Claim decided = new Claim(RAISED.claimId(), RAISED.claimantId(), RAISED.evidence(), RAISED.raisedAt(),
                 Claim.State.ACCEPTED, "u-bj-pm", Instant.parse("2026-03-17T02:05:00Z"), "登记与回访记录在保护期内，业绩五五分");
 
-        Record event = CommissionEvents.toContract(new ClaimEvent.Decided(GOLDEN_DEAL, decided));
+        Adjudication made = new Adjudication("decision-3f9a2c71-8e4b-4d2a-b6c0-5e1d7a9f0b23", "COMM-3", RAISED.claimId(),
+                List.of(new Adjudication.Award("u-bj-consultant1", new BigDecimal("0.5")),
+                        new Adjudication.Award("u-bj-consultant2", new BigDecimal("0.5"))),
+                "u-bj-pm", decided.decidedAt(), decided.reason());
+
+        Record event = CommissionEvents.toContract(new ClaimEvent.Decided(adjudicated(made), decided));
 
         assertThat(JSON.readTree(EventJson.write(event)))
                 .isEqualTo(JSON.readTree(GoldenSamples.json(ClaimDecided.TYPE, ClaimDecided.VERSION)));
+    }
+
+    /** The golden deal with the PM's decision on it. */
+    static DealCredit adjudicated(Adjudication decision) {
+        DealCredit d = GOLDEN_DEAL;
+        return new DealCredit(d.dealId(), d.developerId(), d.officeId(), d.unitId(), d.leadId(), d.closingConsultantId(),
+                d.buyerKey(), d.amount(), d.amountSource(), d.closedAt(), d.stage(), d.cumulativeBefore(), d.allocation(),
+                d.commission(), decision, d.claims(), d.entries(), d.appliedEventIds(), d.revision());
+    }
+
+    @Test
+    @DisplayName("COMM-5: CoverRecorded v1 (produced) serialises to its golden sample: the colleague credited alone, the kind, by the PM, why, and the decision's id")
+    void coverRecordedSerialises() {
+        Adjudication cover = new Adjudication("decision-8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f", "COMM-5", null,
+                List.of(new Adjudication.Award("u-bj-consultant-1", BigDecimal.ONE)), "u-bj-pm",
+                Instant.parse("2026-03-17T02:05:00Z"), "义务接待：刘顾问当天休假，由张顾问代接待");
+
+        Record event = CommissionEvents.toContract(new ClaimEvent.Covered(adjudicated(cover), cover,
+                "COVERED_FOR_COLLEAGUE"));
+
+        assertThat(JSON.readTree(EventJson.write(event)))
+                .isEqualTo(JSON.readTree(GoldenSamples.json(CoverRecorded.TYPE, CoverRecorded.VERSION)));
+    }
+
+    @Test
+    @DisplayName("ClaimRaised, ClaimDecided, CoverRecorded v1 (consumed back by commission-service to rebuild its ledger) parse with the ids, instants, awards and reasons the rebuild uses")
+    void ownEventsParse() {
+        ClaimRaised raised = golden(ClaimRaised.TYPE, ClaimRaised.VERSION, ClaimRaised.class);
+        ClaimDecided decided = golden(ClaimDecided.TYPE, ClaimDecided.VERSION, ClaimDecided.class);
+        CoverRecorded cover = golden(CoverRecorded.TYPE, CoverRecorded.VERSION, CoverRecorded.class);
+
+        assertThat(raised.claimId()).isEqualTo(decided.claimId()).isEqualTo("claim-5b1e0c7a-2f3d-4c41-9d7e-0a6f3b2c8e14");
+        assertThat(raised.raisedAt()).isEqualTo(Instant.parse("2026-03-16T03:20:00Z"));
+        assertThat(decided.decision()).isEqualTo("ACCEPTED");
+        assertThat(decided.decisionId()).isEqualTo("decision-3f9a2c71-8e4b-4d2a-b6c0-5e1d7a9f0b23");
+        assertThat(decided.awards()).extracting(ClaimDecided.Award::consultantId, a -> a.fraction().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("u-bj-consultant1", "0.5"),
+                        org.assertj.core.groups.Tuple.tuple("u-bj-consultant2", "0.5"));
+        assertThat(decided.decidedAt()).isEqualTo(Instant.parse("2026-03-17T02:05:00Z"));
+        assertThat(cover.decisionId()).isEqualTo("decision-8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f");
+        assertThat(cover.creditedConsultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(cover.kind()).isEqualTo("COVERED_FOR_COLLEAGUE");
+        assertThat(cover.decidedAt()).isEqualTo(Instant.parse("2026-03-17T02:05:00Z"));
+    }
+
+    @Test
+    @DisplayName("BuyerChanged v1 (consumed) parses with the deal, its developer, office, unit and lead, the co-buyers and the change order (COMM-4 stays with the buyer)")
+    void buyerChangedParses() {
+        BuyerChanged event = golden(BuyerChanged.TYPE, BuyerChanged.VERSION, BuyerChanged.class);
+
+        assertThat(event.dealId()).isEqualTo("deal-7d0c9a1e");
+        assertThat(event.developerId()).isEqualTo("dev-huaxin");
+        assertThat(event.officeId()).isEqualTo("office-binjiang");
+        assertThat(event.unitId()).isEqualTo("unit-3-1802");
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.coBuyers()).containsExactly("李女士");
+        assertThat(event.changeOrderId()).isEqualTo("co-9b3d2f10");
+        assertThat(event.undo()).isFalse();
+    }
+
+    @Test
+    @DisplayName("LeadPreRegistered and LeadReturningBuyerRegistered v1 (consumed, LEAD-7) parse with the lead, its owner, the referral or the earlier lead and its owner, and when")
+    void leadSevenParses() {
+        LeadPreRegistered pre = golden(LeadPreRegistered.TYPE, LeadPreRegistered.VERSION, LeadPreRegistered.class);
+        LeadReturningBuyerRegistered returning = golden(LeadReturningBuyerRegistered.TYPE,
+                LeadReturningBuyerRegistered.VERSION, LeadReturningBuyerRegistered.class);
+
+        assertThat(pre.leadId()).isEqualTo(returning.leadId()).isEqualTo("lead-8c2d4e6f");
+        assertThat(pre.ownerConsultantId()).isEqualTo("u-bj-consultant-2");
+        assertThat(pre.kind()).isEqualTo("REFERRAL");
+        assertThat(pre.referredByLeadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(pre.registeredAt()).isEqualTo(Instant.parse("2026-11-20T02:15:00Z"));
+        assertThat(returning.previousLeadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(returning.previousOwnerConsultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(returning.registeredAt()).isEqualTo(Instant.parse("2026-11-20T02:15:00Z"));
+    }
+
+    @Test
+    @DisplayName("LeadLinked v1 (consumed, LEAD-6) parses with the lead, the owner, the relation, whether the person is the same customer, and when")
+    void leadLinkedParses() {
+        LeadLinked event = golden(LeadLinked.TYPE, LeadLinked.VERSION, LeadLinked.class);
+
+        assertThat(event.leadId()).isEqualTo("lead-5b1f2c0e");
+        assertThat(event.officeId()).isEqualTo("office-binjiang");
+        assertThat(event.ownerConsultantId()).isEqualTo("u-bj-consultant-1");
+        assertThat(event.relation()).isEqualTo("SPOUSE");
+        assertThat(event.sameCustomer()).isTrue();
+        assertThat(event.registeredTogether()).isFalse();
+        assertThat(event.linkedAt()).isEqualTo(Instant.parse("2026-11-21T03:00:00Z"));
     }
 }

@@ -238,7 +238,8 @@ class CreditingDealTest {
                 LocalDate.parse("2026-11-27"), null, "WALK_IN"));
         crediting.credit(signed("deal-1", "c-li", "3200000.01", "2026-11-22T04:30:00Z"));
 
-        registered(new OwnershipFact("lead-evt-v", Kind.VIOLATION_RECORDED, Instant.parse("2026-11-30T05:00:00Z"),
+        // recorded on day 6 after the closing, before the credit is final (FinalCreditTest)
+        registered(new OwnershipFact("lead-evt-v", Kind.VIOLATION_RECORDED, Instant.parse("2026-11-28T05:00:00Z"),
                 "c-wang", null, "c-li", "GRABBING"));
 
         DealCredit moved = credit("deal-1");

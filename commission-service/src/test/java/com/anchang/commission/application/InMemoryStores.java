@@ -120,11 +120,12 @@ final class InMemoryStores {
         }
 
         @Override
-        public void attachDeal(String leadId, String dealId) {
+        public OwnershipTimeline attachDeal(String leadId, String dealId) {
             List<String> ids = deals.computeIfAbsent(leadId, id -> new ArrayList<>());
             if (!ids.contains(dealId)) {
                 ids.add(dealId);
             }
+            return stored.get(leadId);
         }
 
         @Override

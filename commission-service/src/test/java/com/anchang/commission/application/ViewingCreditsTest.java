@@ -27,7 +27,8 @@ class ViewingCreditsTest {
 
     final InMemoryStores.Credits credits = new InMemoryStores.Credits();
     final InMemoryStores.Timelines timelines = new InMemoryStores.Timelines();
-    final ViewingCredits viewing = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines, office -> OfficeCreditPolicy.DEFAULTS);
+    final ViewingCredits viewing = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines,
+            office -> OfficeCreditPolicy.DEFAULTS, java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T00:00:00Z"), java.time.ZoneOffset.UTC));
 
     /** c-owner's lead, closed by c-owner (deal-1) and, outside the protection, by c-closer (deal-2). */
     ViewingCreditsTest() {

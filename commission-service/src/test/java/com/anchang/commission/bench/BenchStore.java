@@ -40,11 +40,21 @@ public final class BenchStore implements AutoCloseable {
     private final MongoDealCreditRepository credits;
     private final MongoOwnershipTimelineRepository timelines;
     private final CreditingDeal crediting;
+    /** The commands the driver sent to the store, by name (find, update, insert...): a measure free of the load. */
+    private final java.util.Map<String, Long> commands = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private BenchStore(String name) throws IOException {
         server = new MongoServer(new H2Backend(Files.createTempDirectory(name).resolve("bench.mv").toString()));
         server.bind("127.0.0.1", 0);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString("mongodb://127.0.0.1:"
+                        + server.getLocalAddress().getPort()))
+                .addCommandListener(new com.mongodb.event.CommandListener() {
+                    @Override
+                    public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                        commands.merge(event.getCommandName(), 1L, Long::sum);
+                    }
+                }).build());
         mongo = new MongoTemplate(client, "commissions");
         for (Class<?> document : List.of(DealCreditDocument.class, OwnershipTimelineDocument.class,
                 BuyerTotalsDocument.class)) {
@@ -71,6 +81,11 @@ public final class BenchStore implements AutoCloseable {
 
     public MongoOwnershipTimelineRepository timelines() {
         return timelines;
+    }
+
+    /** The commands sent so far, by name. */
+    public java.util.Map<String, Long> commands() {
+        return java.util.Map.copyOf(commands);
     }
 
     public CreditingDeal crediting() {

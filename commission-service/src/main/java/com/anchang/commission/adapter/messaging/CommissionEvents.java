@@ -1,12 +1,16 @@
 package com.anchang.commission.adapter.messaging;
 
+import com.anchang.commission.domain.Adjudication;
+import com.anchang.commission.domain.Claim;
 import com.anchang.commission.domain.ClaimEvent;
 import com.anchang.commission.domain.DealCredit;
 import com.anchang.events.Topics;
 import com.anchang.events.commission.ClaimDecided;
 import com.anchang.events.commission.ClaimRaised;
+import com.anchang.events.commission.CoverRecorded;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxEntry;
+import java.util.List;
 
 /**
  * Turns a claim's step into its versioned contract event on the commission topic, keyed by deal id, as an
@@ -32,9 +36,21 @@ public class CommissionEvents {
             case ClaimEvent.Raised raised -> new ClaimRaised(raised.claim().claimId(), deal.dealId(), deal.developerId(),
                     deal.officeId(), deal.unitId(), raised.claim().claimantId(), raised.claim().evidence(),
                     raised.claim().raisedAt());
-            case ClaimEvent.Decided decided -> new ClaimDecided(decided.claim().claimId(), deal.dealId(),
-                    deal.developerId(), deal.officeId(), decided.claim().claimantId(), decided.claim().state().name(),
-                    decided.claim().decidedBy(), decided.claim().reason(), decided.claim().decidedAt());
+            case ClaimEvent.Decided decided -> decided(deal, decided.claim());
+            case ClaimEvent.Covered covered -> new CoverRecorded(covered.decision().decisionId(), deal.dealId(),
+                    deal.developerId(), deal.officeId(), covered.decision().awards().getFirst().consultantId(),
+                    covered.kind(), covered.decision().decidedBy(), covered.decision().reason(),
+                    covered.decision().decidedAt());
         };
+    }
+
+    /** The decision on a claim; accepted, with the decision's id and awards (the adjudication it made). */
+    private static ClaimDecided decided(DealCredit deal, Claim claim) {
+        Adjudication made = deal.adjudication() != null && claim.claimId().equals(deal.adjudication().claimId())
+                && claim.state() == Claim.State.ACCEPTED ? deal.adjudication() : null;
+        return new ClaimDecided(claim.claimId(), deal.dealId(), deal.developerId(), deal.officeId(), claim.claimantId(),
+                claim.state().name(), claim.decidedBy(), claim.reason(), claim.decidedAt(),
+                made == null ? null : made.decisionId(), made == null ? List.of() : made.awards().stream()
+                        .map(a -> new ClaimDecided.Award(a.consultantId(), a.fraction())).toList());
     }
 }

@@ -9,6 +9,7 @@ import com.anchang.commission.application.CreditingDeal.DealEvent;
 import com.anchang.commission.application.CreditingDeal.Step;
 import com.anchang.commission.domain.DealCredit.DealFacts;
 import com.anchang.events.Topics;
+import com.anchang.events.transaction.BuyerChanged;
 import com.anchang.events.transaction.ContractSigned;
 import com.anchang.events.transaction.DealCancelled;
 import com.anchang.commission.domain.PayoutStage;
@@ -105,6 +106,16 @@ public class DealEventHandlers {
                         (e.undo() ? "unit swap undone, back to " : "unit swapped to ")
                                 + (e.unitCode() != null ? e.unitCode() : e.unitId()),
                         field(e.price(), type, "price"), e.swappedAt(), envelope.eventId())));
+    }
+
+    /** A buyer change (更名, or its undo): COMM-4 stays with the deal's buyer; recorded once, no entry. */
+    @Bean
+    EventHandler<BuyerChanged> recordBuyerChange(CreditingDeal crediting) {
+        String type = BuyerChanged.TYPE;
+        return EventHandler.of(Topics.TRANSACTION, type, BuyerChanged.VERSION, BuyerChanged.class,
+                (e, envelope) -> crediting.buyerChanged(new CreditingDeal.BuyerChange(field(e.dealId(), type, "dealId"),
+                        field(e.developerId(), type, "developerId"), field(e.officeId(), type, "officeId"), e.unitId(),
+                        e.leadId(), envelope.eventId())));
     }
 
     /** What an event of money collected (or of the handover) says: its deal and when. */

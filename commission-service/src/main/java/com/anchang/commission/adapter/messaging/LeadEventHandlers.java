@@ -8,10 +8,13 @@ import com.anchang.commission.domain.OwnershipFact;
 import com.anchang.commission.domain.OwnershipFact.Kind;
 import com.anchang.events.Topics;
 import com.anchang.events.lead.LeadCollisionResolved;
+import com.anchang.events.lead.LeadLinked;
+import com.anchang.events.lead.LeadPreRegistered;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadReassigned;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadReleased;
+import com.anchang.events.lead.LeadReturningBuyerRegistered;
 import com.anchang.events.lead.LeadViolationRecorded;
 import com.anchang.support.messaging.EventHandler;
 import java.time.Instant;
@@ -81,6 +84,43 @@ public class LeadEventHandlers {
                 Kind.COLLISION_RESOLVED, e -> new Fact(e.leadId(), e.developerId(), e.officeId(),
                         field(e.resolvedAt(), type, "resolvedAt"),
                         field(e.followerConsultantId(), type, "followerConsultantId"), null, null, e.reason()));
+    }
+
+    /**
+     * LEAD-6: a person linked to the lead's customer. A fact of the lead's history that moves no ownership: the
+     * lead's deals, whoever of the family signs, stay its owner's (they carry the lead), and their explanation
+     * names the link (rule LEAD-6) when it was made before the closing instant. No mobile is published
+     * (LEAD-10), so COMM-4 keeps weighing by the buyer's own mobile.
+     */
+    @Bean
+    EventHandler<LeadLinked> rememberLeadLinked(RememberingLeadOwnership remembering) {
+        String type = LeadLinked.TYPE;
+        return remember(remembering, type, LeadLinked.VERSION, LeadLinked.class, Kind.LINKED,
+                e -> new Fact(e.leadId(), e.developerId(), e.officeId(), field(e.linkedAt(), type, "linkedAt"),
+                        e.ownerConsultantId(), null, null, (e.sameCustomer() ? Kind.SAME_CUSTOMER : "separate customer")
+                                + ": " + field(e.relation(), type, "relation")
+                                + (e.registeredTogether() ? ", registered together" : "")));
+    }
+
+    /** LEAD-7: a pre-registration (referral, proxy viewer); owned as the lead.lead-registered beside it says. */
+    @Bean
+    EventHandler<LeadPreRegistered> rememberPreRegistered(RememberingLeadOwnership remembering) {
+        String type = LeadPreRegistered.TYPE;
+        return remember(remembering, type, LeadPreRegistered.VERSION, LeadPreRegistered.class, Kind.PRE_REGISTERED,
+                e -> new Fact(e.leadId(), e.developerId(), e.officeId(), field(e.registeredAt(), type, "registeredAt"),
+                        e.ownerConsultantId(), e.protectedUntil(), null, field(e.kind(), type, "kind")
+                                + (e.referredByLeadId() == null ? "" : ", referred by lead " + e.referredByLeadId())));
+    }
+
+    /** LEAD-7: a returning buyer registered again as a new lead; owned as the lead.lead-registered beside it says. */
+    @Bean
+    EventHandler<LeadReturningBuyerRegistered> rememberReturningBuyer(RememberingLeadOwnership remembering) {
+        String type = LeadReturningBuyerRegistered.TYPE;
+        return remember(remembering, type, LeadReturningBuyerRegistered.VERSION, LeadReturningBuyerRegistered.class,
+                Kind.RETURNING_BUYER, e -> new Fact(e.leadId(), e.developerId(), e.officeId(),
+                        field(e.registeredAt(), type, "registeredAt"), e.ownerConsultantId(), e.protectedUntil(), null,
+                        "returning buyer of lead " + e.previousLeadId() + " (owned by " + e.previousOwnerConsultantId()
+                                + ")"));
     }
 
     @Bean

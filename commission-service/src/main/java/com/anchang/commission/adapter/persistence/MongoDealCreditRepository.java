@@ -66,8 +66,9 @@ public class MongoDealCreditRepository implements DealCreditRepository {
     public boolean save(DealCredit credit, List<ClaimEvent> caused) {
         long next = credit.revision() + 1;
         List<OutboxEntry> outbox = caused.stream().map(events).toList();
-        if (!caused.isEmpty()) {
-            // a claim's write: the deal listed as claimed at its office before it (a reader skips it if the write fails)
+        if (!caused.isEmpty() || !credit.claims().isEmpty()) {
+            // a claim's write (or a claim read back from the topic): the deal listed as claimed at its office before
+            // it (a reader skips it if the write fails)
             listClaimed(credit);
         }
         List<String> now = consultantIds(credit);
@@ -117,8 +118,10 @@ public class MongoDealCreditRepository implements DealCreditRepository {
         List<String> formerlyConcerned = formerly;
         while (true) {
             books.write(current, formerlyConcerned);
-            if (mongo.updateFirst(query(where("_id").is(current.dealId()).and("version").is(current.revision())),
-                    new Update().set("statementPending", false), DealCreditDocument.class).getMatchedCount() > 0) {
+            // by the driver alone (a flat filter, served by the unique id_version index): no mapping to do
+            if (mongo.getCollection(COLLECTION).updateOne(new org.bson.Document("_id", current.dealId())
+                    .append("version", current.revision()), new org.bson.Document("$set",
+                            new org.bson.Document("statementPending", false))).getMatchedCount() > 0) {
                 return;
             }
             Optional<DealCredit> now = find(current.dealId());

@@ -39,11 +39,34 @@ public class MongoOwnershipTimelineRepository implements OwnershipTimelineReposi
                         .set("officeId", current.officeId() == null ? officeId : current.officeId()));
     }
 
+    /** One read (the one the write is based on) answers the deals too. */
     @Override
-    public void attachDeal(String leadId, String dealId) {
-        append(new OwnershipTimelineDocument(leadId, null, null, List.of(), List.of(dealId), 0),
-                current -> current.dealIds() != null && current.dealIds().contains(dealId),
-                current -> new Update().push("dealIds", dealId));
+    public Recorded recordFact(String leadId, String developerId, String officeId, OwnershipFact fact) {
+        OwnershipTimelineDocument.Fact stored = OwnershipTimelineDocument.Fact.of(fact);
+        OwnershipTimelineDocument[] based = new OwnershipTimelineDocument[1];
+        boolean added = append(new OwnershipTimelineDocument(leadId, developerId, officeId, List.of(stored), List.of(), 0),
+                current -> {
+                    based[0] = current;
+                    return current.facts().stream().anyMatch(f -> f.eventId().equals(fact.eventId()));
+                },
+                current -> new Update().push("facts", stored)
+                        .set("developerId", current.developerId() == null ? developerId : current.developerId())
+                        .set("officeId", current.officeId() == null ? officeId : current.officeId()));
+        // the write succeeded on the document as read (compare-and-set on its version), or found the fact in it
+        List<String> deals = based[0] == null || based[0].dealIds() == null ? List.of() : based[0].dealIds();
+        return new Recorded(added, deals);
+    }
+
+    /** The timeline read for the attach (the write, when there is one, changes no fact) answers the caller. */
+    @Override
+    public OwnershipTimeline attachDeal(String leadId, String dealId) {
+        OwnershipTimelineDocument[] based = new OwnershipTimelineDocument[1];
+        OwnershipTimelineDocument first = new OwnershipTimelineDocument(leadId, null, null, List.of(), List.of(dealId), 0);
+        append(first, current -> {
+            based[0] = current;
+            return current.dealIds() != null && current.dealIds().contains(dealId);
+        }, current -> new Update().push("dealIds", dealId));
+        return (based[0] == null ? first : based[0]).toDomain();
     }
 
     @Override

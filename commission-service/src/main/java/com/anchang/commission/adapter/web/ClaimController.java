@@ -74,7 +74,7 @@ class ClaimController {
         List<Adjudication.Award> awards = request.awards() == null ? List.of() : request.awards().stream()
                 .map(a -> new Adjudication.Award(a.consultantId(), a.fraction())).toList();
         return CreditView.of(claiming.decide(caller, new ClaimingCredit.DecideClaim(dealId, claimId, request.accept(),
-                awards, request.reason())));
+                awards, request.reason())), null);
     }
 
     @PostMapping("/deals/{dealId}/cover")
@@ -82,9 +82,11 @@ class ClaimController {
             description = "The credit goes to the named colleague alone (no credit for the cover, no split), by entries "
                     + "caused by the decision.")
     @ApiResponse(responseCode = "403", description = "Not the PM of the deal's office")
+    @ApiResponse(responseCode = "409", description = "COMM-3: the deal's credit is final (its claim window is over); "
+            + "COMM-6: the deal was cancelled")
     CreditView cover(Caller caller, @PathVariable String dealId, @Valid @RequestBody CoverRequest request) {
         return CreditView.of(claiming.cover(caller, new ClaimingCredit.RecordCover(dealId, request.creditedConsultantId(),
-                request.kind(), request.reason())));
+                request.kind(), request.reason())), null);
     }
 
     @GetMapping("/claims/mine")

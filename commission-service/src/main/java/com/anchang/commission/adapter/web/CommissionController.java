@@ -44,7 +44,8 @@ class CommissionController {
     @ApiResponse(responseCode = "404", description = "An office the caller has no role in (and is not head office)")
     List<CreditView> ofConsultant(Caller caller, @PathVariable String consultantId,
             @RequestParam @NotBlank @Size(max = 64) String officeId) {
-        return viewing.ofConsultant(caller, officeId, consultantId).stream().map(CreditView::of).toList();
+        return viewing.ofConsultant(caller, officeId, consultantId).stream()
+                .map(credit -> CreditView.of(credit, viewing.finalityOf(credit))).toList();
     }
 
     @GetMapping("/consultants/{consultantId}/ledger")

@@ -28,11 +28,13 @@ import java.util.Map;
  *     tier, the money collected so far
  * @param adjudication the PM's decision that replaced the ownership rules (COMM-3, COMM-5), null when none
  * @param claims the consultants' claims on the deal with their states (COMM-3)
+ * @param finality whether the credit can still move: PROVISIONAL, OPEN (until the end of the COMM-3 claim
+ *     window), CLAIMED (a claim waits for the PM), FINAL (since when), REVERSED; null when not asked
  */
 public record CreditView(String dealId, String developerId, String officeId, String unitId, String leadId,
         String closingConsultantId, DealCredit.Stage stage, BigDecimal amount, String amountSource, Instant closedAt,
         Why why, List<LedgerEntry> entries, Map<String, BigDecimal> nets, Commission commission,
-        Adjudication adjudication, List<Claim> claims) {
+        Adjudication adjudication, List<Claim> claims, DealCredit.Finality finality) {
 
     /**
      * @param ownerConsultantId the lead's owner at the closing instant, null when none is known
@@ -50,10 +52,10 @@ public record CreditView(String dealId, String developerId, String officeId, Str
                 a.protectionValid(), explained.ownership(), a.tiering(), a.shares());
         return new CreditView(c.dealId(), c.developerId(), c.officeId(), c.unitId(), c.leadId(), c.closingConsultantId(),
                 c.stage(), c.amount(), c.amountSource(), c.closedAt(), why, c.entries(), c.nets(), c.commission(),
-                c.adjudication(), c.claims());
+                c.adjudication(), c.claims(), explained.finality());
     }
 
-    static CreditView of(DealCredit credit) {
-        return of(new ViewingCredits.Explained(credit, List.of()));
+    static CreditView of(DealCredit credit, DealCredit.Finality finality) {
+        return of(new ViewingCredits.Explained(credit, List.of(), finality));
     }
 }

@@ -96,6 +96,7 @@ class CreditingBenchmark {
             long timedNanos = 0;
             long cpuNanos = 0;
             int records = 0;
+            Map<String, Long> commandsBefore = store.commands();
             for (int from = 0; from < DEALS; from += BATCH) {
                 List<ConsumerRecord<Object, Object>> batch = batch(from, Math.min(DEALS, from + BATCH));
                 long cpu = processCpuNanos();
@@ -116,6 +117,15 @@ class CreditingBenchmark {
             System.out.printf("crediting: %,d deals (%,d records) in %.1f s: %.0f deals/s, %.0f records/s; "
                     + "CPU %.1f s (%.2f ms per deal, service and store in one JVM)%n", DEALS, records, seconds,
                     DEALS / seconds, records / seconds, cpuNanos / 1e9, cpuNanos / 1e6 / DEALS);
+            Map<String, Long> commandsAfter = store.commands();
+            StringBuilder perDeal = new StringBuilder();
+            long total = 0;
+            for (Map.Entry<String, Long> sent : commandsAfter.entrySet()) {
+                long count = sent.getValue() - commandsBefore.getOrDefault(sent.getKey(), 0L);
+                total += count;
+                perDeal.append(String.format(" %s %.2f", sent.getKey(), (double) count / DEALS));
+            }
+            System.out.printf("store commands per deal: %.2f (%s)%n", (double) total / DEALS, perDeal.toString().strip());
             rawInserts(store.mongo().getCollection("raw_inserts_after"), "after");
 
             ViewingStatements statements = store.statements();
