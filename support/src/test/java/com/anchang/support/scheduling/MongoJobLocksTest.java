@@ -87,10 +87,12 @@ class MongoJobLocksTest {
     void expiryAndOnlyTheHolderReleases() {
         MongoJobLocks dead = new MongoJobLocks(collection);
         MongoJobLocks other = new MongoJobLocks(collection);
-        SimpleLock stale = dead.lock(lock("lapse", Duration.ofSeconds(2))).orElseThrow();
+        // 5 s: long enough that the other's first try comes before the expiry on a loaded machine (it failed with 2 s
+        // at load ~30), short enough to wait for
+        SimpleLock stale = dead.lock(lock("lapse", Duration.ofSeconds(5))).orElseThrow();
         assertThat(other.lock(lock("lapse", Duration.ofMinutes(1)))).isEmpty();
 
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> collection.find().first().getDate("lockUntil").toInstant().isBefore(Instant.now()));
         Optional<SimpleLock> takenOver = other.lock(lock("lapse", Duration.ofMinutes(1)));
         stale.unlock();
