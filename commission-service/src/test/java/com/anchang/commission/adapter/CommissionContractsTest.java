@@ -6,9 +6,11 @@ import com.anchang.commission.adapter.messaging.CommissionEvents;
 import com.anchang.commission.domain.Claim;
 import com.anchang.commission.domain.ClaimEvent;
 import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.events.GoldenSamples;
 import com.anchang.events.commission.ClaimDecided;
 import com.anchang.events.commission.ClaimRaised;
+import com.anchang.events.commission.CreditRecorded;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadReassigned;
@@ -246,5 +248,18 @@ class CommissionContractsTest {
 
         assertThat(JSON.readTree(EventJson.write(event)))
                 .isEqualTo(JSON.readTree(GoldenSamples.json(ClaimDecided.TYPE, ClaimDecided.VERSION)));
+    }
+
+    @Test
+    @DisplayName("COMM-1, COMM-2: CreditRecorded v1 (produced) serialises to its golden sample: the ledger's entry id, the consultant, the signed amount")
+    void creditRecordedSerialises() {
+        LedgerEntry entry = new LedgerEntry("evt-8c2d|CREDIT|u-bj-consultant1", "deal-7d0c9a1e", LedgerEntry.Kind.CREDIT,
+                "u-bj-consultant1", new BigDecimal("1628400.00"), "evt-8c2d", Instant.parse("2026-11-28T07:00:00Z"),
+                "50% of 3,256,800.00: closed inside the registering consultant's protection (COMM-2)");
+
+        Record event = CommissionEvents.toContract(GOLDEN_DEAL, entry);
+
+        assertThat(JSON.readTree(EventJson.write(event)))
+                .isEqualTo(JSON.readTree(GoldenSamples.json(CreditRecorded.TYPE, CreditRecorded.VERSION)));
     }
 }
