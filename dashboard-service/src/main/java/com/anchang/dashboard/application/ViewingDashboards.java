@@ -63,9 +63,11 @@ public class ViewingDashboards {
         }
         Map<String, Figures[]> figures = new HashMap<>();
         byDay.forEach((day, sameDay) -> {
-            Map<String, Figures> yesterday = store.totals(sameDay, new Period(day, day));
-            Map<String, Figures> before = store.totals(sameDay, new Period(day.minusDays(1), day.minusDays(1)));
-            Map<String, Figures> week = store.totals(sameDay, new Period(day.minusDays(7), day.minusDays(7)));
+            List<Map<String, Figures>> three = store.totals(sameDay, List.of(new Period(day, day),
+                    new Period(day.minusDays(1), day.minusDays(1)), new Period(day.minusDays(7), day.minusDays(7))));
+            Map<String, Figures> yesterday = three.get(0);
+            Map<String, Figures> before = three.get(1);
+            Map<String, Figures> week = three.get(2);
             sameDay.forEach(office -> figures.put(office, new Figures[] {yesterday.getOrDefault(office, Figures.ZERO),
                     before.getOrDefault(office, Figures.ZERO), week.getOrDefault(office, Figures.ZERO)}));
         });
@@ -98,8 +100,8 @@ public class ViewingDashboards {
         Period period = scope.period(from, to);
         scope.office(caller, officeId);
         List<String> offices = List.of(officeId);
-        return dashboards(offices, period, store.totals(offices, period), store.totals(offices, period.previous()))
-                .getFirst();
+        List<Map<String, Figures>> both = store.totals(offices, List.of(period, period.previous()));
+        return dashboards(offices, period, both.get(0), both.get(1)).getFirst();
     }
 
     /**
@@ -109,8 +111,9 @@ public class ViewingDashboards {
     public DeveloperDashboard developer(Caller caller, String developerId, LocalDate from, LocalDate to) {
         Period period = scope.period(from, to);
         List<String> offices = scope.offices(caller, developerId);
-        Map<String, Figures> now = store.totals(offices, period);
-        Map<String, Figures> before = store.totals(offices, period.previous());
+        List<Map<String, Figures>> both = store.totals(offices, List.of(period, period.previous()));
+        Map<String, Figures> now = both.get(0);
+        Map<String, Figures> before = both.get(1);
         Figures allNow = Figures.ZERO;
         Figures allBefore = Figures.ZERO;
         for (String office : offices) {
