@@ -334,6 +334,8 @@ class DashboardReconciliationE2E {
             await(desk, "deal-" + dealId);
         }
         assertThat(await(desk, "drill-deals").getText()).contains("15"); // days overdue: due in 30, aged by 45
+        ((JavascriptExecutor) desk).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                await(desk, "drill-deals"));
         shot(desk, "dashboard-binjiang-overdue-drilled");
 
         await(desk, "export-receivables").click();
