@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Funnel, change, funnelOption, officesOption, overallConversion, periodOf, todayIn } from './figures';
+import { type Funnel, type ReceivableDeal, change, dealsBehind, exportName, exportPath, funnelOption, officesOption,
+  overallConversion, periodOf, todayIn } from './figures';
 
 function funnel(counts: number[]): Funnel {
   const names = ['receptions', 'newLeads', 'temporaryDeposits', 'formalDeposits', 'subscriptions', 'contracts'];
@@ -58,5 +59,26 @@ describe('the charts', () => {
       { name: '西湖', funnel: funnel([1, 1, 0, 0, 0, 0]) }], (s) => s);
     expect(option.xAxis.data).toHaveLength(6);
     expect(option.series.map((s) => [s.name, s.data[0]])).toEqual([['滨江', 3], ['西湖', 1]]);
+  });
+});
+
+describe('receivables drilled into and tables exported', () => {
+  const deal = (dealId: string, daysOverdue: number, bucket: string): ReceivableDeal =>
+    ({ officeId: 'office-binjiang', dealId, unitCode: null, dueDate: '2026-12-01', outstanding: 1, daysOverdue, bucket });
+  const deals = [deal('d-1', 95, 'overdueOver90Days'), deal('d-2', 3, 'overdue1To30Days'), deal('d-3', 0, 'dueWithin7Days'),
+    deal('d-4', -12, 'dueIn8To30Days'), deal('d-5', -40, 'dueLater')];
+
+  it('the deals behind "overdue" are those past their due date; within 30 days includes within 7', () => {
+    expect(dealsBehind(deals, 'overdue').map((d) => d.dealId)).toEqual(['d-1', 'd-2']);
+    expect(dealsBehind(deals, 'dueWithin7Days').map((d) => d.dealId)).toEqual(['d-3']);
+    expect(dealsBehind(deals, 'dueWithin30Days').map((d) => d.dealId)).toEqual(['d-3', 'd-4']);
+  });
+
+  it("an export is the chosen office's table, else the developer's, with the query the table needs", () => {
+    expect(exportPath({ officeId: 'office-binjiang', developerId: 'dev-huaxin' }, 'receivables', { asOf: '2026-12-06' }))
+      .toBe('/api/dashboards/offices/office-binjiang/export/receivables?asOf=2026-12-06');
+    expect(exportPath({ officeId: '', developerId: 'dev-huaxin' }, 'offices', { from: '2026-12-01', to: '2026-12-06' }))
+      .toBe('/api/dashboards/developers/dev-huaxin/export/offices?from=2026-12-01&to=2026-12-06');
+    expect(exportName('receivables', 'office-binjiang', '2026-12-06')).toBe('office-binjiang-receivables-2026-12-06.xlsx');
   });
 });

@@ -146,3 +146,65 @@ export function officesOption(offices: { name: string; funnel: Funnel }[], label
     })),
   };
 }
+
+/** One bucket of down payments still due: how many deals and what they still owe. */
+export interface Bucket {
+  name: string;
+  count: number;
+  amount: number;
+}
+
+/** One deal behind a receivables bucket: daysOverdue > 0 when overdue, ≤ 0 the days left until due. */
+export interface ReceivableDeal {
+  officeId: string;
+  dealId: string;
+  unitCode: string | null;
+  dueDate: string;
+  outstanding: number;
+  daysOverdue: number;
+  bucket: string;
+}
+
+/** GET /api/dashboards/{offices|developers}/{id}/receivables?asOf= */
+export interface ReceivablesView {
+  scopeId: string;
+  receivables: {
+    asOf: string;
+    buckets: Bucket[];
+    overdue: Bucket;
+    dueWithin7Days: Bucket;
+    dueWithin30Days: Bucket;
+    deals: ReceivableDeal[];
+  };
+}
+
+export type Drill = 'overdue' | 'dueWithin7Days' | 'dueWithin30Days';
+
+/** The deals behind a receivables figure, most overdue first (as the service lists them). */
+export function dealsBehind(deals: ReceivableDeal[], drill: Drill): ReceivableDeal[] {
+  switch (drill) {
+    case 'overdue':
+      return deals.filter((d) => d.daysOverdue > 0);
+    case 'dueWithin7Days':
+      return deals.filter((d) => d.bucket === 'dueWithin7Days');
+    case 'dueWithin30Days':
+      return deals.filter((d) => d.bucket === 'dueWithin7Days' || d.bucket === 'dueIn8To30Days');
+  }
+}
+
+/**
+ * The path of a table's Excel export at dashboard-service: the office's when one is chosen, else the developer's;
+ * a period's ends or the day to age by as the table needs.
+ */
+export function exportPath(scope: { officeId: string; developerId: string }, table: string,
+  query: Record<string, string>): string {
+  const base = scope.officeId
+    ? `/api/dashboards/offices/${encodeURIComponent(scope.officeId)}`
+    : `/api/dashboards/developers/${encodeURIComponent(scope.developerId)}`;
+  return `${base}/export/${encodeURIComponent(table)}?${new URLSearchParams(query)}`;
+}
+
+/** The file name a table's export is saved under: what, whose, when. */
+export function exportName(table: string, scopeId: string, when: string): string {
+  return `${scopeId}-${table}-${when}.xlsx`;
+}

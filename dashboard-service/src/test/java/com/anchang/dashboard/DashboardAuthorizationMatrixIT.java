@@ -55,7 +55,7 @@ class DashboardAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (office isolation): the office's PM and head office read its dashboard, its other roles 403; a developer's dashboard is every office for head office, the PM's own office for a PM; other developers 404; sell-through, discounts by approver, receivables, mortgages, consultant league tables, service, the leads behind the figures and the Excel export alike")
+    @DisplayName("authorization matrix (office isolation): the office's PM and head office read its dashboard, its other roles 403; a developer's dashboard is every office for head office, the PM's own office for a PM; other developers 404; sell-through, discounts by approver, receivables, mortgages, consultant league tables, service, the leads behind the figures, the morning report of yesterday and the Excel export alike")
     void everyOperationAsEveryone() {
         leadsAtBothOffices();
 
@@ -73,6 +73,14 @@ class DashboardAuthorizationMatrixIT {
                     .expects(Who.PM, 200, answer -> assertThat(officesIn(answer)).containsExactly(HOME_OFFICE))
                     // staff of the away office (every role there, PM included) are of the home developer: their own office only
                     .expects(Who.OTHER_OFFICE, 200, answer -> assertThat(officesIn(answer)).containsExactly(AWAY_OFFICE))
+                    .expects(Who.FINANCE, 403,
+                            answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
+                .and()
+                .row("GET /api/dashboards/developers/{developerId}/yesterday",
+                        who -> Request.get("/api/dashboards/developers/" + HOME_DEVELOPER + "/yesterday"))
+                    .allows(200, Who.PM, Who.HEAD_OFFICE, Who.OTHER_OFFICE)
+                    .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(officesIn(answer)).containsExactly(AWAY_OFFICE, HOME_OFFICE))
+                    .expects(Who.PM, 200, answer -> assertThat(officesIn(answer)).containsExactly(HOME_OFFICE))
                     .expects(Who.FINANCE, 403,
                             answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
                 .and()
@@ -172,6 +180,6 @@ class DashboardAuthorizationMatrixIT {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(18 * Who.values().length);
+        assertThat(cells).isEqualTo(19 * Who.values().length);
     }
 }

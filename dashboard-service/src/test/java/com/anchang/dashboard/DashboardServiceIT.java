@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.GoldenSamples;
+import com.anchang.events.commission.CreditRecorded;
 import com.anchang.events.Topics;
 import com.anchang.events.inventory.DiscountApproved;
 import com.anchang.events.inventory.UnitContracted;
 import com.anchang.events.inventory.UnitHeld;
 import com.anchang.events.inventory.UnitReserved;
+import com.anchang.events.inventory.UnitReleased;
 import com.anchang.events.inventory.UnitsImported;
 import com.anchang.events.lead.LeadCollisionOpened;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadFollowUpLogged;
 import com.anchang.events.notification.ReminderUnanswered;
+import com.anchang.events.notification.ReminderProgressed;
 import com.anchang.events.notification.ReminderUndeliverable;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadViolationRecorded;
@@ -23,6 +26,7 @@ import com.anchang.events.transaction.DealCancelled;
 import com.anchang.events.transaction.DepositReceived;
 import com.anchang.events.transaction.DownPaymentReceived;
 import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.MortgageProgressRecorded;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.DownPaymentDueDateSet;
 import com.anchang.events.transaction.EscalationRaised;
@@ -184,7 +188,7 @@ class DashboardServiceIT {
                 "u-bj-consultant-2");
         assertThat(consultants.getFirst()).containsEntry("rank", 1).containsEntry("newLeads", 1)
                 .containsEntry("subscriptions", 1).containsEntry("followUps", 1).containsEntry("contracts", 1);
-        assertThat(new BigDecimal(consultants.getFirst().get("creditedAmount").toString()))
+        assertThat(new BigDecimal(consultants.getFirst().get("netSubscribedAmount").toString()))
                 .isEqualByComparingTo("3220000.00");
         assertThat(consultants.get(1)).containsEntry("receptions", 1).containsEntry("violations", 1);
 
@@ -308,5 +312,83 @@ class DashboardServiceIT {
                 .containsEntry("bucket", "overdue1To30Days").containsEntry("officeId", office));
         Map<String, Object> march = funnel(office(HEAD_OFFICE, office, "2026-03-01", "2026-03-31"));
         assertThat(money(march, "loansDisbursed")).isEqualByComparingTo("800000.00");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("the area sold and its price per m² against the list, a loan's stage at the bank, credits in the league table and reminders planned, sent and delivered per channel, from their owners' events; a credit told twice counts once")
+    void areaBankCreditAndReminders() {
+        String office = "office-" + UUID.randomUUID().toString().substring(0, 8);
+        String deal = "deal-" + UUID.randomUUID();
+        Instant may2 = Instant.parse("2026-05-02T02:00:00Z");
+        // two units reserved, one of them released again: the area sold is the other's
+        TestEvents.publish(kafka, Topics.INVENTORY, "unit-a", office, id(), new UnitReserved("unit-a", "dev-1", office,
+                "1-101", deal, may2, new BigDecimal("100.00"), new BigDecimal("3000000.00"), new BigDecimal("2900000.00")));
+        TestEvents.publish(kafka, Topics.INVENTORY, "unit-b", office, id(), new UnitReserved("unit-b", "dev-1", office,
+                "1-102", "deal-other", may2, new BigDecimal("80.00"), new BigDecimal("2400000.00"),
+                new BigDecimal("2400000.00")));
+        TestEvents.publish(kafka, Topics.INVENTORY, "unit-b", office, id(), new UnitReleased("unit-b", "dev-1", office,
+                "bldg-1", "1-102", "RESERVED", "deal-other", "cancelled", "u-pm", may2.plusSeconds(60),
+                new BigDecimal("80.00"), new BigDecimal("2400000.00"), new BigDecimal("2400000.00")));
+        TestEvents.publish(kafka, Topics.TRANSACTION, deal, office, id(), new SubscriptionSigned(deal, "dev-1", office,
+                "unit-a", "1-101", "c-1", "lead-1", "李女士", "13912345678", "SMS", new BigDecimal("2900000.00"),
+                new BigDecimal("50000.00"), new BigDecimal("900000.00"), LocalDate.parse("2026-06-01"), "COMBINED_LOAN",
+                new BigDecimal("2000000.00"), "BUYER", may2));
+        TestEvents.publish(kafka, Topics.TRANSACTION, deal, office, id(), new MortgageAppointmentSet(deal, "dev-1", office,
+                "unit-a", "1-101", "李女士", "13912345678", "SMS", "ICBC", "branch 3", Instant.parse("2026-05-20T02:00:00Z"),
+                List.of("ID card"), "u-pm", Instant.parse("2026-05-10T02:00:00Z")));
+        for (String loan : List.of("COMMERCIAL", "HOUSING_FUND")) {
+            TestEvents.publish(kafka, Topics.TRANSACTION, deal, office, id(), new MortgageProgressRecorded(deal, "dev-1",
+                    office, "unit-a", "COMBINED_LOAN", loan, "DOCUMENTS_RECEIVED", LocalDate.parse("2026-05-20"), "u-fin",
+                    Instant.parse("2026-05-20T06:00:00Z")));
+        }
+        TestEvents.publish(kafka, Topics.TRANSACTION, deal, office, id(), new MortgageProgressRecorded(deal, "dev-1",
+                office, "unit-a", "COMBINED_LOAN", "COMMERCIAL", "APPROVED", LocalDate.parse("2026-05-25"), "u-fin",
+                Instant.parse("2026-05-25T06:00:00Z")));
+        CreditRecorded half = new CreditRecorded("evt-1|CREDIT|c-1", deal, "dev-1", office, "c-1", "CREDIT",
+                new BigDecimal("1450000.00"), "50%", may2);
+        TestEvents.publish(kafka, Topics.COMMISSION, deal, office, id(), half);
+        TestEvents.publish(kafka, Topics.COMMISSION, deal, office, id(), half); // the same entry told again
+        TestEvents.publish(kafka, Topics.COMMISSION, deal, office, id(), new CreditRecorded("evt-1|CREDIT|c-2", deal,
+                "dev-1", office, "c-2", "CREDIT", new BigDecimal("1450000.00"), "50%", may2));
+        TestEvents.publish(kafka, Topics.COMMISSION, deal, office, id(), new CreditRecorded("evt-9|REVERSAL|c-2", deal,
+                "dev-1", office, "c-2", "REVERSAL", new BigDecimal("-450000.00"), "moved by the PM", may2));
+        for (String status : List.of("PLANNED", "SENT", "DELIVERED")) {
+            TestEvents.publish(kafka, Topics.NOTIFICATION, deal, office, id(), new ReminderProgressed("rem-1", deal,
+                    "dev-1", office, "DOWN_PAYMENT", LocalDate.parse("2026-06-01"), Instant.parse("2026-05-27T02:00:00Z"),
+                    "SMS", status, Instant.parse("2026-05-27T02:00:00Z")));
+        }
+        TestEvents.publish(kafka, Topics.NOTIFICATION, deal, office, id(), new ReminderProgressed("rem-2", deal, "dev-1",
+                office, "DOWN_PAYMENT", LocalDate.parse("2026-06-01"), Instant.parse("2026-05-30T02:00:00Z"), "WECHAT",
+                "PLANNED", Instant.parse("2026-05-30T02:00:00Z")));
+
+        String period = "?from=2026-05-01&to=2026-05-31";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<String, Object> sales = (Map<String, Object>) funnel(office(HEAD_OFFICE, office, "2026-05-01", "2026-05-31"))
+                    .get("sales");
+            Map<String, Object> reserved = (Map<String, Object>) sales.get("reserved");
+            assertThat(new BigDecimal(reserved.get("area").toString())).isEqualByComparingTo("100.00");
+            assertThat(new BigDecimal(reserved.get("pricePerSquareMetre").toString())).isEqualByComparingTo("29000.00");
+            assertThat(new BigDecimal(reserved.get("listPerSquareMetre").toString())).isEqualByComparingTo("30000.00");
+            assertThat((List<Map<String, Object>>) ((Map<String, Object>) server.as(HEAD_OFFICE.token())
+                    .get("/api/dashboards/offices/" + office + "/mortgages" + period).map().get("mortgages")).get("kinds"))
+                    .extracting(k -> k.get("financing"), k -> k.get("atTheBank"), k -> k.get("awaitingApproval"),
+                            k -> k.get("awaitingDisbursement"))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("COMBINED_LOAN", 0, 1, 0));
+            List<Map<String, Object>> consultants = (List<Map<String, Object>>) ((Map<String, Object>) server
+                    .as(HEAD_OFFICE.token()).get("/api/dashboards/offices/" + office + "/consultants" + period).map()
+                    .get("consultants")).get("rows");
+            assertThat(consultants).extracting(c -> c.get("consultantId"), c -> new BigDecimal(c.get("creditedAmount")
+                    .toString()).setScale(2)).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("c-1", new BigDecimal("1450000.00")),
+                            org.assertj.core.groups.Tuple.tuple("c-2", new BigDecimal("1000000.00")));
+            Map<String, Object> service = (Map<String, Object>) server.as(HEAD_OFFICE.token())
+                    .get("/api/dashboards/offices/" + office + "/service" + period).map().get("service");
+            assertThat((List<Map<String, Object>>) service.get("reminders"))
+                    .extracting(c -> c.get("channel"), c -> c.get("planned"), c -> c.get("sent"), c -> c.get("delivered"))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("SMS", 1, 1, 1),
+                            org.assertj.core.groups.Tuple.tuple("WECHAT", 1, 0, 0));
+            assertThat(service).containsEntry("remindersPlanned", 2).containsEntry("remindersDelivered", 1);
+        });
     }
 }

@@ -142,7 +142,7 @@ public class CommissionConfiguration {
     @Bean
     MongoDealCreditRepository dealCreditRepository(MongoTemplate mongo, CommissionEvents events, OutboxRelay relay,
             MongoConsultantBooks books) {
-        return new MongoDealCreditRepository(mongo, events::toOutbox,
+        return new MongoDealCreditRepository(mongo, events::toOutbox, events::toOutbox,
                 dealId -> relay.published(MongoDealCreditRepository.COLLECTION, dealId), books);
     }
 

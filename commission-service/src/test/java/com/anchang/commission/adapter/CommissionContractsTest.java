@@ -7,6 +7,7 @@ import com.anchang.commission.domain.Adjudication;
 import com.anchang.commission.domain.Claim;
 import com.anchang.commission.domain.ClaimEvent;
 import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.events.GoldenSamples;
 import com.anchang.events.commission.ClaimDecided;
 import com.anchang.events.commission.ClaimRaised;
@@ -15,6 +16,7 @@ import com.anchang.events.lead.LeadLinked;
 import com.anchang.events.lead.LeadPreRegistered;
 import com.anchang.events.lead.LeadReturningBuyerRegistered;
 import com.anchang.events.transaction.BuyerChanged;
+import com.anchang.events.commission.CreditRecorded;
 import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadProtectionExtended;
 import com.anchang.events.lead.LeadReassigned;
@@ -346,5 +348,16 @@ class CommissionContractsTest {
         assertThat(event.sameCustomer()).isTrue();
         assertThat(event.registeredTogether()).isFalse();
         assertThat(event.linkedAt()).isEqualTo(Instant.parse("2026-11-21T03:00:00Z"));
+    @Test
+    @DisplayName("COMM-1, COMM-2: CreditRecorded v1 (produced) serialises to its golden sample: the ledger's entry id, the consultant, the signed amount")
+    void creditRecordedSerialises() {
+        LedgerEntry entry = new LedgerEntry("evt-8c2d|CREDIT|u-bj-consultant1", "deal-7d0c9a1e", LedgerEntry.Kind.CREDIT,
+                "u-bj-consultant1", new BigDecimal("1628400.00"), "evt-8c2d", Instant.parse("2026-11-28T07:00:00Z"),
+                "50% of 3,256,800.00: closed inside the registering consultant's protection (COMM-2)");
+
+        Record event = CommissionEvents.toContract(GOLDEN_DEAL, entry);
+
+        assertThat(JSON.readTree(EventJson.write(event)))
+                .isEqualTo(JSON.readTree(GoldenSamples.json(CreditRecorded.TYPE, CreditRecorded.VERSION)));
     }
 }

@@ -6,10 +6,14 @@ import com.anchang.dashboard.domain.OfficeFigures;
 import com.anchang.dashboard.domain.OfficeZones;
 import com.anchang.dashboard.domain.Period;
 import com.anchang.support.security.Caller;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The dashboards of head office (every office of its developer) and of a PM (their office): the funnel
@@ -21,12 +25,66 @@ public class ViewingDashboards {
     private final OfficeFigures store;
     private final OfficeZones zones;
     private final DashboardScope scope;
+    private final Clock clock;
 
-    /** @param maxDays the longest period one request may ask for (a setting) */
-    public ViewingDashboards(OfficeFigures store, OfficeZones zones, int maxDays) {
+    /**
+     * @param maxDays the longest period one request may ask for (a setting)
+     * @param clock the platform's, which says what "yesterday" is in each office's zone
+     */
+    public ViewingDashboards(OfficeFigures store, OfficeZones zones, int maxDays, Clock clock) {
         this.store = store;
         this.zones = zones;
         this.scope = new DashboardScope(store, maxDays);
+        this.clock = clock;
+    }
+
+    /**
+     * The morning report: each office's yesterday — the office day that ended at its last midnight in its own zone
+     * (the daily cut-off) — beside the day before it and the same weekday a week before; the developer's total is
+     * the sum of each office's own yesterday.
+     *
+     * @param cutOff the instant the office's yesterday ended (its midnight)
+     */
+    public record OfficeYesterday(String officeId, String zone, LocalDate day, Instant cutOff, Funnel funnel,
+            Funnel dayBefore, Funnel weekBefore) {
+    }
+
+    public record YesterdayReport(String developerId, Instant asOf, Funnel funnel, Funnel dayBefore, Funnel weekBefore,
+            List<OfficeYesterday> offices) {
+    }
+
+    /** Every office of the developer head office (or a PM) may see, each on its own yesterday; read by key. */
+    public YesterdayReport yesterday(Caller caller, String developerId) {
+        List<String> offices = scope.offices(caller, developerId);
+        Instant now = clock.instant();
+        Map<LocalDate, List<String>> byDay = new TreeMap<>();
+        for (String office : offices) {
+            byDay.computeIfAbsent(zones.dayOf(office, now).minusDays(1), d -> new ArrayList<>()).add(office);
+        }
+        Map<String, Figures[]> figures = new HashMap<>();
+        byDay.forEach((day, sameDay) -> {
+            List<Map<String, Figures>> three = store.totals(sameDay, List.of(new Period(day, day),
+                    new Period(day.minusDays(1), day.minusDays(1)), new Period(day.minusDays(7), day.minusDays(7))));
+            Map<String, Figures> yesterday = three.get(0);
+            Map<String, Figures> before = three.get(1);
+            Map<String, Figures> week = three.get(2);
+            sameDay.forEach(office -> figures.put(office, new Figures[] {yesterday.getOrDefault(office, Figures.ZERO),
+                    before.getOrDefault(office, Figures.ZERO), week.getOrDefault(office, Figures.ZERO)}));
+        });
+        Figures[] all = {Figures.ZERO, Figures.ZERO, Figures.ZERO};
+        List<OfficeYesterday> rows = new ArrayList<>();
+        for (String office : offices) {
+            Figures[] f = figures.get(office);
+            for (int i = 0; i < all.length; i++) {
+                all[i] = all[i].plus(f[i]);
+            }
+            LocalDate day = zones.dayOf(office, now).minusDays(1);
+            rows.add(new OfficeYesterday(office, zones.of(office).getId(), day,
+                    day.plusDays(1).atStartOfDay(zones.of(office)).toInstant(), Funnel.of(f[0]), Funnel.of(f[1]),
+                    Funnel.of(f[2])));
+        }
+        return new YesterdayReport(developerId, now, Funnel.of(all[0]), Funnel.of(all[1]), Funnel.of(all[2]),
+                List.copyOf(rows));
     }
 
     public record OfficeDashboard(String officeId, String zone, Period period, Funnel funnel, Period previousPeriod,
@@ -42,8 +100,8 @@ public class ViewingDashboards {
         Period period = scope.period(from, to);
         scope.office(caller, officeId);
         List<String> offices = List.of(officeId);
-        return dashboards(offices, period, store.totals(offices, period), store.totals(offices, period.previous()))
-                .getFirst();
+        List<Map<String, Figures>> both = store.totals(offices, List.of(period, period.previous()));
+        return dashboards(offices, period, both.get(0), both.get(1)).getFirst();
     }
 
     /**
@@ -53,8 +111,9 @@ public class ViewingDashboards {
     public DeveloperDashboard developer(Caller caller, String developerId, LocalDate from, LocalDate to) {
         Period period = scope.period(from, to);
         List<String> offices = scope.offices(caller, developerId);
-        Map<String, Figures> now = store.totals(offices, period);
-        Map<String, Figures> before = store.totals(offices, period.previous());
+        List<Map<String, Figures>> both = store.totals(offices, List.of(period, period.previous()));
+        Map<String, Figures> now = both.get(0);
+        Map<String, Figures> before = both.get(1);
         Figures allNow = Figures.ZERO;
         Figures allBefore = Figures.ZERO;
         for (String office : offices) {

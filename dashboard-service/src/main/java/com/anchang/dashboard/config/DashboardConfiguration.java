@@ -183,7 +183,7 @@ public class DashboardConfiguration {
     }
 
     @Bean
-    ViewingDashboards viewingDashboards(OfficeFigures store, OfficeZones zones, DashboardSettings settings) {
-        return new ViewingDashboards(store, zones, settings.maxDaysOrDefault());
+    ViewingDashboards viewingDashboards(OfficeFigures store, OfficeZones zones, DashboardSettings settings, Clock clock) {
+        return new ViewingDashboards(store, zones, settings.maxDaysOrDefault(), clock);
     }
 }

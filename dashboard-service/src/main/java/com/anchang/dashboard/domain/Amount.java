@@ -33,5 +33,20 @@ public enum Amount {
     /** Kept from the buyer on cancellations and forfeits (定金罚则), not refunded. */
     FORFEITED,
     /** Mortgage loans disbursed: collected from the banks. */
-    LOANS_DISBURSED
+    LOANS_DISBURSED,
+    /**
+     * Floor area (建筑面积, m²) of the units reserved (formal deposit or swap), less that of reserved units released;
+     * not CNY, kept to the hundredth of a m² like the fen.
+     */
+    AREA_RESERVED,
+    /** The list price of those units. */
+    LIST_RESERVED,
+    /** Their price: the list price less an approved special discount (UNIT-4). */
+    PRICE_RESERVED,
+    /** Floor area (m²) of the units contracted, less that of contracted units released. */
+    AREA_CONTRACTED,
+    LIST_CONTRACTED,
+    PRICE_CONTRACTED,
+    /** Performance credit (业绩) entered in commission-service's ledgers: credits less reversals. */
+    CREDITED
 }

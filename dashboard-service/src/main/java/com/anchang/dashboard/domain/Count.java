@@ -47,5 +47,15 @@ public enum Count {
     /** Reminders the buyer did not answer (NOTE-5), on the day decided. */
     REMINDERS_UNANSWERED,
     /** Reminders no channel could deliver, on the day decided. */
-    REMINDERS_UNDELIVERABLE
+    REMINDERS_UNDELIVERABLE,
+    /** Reminders planned, on the day they are to go (a re-plan's new reminders count again). */
+    REMINDERS_PLANNED,
+    /** Reminders a provider accepted, on the day sent. */
+    REMINDERS_SENT,
+    /** Reminders whose receipt says they arrived, on the day of the receipt. */
+    REMINDERS_DELIVERED,
+    /** Loans whose documents the bank received (a combined loan is two), on the day recorded. */
+    LOAN_DOCUMENTS_RECEIVED,
+    /** Loans the bank approved, on the day recorded. */
+    LOANS_APPROVED
 }

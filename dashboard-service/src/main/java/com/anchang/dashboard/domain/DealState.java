@@ -3,6 +3,7 @@ package com.anchang.dashboard.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,15 +23,29 @@ import java.util.Optional;
  * @param appointed whether the mortgage appointment is set (the buyer's documents go to the bank)
  * @param disbursed whether the loan is disbursed
  * @param cancelled whether the deal was cancelled (or forfeited)
+ * @param loanSteps per loan of the deal (COMMERCIAL, HOUSING_FUND), the furthest step the bank reached
+ *        (DOCUMENTS_RECEIVED, APPROVED, FUNDS_DISBURSED)
  */
 public record DealState(BigDecimal price, boolean subscribed, boolean contracted, String unitCode,
         DownPayment downPayment, String financing, BigDecimal loanAmount, boolean appointed, boolean disbursed,
-        boolean cancelled) {
+        boolean cancelled, Map<String, String> loanSteps) {
 
-    public static final DealState NEW = new DealState(null, false, false, null, null, null, null, false, false, false);
+    public static final DealState NEW = new DealState(null, false, false, null, null, null, null, false, false, false,
+            Map.of());
+
+    public DealState {
+        loanSteps = loanSteps == null ? Map.of() : Map.copyOf(loanSteps);
+    }
 
     public DealState(BigDecimal price, boolean subscribed, boolean contracted) {
-        this(price, subscribed, contracted, null, null, null, null, false, false, false);
+        this(price, subscribed, contracted, null, null, null, null, false, false, false, Map.of());
+    }
+
+    /** A deal as stored before its loans' steps were kept. */
+    public DealState(BigDecimal price, boolean subscribed, boolean contracted, String unitCode, DownPayment downPayment,
+            String financing, BigDecimal loanAmount, boolean appointed, boolean disbursed, boolean cancelled) {
+        this(price, subscribed, contracted, unitCode, downPayment, financing, loanAmount, appointed, disbursed, cancelled,
+                Map.of());
     }
 
     /** A down payment: its amount (null until the subscription states it), due date (null until set) and what is paid. */
@@ -46,12 +61,70 @@ public record DealState(BigDecimal price, boolean subscribed, boolean contracted
         }
     }
 
-    /** Where a deal's mortgage stands while it is open. */
+    /** Where a deal's mortgage stands while it is open: the stage of its least advanced loan. */
     public enum MortgageStage {
         /** Financed by a loan, no appointment at the bank set yet. */
         AWAITING_APPOINTMENT,
-        /** The appointment is set: the buyer's documents go to the bank, the loan is being approved. */
-        AT_THE_BANK
+        /** Documents: the appointment is set, the bank has not yet received every document. */
+        AT_THE_BANK,
+        /** Approval: the bank has the documents and has not approved the loan yet. */
+        AWAITING_APPROVAL,
+        /** Disbursement: the loan is approved, its funds not yet disbursed. */
+        AWAITING_DISBURSEMENT
+    }
+
+    /** The loans a financing is made of (a combined loan is a commercial and a housing-fund one). */
+    static List<String> loansOf(String financingKind) {
+        return switch (financingKind == null ? "" : financingKind) {
+            case "COMMERCIAL_LOAN" -> List.of("COMMERCIAL");
+            case "HOUSING_FUND_LOAN" -> List.of("HOUSING_FUND");
+            case "COMBINED_LOAN" -> List.of("COMMERCIAL", "HOUSING_FUND");
+            default -> List.of();
+        };
+    }
+
+    /** The stage of an appointed mortgage: its least advanced loan's (loans the events never named count as not started). */
+    private MortgageStage bankStage() {
+        List<String> loans = loansOf(financing);
+        if (loans.isEmpty()) {
+            loans = List.copyOf(loanSteps.keySet());
+        }
+        int least = Integer.MAX_VALUE;
+        for (String loan : loans) {
+            String step = loanSteps.get(loan);
+            int reached = step == null ? 0 : switch (step) {
+                case "DOCUMENTS_RECEIVED" -> 1;
+                case "APPROVED" -> 2;
+                case "FUNDS_DISBURSED" -> 3;
+                default -> 0;
+            };
+            least = Math.min(least, reached);
+        }
+        return switch (least == Integer.MAX_VALUE ? 0 : least) {
+            case 0 -> MortgageStage.AT_THE_BANK;
+            case 1 -> MortgageStage.AWAITING_APPROVAL;
+            default -> MortgageStage.AWAITING_DISBURSEMENT;
+        };
+    }
+
+    /**
+     * A loan's step at the bank (a deal's events arrive in order): kept, and counted on its day (documents
+     * received, approved; a disbursement is counted when the mortgage completes).
+     */
+    public Effect mortgageProgressed(String loan, String step) {
+        if (loan == null || step == null) {
+            return new Effect(this, Figures.ZERO);
+        }
+        java.util.HashMap<String, String> steps = new java.util.HashMap<>(loanSteps);
+        steps.put(loan, step);
+        DealState next = new DealState(price, subscribed, contracted, unitCode, downPayment, financing, loanAmount, true,
+                disbursed, cancelled, steps);
+        Figures figures = switch (step) {
+            case "DOCUMENTS_RECEIVED" -> Figures.one(Count.LOAN_DOCUMENTS_RECEIVED);
+            case "APPROVED" -> Figures.one(Count.LOANS_APPROVED);
+            default -> Figures.ZERO;
+        };
+        return new Effect(next, figures);
     }
 
     /** What is open of a deal, for the office's lists: a down payment still due and where its mortgage stands. */
@@ -68,7 +141,7 @@ public record DealState(BigDecimal price, boolean subscribed, boolean contracted
         boolean owes = outstanding != null && outstanding.signum() > 0 && downPayment.dueDate() != null;
         MortgageStage stage = null;
         if (subscribed && financing != null && !"CASH".equals(financing) && !disbursed) {
-            stage = appointed ? MortgageStage.AT_THE_BANK : MortgageStage.AWAITING_APPOINTMENT;
+            stage = appointed ? bankStage() : MortgageStage.AWAITING_APPOINTMENT;
         }
         if (!owes && stage == null) {
             return Optional.empty();
@@ -79,12 +152,12 @@ public record DealState(BigDecimal price, boolean subscribed, boolean contracted
 
     private DealState withPrice(BigDecimal newPrice) {
         return new DealState(newPrice != null ? newPrice : price, subscribed, contracted, unitCode, downPayment, financing,
-                loanAmount, appointed, disbursed, cancelled);
+                loanAmount, appointed, disbursed, cancelled, loanSteps);
     }
 
     private DealState withDownPayment(DownPayment dp) {
         return new DealState(price, subscribed, contracted, unitCode, dp, financing, loanAmount, appointed, disbursed,
-                cancelled);
+                cancelled, loanSteps);
     }
 
     private DownPayment downPaymentOrNew() {
@@ -100,7 +173,7 @@ public record DealState(BigDecimal price, boolean subscribed, boolean contracted
                 new DownPayment(downPaymentAmount != null ? downPaymentAmount : dp.amount(),
                         dueDate != null ? dueDate : dp.dueDate(), dp.paid()),
                 financingKind != null ? financingKind : financing, loan != null ? loan : loanAmount, appointed, disbursed,
-                cancelled);
+                cancelled, loanSteps);
         return new Effect(next, Figures.one(Count.SUBSCRIPTIONS).plus(Amount.SUBSCRIBED, signedPrice));
     }
 
@@ -122,14 +195,14 @@ public record DealState(BigDecimal price, boolean subscribed, boolean contracted
     /** The mortgage appointment set or rescheduled: the buyer's documents go to the bank. */
     public Effect mortgageAppointed() {
         return new Effect(new DealState(price, subscribed, contracted, unitCode, downPayment, financing, loanAmount, true,
-                disbursed, cancelled), Figures.ZERO);
+                disbursed, cancelled, loanSteps), Figures.ZERO);
     }
 
     /** The loan disbursed: counted with its amount on its day (and by its kind). */
     public Effect mortgageCompleted(String financingKind, BigDecimal loan) {
         BigDecimal disbursedLoan = loan != null ? loan : loanAmount;
         return new Effect(new DealState(price, subscribed, contracted, unitCode, downPayment,
-                financingKind != null ? financingKind : financing, disbursedLoan, appointed, true, cancelled),
+                financingKind != null ? financingKind : financing, disbursedLoan, appointed, true, cancelled, loanSteps),
                 Figures.one(Count.MORTGAGES_DISBURSED).plus(Amount.LOANS_DISBURSED, disbursedLoan));
     }
 
@@ -157,7 +230,7 @@ public record DealState(BigDecimal price, boolean subscribed, boolean contracted
     public Effect contractSigned(BigDecimal dealPrice) {
         BigDecimal contractPrice = dealPrice != null ? dealPrice : price;
         return new Effect(new DealState(contractPrice, subscribed, true, unitCode, downPayment, financing, loanAmount,
-                appointed, disbursed, cancelled), Figures.one(Count.CONTRACTS).plus(Amount.CONTRACTED, contractPrice));
+                appointed, disbursed, cancelled, loanSteps), Figures.one(Count.CONTRACTS).plus(Amount.CONTRACTED, contractPrice));
     }
 
     /**
@@ -182,7 +255,7 @@ public record DealState(BigDecimal price, boolean subscribed, boolean contracted
         }
         DealState next = withPrice(newPrice);
         return new Effect(newUnitCode == null ? next : new DealState(next.price(), subscribed, contracted, newUnitCode,
-                downPayment, financing, loanAmount, appointed, disbursed, cancelled), figures);
+                downPayment, financing, loanAmount, appointed, disbursed, cancelled, loanSteps), figures);
     }
 
     /** A price change after the subscription fixed the price (or its undo): the signed amounts move by the difference. */
@@ -201,7 +274,7 @@ public record DealState(BigDecimal price, boolean subscribed, boolean contracted
         DownPayment dp = downPaymentOrNew();
         return new Effect(new DealState(newPrice != null ? newPrice : price, subscribed, contracted, unitCode,
                 downPaymentAmount == null ? downPayment : new DownPayment(downPaymentAmount, dp.dueDate(), dp.paid()),
-                financing, loan != null ? loan : loanAmount, appointed, disbursed, cancelled), figures);
+                financing, loan != null ? loan : loanAmount, appointed, disbursed, cancelled, loanSteps), figures);
     }
 
     /**
@@ -237,7 +310,7 @@ public record DealState(BigDecimal price, boolean subscribed, boolean contracted
         figures = figures.plus(DealStep.beforeFormalDeposit(step) ? Amount.TEMPORARY_REFUNDED : Amount.REFUNDED, refunded)
                 .plus(Amount.FORFEITED, forfeited);
         return new Effect(new DealState(price, false, false, unitCode, downPayment, financing, loanAmount, appointed,
-                disbursed, true), figures);
+                disbursed, true, loanSteps), figures);
     }
 
     /** new − previous, each as stated or else the deal's price as it stands; zero when either is unknown. */

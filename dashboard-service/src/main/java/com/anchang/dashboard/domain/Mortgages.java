@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Mortgages by loan kind: in progress as of now (awaiting the bank appointment, or at the bank with the buyer's
- * documents), and disbursed over a period (count and loans). No event states the bank's approval, so approval is
- * not a stage of its own: it happens at the bank.
+ * Mortgages by loan kind: in progress as of now by stage — awaiting the bank appointment, documents (appointed,
+ * the bank has not got every document), approval (documents received, not approved), disbursement (approved, funds
+ * not disbursed; a combined loan stands where its least advanced loan stands) — and disbursed over a period
+ * (count and loans).
  */
 public record Mortgages(List<Kind> kinds) {
 
-    public record Kind(String financing, long awaitingAppointment, long atTheBank, BigDecimal loansInProgress,
-            long disbursed, BigDecimal loansDisbursed) {
+    public record Kind(String financing, long awaitingAppointment, long atTheBank, long awaitingApproval,
+            long awaitingDisbursement, BigDecimal loansInProgress, long disbursed, BigDecimal loansDisbursed) {
     }
 
     /**
@@ -29,7 +30,7 @@ public record Mortgages(List<Kind> kinds) {
             if (deal.mortgageStage() == null) {
                 return;
             }
-            long[] counts = stages.computeIfAbsent(deal.financing(), k -> new long[2]);
+            long[] counts = stages.computeIfAbsent(deal.financing(), k -> new long[DealState.MortgageStage.values().length]);
             counts[deal.mortgageStage().ordinal()]++;
             loans.merge(deal.financing(), deal.loanAmount() == null ? BigDecimal.ZERO : deal.loanAmount(), BigDecimal::add);
         });
@@ -38,9 +39,9 @@ public record Mortgages(List<Kind> kinds) {
         disbursedByKind.keySet().forEach(k -> kinds.put(k, true));
         List<Kind> rows = new ArrayList<>();
         for (String kind : kinds.keySet()) {
-            long[] counts = stages.getOrDefault(kind, new long[2]);
+            long[] counts = stages.getOrDefault(kind, new long[DealState.MortgageStage.values().length]);
             Figures disbursed = disbursedByKind.getOrDefault(kind, Figures.ZERO);
-            rows.add(new Kind(kind, counts[0], counts[1], Figures.money(loans.getOrDefault(kind, BigDecimal.ZERO)),
+            rows.add(new Kind(kind, counts[0], counts[1], counts[2], counts[3], Figures.money(loans.getOrDefault(kind, BigDecimal.ZERO)),
                     disbursed.count(Count.MORTGAGES_DISBURSED), disbursed.amount(Amount.LOANS_DISBURSED)));
         }
         return new Mortgages(List.copyOf(rows));

@@ -18,6 +18,14 @@ public interface OfficeFigures {
     /** Per office asked, the sum of its days in the period (zero for an office with nothing there). */
     Map<String, Figures> totals(Collection<String> officeIds, Period period);
 
+    /**
+     * The same for several periods at once (a period and the one before it), in their order: a store may read a
+     * document the periods share once.
+     */
+    default List<Map<String, Figures>> totals(Collection<String> officeIds, List<Period> periods) {
+        return periods.stream().map(period -> totals(officeIds, period)).toList();
+    }
+
     /** The developer an office belongs to, as its events said; empty for an office no event has named. */
     Optional<String> developerOf(String officeId);
 

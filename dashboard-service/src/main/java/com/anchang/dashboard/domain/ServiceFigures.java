@@ -1,5 +1,6 @@
 package com.anchang.dashboard.domain;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +12,11 @@ import java.util.Map;
 /**
  * How the office serves its customers and settles its disputes: lead collisions per week and how they were
  * decided (LEAD-5: the automatic decision upheld, or overridden by the PM); reminders that went unanswered or
- * could not be delivered, per channel; escalations still open and their age. Reminders planned, sent and
- * delivered are not here: notification-service publishes only the unanswered and the undeliverable.
+ * could not be delivered, and those planned, sent and delivered, per channel; escalations still open and their age.
  */
 public record ServiceFigures(List<Week> collisions, List<Channel> reminders, long remindersUnanswered,
-        long remindersUndeliverable, List<OpenEscalation> escalations, Long oldestEscalationHours) {
+        long remindersUndeliverable, long remindersPlanned, long remindersSent, long remindersDelivered,
+        List<OpenEscalation> escalations, Long oldestEscalationHours) {
 
     /** One week (Monday to Sunday, cut to the period): collisions found, and resolved upheld or overridden. */
     public record Week(LocalDate from, LocalDate to, long found, long upheld, long overridden) {
@@ -26,7 +27,9 @@ public record ServiceFigures(List<Week> collisions, List<Channel> reminders, lon
         }
     }
 
-    public record Channel(String channel, long unanswered, long undeliverable) {
+    /** One channel's reminders; {@code deliveredPercent} delivered over sent, one decimal (null when none sent). */
+    public record Channel(String channel, long planned, long sent, long delivered, BigDecimal deliveredPercent,
+            long unanswered, long undeliverable) {
     }
 
     /** An escalation still open, its age in whole hours as of now. */
@@ -59,14 +62,17 @@ public record ServiceFigures(List<Week> collisions, List<Channel> reminders, lon
         List<Week> collisions = new ArrayList<>();
         weeks.forEach((week, f) -> collisions.add(Week.of(week, f)));
         List<Channel> channels = new ArrayList<>();
-        byChannel.forEach((channel, f) -> channels.add(new Channel(channel, f.count(Count.REMINDERS_UNANSWERED),
-                f.count(Count.REMINDERS_UNDELIVERABLE))));
+        byChannel.forEach((channel, f) -> channels.add(new Channel(channel, f.count(Count.REMINDERS_PLANNED),
+                f.count(Count.REMINDERS_SENT), f.count(Count.REMINDERS_DELIVERED),
+                Funnel.percent(f.count(Count.REMINDERS_DELIVERED), f.count(Count.REMINDERS_SENT)),
+                f.count(Count.REMINDERS_UNANSWERED), f.count(Count.REMINDERS_UNDELIVERABLE))));
         List<OpenEscalation> escalations = new ArrayList<>();
         open.forEach((office, byId) -> byId.forEach((id, e) -> escalations.add(new OpenEscalation(office, id, e.kind(),
                 e.dealId(), e.unitCode(), e.raisedAt(), Duration.between(e.raisedAt(), now).toHours()))));
         escalations.sort(Comparator.comparing(OpenEscalation::raisedAt).thenComparing(OpenEscalation::escalationId));
         return new ServiceFigures(List.copyOf(collisions), List.copyOf(channels), period.count(Count.REMINDERS_UNANSWERED),
-                period.count(Count.REMINDERS_UNDELIVERABLE),
+                period.count(Count.REMINDERS_UNDELIVERABLE), period.count(Count.REMINDERS_PLANNED),
+                period.count(Count.REMINDERS_SENT), period.count(Count.REMINDERS_DELIVERED),
                 List.copyOf(escalations), escalations.isEmpty() ? null : escalations.getFirst().ageHours());
     }
 }

@@ -126,7 +126,7 @@ class RecordingPeopleTest {
         assertThat(first.receptions()).isEqualTo(2);
         assertThat(first.subscriptions()).isEqualTo(2);
         assertThat(first.netSubscriptions()).isEqualTo(1);
-        assertThat(first.creditedAmount()).isEqualByComparingTo("3000000.00");
+        assertThat(first.netSubscribedAmount()).isEqualByComparingTo("3000000.00");
         assertThat(first.conversionPercent()).isEqualByComparingTo("50.0");
         assertThat(rows.get(1).violations()).isEqualTo(1);
         assertThat(rows.get(1).conversionPercent()).isNull();

@@ -12,7 +12,12 @@ import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +33,8 @@ class ViewingDashboardsTest {
     static final Caller OTHER_HEAD_OFFICE = new Caller("u-hq9", "hq9", "dev-9", Map.of(), Set.of(Caller.HEAD_OFFICE), false);
 
     final InMemoryOfficeFigures store = new InMemoryOfficeFigures();
-    final ViewingDashboards viewing = new ViewingDashboards(store, OfficeZones.DEFAULTS, 366);
+    final ViewingDashboards viewing = new ViewingDashboards(store, OfficeZones.DEFAULTS, 366,
+            Clock.fixed(Instant.parse("2026-11-21T17:30:00Z"), ZoneOffset.UTC));
 
     static LocalDate day(String day) {
         return LocalDate.parse(day);
@@ -89,5 +95,33 @@ class ViewingDashboardsTest {
         assertThatThrownBy(() -> viewing.office(PM_1, "office-1", day("2026-01-01"), day("2027-01-02")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 366 days");
         assertThat(viewing.office(PM_1, "office-1", day("2026-01-01"), day("2027-01-01")).period().days()).isEqualTo(366);
+    }
+
+    @Test
+    @DisplayName("the morning report: each office's own yesterday, cut off at its midnight in its zone, beside the day before and a week before; the total sums each office's yesterday")
+    void yesterdayInEachOfficesZone() {
+        // 17:30 UTC on 21 Nov: 01:30 on the 22nd in Shanghai (office-1's yesterday is the 21st), still the 21st in
+        // London (office-2's yesterday is the 20th; its figures of the 21st are today's)
+        ViewingDashboards morning = new ViewingDashboards(store, new OfficeZones(ZoneId.of("Asia/Shanghai"),
+                Map.of("office-2", ZoneId.of("Europe/London"))), 366,
+                Clock.fixed(Instant.parse("2026-11-21T17:30:00Z"), ZoneOffset.UTC));
+        store.add("dev-1", "office-1", day("2026-11-21"), "e5", Figures.ZERO.plus(Count.SUBSCRIPTIONS, 4));
+        store.add("dev-1", "office-1", day("2026-11-14"), "e6", Figures.ZERO.plus(Count.SUBSCRIPTIONS, 1));
+        store.add("dev-1", "office-2", day("2026-11-20"), "e7", Figures.ZERO.plus(Count.SUBSCRIPTIONS, 6));
+
+        ViewingDashboards.YesterdayReport report = morning.yesterday(HEAD_OFFICE, "dev-1");
+
+        assertThat(report.offices()).extracting(ViewingDashboards.OfficeYesterday::officeId,
+                ViewingDashboards.OfficeYesterday::day, ViewingDashboards.OfficeYesterday::cutOff).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("office-1", day("2026-11-21"), Instant.parse("2026-11-21T16:00:00Z")),
+                        org.assertj.core.groups.Tuple.tuple("office-2", day("2026-11-20"), Instant.parse("2026-11-21T00:00:00Z")));
+        ViewingDashboards.OfficeYesterday first = report.offices().getFirst();
+        assertThat(List.of(first.funnel().steps().get(4).count(), first.dayBefore().steps().get(4).count(),
+                first.weekBefore().steps().get(4).count())).containsExactly(4L, 3L, 1L);
+        assertThat(report.funnel().steps().get(4).count()).as("4 in Shanghai's yesterday, 6 in London's").isEqualTo(10);
+        assertThat(morning.yesterday(PM_1, "dev-1").offices()).extracting(ViewingDashboards.OfficeYesterday::officeId)
+                .containsExactly("office-1");
+        assertThatThrownBy(() -> morning.yesterday(OTHER_HEAD_OFFICE, "dev-1")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> morning.yesterday(CONSULTANT_1, "dev-1")).isInstanceOf(ForbiddenException.class);
     }
 }

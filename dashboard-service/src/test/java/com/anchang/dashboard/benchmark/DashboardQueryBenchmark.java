@@ -91,7 +91,7 @@ public class DashboardQueryBenchmark {
                 }
             }
             double loadSeconds = (System.nanoTime() - start) / 1e9;
-            ViewingDashboards viewing = new ViewingDashboards(store, OfficeZones.DEFAULTS, 366);
+            ViewingDashboards viewing = new ViewingDashboards(store, OfficeZones.DEFAULTS, 366, java.time.Clock.systemUTC());
 
             DeveloperDashboard check = viewing.developer(HEAD_OFFICE, DEVELOPER, from, to);
             assertThat(check.offices()).hasSize(offices);

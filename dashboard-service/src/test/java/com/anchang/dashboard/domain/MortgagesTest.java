@@ -28,8 +28,35 @@ class MortgagesTest {
                         .plus(Amount.LOANS_DISBURSED, new BigDecimal("1500000.00"))));
 
         assertThat(m.kinds()).containsExactly(
-                new Mortgages.Kind("COMBINED_LOAN", 0, 0, new BigDecimal("0.00"), 1, new BigDecimal("1500000.00")),
-                new Mortgages.Kind("COMMERCIAL_LOAN", 1, 2, new BigDecimal("5000000.00"), 0, new BigDecimal("0.00")),
-                new Mortgages.Kind("HOUSING_FUND_LOAN", 0, 1, new BigDecimal("600000.00"), 0, new BigDecimal("0.00")));
+                new Mortgages.Kind("COMBINED_LOAN", 0, 0, 0, 0, new BigDecimal("0.00"), 1, new BigDecimal("1500000.00")),
+                new Mortgages.Kind("COMMERCIAL_LOAN", 1, 2, 0, 0, new BigDecimal("5000000.00"), 0, new BigDecimal("0.00")),
+                new Mortgages.Kind("HOUSING_FUND_LOAN", 0, 1, 0, 0, new BigDecimal("600000.00"), 0, new BigDecimal("0.00")));
+    }
+
+    @Test
+    @DisplayName("the bank's stages: documents, approval, disbursement; a combined loan stands where its least advanced loan stands")
+    void stagesAtTheBank() {
+        DealState appointed = DealState.NEW.subscriptionSigned(new BigDecimal("3000000.00"), "1-101", null, null,
+                "COMBINED_LOAN", new BigDecimal("2000000.00")).next().mortgageAppointed().next();
+        assertThat(appointed.open().orElseThrow().mortgageStage()).isEqualTo(DealState.MortgageStage.AT_THE_BANK);
+
+        DealState.Effect documents = appointed.mortgageProgressed("COMMERCIAL", "DOCUMENTS_RECEIVED");
+        assertThat(documents.figures()).isEqualTo(Figures.one(Count.LOAN_DOCUMENTS_RECEIVED));
+        assertThat(documents.next().open().orElseThrow().mortgageStage())
+                .as("the housing-fund loan has no documents at the bank yet").isEqualTo(DealState.MortgageStage.AT_THE_BANK);
+
+        DealState both = documents.next().mortgageProgressed("HOUSING_FUND", "DOCUMENTS_RECEIVED").next();
+        assertThat(both.open().orElseThrow().mortgageStage()).isEqualTo(DealState.MortgageStage.AWAITING_APPROVAL);
+
+        DealState.Effect approved = both.mortgageProgressed("COMMERCIAL", "APPROVED");
+        assertThat(approved.figures()).isEqualTo(Figures.one(Count.LOANS_APPROVED));
+        DealState bothApproved = approved.next().mortgageProgressed("HOUSING_FUND", "APPROVED").next();
+        assertThat(bothApproved.open().orElseThrow().mortgageStage()).isEqualTo(DealState.MortgageStage.AWAITING_DISBURSEMENT);
+
+        Mortgages m = Mortgages.of(List.of(appointed.open().orElseThrow(), both.open().orElseThrow(),
+                bothApproved.open().orElseThrow()), Map.of());
+        assertThat(m.kinds()).containsExactly(new Mortgages.Kind("COMBINED_LOAN", 0, 1, 1, 1,
+                new BigDecimal("6000000.00"), 0, new BigDecimal("0.00")));
+        assertThat(bothApproved.mortgageCompleted("COMBINED_LOAN", null).next().open()).isEmpty();
     }
 }

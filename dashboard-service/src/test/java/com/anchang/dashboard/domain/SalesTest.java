@@ -42,4 +42,21 @@ class SalesTest {
         assertThat(sales.subscribed().netAmount()).isEqualTo(new BigDecimal("0.00"));
         assertThat(sales.contracted().units()).isZero();
     }
+
+    @Test
+    @DisplayName("area sold: reserved units' m² less the released ones', the price per m² against the list's, to the fen; none without area")
+    void byArea() {
+        // reserved 118.50 m² at 3,256,800.00 (list) and 89.56 m² at 2,400,000.00 less a 50,000.00 discount
+        Figures f = Figures.ZERO.plus(Amount.AREA_RESERVED, new BigDecimal("208.06"))
+                .plus(Amount.LIST_RESERVED, new BigDecimal("5656800.00"))
+                .plus(Amount.PRICE_RESERVED, new BigDecimal("5606800.00"));
+
+        Sales.ByArea reserved = Sales.of(f).reserved();
+
+        assertThat(reserved.area()).isEqualByComparingTo("208.06");
+        assertThat(reserved.pricePerSquareMetre()).isEqualByComparingTo("26948.00"); // 5,606,800.00 / 208.06 = 26,947.996
+        assertThat(reserved.listPerSquareMetre()).isEqualByComparingTo("27188.31"); // 5,656,800.00 / 208.06
+        assertThat(reserved.againstListPercent()).isEqualByComparingTo("-0.9");
+        assertThat(Sales.of(Figures.ZERO).contractedArea().pricePerSquareMetre()).isNull();
+    }
 }

@@ -324,10 +324,11 @@ public final class Unit {
     }
 
     private UnitEvent.Released backOnSale(UnitStatus from, String dealId, String reason, String by, Instant now) {
+        BigDecimal price = dealPrice();
         status = UnitStatus.AVAILABLE;
         hold = null;
         reservedForDeal = null;
-        return new UnitEvent.Released(this, from, dealId, reason, by, now);
+        return new UnitEvent.Released(this, from, dealId, reason, by, now, price);
     }
 
     public String id() {

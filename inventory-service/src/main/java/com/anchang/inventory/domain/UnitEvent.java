@@ -1,5 +1,6 @@
 package com.anchang.inventory.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** What happened to a unit; the messaging adapter turns these into contract events. */
@@ -19,9 +20,12 @@ public sealed interface UnitEvent {
     record Withheld(Unit unit, Withholding withholding) implements UnitEvent {
     }
 
-    /** Back to AVAILABLE: a withheld unit released, or a deal's hold, reservation or contract cancelled. */
+    /**
+     * Back to AVAILABLE: a withheld unit released, or a deal's hold, reservation or contract cancelled;
+     * {@code price} the unit's price as it stood before (the list price less an approved discount).
+     */
     record Released(Unit unit, UnitStatus fromStatus, String dealId, String reason, String releasedBy,
-            Instant releasedAt) implements UnitEvent {
+            Instant releasedAt, BigDecimal price) implements UnitEvent {
     }
 
     record HoldExpired(Unit unit, Hold hold, Instant releasedAt) implements UnitEvent {

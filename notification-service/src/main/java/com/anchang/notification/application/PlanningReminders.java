@@ -146,7 +146,7 @@ public class PlanningReminders {
             }
             try {
                 if (found.isEmpty()) {
-                    if (schedules.insert(replan.schedule(), eventId)) {
+                    if (schedules.insert(replan.change(), eventId)) {
                         return Outcome.PLANNED;
                     }
                 } else {

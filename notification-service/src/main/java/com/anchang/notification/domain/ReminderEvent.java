@@ -11,6 +11,14 @@ public sealed interface ReminderEvent {
     record Undeliverable(ReminderSchedule schedule, Reminder reminder) implements ReminderEvent {
     }
 
+    /**
+     * A step of a reminder's delivery others count (the dashboards): planned (told with the time it is to go),
+     * sent by a provider, delivered by the receipt (told with when they happened).
+     */
+    record Progressed(ReminderSchedule schedule, Reminder reminder, ReminderStatus status, java.time.Instant at)
+            implements ReminderEvent {
+    }
+
     /** NOTE-5: no delivery receipt in time; for the PM's escalation list. */
     record Unanswered(ReminderSchedule schedule, Reminder reminder) implements ReminderEvent {
     }

@@ -127,8 +127,10 @@ public final class ReminderSchedule {
      */
     public record Replan(ReminderSchedule schedule, List<Reminder> planned, boolean changed) {
 
+        /** The write of this re-plan, with an event per reminder newly planned, told at the time it is to go. */
         public Change change() {
-            return new Change(schedule, List.of());
+            return new Change(schedule, planned.stream().<ReminderEvent>map(r -> new ReminderEvent.Progressed(schedule, r,
+                    ReminderStatus.PLANNED, r.dueAt())).toList());
         }
     }
 
@@ -352,6 +354,12 @@ public final class ReminderSchedule {
                 events = List.of(new ReminderEvent.Undeliverable(schedule, after));
             } else if (after.status() == ReminderStatus.UNANSWERED) {
                 events = List.of(new ReminderEvent.Unanswered(schedule, after));
+            } else if (after.status() == ReminderStatus.SENT) {
+                events = List.of(new ReminderEvent.Progressed(schedule, after, ReminderStatus.SENT,
+                        after.delivery().sentAt()));
+            } else if (after.status() == ReminderStatus.DELIVERED) {
+                events = List.of(new ReminderEvent.Progressed(schedule, after, ReminderStatus.DELIVERED,
+                        after.delivery().settledAt()));
             }
         }
         return new Change(schedule, events, reminderId);

@@ -20,6 +20,11 @@ public interface ReminderScheduleRepository {
      */
     boolean insert(ReminderSchedule schedule, String appliedEventId);
 
+    /** As {@link #insert(ReminderSchedule, String)}, with the events of the first plan in the same write. */
+    default boolean insert(ReminderSchedule.Change change, String appliedEventId) {
+        return insert(change.schedule(), appliedEventId);
+    }
+
     /** True when the incoming event with this id was already applied to the deal's schedule. */
     boolean hasApplied(String dealId, String eventId);
 

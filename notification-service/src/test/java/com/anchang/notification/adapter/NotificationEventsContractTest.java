@@ -3,6 +3,7 @@ package com.anchang.notification.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.events.GoldenSamples;
+import com.anchang.events.notification.ReminderProgressed;
 import com.anchang.events.notification.ReminderUnanswered;
 import com.anchang.events.notification.ReminderUndeliverable;
 import com.anchang.notification.adapter.messaging.NotificationEvents;
@@ -64,6 +65,39 @@ class NotificationEventsContractTest {
 
         assertThat(produced).isEqualTo(EventJson.read(GoldenSamples.json(ReminderUnanswered.TYPE,
                 ReminderUnanswered.VERSION), ReminderUnanswered.class));
+    }
+
+    @Test
+    @DisplayName("NOTE-3: a reminder delivered is published as notification.reminder-progressed v1, as its golden sample, with the channel that sent it")
+    void delivered() {
+        Reminder reminder = new Reminder("rem-4f6b2c1d9a8e4d0f", ReminderKind.DOWN_PAYMENT, 5, AT, Channel.WECHAT,
+                ReminderStatus.DELIVERED, null, new Delivery(1, null, null, null, null, null, Channel.SMS, "ALIBABA",
+                        "900619746936498440^0", Instant.parse("2026-12-16T02:00:01Z"), Instant.parse("2026-12-16T02:00:04Z"),
+                        List.of()));
+
+        Record produced = NotificationEvents.toContract(new ReminderEvent.Progressed(schedule(reminder), reminder,
+                ReminderStatus.DELIVERED, reminder.delivery().settledAt()), SHANGHAI);
+
+        assertThat(produced).isEqualTo(EventJson.read(GoldenSamples.json(ReminderProgressed.TYPE,
+                ReminderProgressed.VERSION), ReminderProgressed.class));
+    }
+
+    @Test
+    @DisplayName("NOTE-1: planning a deal's down-payment reminders tells each one planned, at the time it is to go, by the buyer's channel")
+    void plannedRemindersAreTold() {
+        ReminderSchedule.Replan replan = ReminderSchedule.forDeal("deal-7d0c9a1e", "dev-huaxin", "office-binjiang",
+                "unit-3-1802", new Recipient("王先生", "13812345678"), AT)
+                .downPaymentDue(LocalDate.parse("2026-12-31"), TestPolicies.DEFAULT, AT);
+
+        List<ReminderProgressed> told = replan.change().events().stream()
+                .map(e -> (ReminderProgressed) NotificationEvents.toContract(e, SHANGHAI)).toList();
+
+        assertThat(told).hasSize(2).allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo("PLANNED");
+            assertThat(e.channel()).isEqualTo("SMS");
+        });
+        assertThat(told).extracting(ReminderProgressed::at).containsExactlyElementsOf(
+                replan.planned().stream().map(Reminder::dueAt).toList());
     }
 
     @Test

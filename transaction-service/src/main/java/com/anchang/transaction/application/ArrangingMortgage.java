@@ -31,6 +31,6 @@ public class ArrangingMortgage {
             LocalDate on) {
         return steps.run(caller, dealId, requestId, "record-mortgage-progress", "arrange the mortgage",
                 CheckingEligibility.ROLES, (deal, by, policy, now) -> deal.recordMortgageProgress(loan, step, on,
-                        by.userId(), now, policy).stream().toList());
+                        by.userId(), now, policy));
     }
 }

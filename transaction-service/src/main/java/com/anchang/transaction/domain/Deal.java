@@ -805,9 +805,10 @@ public final class Deal {
 
     /**
      * A loan's progress: documents received, approved, funds disbursed — in that order, each dated (not
-     * in the future). When every loan of the deal is disbursed the mortgage is complete.
+     * in the future), each an event. When every loan of the deal is disbursed the mortgage is complete: its event
+     * follows the step's.
      */
-    public Optional<DealEvent> recordMortgageProgress(Financing.LoanType loan, Mortgage.Step step, LocalDate on,
+    public List<DealEvent> recordMortgageProgress(Financing.LoanType loan, Mortgage.Step step, LocalDate on,
             String by, Instant now, DealPolicy policy) {
         DealStatus decided = switch (status) {
             case MORTGAGE_APPOINTED -> status; // the loans are under way
@@ -836,19 +837,21 @@ public final class Deal {
                     + Mortgage.Step.values()[expected].name().toLowerCase().replace('_', ' ')));
         }
         List<Mortgage.Milestone> milestones = new ArrayList<>(mortgage.milestones());
-        milestones.add(new Mortgage.Milestone(loan, step, on, by, now));
+        Mortgage.Milestone milestone = new Mortgage.Milestone(loan, step, on, by, now);
+        milestones.add(milestone);
+        DealEvent progressed = new DealEvent.MortgageProgressRecorded(this, milestone);
         mortgage = new Mortgage(mortgage.appointment(), mortgage.rescheduled(), milestones, null);
         log(now, TimelineEntry.Step.MORTGAGE_PROGRESS, by, loan.name().toLowerCase().replace('_', ' ') + " loan: "
                 + step.name().toLowerCase().replace('_', ' ') + " on " + on, null);
         boolean complete = subscription.financing().loans().stream()
                 .allMatch(l -> mortgage.reached(l) == Mortgage.Step.FUNDS_DISBURSED);
         if (!complete) {
-            return Optional.empty();
+            return List.of(progressed);
         }
         mortgage = new Mortgage(mortgage.appointment(), mortgage.rescheduled(), milestones, now);
         status = DealStatus.MORTGAGE_COMPLETED;
         log(now, TimelineEntry.Step.MORTGAGE_COMPLETED, by, "every loan disbursed", null);
-        return Optional.of(new DealEvent.MortgageCompleted(this, mortgage));
+        return List.of(progressed, new DealEvent.MortgageCompleted(this, mortgage));
     }
 
     /** The handover (交房): after the mortgage is complete, or right after the contract for a cash buyer. */

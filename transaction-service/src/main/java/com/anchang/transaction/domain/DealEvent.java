@@ -52,6 +52,10 @@ public sealed interface DealEvent {
             implements DealEvent {
     }
 
+    /** A step of one loan at the bank (documents received, approved, disbursed), on its day. */
+    record MortgageProgressRecorded(Deal deal, Mortgage.Milestone milestone) implements DealEvent {
+    }
+
     record MortgageCompleted(Deal deal, Mortgage mortgage) implements DealEvent {
     }
 

@@ -25,6 +25,7 @@ import com.anchang.events.transaction.InstalmentPlanSet;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.MortgageProgressRecorded;
 import com.anchang.events.transaction.PriceChanged;
 import com.anchang.events.transaction.ReceiptIssued;
 import com.anchang.events.transaction.ReceiptReclaimed;
@@ -173,6 +174,10 @@ class TransactionContractsTest {
                 Arguments.of(MortgageAppointmentSet.TYPE, new DealEvent.MortgageAppointmentSet(deal, APPOINTMENT)),
                 Arguments.of(MortgageAppointmentRescheduled.TYPE, new DealEvent.MortgageAppointmentRescheduled(deal,
                         APPOINTMENT, moved)),
+                Arguments.of(MortgageProgressRecorded.TYPE, new DealEvent.MortgageProgressRecorded(deal,
+                        new Mortgage.Milestone(Financing.LoanType.COMMERCIAL, Mortgage.Step.APPROVED,
+                                java.time.LocalDate.parse("2027-01-20"), "u-bj-finance",
+                                Instant.parse("2027-01-20T07:15:00Z")))),
                 Arguments.of(MortgageCompleted.TYPE, new DealEvent.MortgageCompleted(deal, new Mortgage(APPOINTMENT, 0,
                         List.of(), Instant.parse("2027-02-10T06:00:00Z")))),
                 Arguments.of(HandedOver.TYPE, new DealEvent.HandedOver(deal, new Handover(
@@ -219,7 +224,8 @@ class TransactionContractsTest {
                 DealOpened.TYPE, TemporaryDepositReceived.TYPE, DepositReceived.TYPE, DownPaymentDueDateSet.TYPE,
                 DownPaymentRescheduled.TYPE, SubscriptionApproved.TYPE, SubscriptionSigned.TYPE,
                 DownPaymentReceived.TYPE, EligibilityChecked.TYPE, ContractSigned.TYPE, MortgageAppointmentSet.TYPE,
-                MortgageAppointmentRescheduled.TYPE, MortgageCompleted.TYPE, HandedOver.TYPE, ReceiptIssued.TYPE,
+                MortgageAppointmentRescheduled.TYPE, MortgageProgressRecorded.TYPE, MortgageCompleted.TYPE, HandedOver.TYPE,
+                ReceiptIssued.TYPE,
                 ReceiptReclaimed.TYPE, ReceiptVoided.TYPE, ChequeBounced.TYPE, DealCancelled.TYPE,
                 EscalationRaised.TYPE, EscalationResolved.TYPE, UnitSwapped.TYPE, BuyerChanged.TYPE, PriceChanged.TYPE,
                 InstalmentPlanSet.TYPE);

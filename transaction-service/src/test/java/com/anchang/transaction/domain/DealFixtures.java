@@ -206,11 +206,12 @@ public class DealFixtures {
         if (status == DealStatus.MORTGAGE_APPOINTED) {
             return deal;
         }
-        deal.recordMortgageProgress(Financing.LoanType.COMMERCIAL, Mortgage.Step.DOCUMENTS_RECEIVED, today(), "c-1",
-                tick(), policy);
-        deal.recordMortgageProgress(Financing.LoanType.COMMERCIAL, Mortgage.Step.APPROVED, today(), "c-1", tick(), policy);
-        deal.recordMortgageProgress(Financing.LoanType.COMMERCIAL, Mortgage.Step.FUNDS_DISBURSED, today(), "u-finance-1",
-                tick(), policy).ifPresent(events::add);
+        events.addAll(deal.recordMortgageProgress(Financing.LoanType.COMMERCIAL, Mortgage.Step.DOCUMENTS_RECEIVED,
+                today(), "c-1", tick(), policy));
+        events.addAll(deal.recordMortgageProgress(Financing.LoanType.COMMERCIAL, Mortgage.Step.APPROVED, today(), "c-1",
+                tick(), policy));
+        events.addAll(deal.recordMortgageProgress(Financing.LoanType.COMMERCIAL, Mortgage.Step.FUNDS_DISBURSED, today(),
+                "u-finance-1", tick(), policy));
         if (status == DealStatus.MORTGAGE_COMPLETED) {
             return deal;
         }

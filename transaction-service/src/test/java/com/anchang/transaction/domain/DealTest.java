@@ -303,7 +303,8 @@ class DealTest {
                 f.today().plusDays(1), "c-1", f.tick(), f.policy()));
         for (Mortgage.Step step : Mortgage.Step.values()) {
             assertThat(deal.recordMortgageProgress(Financing.LoanType.COMMERCIAL, step, f.today(), "c-1", f.tick(),
-                    f.policy())).isEmpty();
+                    f.policy())).singleElement().isInstanceOfSatisfying(DealEvent.MortgageProgressRecorded.class,
+                            e -> assertThat(e.milestone().step()).isEqualTo(step));
         }
         assertThat(deal.status()).isEqualTo(DealStatus.MORTGAGE_APPOINTED);
         for (Mortgage.Step step : Mortgage.Step.values()) {

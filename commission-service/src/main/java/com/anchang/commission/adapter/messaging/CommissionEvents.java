@@ -8,6 +8,8 @@ import com.anchang.events.Topics;
 import com.anchang.events.commission.ClaimDecided;
 import com.anchang.events.commission.ClaimRaised;
 import com.anchang.events.commission.CoverRecorded;
+import com.anchang.events.commission.CreditRecorded;
+import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxEntry;
 import java.util.List;
@@ -15,7 +17,8 @@ import java.util.List;
 /**
  * Turns a claim's step into its versioned contract event on the commission topic, keyed by deal id, as an
  * entry of the deal's outbox: {@code commission.claim-raised} when a claim is accepted for the PM's
- * adjudication (inside the COMM-3 window), {@code commission.claim-decided} when the PM decides it.
+ * adjudication (inside the COMM-3 window), {@code commission.claim-decided} when the PM decides it; and
+ * {@code commission.credit-recorded} for each credit or reversal entry a write adds to the deal's ledger.
  */
 public class CommissionEvents {
 
@@ -28,6 +31,16 @@ public class CommissionEvents {
     public OutboxEntry toOutbox(ClaimEvent event) {
         DealCredit deal = event.deal();
         return outbox.entry(Topics.COMMISSION, deal.dealId(), deal.officeId(), toContract(event));
+    }
+
+    /** {@code commission.credit-recorded}: a credit-book entry (credit or reversal) written in the deal's ledger. */
+    public OutboxEntry toOutbox(DealCredit deal, LedgerEntry entry) {
+        return outbox.entry(Topics.COMMISSION, deal.dealId(), deal.officeId(), toContract(deal, entry));
+    }
+
+    public static CreditRecorded toContract(DealCredit deal, LedgerEntry entry) {
+        return new CreditRecorded(entry.entryId(), deal.dealId(), deal.developerId(), deal.officeId(),
+                entry.consultantId(), entry.kind().name(), entry.amount(), entry.note(), entry.recordedAt());
     }
 
     public static Record toContract(ClaimEvent event) {

@@ -13,8 +13,12 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.anchang.support.mongo.Upserts;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -33,18 +37,28 @@ public class MongoDealCreditRepository implements DealCreditRepository {
 
     private final MongoTemplate mongo;
     private final Function<ClaimEvent, OutboxEntry> events;
+    private final BiFunction<DealCredit, LedgerEntry, OutboxEntry> credits;
     private final Consumer<String> published;
     private final MongoConsultantBooks books;
 
+    /** Without the events of credit entries (a bench store that has no consumer of them). */
+    public MongoDealCreditRepository(MongoTemplate mongo, Function<ClaimEvent, OutboxEntry> events,
+            Consumer<String> published, MongoConsultantBooks books) {
+        this(mongo, events, null, published, books);
+    }
+
     /**
      * @param events the contract event of a claim's step, as an outbox entry
+     * @param credits the contract event of a credit-book entry (credit or reversal) a write adds, as an outbox entry
      * @param published told the id of a deal whose outbox has new entries (the relay's nudge)
      * @param books the consultants' statement books, brought up to each deal written
      */
     public MongoDealCreditRepository(MongoTemplate mongo, Function<ClaimEvent, OutboxEntry> events,
-            Consumer<String> published, MongoConsultantBooks books) {
+            BiFunction<DealCredit, LedgerEntry, OutboxEntry> credits, Consumer<String> published,
+            MongoConsultantBooks books) {
         this.mongo = mongo;
         this.events = events;
+        this.credits = credits;
         this.published = published;
         this.books = books;
     }
@@ -65,7 +79,15 @@ public class MongoDealCreditRepository implements DealCreditRepository {
     @Override
     public boolean save(DealCredit credit, List<ClaimEvent> caused) {
         long next = credit.revision() + 1;
-        List<OutboxEntry> outbox = caused.stream().map(events).toList();
+        List<OutboxEntry> outbox = new ArrayList<>(caused.stream().map(events).toList());
+        if (credits != null) {
+            Optional<Set<String>> stored = storedEntryIds(credit);
+            if (stored.isEmpty()) {
+                return false; // changed since it was read: the compare-and-set below would fail
+            }
+            credit.entries().stream().filter(e -> e.in(LedgerEntry.Book.CREDIT) && !stored.get().contains(e.entryId()))
+                    .forEach(e -> outbox.add(credits.apply(credit, e)));
+        }
         if (!caused.isEmpty() || !credit.claims().isEmpty()) {
             // a claim's write (or a claim read back from the topic): the deal listed as claimed at its office before
             // it (a reader skips it if the write fails)
@@ -99,6 +121,29 @@ public class MongoDealCreditRepository implements DealCreditRepository {
         }
         summarise(credit.atRevision(next), formerly);
         return true;
+    }
+
+    /**
+     * The ids of the ledger entries the deal has as stored at the revision {@code credit} was read at (none for a new
+     * deal); empty when the stored deal is at another revision.
+     */
+    private Optional<Set<String>> storedEntryIds(DealCredit credit) {
+        if (credit.revision() < 0) {
+            return Optional.of(Set.of());
+        }
+        org.bson.Document stored = mongo.getCollection(COLLECTION).find(new org.bson.Document("_id", credit.dealId()))
+                .projection(Projections.include("version", "credit.entries")).first();
+        if (stored == null || ((Number) stored.get("version")).longValue() != credit.revision()) {
+            return Optional.empty();
+        }
+        org.bson.Document body = stored.get("credit", org.bson.Document.class);
+        Set<String> ids = new HashSet<>();
+        if (body != null) {
+            for (org.bson.Document entry : body.getList("entries", org.bson.Document.class, List.of())) {
+                ids.add(entry.getString("entryId"));
+            }
+        }
+        return Optional.of(ids);
     }
 
     /**

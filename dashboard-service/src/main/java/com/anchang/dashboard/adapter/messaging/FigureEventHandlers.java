@@ -15,6 +15,7 @@ import com.anchang.dashboard.domain.Figures;
 import com.anchang.dashboard.domain.OfficeZones;
 import com.anchang.dashboard.domain.OpenEscalations;
 import com.anchang.events.Topics;
+import com.anchang.events.commission.CreditRecorded;
 import com.anchang.events.inventory.DiscountApproved;
 import com.anchang.events.inventory.UnitHeld;
 import com.anchang.events.lead.LeadCollisionOpened;
@@ -23,6 +24,7 @@ import com.anchang.events.lead.LeadFollowUpLogged;
 import com.anchang.events.lead.LeadRegistered;
 import com.anchang.events.lead.LeadViolationRecorded;
 import com.anchang.events.lead.ReceptionAssigned;
+import com.anchang.events.notification.ReminderProgressed;
 import com.anchang.events.notification.ReminderUnanswered;
 import com.anchang.events.notification.ReminderUndeliverable;
 import com.anchang.events.transaction.ContractSigned;
@@ -36,6 +38,7 @@ import com.anchang.events.transaction.EscalationResolved;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.MortgageProgressRecorded;
 import com.anchang.events.transaction.PriceChanged;
 import com.anchang.events.transaction.SubscriptionSigned;
 import com.anchang.events.transaction.TemporaryDepositReceived;
@@ -49,7 +52,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The events of lead-, inventory- and transaction-service that the dashboards count, each translated here
+ * The events of lead-, inventory-, transaction-, commission- and notification-service that the dashboards count, each translated here
  * into the figures it adds to its office's day. The contract types go no further.
  */
 @Configuration(proxyBeanMethods = false)
@@ -220,6 +223,15 @@ public class FigureEventHandlers {
                         e.rescheduledAt(), "rescheduledAt", DealState::mortgageAppointed));
     }
 
+    /** A loan's step at the bank: the deal's mortgage stage moves; documents received and approvals counted on their day. */
+    @Bean
+    EventHandler<MortgageProgressRecorded> trackMortgageProgress(RecordingDealFigures recording) {
+        String type = MortgageProgressRecorded.TYPE;
+        return countingDeal(recording, type, MortgageProgressRecorded.VERSION, MortgageProgressRecorded.class,
+                e -> new DealSaid(e.dealId(), e.developerId(), e.officeId(), e.recordedAt(), "recordedAt",
+                        deal -> deal.mortgageProgressed(of(e.loan(), type, "loan"), of(e.step(), type, "step"))));
+    }
+
     /** A loan disbursed: counted on its office day, and on its loan kind's share of it. */
     @Bean
     EventHandler<MortgageCompleted> countMortgageCompleted(RecordingDealFigures recording, Breakdowns breakdowns) {
@@ -337,6 +349,51 @@ public class FigureEventHandlers {
                                 envelope.eventId(), Figures.one(Count.REMINDERS_UNDELIVERABLE));
                     }
                 });
+    }
+
+    /**
+     * A reminder planned, sent or delivered: for the office, and for its channel. Counted once per reminder and
+     * step whatever the event's id (a reminder is planned again only under a new id).
+     */
+    @Bean
+    EventHandler<ReminderProgressed> countReminderProgress(RecordingFigures recording, Breakdowns breakdowns) {
+        String type = ReminderProgressed.TYPE;
+        return EventHandler.of(Topics.NOTIFICATION, type, ReminderProgressed.VERSION, ReminderProgressed.class,
+                (e, envelope) -> {
+                    Count count = switch (of(e.status(), type, "status")) {
+                        case "PLANNED" -> Count.REMINDERS_PLANNED;
+                        case "SENT" -> Count.REMINDERS_SENT;
+                        case "DELIVERED" -> Count.REMINDERS_DELIVERED;
+                        default -> null;
+                    };
+                    if (count == null) {
+                        return; // a step the dashboards do not count
+                    }
+                    String id = "reminder|" + of(e.reminderId(), type, "reminderId") + "|" + e.status();
+                    Instant at = of(e.at(), type, "at");
+                    recording.record(new Occurrence(id, of(e.developerId(), type, "developerId"),
+                            of(e.officeId(), type, "officeId"), at, null, Figures.one(count)));
+                    breakdowns.record(e.officeId(), Breakdowns.Dimension.CHANNEL,
+                            e.channel() == null ? "UNSTATED" : e.channel(), at, id, Figures.one(count));
+                });
+    }
+
+    /**
+     * Performance credit entered in a deal's ledger (a reversal negative): for the office, and for its consultant's
+     * league row. Counted once per ledger entry whatever the event's id.
+     */
+    @Bean
+    EventHandler<CreditRecorded> countCredit(RecordingFigures recording, Breakdowns breakdowns) {
+        String type = CreditRecorded.TYPE;
+        return EventHandler.of(Topics.COMMISSION, type, CreditRecorded.VERSION, CreditRecorded.class, (e, envelope) -> {
+            String id = "credit|" + of(e.entryId(), type, "entryId");
+            Instant at = of(e.recordedAt(), type, "recordedAt");
+            Figures credited = Figures.ZERO.plus(Amount.CREDITED, of(e.amount(), type, "amount"));
+            recording.record(new Occurrence(id, of(e.developerId(), type, "developerId"), of(e.officeId(), type, "officeId"),
+                    at, null, credited));
+            breakdowns.record(e.officeId(), Breakdowns.Dimension.CONSULTANT, of(e.consultantId(), type, "consultantId"),
+                    at, id, credited);
+        });
     }
 
     @Bean

@@ -65,7 +65,8 @@ public class MongoDealLedger implements DealLedger {
                         .append("paid", decimal(dp.paid())))
                 .append("financing", deal.financing()).append("loan", decimal(deal.loanAmount()))
                 .append("appointed", deal.appointed()).append("disbursed", deal.disbursed())
-                .append("cancelled", deal.cancelled());
+                .append("cancelled", deal.cancelled())
+                .append("loanSteps", deal.loanSteps().isEmpty() ? null : new Document(new java.util.TreeMap<>(deal.loanSteps())));
     }
 
     private static DealState state(Document deal) {
@@ -75,7 +76,16 @@ public class MongoDealLedger implements DealLedger {
                 dp == null ? null : new DealState.DownPayment(decimal(dp.get("amount")),
                         dp.getString("due") == null ? null : LocalDate.parse(dp.getString("due")), decimal(dp.get("paid"))),
                 deal.getString("financing"), decimal(deal.get("loan")), deal.getBoolean("appointed", false),
-                deal.getBoolean("disbursed", false), deal.getBoolean("cancelled", false));
+                deal.getBoolean("disbursed", false), deal.getBoolean("cancelled", false), loanSteps(deal));
+    }
+
+    private static java.util.Map<String, String> loanSteps(Document deal) {
+        Document steps = deal.get("loanSteps", Document.class);
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        if (steps != null) {
+            steps.forEach((loan, step) -> found.put(loan, (String) step));
+        }
+        return found;
     }
 
     private static Decimal128 decimal(BigDecimal value) {

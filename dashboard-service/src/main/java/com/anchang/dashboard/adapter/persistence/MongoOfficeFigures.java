@@ -238,47 +238,78 @@ public class MongoOfficeFigures implements OfficeFigures {
      */
     @Override
     public Map<String, Figures> totals(Collection<String> officeIds, Period period) {
-        Map<String, Figures> totals = new HashMap<>();
-        Set<YearMonth> whole = new HashSet<>();
-        List<YearMonth> cutMonths = new ArrayList<>();
+        return totals(officeIds, List.of(period)).getFirst();
+    }
+
+    /**
+     * Every period's totals from one read of each document they need: the year documents of the months some period
+     * holds whole, the month documents of the months some period cuts (a period and the one before it share the
+     * month between them, read once for both).
+     */
+    @Override
+    public List<Map<String, Figures>> totals(Collection<String> officeIds, List<Period> periods) {
+        List<Set<YearMonth>> wholeOf = new ArrayList<>();
+        List<Set<YearMonth>> cutOf = new ArrayList<>();
+        List<Map<String, Figures>> totals = new ArrayList<>();
         Set<Integer> wholeYears = new TreeSet<>();
-        for (YearMonth month : period.months()) {
-            if (period.contains(month.atDay(1)) && period.contains(month.atEndOfMonth())) {
-                whole.add(month);
-                wholeYears.add(month.getYear());
-            } else {
-                cutMonths.add(month);
+        Set<YearMonth> cutMonths = new TreeSet<>();
+        for (Period period : periods) {
+            Set<YearMonth> whole = new HashSet<>();
+            Set<YearMonth> cut = new HashSet<>();
+            for (YearMonth month : period.months()) {
+                if (period.contains(month.atDay(1)) && period.contains(month.atEndOfMonth())) {
+                    whole.add(month);
+                    wholeYears.add(month.getYear());
+                } else {
+                    cut.add(month);
+                    cutMonths.add(month);
+                }
             }
+            wholeOf.add(whole);
+            cutOf.add(cut);
+            Map<String, Figures> zero = new HashMap<>();
+            officeIds.forEach(office -> zero.put(office, Figures.ZERO));
+            totals.add(zero);
         }
         List<String> yearIds = new ArrayList<>();
         List<String> cut = new ArrayList<>();
         for (String office : officeIds) {
-            totals.put(office, Figures.ZERO);
             wholeYears.forEach(year -> yearIds.add(yearId(office, year)));
             cutMonths.forEach(month -> cut.add(monthId(office, month)));
         }
         for (List<String> ids : IdLists.of(yearIds)) {
             for (Document year : years.find(in("_id", ids))) {
                 int y = year.getInteger("year");
-                Figures sum = Figures.ZERO;
+                Map<YearMonth, Figures> byMonth = new HashMap<>();
                 for (Map.Entry<String, Object> entry : year.get("m", Document.class).entrySet()) {
-                    if (whole.contains(YearMonth.of(y, Integer.parseInt(entry.getKey())))) {
-                        sum = sum.plus(expand((Document) entry.getValue()));
-                    }
+                    byMonth.put(YearMonth.of(y, Integer.parseInt(entry.getKey())), expand((Document) entry.getValue()));
                 }
-                totals.merge(year.getString("officeId"), sum, Figures::plus);
+                for (int i = 0; i < periods.size(); i++) {
+                    Figures sum = Figures.ZERO;
+                    for (YearMonth month : wholeOf.get(i)) {
+                        sum = sum.plus(byMonth.getOrDefault(month, Figures.ZERO));
+                    }
+                    totals.get(i).merge(year.getString("officeId"), sum, Figures::plus);
+                }
             }
         }
         for (List<String> ids : IdLists.of(cut)) {
             for (Document month : months.find(in("_id", ids)).projection(Projections.include("officeId", "month", "days"))) {
                 YearMonth ym = YearMonth.parse(month.getString("month"));
-                Figures sum = Figures.ZERO;
-                for (Map.Entry<String, Object> entry : month.get("days", Document.class).entrySet()) {
-                    if (period.contains(ym.atDay(Integer.parseInt(entry.getKey())))) {
-                        sum = sum.plus(expand((Document) entry.getValue()));
+                Document days = month.get("days", Document.class);
+                for (int i = 0; i < periods.size(); i++) {
+                    if (!cutOf.get(i).contains(ym)) {
+                        continue;
                     }
+                    Period period = periods.get(i);
+                    Figures sum = Figures.ZERO;
+                    for (Map.Entry<String, Object> entry : days.entrySet()) {
+                        if (period.contains(ym.atDay(Integer.parseInt(entry.getKey())))) {
+                            sum = sum.plus(expand((Document) entry.getValue()));
+                        }
+                    }
+                    totals.get(i).merge(month.getString("officeId"), sum, Figures::plus);
                 }
-                totals.merge(month.getString("officeId"), sum, Figures::plus);
             }
         }
         return totals;

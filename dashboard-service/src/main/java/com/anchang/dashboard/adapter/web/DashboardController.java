@@ -3,6 +3,7 @@ package com.anchang.dashboard.adapter.web;
 import com.anchang.dashboard.application.ViewingDashboards;
 import com.anchang.dashboard.application.ViewingDashboards.DeveloperDashboard;
 import com.anchang.dashboard.application.ViewingDashboards.OfficeDashboard;
+import com.anchang.dashboard.application.ViewingDashboards.YesterdayReport;
 import com.anchang.dashboard.application.ViewingDiscounts;
 import com.anchang.dashboard.application.ViewingDiscounts.DiscountsByApprover;
 import com.anchang.dashboard.application.ViewingLeads;
@@ -79,6 +80,18 @@ class DashboardController {
             @Parameter(description = "first office day, yyyy-MM-dd") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "last office day, included") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return viewing.developer(caller, developerId, from, to);
+    }
+
+    @GetMapping("/developers/{developerId}/yesterday")
+    @Operation(summary = "The morning report: each office's yesterday, beside the day before and the same weekday a week before",
+            description = "Yesterday is each office's own: the office day that ended at its last midnight in its time zone "
+                    + "(the daily cut-off), stated with the instant it ended. The funnel, sales and money of each office and "
+                    + "the developer's total of those days. Head office sees every office of its developer; a PM the "
+                    + "offices they are PM of.")
+    @ApiResponse(responseCode = "403", description = "Staff of the developer who are neither head office nor a PM")
+    @ApiResponse(responseCode = "404", description = "Another developer")
+    YesterdayReport yesterday(Caller caller, @PathVariable String developerId) {
+        return viewing.yesterday(caller, developerId);
     }
 
     @GetMapping("/offices/{officeId}/sell-through")

@@ -125,4 +125,27 @@ class MongoOfficeFiguresIT {
         assertThat(store.totals(List.of("office-1"), new Period(LocalDate.parse("2026-02-01"),
                 LocalDate.parse("2026-02-28"))).get("office-1").count(Count.NEW_LEADS)).isEqualTo(10);
     }
+
+    @Test
+    @DisplayName("a period and the one before it read together (their shared month once) sum the same as each read alone: whole months from the year, cut months day by day")
+    void periodsReadTogether() {
+        // one deposit a day from 1 Nov 2025 to 31 Jan 2027 at two offices
+        for (String office : List.of("office-1", "office-2")) {
+            for (LocalDate day = LocalDate.parse("2025-11-01"); !day.isAfter(LocalDate.parse("2027-01-31")); day = day.plusDays(1)) {
+                store.add("dev-1", office, day, office + "-" + day, DEPOSIT);
+            }
+        }
+        Period period = new Period(LocalDate.parse("2026-01-16"), LocalDate.parse("2026-12-15"));
+        Period yesterday = new Period(LocalDate.parse("2026-12-05"), LocalDate.parse("2026-12-05"));
+
+        List<java.util.Map<String, Figures>> together = store.totals(List.of("office-1", "office-2"),
+                List.of(period, period.previous(), yesterday));
+
+        assertThat(together.get(0)).isEqualTo(store.totals(List.of("office-1", "office-2"), period));
+        assertThat(together.get(1)).isEqualTo(store.totals(List.of("office-1", "office-2"), period.previous()));
+        assertThat(together.get(0).get("office-1").count(Count.FORMAL_DEPOSITS)).isEqualTo(period.days());
+        // the period before (16 Feb 2025 – 15 Jan 2026) has figures from 1 Nov 2025: 30 + 31 + 15 days
+        assertThat(together.get(1).get("office-2").count(Count.FORMAL_DEPOSITS)).isEqualTo(76);
+        assertThat(together.get(2).get("office-2").count(Count.FORMAL_DEPOSITS)).isEqualTo(1);
+    }
 }

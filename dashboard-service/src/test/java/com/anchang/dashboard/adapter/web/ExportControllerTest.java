@@ -78,7 +78,7 @@ class ExportControllerTest {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("rank");
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("consultantId");
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("c-1");
-            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("creditedAmount");
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("netSubscribedAmount");
             assertThat(sheet.getRow(2).getCell(7).getNumericCellValue()).isEqualTo(3200000.50);
             assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(4.0);
         }

@@ -46,15 +46,18 @@ public class InventoryEvents {
                     unit.code(), held.hold().dealId(), held.hold().consultantId(), held.hold().buyerRef(),
                     unit.spec().listPrice(), held.hold().heldAt(), held.hold().expiresAt());
             case UnitEvent.Reserved reserved -> new UnitReserved(unit.id(), unit.developerId(), unit.officeId(),
-                    unit.code(), reserved.dealId(), reserved.reservedAt());
+                    unit.code(), reserved.dealId(), reserved.reservedAt(), unit.spec().grossArea(),
+                    unit.spec().listPrice(), unit.dealPrice());
             case UnitEvent.Contracted contracted -> new UnitContracted(unit.id(), unit.developerId(), unit.officeId(),
-                    unit.code(), contracted.dealId(), contracted.contractedAt());
+                    unit.code(), contracted.dealId(), contracted.contractedAt(), unit.spec().grossArea(),
+                    unit.spec().listPrice(), unit.dealPrice());
             case UnitEvent.Withheld withheld -> new UnitWithheld(unit.id(), unit.developerId(), unit.officeId(),
                     unit.buildingId(), unit.code(), withheld.withholding().reason(), withheld.withholding().withheldBy(),
                     withheld.withholding().withheldAt());
             case UnitEvent.Released released -> new UnitReleased(unit.id(), unit.developerId(), unit.officeId(),
                     unit.buildingId(), unit.code(), released.fromStatus().name(), released.dealId(), released.reason(),
-                    released.releasedBy(), released.releasedAt());
+                    released.releasedBy(), released.releasedAt(), unit.spec().grossArea(), unit.spec().listPrice(),
+                    released.price());
             case UnitEvent.HoldExpired expired -> new HoldExpired(unit.id(), unit.developerId(), unit.officeId(),
                     unit.buildingId(), unit.code(), expired.hold().dealId(), expired.hold().consultantId(),
                     expired.hold().heldAt(), expired.hold().expiresAt(), expired.releasedAt());

@@ -1,6 +1,7 @@
 package com.anchang.notification.adapter.messaging;
 
 import com.anchang.events.Topics;
+import com.anchang.events.notification.ReminderProgressed;
 import com.anchang.events.notification.ReminderUnanswered;
 import com.anchang.events.notification.ReminderUndeliverable;
 import com.anchang.notification.domain.Attempt;
@@ -8,6 +9,7 @@ import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderEvent;
 import com.anchang.notification.domain.ReminderPolicies;
 import com.anchang.notification.domain.ReminderSchedule;
+import com.anchang.notification.domain.ReminderStatus;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxEntry;
 import java.time.LocalDate;
@@ -49,6 +51,9 @@ public class NotificationEvents {
                                 : failed.stream().map(Attempt::toString).toList(),
                         r.delivery().settledAt());
             }
+            case ReminderEvent.Progressed p -> new ReminderProgressed(r.id(), s.dealId(), s.developerId(), s.officeId(),
+                    r.kind().name(), dueDate, r.dueAt(), (p.status() == ReminderStatus.PLANNED || r.delivery().sentBy() == null
+                            ? r.channel() : r.delivery().sentBy()).name(), p.status().name(), p.at());
             case ReminderEvent.Unanswered u -> new ReminderUnanswered(r.id(), s.dealId(), s.developerId(), s.officeId(),
                     s.unitId(), s.recipient().maskedMobile(), r.kind().name(), dueDate, r.dueAt(),
                     r.delivery().sentBy().name(), r.delivery().provider(), r.delivery().sentAt(), r.delivery().settledAt());

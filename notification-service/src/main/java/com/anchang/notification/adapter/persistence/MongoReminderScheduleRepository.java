@@ -53,8 +53,18 @@ public class MongoReminderScheduleRepository implements ReminderScheduleReposito
 
     @Override
     public boolean insert(ReminderSchedule schedule, String appliedEventId) {
+        return insert(new ReminderSchedule.Change(schedule, List.of()), appliedEventId);
+    }
+
+    @Override
+    public boolean insert(ReminderSchedule.Change change, String appliedEventId) {
+        ReminderSchedule schedule = change.schedule();
         try {
-            mongo.insert(ReminderScheduleDocument.of(schedule, appliedEventId, List.of()));
+            mongo.insert(ReminderScheduleDocument.of(schedule, appliedEventId,
+                    change.events().stream().map(events::toOutbox).toList()));
+            if (!change.events().isEmpty()) {
+                relay.published(COLLECTION, schedule.dealId());
+            }
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             // _id = deal id: a concurrent or earlier delivery planned this deal's reminders already

@@ -18,6 +18,7 @@ import com.anchang.events.transaction.InstalmentPlanSet;
 import com.anchang.events.transaction.MortgageAppointmentRescheduled;
 import com.anchang.events.transaction.MortgageAppointmentSet;
 import com.anchang.events.transaction.MortgageCompleted;
+import com.anchang.events.transaction.MortgageProgressRecorded;
 import com.anchang.events.transaction.PriceChanged;
 import com.anchang.events.transaction.ReceiptIssued;
 import com.anchang.events.transaction.ReceiptReclaimed;
@@ -164,6 +165,10 @@ public class TransactionEvents {
                     channel, moved.previous().at(), moved.appointment().bank(), moved.appointment().place(),
                     moved.appointment().at(), moved.appointment().documents(), moved.appointment().setBy(),
                     moved.appointment().setAt());
+            case DealEvent.MortgageProgressRecorded progressed -> new MortgageProgressRecorded(deal.id(),
+                    deal.developerId(), deal.officeId(), deal.unitId(), deal.subscription().financing().name(),
+                    progressed.milestone().loan().name(), progressed.milestone().step().name(),
+                    progressed.milestone().on(), progressed.milestone().recordedBy(), progressed.milestone().recordedAt());
             case DealEvent.MortgageCompleted completed -> new MortgageCompleted(deal.id(), deal.developerId(),
                     deal.officeId(), deal.unitId(), deal.subscription().financing().name(),
                     deal.subscription().loanAmount(), completed.mortgage().completedAt());
