@@ -1,10 +1,12 @@
 // Chinese first, with an English switch. Keys are grouped by screen; the desk screens' are in desk.ts.
 import { deskMessages } from './desk';
+import { officeDeskMessages } from './officeDesk';
 import { screenMessages } from './screens';
 
 export const messages = {
   zh: {
     ...deskMessages.zh,
+    ...officeDeskMessages.zh,
     ...screenMessages.zh,
     'app.title': '案场',
     'lang.switch': 'English',
@@ -186,6 +188,7 @@ export const messages = {
   },
   en: {
     ...deskMessages.en,
+    ...officeDeskMessages.en,
     ...screenMessages.en,
     'app.title': 'Anchang',
     'lang.switch': '中文',
