@@ -57,6 +57,8 @@ describe('a refusal in words: Chinese by its rule, the service\'s own sentence u
     expect(saidBy(new ApiError({ status: 409, rule: 'DEAL-1', detail: 'money is received with two people present' })))
       .toBe('收款须由财务或项目经理经手并由另一人确认；录入人不能自己确认（DEAL-1）');
     expect(saidBy(new ApiError({ status: 400, field: 'note', detail: 'note must not be blank' }))).toBe('note：不能为空');
+    expect(saidBy(new ApiError({ status: 403, rule: 'LEAD-4, LEAD-10', detail: 'only the lead\'s owner … read its follow-ups' })))
+      .toBe('跟进记录只可追加，不能修改或删除；客户资料保密：只能查看自己客户的完整联系方式（LEAD-4, LEAD-10）');
     expect(saidBy(new ApiError({ status: 409, rule: 'NEW-1', detail: 'a rule this build does not know' })))
       .toBe('a rule this build does not know (NEW-1)');
     expect(saidBy(new TypeError('Failed to fetch'))).toBe('网络错误，请重试。');

@@ -53,6 +53,7 @@ export const officeDeskMessages = {
     'hold.done': '已锁定 {code} 给 {name}',
     'hold.noCustomers': '你还没有客户，请先登记客户。',
     'hold.close': '完成',
+    'customer.notYours': '这是同事的客户：手机号已隐藏，跟进记录只有客户的顾问和项目经理可以查看（LEAD-10）。',
   },
   en: {
     'pm.prices': 'Price lists',
@@ -106,5 +107,6 @@ export const officeDeskMessages = {
     'hold.done': '{code} held for {name}',
     'hold.noCustomers': 'You have no customers yet; register one first.',
     'hold.close': 'Done',
+    'customer.notYours': 'A colleague\'s customer: the mobile is masked, and only the owner and the PM read the follow-ups (LEAD-10).',
   },
 } as const;

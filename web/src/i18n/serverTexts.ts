@@ -167,8 +167,10 @@ export function fieldMessage(message: string): string {
  */
 export function refusalText(problem: Problem, serviceWords: string): string {
   const rule = problem.rule;
-  if (lang.value === 'zh' && rule && RULES[rule]) {
-    return `${RULES[rule]}（${rule}）`;
+  // a refusal may name more than one rule ("LEAD-4, LEAD-10"): each known one is said
+  const known = (rule ?? '').split(/,\s*/).filter((id) => RULES[id]);
+  if (lang.value === 'zh' && rule && known.length) {
+    return `${known.map((id) => RULES[id]).join('；')}（${rule}）`;
   }
   if (lang.value === 'zh' && problem.field) {
     const said = serviceWords.startsWith(problem.field + ' ') ? serviceWords.slice(problem.field.length + 1) : serviceWords;
