@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lang } from '.';
-import { decisionReason, escalationDetail, evidenceDetail, fieldMessage, timelineDetail } from './serverTexts';
+import { decisionReason, escalationDetail, evidenceDetail, fieldMessage, inZone, timelineDetail } from './serverTexts';
 
 // Each sample below is a sentence as the service writes it (lead-service's Collision, transaction-service's Deal).
 
@@ -57,6 +57,9 @@ describe('DEAL-7 and a deal\'s timeline in Chinese', () => {
       .toBe('销控确认房号 3-1801 可售，表价 3765432.00 元');
     expect(timelineDetail('UNIT_HELD', 'sales control holds unit 3-1801 until 2026-12-07 18:00 (Asia/Shanghai)'))
       .toBe('销控锁定房号 3-1801 至 2026-12-07 18:00 (Asia/Shanghai)');
+    expect(timelineDetail('UNIT_HELD', 'sales control holds unit 3-1902 until 2026-12-08 09:13:01 UTC', 'Asia/Shanghai'))
+      .toBe('销控锁定房号 3-1902 至 2026-12-08 17:13');
+    expect(inZone('lapsed at 2026-12-31 16:30 UTC', 'Asia/Shanghai')).toBe('lapsed at 2027-01-01 00:30');
     expect(timelineDetail('DOWN_PAYMENT_DUE_DATE_SET', 'down payment due on 2027-01-05')).toBe('首期款应于 2027-01-05 付清');
     expect(timelineDetail('MORTGAGE_PROGRESS', 'commercial loan: approved')).toBe('commercial loan: approved');
     expect(timelineDetail('DEAL_OPENED', null)).toBe('');

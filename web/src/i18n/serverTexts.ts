@@ -58,8 +58,9 @@ export function decisionReason(reason: string, who: (id: string) => string): str
   ]);
 }
 
-/** DEAL-7: what an entry of the escalation list is about (transaction-service's Escalation detail). */
-export function escalationDetail(detail: string): string {
+/** DEAL-7: what an entry of the escalation list is about (transaction-service's Escalation detail), its times in the office's zone. */
+export function escalationDetail(detail: string, zone?: string): string {
+  if (zone) return escalationDetail(inZone(detail, zone));
   return chinese(detail, [
     [/^the down payment(?: (\S+))? was due on (\S+) and is not paid \((\d+) days? overdue\)$/,
       (m) => `首期款${m[1] ? ` ${m[1]} 元` : ''}应于 ${m[2]} 付清，尚未付（逾期 ${m[3]} 天）`],
@@ -72,8 +73,20 @@ export function escalationDetail(detail: string): string {
   ]);
 }
 
-/** A deal's timeline entry in words (transaction-service's TimelineEntry detail), by its step. */
-export function timelineDetail(step: string, detail: string | null): string {
+/** A time a service wrote in UTC ("2026-12-08 09:13:01 UTC") as the office's wall clock ("2026-12-08 17:13"). */
+export function inZone(text: string, zone: string): string {
+  return text.replace(/(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(?::\d{2})?(?: UTC|Z)/g, (whole, day: string, time: string) => {
+    const at = new Date(`${day}T${time}:00Z`);
+    if (Number.isNaN(at.getTime())) return whole;
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit',
+      day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(at).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour === '24' ? '00' : parts.hour}:${parts.minute}`;
+  });
+}
+
+/** A deal's timeline entry in words (transaction-service's TimelineEntry detail), by its step, its times in the office's zone. */
+export function timelineDetail(step: string, detail: string | null, zone?: string): string {
+  if (detail && zone) return timelineDetail(step, inZone(detail, zone));
   const shapes: Record<string, Shape[]> = {
     DEAL_OPENED: [[/^unit (\S+) confirmed available(?:, list price (\S+))?$/,
       (m) => `销控确认房号 ${m[1]} 可售${m[2] ? `，表价 ${m[2]} 元` : ''}`]],
