@@ -1,3 +1,5 @@
+import { fieldMessage } from '../i18n/serverTexts';
+
 // Problem details (RFC 9457) as the services answer them: title, detail, and where a field is at fault
 // `field` and `errors: [{field, message}]`; a refused rule names it in `rule` (e.g. LEAD-5).
 
@@ -26,10 +28,10 @@ export class ApiError extends Error {
   fieldErrors(): Record<string, string> {
     const byField: Record<string, string> = {};
     for (const error of this.problem.errors ?? []) {
-      byField[error.field] ??= error.message;
+      byField[error.field] ??= fieldMessage(error.message);
     }
     if (this.problem.field && !byField[this.problem.field]) {
-      byField[this.problem.field] = stripField(this.problem.field, this.problem.detail ?? '');
+      byField[this.problem.field] = fieldMessage(stripField(this.problem.field, this.problem.detail ?? ''));
     }
     return byField;
   }

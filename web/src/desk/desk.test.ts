@@ -3,31 +3,29 @@ import { ApiError } from '../api/problem';
 import { lang } from '../i18n';
 import { saidBy, withNames } from './people';
 import { type Board, waitingDiscounts } from './discounts';
-import { type DealMoney, type PaymentView, mayWait, receiptNumberOf, waitingPayments, yuan } from './payments';
+import { type OfficeWaiting, type PaymentView, receiptNumberOf, waitingRows, yuan } from './payments';
 
 function payment(id: string, status: PaymentView['status'], enteredBy: string, enteredAt: string): PaymentView {
   return { paymentId: id, purpose: 'FORMAL_DEPOSIT', amount: 50000, method: 'BANK_TRANSFER', enteredBy, enteredAt, status,
     receiptNumber: null };
 }
 
-function deal(id: string, payments: PaymentView[]): DealMoney {
-  return { dealId: id, unitCode: '3-1801', buyerName: '陈先生', buyerMobile: '139****5678', status: 'UNIT_HELD',
-    waitingPayment: payments.find((p) => p.status === 'ENTERED') ?? null, payments, receipts: [] };
+function waiting(dealId: string, p: PaymentView): OfficeWaiting['waiting'][number] {
+  return { dealId, unitCode: '3-1801', buyerName: '陈先生', buyerMobile: '139****5678', status: 'UNIT_HELD', payment: p };
 }
 
 describe('DEAL-1: money waiting for its second person at the finance desk', () => {
-  it('lists only entered payments, the longest wait first, and marks those the reader entered', () => {
-    const rows = waitingPayments([
-      deal('d1', [payment('p1', 'CONFIRMED', 'fin', '2026-12-05T01:00:00Z'), payment('p2', 'ENTERED', 'fin', '2026-12-05T03:00:00Z')]),
-      deal('d2', [payment('p3', 'ENTERED', 'pm', '2026-12-05T02:00:00Z'), payment('p4', 'DISCARDED', 'pm', '2026-12-05T00:00:00Z')]),
-    ], 'fin');
+  it('lists the office\'s waiting payments (one call, by key), the longest wait first, and marks those the reader entered', () => {
+    const rows = waitingRows({ officeId: 'office-binjiang', waiting: [
+      waiting('d1', payment('p2', 'ENTERED', 'fin', '2026-12-05T03:00:00Z')),
+      waiting('d2', payment('p3', 'ENTERED', 'pm', '2026-12-05T02:00:00Z')),
+      // confirmed between the list and its reading: no longer waits
+      waiting('d3', payment('p4', 'CONFIRMED', 'pm', '2026-12-05T00:00:00Z')),
+    ] }, 'fin');
     expect(rows.map((r) => [r.payment.paymentId, r.enteredByMe])).toEqual([['p3', false], ['p2', true]]);
   });
 
-  it('skips deals that ended; reads a typed receipt number and shows yuan with fen', () => {
-    expect(mayWait('HANDED_OVER')).toBe(false);
-    expect(mayWait('CANCELLED')).toBe(false);
-    expect(mayWait('UNIT_HELD')).toBe(true);
+  it('reads a typed receipt number and shows yuan with fen', () => {
     expect(receiptNumberOf(' bj-2026-000001 ')).toBe('BJ-2026-000001');
     expect(yuan(1234567.5)).toBe('1,234,567.50');
     expect(yuan(null)).toBe('');
@@ -53,13 +51,21 @@ describe('UNIT-4: discounts waiting for the PM', () => {
   });
 });
 
-describe('a refusal in the service\'s words', () => {
-  it('shows the detail with the rule it names, the detail alone otherwise, and a network failure in words', () => {
+describe('a refusal in words: Chinese by its rule, the service\'s own sentence under the English switch', () => {
+  it('says a refused rule in Chinese naming it, a field\'s problem in Chinese, and a network failure in words', () => {
     lang.value = 'zh';
     expect(saidBy(new ApiError({ status: 409, rule: 'DEAL-1', detail: 'money is received with two people present' })))
-      .toBe('money is received with two people present (DEAL-1)');
-    expect(saidBy(new ApiError({ status: 400, detail: 'note must not be blank' }))).toBe('note must not be blank');
+      .toBe('收款须由财务或项目经理经手并由另一人确认；录入人不能自己确认（DEAL-1）');
+    expect(saidBy(new ApiError({ status: 400, field: 'note', detail: 'note must not be blank' }))).toBe('note：不能为空');
+    expect(saidBy(new ApiError({ status: 403, rule: 'LEAD-4, LEAD-10', detail: 'only the lead\'s owner … read its follow-ups' })))
+      .toBe('跟进记录只可追加，不能修改或删除；客户资料保密：只能查看自己客户的完整联系方式（LEAD-4, LEAD-10）');
+    expect(saidBy(new ApiError({ status: 409, rule: 'NEW-1', detail: 'a rule this build does not know' })))
+      .toBe('a rule this build does not know (NEW-1)');
     expect(saidBy(new TypeError('Failed to fetch'))).toBe('网络错误，请重试。');
+    lang.value = 'en';
+    expect(saidBy(new ApiError({ status: 409, rule: 'DEAL-1', detail: 'money is received with two people present' })))
+      .toBe('money is received with two people present (DEAL-1)');
+    lang.value = 'zh';
   });
 });
 
@@ -69,8 +75,10 @@ describe('people named in a service\'s text', () => {
     expect(withNames('the earlier registration by user-7035e105-9822-4626-8e80-796e5000d503 (2026-12-06) '
       + 'and user-2703f76f-558a-4cbc-bbff-d1c2c668f8ad', names))
       .toBe('the earlier registration by 李娜 (2026-12-06) and user-2703f76f-558a-4cbc-bbff-d1c2c668f8ad');
+    lang.value = 'en';
     expect(saidBy(new ApiError({ status: 409, rule: 'DEAL-1',
       detail: 'user-7035e105-9822-4626-8e80-796e5000d503 entered payment p-1 and cannot also confirm it' }), names))
       .toBe('李娜 entered payment p-1 and cannot also confirm it (DEAL-1)');
+    lang.value = 'zh';
   });
 });

@@ -1,5 +1,5 @@
 // The finance desk's list of money waiting for its second person (DEAL-1): every payment entered and not yet
-// confirmed, on the office's deals, oldest first (the longest wait at the top).
+// confirmed, on the office's deals, oldest first (the longest wait at the top), as transaction-service lists them.
 
 export interface PaymentView {
   paymentId: string;
@@ -40,17 +40,17 @@ export interface WaitingRow {
   enteredByMe: boolean;
 }
 
-/** Deals whose money can still move: a handed-over or cancelled deal has nothing left to confirm. */
-export function mayWait(status: string): boolean {
-  return status !== 'HANDED_OVER' && status !== 'CANCELLED';
+/** transaction-service's list of an office's payments waiting for their second person (GET /api/deals/waiting-payments). */
+export interface OfficeWaiting {
+  officeId: string;
+  waiting: { dealId: string; unitCode: string; buyerName: string; buyerMobile: string; status: string; payment: PaymentView }[];
 }
 
-export function waitingPayments(deals: DealMoney[], myUserId: string | null): WaitingRow[] {
-  return deals
-    .flatMap((deal) => deal.payments
-      .filter((p) => p.status === 'ENTERED')
-      .map((payment) => ({ dealId: deal.dealId, unitCode: deal.unitCode, buyerName: deal.buyerName, payment,
-        enteredByMe: payment.enteredBy === myUserId })))
+export function waitingRows(list: OfficeWaiting, myUserId: string | null): WaitingRow[] {
+  return list.waiting
+    .filter((w) => w.payment.status === 'ENTERED')
+    .map(({ dealId, unitCode, buyerName, payment }) => ({ dealId, unitCode, buyerName, payment,
+      enteredByMe: payment.enteredBy === myUserId }))
     .sort((a, b) => a.payment.enteredAt.localeCompare(b.payment.enteredAt));
 }
 

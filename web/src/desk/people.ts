@@ -1,6 +1,7 @@
 import { api } from '../api/http';
 import { ApiError } from '../api/problem';
 import { t } from '../i18n';
+import { refusalText } from '../i18n/serverTexts';
 
 // What every desk screen needs: the office's people by name (the services answer user ids), and a failure
 // in the words the service gave it.
@@ -21,9 +22,11 @@ export function withNames(text: string, names: Record<string, string>): string {
   return text.replace(/\buser-[0-9a-f-]{8,}/g, (id) => names[id] ?? id);
 }
 
-/** The service's problem detail with the rule it names (a refusal), or that the network failed. */
+/**
+ * A failure in words: a refused rule in Chinese by its id (the service's own sentence, naming the rule, under the
+ * English switch), another problem as the service worded it, or that the network failed.
+ */
 export function saidBy(e: unknown, names: Record<string, string> = {}): string {
   if (!(e instanceof ApiError)) return t('common.network');
-  const said = withNames(e.message, names);
-  return e.problem.rule ? `${said} (${e.problem.rule})` : said;
+  return refusalText(e.problem, withNames(e.message, names));
 }

@@ -1,11 +1,13 @@
 // Chinese first, with an English switch. Keys are grouped by screen; the desk screens' are in desk.ts.
 import { deskMessages } from './desk';
 import { buyerInboxMessages } from './buyerInbox';
+import { officeDeskMessages } from './officeDesk';
 import { screenMessages } from './screens';
 
 export const messages = {
   zh: {
     ...deskMessages.zh,
+    ...officeDeskMessages.zh,
     ...screenMessages.zh,
     ...buyerInboxMessages.zh,
     'app.title': '案场',
@@ -188,6 +190,7 @@ export const messages = {
   },
   en: {
     ...deskMessages.en,
+    ...officeDeskMessages.en,
     ...screenMessages.en,
     ...buyerInboxMessages.en,
     'app.title': 'Anchang',

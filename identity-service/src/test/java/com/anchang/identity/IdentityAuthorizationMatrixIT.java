@@ -79,6 +79,7 @@ class IdentityAuthorizationMatrixIT {
     static final String OFFICES = "POST /api/identity/offices";
     static final String USERS = "POST /api/identity/users";
     static final String USER = "GET /api/identity/users/{userId}";
+    static final String LOOK_UP = "GET /api/identity/users";
     static final String GRANT = "POST /api/identity/users/{userId}/grants";
     static final String REVOKE = "DELETE /api/identity/users/{userId}/grants/{role}";
     static final String LEAVE = "POST /api/identity/users/{userId}/leave";
@@ -172,6 +173,11 @@ class IdentityAuthorizationMatrixIT {
                 .expects(Who.OWNER_CONSULTANT, 200, isUser(owner))
                 .expects(Who.PLATFORM_ADMIN, 200, isUser(owner))
                 .expects(Who.OTHER_OFFICE, 403, REFUSED_BY_IDN_7);
+        // a PM (of any office of the developer), head office and the platform find a user by username, to grant a role
+        matrix.row(LOOK_UP, who -> Request.get(API + "/users?username=" + Who.OWNER_CONSULTANT.staff().userId()))
+                .allows(200, Who.PM, Who.HEAD_OFFICE, Who.PLATFORM_ADMIN, Who.OTHER_OFFICE)
+                .expects(Who.PM, 200, isUser(owner))
+                .expects(Who.OTHER_OFFICE, 200, isUser(owner));
         matrix.row(GRANT, who -> Request.post(API + "/users/" + freshConsultant(GRANT, who) + "/grants",
                         Map.of("role", "SALES_CONTROL", "officeId", HOME_OFFICE)))
                 .allows(200, Who.PM, Who.PLATFORM_ADMIN)
@@ -249,7 +255,7 @@ class IdentityAuthorizationMatrixIT {
 
         int cells = matrix.verify();
 
-        assertThat(cells).isEqualTo(18 * Who.values().length);
+        assertThat(cells).isEqualTo(19 * Who.values().length);
         eachCellChangedOnlyWhatItWasAllowedTo();
         assertThat(http.call("GET", API + "/me", null, bearer(cast.bearer(Who.PM))).status())
                 .as("the PM signed out in the last row").isEqualTo(401);

@@ -186,6 +186,12 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
             return deal;
         });
         String onTheList = escalated.apply(Who.PM);
+        String onTheWaitingList = fresh(f -> {
+            Deal deal = f.held();
+            deal.enterPayment(f.transfer(PaymentPurpose.FORMAL_DEPOSIT, "50000"), DealFixtures.FINANCE, f.tick(),
+                    f.policy());
+            return deal;
+        }).apply(Who.PM);
         Function<Who, String> changeable = fresh(f -> f.at(DealStatus.SUBSCRIPTION_SIGNED));
         Function<Who, String> changeWaiting = fresh(f -> {
             Deal deal = f.at(DealStatus.SUBSCRIPTION_SIGNED);
@@ -415,6 +421,19 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                     .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.map().get("open"))
                             .asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty())
                 .and()
+                // DEAL-1: the payments waiting for their second person, read by the office's finance and PM (and head office)
+                .row("GET /api/deals/waiting-payments", who -> Request.get("/api/deals/waiting-payments?officeId="
+                        + AuthorizationMatrix.HOME_OFFICE))
+                    .allows(200, Who.HEAD_OFFICE, Who.PM)
+                    .expects(Who.FINANCE, 200, answer -> assertThat(answer.map().get("waiting"))
+                            .asInstanceOf(InstanceOfAssertFactories.LIST).anySatisfy(entry -> assertThat(entry)
+                                    .asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("dealId", onTheWaitingList)
+                                    .containsEntry("buyerMobile", "138****5678")
+                                    .extractingByKey("payment").asInstanceOf(InstanceOfAssertFactories.MAP)
+                                    .containsEntry("status", "ENTERED").containsEntry("purpose", "FORMAL_DEPOSIT")))
+                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.map().get("waiting"))
+                            .asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty())
+                .and()
                 .row("POST /api/deals/{dealId}/escalations/{escalationId}/resolve", who -> Request.post("/api/deals/"
                         + escalated.apply(who) + "/escalations/esc-buyer-unreachable-rem-matrix/resolve",
                         Map.of("note", "called the buyer")))
@@ -437,7 +456,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(33 * Who.values().length);
+        assertThat(cells).isEqualTo(34 * Who.values().length);
         assertThat(mongo.count(query(where("unitId").in(Arrays.stream(Who.values())
                 .map(who -> "m-open-" + who.name().toLowerCase()).toList())), "deals"))
                 .as("only the two consultants opened deals").isEqualTo(2);

@@ -3,6 +3,7 @@ package com.anchang.identity.application;
 import com.anchang.identity.domain.DirectoryAccess;
 import com.anchang.identity.domain.Office;
 import com.anchang.identity.domain.User;
+import com.anchang.support.problem.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,6 +21,25 @@ public class ViewingDirectory {
         User target = directory.user(userId);
         DirectoryAccess.requireVisible(reader, target);
         DirectoryAccess.requireMayRead(reader, target);
+        return target;
+    }
+
+    /**
+     * IDN-7: a user of the reader's developer by username (lower-cased, IDN-1), for a PM adding them to their office;
+     * served by the unique username key. Unknown, or another developer's: not found (404), alike.
+     */
+    public User byUsername(Actor actor, String username) {
+        User reader = directory.actor(actor);
+        DirectoryAccess.requireActive(reader);
+        String normalised = User.normaliseUsername(username);
+        User target = directory.users().findByUsername(normalised)
+                .orElseThrow(() -> new NotFoundException("user", normalised));
+        try {
+            DirectoryAccess.requireVisible(reader, target);
+        } catch (NotFoundException invisible) {
+            throw new NotFoundException("user", normalised);
+        }
+        DirectoryAccess.requireMayLookUp(reader, target);
         return target;
     }
 

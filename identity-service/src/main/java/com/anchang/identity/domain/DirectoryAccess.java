@@ -85,6 +85,21 @@ public final class DirectoryAccess {
         }
     }
 
+    /**
+     * Finding a user of one's developer by username, to grant them a role in one's office: PLATFORM_ADMIN,
+     * HEAD_OFFICE, or a PM (of any office of the developer); other staff are refused (IDN-7). The target must be
+     * visible (another developer's user is not found, like an unknown username).
+     */
+    public static void requireMayLookUp(User actor, User target) {
+        requireActive(actor);
+        requireVisible(actor, target);
+        boolean pm = actor.officeRoles().values().stream().anyMatch(roles -> roles.contains(Role.PM));
+        if (!actor.isPlatformAdmin() && !actor.holds(Role.HEAD_OFFICE) && !pm) {
+            throw new AccessRefusedException(IdentityRule.IDN_7,
+                    "only a PM, the head office or a platform administrator may look users up by username");
+        }
+    }
+
     /** Reading a user: themselves, or whoever may manage them. */
     public static void requireMayRead(User actor, User target) {
         requireActive(actor);

@@ -77,4 +77,16 @@ class DirectoryAccessTest {
         assertThatThrownBy(() -> DirectoryAccess.requireMayReadAudit(headOffice, FOREIGN))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    @DisplayName("IDN-7: a PM finds a user of their developer by username to add them to the office; a consultant is refused (403), another developer's user is not found (404)")
+    void lookingUpByUsername() {
+        User consultant = staffOf("li.na", HUAXIN, Role.CONSULTANT, BINJIANG);
+        User foreigner = staff("foreign.consultant", OTHER);
+
+        assertThatCode(() -> DirectoryAccess.requireMayLookUp(pm, newcomer)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> DirectoryAccess.requireMayLookUp(consultant, newcomer))
+                .isInstanceOfSatisfying(AccessRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("IDN-7"));
+        assertThatThrownBy(() -> DirectoryAccess.requireMayLookUp(pm, foreigner)).isInstanceOf(NotFoundException.class);
+    }
 }

@@ -6,9 +6,11 @@ import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.DealStatus;
 import com.anchang.transaction.domain.NextStep;
+import com.anchang.transaction.domain.Payment;
 import com.anchang.transaction.domain.Receipt;
 import com.anchang.transaction.domain.ReceiptRegister;
 import com.anchang.transaction.domain.ReceivableSchedule;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,6 +22,10 @@ public class ViewingDeals {
 
     /** The most deals one listing answers. */
     public static final int PAGE = 200;
+
+    /** DEAL-1: a payment entered and waiting for its second person, with the deal it is on. */
+    public record WaitingPayment(Deal deal, Payment payment) {
+    }
 
     /** A receipt as the register issued it and as its deal knows it now (reclaimed, voided). */
     public record ReceiptAnswer(Receipt receipt, boolean valid, Deal deal) {
@@ -69,6 +75,24 @@ public class ViewingDeals {
         int pageSize = Math.clamp(size, 1, PAGE);
         List<Deal> found = steps.deals().ofOffice(officeId, status, onlyOf, Math.max(0, page) * pageSize, pageSize);
         return found.stream().filter(deal -> DealSteps.sees(caller, deal)).toList();
+    }
+
+    /**
+     * DEAL-1: the office's payments entered and waiting for their second person, the longest wait first, read from
+     * the office's waiting list (by key). By the office's finance and PM (who receive and confirm money) and head
+     * office; consultants and sales control: 403.
+     */
+    public List<WaitingPayment> waitingOf(Caller caller, String officeId) {
+        if (!caller.headOffice()) {
+            caller.mustActIn(officeId, "read the office's payments waiting for a second person (DEAL-1)",
+                    Caller.FINANCE, Caller.PM);
+        }
+        return steps.deals().waitingOf(officeId, PAGE).stream()
+                .filter(deal -> DealSteps.sees(caller, deal))
+                .flatMap(deal -> deal.waiting().map(payment -> new WaitingPayment(deal, payment)).stream())
+                .sorted(Comparator.comparing((WaitingPayment w) -> w.payment().enteredAt())
+                        .thenComparing(w -> w.payment().id()))
+                .toList();
     }
 
     /** A receipt by number; unknown to anyone who may not see its deal (404). */

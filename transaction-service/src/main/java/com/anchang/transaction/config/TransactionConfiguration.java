@@ -75,6 +75,11 @@ public class TransactionConfiguration {
                 LoggerFactory.getLogger(TransactionConfiguration.class).info("listed {} deals stored before their keys",
                         listed);
             }
+            int waiting = deals.listWaitingUnderMissingKeys();
+            if (waiting > 0) {
+                LoggerFactory.getLogger(TransactionConfiguration.class).info(
+                        "listed {} deals waiting for a second person under their office's waiting list", waiting);
+            }
         };
     }
 

@@ -47,6 +47,9 @@ public interface DealRepository {
     /** DEAL-7: the deals with the earliest escalation deadline still to be swept (and those in its hour). */
     List<Deal> withNextDeadline();
 
+    /** DEAL-1: the deals of an office with a payment waiting for its second person, at most {@code limit}. */
+    List<Deal> waitingOf(String officeId, int limit);
+
     /** DEAL-1: every deal with a payment waiting for its second person (what the confirmation sweep looks at). */
     List<Deal> waitingForConfirmation();
 }

@@ -76,6 +76,11 @@ public class InMemoryDeals implements DealRepository {
     }
 
     @Override
+    public List<Deal> waitingOf(String officeId, int limit) {
+        return ofOffice(officeId, null, null, 0, limit).stream().filter(deal -> deal.waiting().isPresent()).toList();
+    }
+
+    @Override
     public List<Deal> waitingForConfirmation() {
         return stored.values().stream().filter(deal -> deal.waiting().isPresent()).toList();
     }

@@ -159,6 +159,19 @@ class IdentityController {
                 request.displayName(), request.developerId(), request.password(), Boolean.TRUE.equals(request.certified()))));
     }
 
+    @GetMapping("/users")
+    @Operation(summary = "A user of the caller's developer by username, for a PM to grant them a role in their office",
+            description = "By a PM, head office or a platform administrator (IDN-7); other staff: 403. An unknown "
+                    + "username and another developer's user answer alike: 404. Served by the unique username.")
+    @ApiResponse(responseCode = "200", description = "The user with their grants")
+    @ApiResponse(responseCode = "400", description = "username missing or not a username (IDN-1)")
+    @ApiResponse(responseCode = "403", description = "The caller may not look users up (IDN-7)")
+    @ApiResponse(responseCode = "404", description = "No such user of the caller's developer")
+    UserView userByUsername(@RequestParam @NotBlank @Size(max = 64) String username, @AuthenticationPrincipal Jwt caller,
+            HttpServletRequest http) {
+        return UserView.of(viewing.byUsername(actor(caller, http), username));
+    }
+
     @GetMapping("/users/{userId}")
     @Operation(summary = "A user: to themselves, their PM, their head office and platform administrators")
     UserView user(@PathVariable String userId, @AuthenticationPrincipal Jwt caller, HttpServletRequest http) {

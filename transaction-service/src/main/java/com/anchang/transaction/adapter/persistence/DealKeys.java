@@ -12,7 +12,7 @@ import java.util.List;
  * The keys a deal is listed under, derived from its state alone, each the {@code _id} of one index document
  * (ADR 13's amendment): the office's deals ({@code o/office}), by status ({@code o/office/s/STATUS}), by
  * consultant ({@code o/office/c/consultant}) and by both, the office's open escalations ({@code e/office}),
- * the deals with a payment waiting for its second person ({@code w}), and the hour bucket of the deal's next
+ * the deals with a payment waiting for its second person ({@code w}, and the office's: {@code w/office}), and the hour bucket of the deal's next
  * escalation deadline ({@code due/2026-12-05T23}), which lives in its own collection.
  */
 final class DealKeys {
@@ -33,6 +33,7 @@ final class DealKeys {
         }
         if (deal.waiting().isPresent()) {
             keys.add(WAITING);
+            keys.add(waiting(deal.officeId()));
         }
         // the earliest deadline the escalation sweep watches, however far in the past: its bucket holds the deal
         deal.nextEscalationAfter(Instant.EPOCH, policy).ifPresent(at -> keys.add(due(at)));
@@ -57,6 +58,10 @@ final class DealKeys {
 
     static String escalated(String officeId) {
         return "e/" + officeId;
+    }
+
+    static String waiting(String officeId) {
+        return WAITING + "/" + officeId;
     }
 
     static String due(Instant at) {

@@ -201,6 +201,11 @@ public class MongoDealRepository implements DealRepository {
     }
 
     @Override
+    public List<Deal> waitingOf(String officeId, int limit) {
+        return listed(DealKeys.waiting(officeId), 0, limit);
+    }
+
+    @Override
     public List<Deal> waitingForConfirmation() {
         return listed(DealKeys.WAITING, 0, Integer.MAX_VALUE);
     }
@@ -219,6 +224,29 @@ public class MongoDealRepository implements DealRepository {
             Deal deal = stored.toDomain();
             List<String> under = keysOf(deal);
             keys.add(deal.id(), deal.version(), under);
+            listed += (int) mongo.updateFirst(query(where("_id").is(deal.id()).and("version").is(deal.version())),
+                    new Update().set("indexKeys", under), DealDocument.class).getModifiedCount();
+        }
+        return listed;
+    }
+
+    /**
+     * Lists the deals waiting for a second person under the keys they lack (the office's waiting list came after
+     * the platform-wide one): the deals under {@code w} only, each read by {@code _id}. Idempotent.
+     *
+     * @return how many deals were listed again
+     */
+    public int listWaitingUnderMissingKeys() {
+        int listed = 0;
+        for (Deal deal : waitingForConfirmation()) {
+            org.bson.Document stored = mongo.getCollection(COLLECTION).find(Filters.eq("_id", deal.id()))
+                    .projection(Projections.include("indexKeys")).first();
+            List<String> before = stored == null ? List.of() : stored.getList("indexKeys", String.class, List.of());
+            List<String> under = keysOf(deal);
+            if (before.containsAll(under)) {
+                continue;
+            }
+            keys.add(deal.id(), deal.version(), under.stream().filter(key -> !before.contains(key)).toList());
             listed += (int) mongo.updateFirst(query(where("_id").is(deal.id()).and("version").is(deal.version())),
                     new Update().set("indexKeys", under), DealDocument.class).getModifiedCount();
         }

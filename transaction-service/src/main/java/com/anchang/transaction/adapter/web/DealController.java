@@ -96,6 +96,20 @@ class DealController {
     record NextSteps(String dealId, DealStatus status, List<NextStep> next) {
     }
 
+    /** DEAL-1: a payment waiting for its second person, with its deal (the buyer's mobile masked, LEAD-10). */
+    record WaitingPaymentView(String dealId, String unitCode, String buyerName, String buyerMobile,
+            String consultantId, DealStatus status, DealView.PaymentView payment) {
+
+        static WaitingPaymentView of(ViewingDeals.WaitingPayment waiting) {
+            Deal deal = waiting.deal();
+            return new WaitingPaymentView(deal.id(), deal.unitCode(), deal.buyer().name(), deal.buyer().maskedMobile(),
+                    deal.consultantId(), deal.status(), DealView.PaymentView.of(waiting.payment()));
+        }
+    }
+
+    record OfficeWaitingPayments(String officeId, List<WaitingPaymentView> waiting) {
+    }
+
     @PostMapping
     @Operation(summary = "Open a deal on a unit that sales control confirms available (UNIT-2)",
             description = "By a consultant of the office named (no role there: 404, another role: 403), who becomes "
@@ -132,6 +146,20 @@ class DealController {
             @RequestParam(defaultValue = "200") @Min(1) @Max(ViewingDeals.PAGE) int size, Caller caller) {
         return new OfficeDeals(officeId, viewing.ofOffice(caller, officeId, status, consultantId, page, size).stream()
                 .map(DealSummary::of).toList());
+    }
+
+    @GetMapping("/waiting-payments")
+    @Operation(summary = "The office's payments entered and waiting for their second person (DEAL-1), longest wait first",
+            description = "Read from the office's waiting list by key, not by reading each deal: finance's and the PM's "
+                    + "list of money to confirm. By the office's finance and PM, and head office; consultants and "
+                    + "sales control: 403; no role at the office: 404. At most 200 deals.")
+    @ApiResponse(responseCode = "200", description = "The waiting payments, each with its deal")
+    @ApiResponse(responseCode = "400", description = "officeId missing or too long")
+    @ApiResponse(responseCode = "403", description = "The caller is not finance or the PM of that office")
+    @ApiResponse(responseCode = "404", description = "The caller has no role at that office")
+    OfficeWaitingPayments waitingPayments(@RequestParam @Size(max = 64) String officeId, Caller caller) {
+        return new OfficeWaitingPayments(officeId, viewing.waitingOf(caller, officeId).stream()
+                .map(WaitingPaymentView::of).toList());
     }
 
     @GetMapping("/{dealId}")

@@ -156,4 +156,44 @@ class DealKeysCrashIT {
         assertThat(listed(null)).containsExactly(deal.id());
         assertThat(repository.listUnlisted()).as("listed once").isZero();
     }
+
+    @Test
+    @DisplayName("DEAL-1: a payment waiting for its second person puts its deal on the office's waiting list by key; confirmed, the deal leaves it; another office's list does not name it")
+    void theOfficesWaitingList() {
+        Deal deal = heldDeal();
+        DealFixtures f = new DealFixtures("dev-keys", office, "c-keys", register, policies.forOffice(office),
+                Instant.now());
+        String paymentId = f.enter(deal, f.transfer(PaymentPurpose.FORMAL_DEPOSIT, "50000")).id();
+        deals.save(deal, List.of(), null);
+
+        assertThat(deals.waitingOf(office, 200)).extracting(Deal::id).containsExactly(deal.id());
+        assertThat(deals.waitingOf(office + "-other", 200)).isEmpty();
+
+        Deal stored = deals.find(deal.id()).orElseThrow();
+        f.confirm(stored, paymentId, DealFixtures.PM);
+        deals.save(stored, List.of(), null);
+        assertThat(deals.waitingOf(office, 200)).as("confirmed: nothing waits").isEmpty();
+        assertThat(new MongoDealKeys(mongo).entries(DealKeys.waiting(office))).as("taken off the key").isEmpty();
+    }
+
+    @Test
+    @DisplayName("DEAL-1: a deal waiting since before the office's waiting list existed is listed under it at start, once")
+    void listsTheWaitingStoredBeforeTheOfficesList() {
+        Deal deal = heldDeal();
+        enterDeposit(deal);
+        deals.save(deal, List.of(), null);
+        MongoDealRepository repository = new MongoDealRepository(mongo, events, relay, policies);
+        Deal stored = deals.find(deal.id()).orElseThrow();
+        List<String> before = DealKeys.of(stored, policies.forOffice(office)).stream()
+                .filter(key -> !key.equals(DealKeys.waiting(office))).toList();
+        mongo.getCollection(MongoDealRepository.COLLECTION).updateOne(new org.bson.Document("_id", deal.id()),
+                new org.bson.Document("$set", new org.bson.Document("indexKeys", before)));
+        new MongoDealKeys(mongo).remove(deal.id(), stored.version(), List.of(DealKeys.waiting(office)));
+        assertThat(deals.waitingOf(office, 200)).as("stored before the office's list").isEmpty();
+
+        assertThat(repository.listWaitingUnderMissingKeys()).isEqualTo(1);
+
+        assertThat(deals.waitingOf(office, 200)).extracting(Deal::id).containsExactly(deal.id());
+        assertThat(repository.listWaitingUnderMissingKeys()).as("listed once").isZero();
+    }
 }

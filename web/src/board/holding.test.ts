@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { holdable, openDealFor } from './holding';
+
+describe('UNIT-2: holding a unit from the phone\'s board', () => {
+  it('offers only an available unit, and opens the deal for the chosen customer with their full mobile', () => {
+    expect(holdable({ status: 'AVAILABLE' })).toBe(true);
+    expect(holdable({ status: 'HELD' })).toBe(false);
+    expect(holdable({ status: 'WITHHELD' })).toBe(false);
+    expect(openDealFor('office-binjiang', { unitId: 'b-1801' }, { leadId: 'lead-1', customerName: '陈先生', mobile: '13912345678' }))
+      .toEqual({ officeId: 'office-binjiang', unitId: 'b-1801', leadId: 'lead-1', buyerName: '陈先生', buyerMobile: '13912345678' });
+  });
+});
