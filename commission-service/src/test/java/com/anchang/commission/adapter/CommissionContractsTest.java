@@ -348,6 +348,8 @@ class CommissionContractsTest {
         assertThat(event.sameCustomer()).isTrue();
         assertThat(event.registeredTogether()).isFalse();
         assertThat(event.linkedAt()).isEqualTo(Instant.parse("2026-11-21T03:00:00Z"));
+    }
+
     @Test
     @DisplayName("COMM-1, COMM-2: CreditRecorded v1 (produced) serialises to its golden sample: the ledger's entry id, the consultant, the signed amount")
     void creditRecordedSerialises() {
