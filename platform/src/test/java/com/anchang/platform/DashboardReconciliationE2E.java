@@ -45,7 +45,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * dashboards show for the day is computed again from the owners' own APIs — leads from lead-service, money and
  * subscriptions and the down payments owed from transaction-service, units and their area from inventory-service —
  * and must be equal. Then, in Chromium, head office opens the dashboard, filters 滨江, drills into the overdue down
- * payments and exports them and the offices' table to Excel (screenshots in target/screenshots).
+ * payments and exports them and the offices' table to Excel (screenshots in target/screenshots). Last, a lead
+ * registered at 滨江 reaches today's figures of head office and of 滨江's PM by lead-service's event; the PM never
+ * sees 西湖, a consultant is refused (one platform for all three: each start costs most of a minute).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OfficeWebAppE2E.ShotsOnFailure.class)
@@ -361,5 +363,42 @@ class DashboardReconciliationE2E {
             return !found.isEmpty();
         });
         return found.getFirst();
+    }
+
+    static long newLeads(JsonNode funnel) {
+        for (JsonNode step : funnel.get("steps")) {
+            if (step.get("name").asText().equals("newLeads")) {
+                return step.get("count").asLong();
+            }
+        }
+        throw new AssertionError("no newLeads step in " + funnel);
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("a lead registered at 滨江 is in today's figures of head office's dashboard and of 滨江's PM; the PM never sees 西湖, a consultant is refused")
+    void leadReachesTheDashboards() {
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String period = "?from=" + today + "&to=" + today;
+        Answer lead = as("bj.consultant1").call("POST", "/api/leads", Map.of("officeId", "office-binjiang",
+                "consent", "VERBAL", "customerName", "赵先生", "mobile", "137 0000 1234", "source", "WALK_IN"));
+        assertThat(lead.status()).as(lead.body().toString()).isEqualTo(201);
+
+        Staff headOffice = as("hq.director");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Answer developer = headOffice.get("/api/dashboards/developers/dev-huaxin" + period);
+            assertThat(developer.status()).as(developer.body().toString()).isEqualTo(200);
+            assertThat(newLeads(developer.body().get("funnel"))).isGreaterThanOrEqualTo(1);
+        });
+        List<String> offices = new ArrayList<>();
+        headOffice.get("/api/dashboards/developers/dev-huaxin" + period).body().get("offices")
+                .forEach(office -> offices.add(office.get("officeId").asText()));
+        assertThat(offices).contains("office-binjiang");
+
+        Answer pm = as("bj.pm").get("/api/dashboards/offices/office-binjiang" + period);
+        assertThat(pm.status()).isEqualTo(200);
+        assertThat(newLeads(pm.body().get("funnel"))).isGreaterThanOrEqualTo(1);
+        assertThat(as("bj.pm").get("/api/dashboards/offices/office-xihu" + period).status()).isEqualTo(404);
+        assertThat(as("bj.consultant1").get("/api/dashboards/offices/office-binjiang" + period).status()).isEqualTo(403);
     }
 }
