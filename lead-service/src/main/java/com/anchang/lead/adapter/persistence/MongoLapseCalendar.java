@@ -24,9 +24,8 @@ import org.springframework.data.mongodb.core.query.Update;
  *       spread by the lead id's hash over {@value #BUCKETS} documents per developer, office and day,
  *       {@code _id = <developerId>:<officeId>:<yyyy-MM-dd>#<bucket>}. The store rewrites a whole document on every
  *       update, and every lead registered on a day is due on the same day: in one list per day each registration
- *       rewrote every id registered before it that day (the request-cost benchmark saw the store's CPU per
- *       registration grow from 10.6 to 15.7 ms in 24 s). Documents of the earlier shape ({@code _id} without the
- *       bucket) are still read and pulled from;</li>
+ *       rewrote every id registered before it that day, a cost growing with the day's registrations. Documents of
+ *       the earlier shape ({@code _id} without the bucket) are still read and pulled from;</li>
  *   <li>{@code lead_offices}: one document per office that has leads ({@code _id = <developerId>:<officeId>}),
  *       the list the job walks (as many documents as offices, never as leads).</li>
  * </ul>
