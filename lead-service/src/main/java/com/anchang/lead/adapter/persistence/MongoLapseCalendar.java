@@ -70,7 +70,7 @@ public class MongoLapseCalendar implements LapseCalendar {
         List<String> ids = new ArrayList<>(BUCKETS + 1);
         ids.add(key(developerId, officeId, releasedOn));
         for (int bucket = 0; bucket < BUCKETS; bucket++) {
-            ids.add(key(developerId, officeId, releasedOn) + "#" + bucket);
+            ids.add(bucketKey(developerId, officeId, releasedOn, bucket));
         }
         Set<String> due = new LinkedHashSet<>();
         for (List<String> chunk : IdLists.of(ids)) {
@@ -97,7 +97,11 @@ public class MongoLapseCalendar implements LapseCalendar {
 
     /** The lead's document of the day: the same for a lead id in every process (String's hash is specified). */
     static String bucketKey(String developerId, String officeId, LocalDate day, String leadId) {
-        return key(developerId, officeId, day) + "#" + Math.floorMod(leadId.hashCode(), BUCKETS);
+        return bucketKey(developerId, officeId, day, Math.floorMod(leadId.hashCode(), BUCKETS));
+    }
+
+    private static String bucketKey(String developerId, String officeId, LocalDate day, int bucket) {
+        return key(developerId, officeId, day) + "#" + bucket;
     }
 
     static String key(String developerId, String officeId, LocalDate day) {
