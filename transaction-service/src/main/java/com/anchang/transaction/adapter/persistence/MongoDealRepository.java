@@ -232,19 +232,25 @@ public class MongoDealRepository implements DealRepository {
 
     /**
      * Lists the deals waiting for a second person under the keys they lack (the office's waiting list came after
-     * the platform-wide one): the deals under {@code w} only, each read by {@code _id}. Idempotent.
+     * the platform-wide one): the deals under {@code w} only, each read once by {@code _id} (the deal and the keys
+     * it is listed under, together). Idempotent.
      *
      * @return how many deals were listed again
      */
     public int listWaitingUnderMissingKeys() {
         int listed = 0;
-        for (Deal deal : waitingForConfirmation()) {
-            org.bson.Document stored = mongo.getCollection(COLLECTION).find(Filters.eq("_id", deal.id()))
-                    .projection(Projections.include("indexKeys")).first();
-            List<String> before = stored == null ? List.of() : stored.getList("indexKeys", String.class, List.of());
-            List<String> under = keysOf(deal);
-            if (before.containsAll(under)) {
+        for (String dealId : keys.entries(DealKeys.WAITING).stream().map(MongoDealKeys.Entry::dealId).distinct().toList()) {
+            Query byId = query(where("_id").is(dealId));
+            byId.fields().exclude("outbox").exclude("appliedEventIds");
+            DealDocument stored = mongo.findOne(byId, DealDocument.class);
+            if (stored == null) {
                 continue;
+            }
+            Deal deal = stored.toDomain();
+            List<String> under = keysOf(deal);
+            List<String> before = stored.indexKeys() == null ? List.of() : stored.indexKeys();
+            if (!under.contains(DealKeys.WAITING) || before.containsAll(under)) {
+                continue; // no longer waiting (its entry is stale), or listed under every key already
             }
             keys.add(deal.id(), deal.version(), under.stream().filter(key -> !before.contains(key)).toList());
             listed += (int) mongo.updateFirst(query(where("_id").is(deal.id()).and("version").is(deal.version())),
