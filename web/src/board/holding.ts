@@ -1,3 +1,4 @@
+import { ApiError } from '../api/problem';
 import { type BoardUnit } from './salesControl';
 
 // UNIT-2 from the phone: a consultant taps an available unit on the live board and holds it for a customer of
@@ -16,4 +17,10 @@ export function openDealFor(officeId: string, unit: Pick<BoardUnit, 'unitId'>, c
   { officeId: string; unitId: string; leadId: string; buyerName: string; buyerMobile: string } {
   return { officeId, unitId: unit.unitId, leadId: customer.leadId, buyerName: customer.customerName,
     buyerMobile: customer.mobile };
+}
+
+/** DEAL-8: why the deal opened for a refused hold is withdrawn, in the office's words, with the rule that refused it. */
+export function withdrawal(refusal: unknown): { reason: string } {
+  const rule = refusal instanceof ApiError ? refusal.problem.rule : undefined;
+  return { reason: rule ? `锁定未成功（${rule}），撤回` : '锁定未成功，撤回' };
 }

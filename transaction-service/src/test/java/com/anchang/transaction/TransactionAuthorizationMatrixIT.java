@@ -54,9 +54,10 @@ import tools.jackson.databind.json.JsonMapper;
  * control, finance and PM, head office; a colleague consultant does not see it: 404), take each step
  * (money: finance or the PM enter it, any other staff member of the office confirms it, DEAL-1;
  * subscription: the deal's consultant or the PM draft and record signing, the PM approves, DEAL-4;
- * cancellation: the PM, DEAL-8), and that everyone else is answered 401, 403 or 404 (another
- * office's, another developer's). Every allowed cell takes its step on a deal of its own, made by the
- * rules and stored as the service stores it.
+ * cancellation: the PM; withdrawal of a deal opened in error: its consultant or the PM, DEAL-8), and
+ * that everyone else is answered 401, 403 or 404 (another office's, another developer's). Every
+ * allowed cell takes its step on a deal of its own, made by the rules and stored as the service
+ * stores it.
  */
 @ServiceIntegrationTest
 class TransactionAuthorizationMatrixIT extends FakeInventory {
@@ -172,6 +173,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
         Function<Who, String> deposited = fresh(f -> f.at(DealStatus.DEPOSIT_RECEIVED));
         Function<Who, String> signed = fresh(f -> f.at(DealStatus.SUBSCRIPTION_SIGNED));
         Function<Who, String> cancellable = fresh(f -> f.at(DealStatus.DEPOSIT_RECEIVED));
+        Function<Who, String> openedInError = fresh(DealFixtures::opened);
         Function<Who, String> drafted = fresh(f -> f.at(DealStatus.SUBSCRIPTION_DRAFTED));
         Function<Who, String> approved = fresh(f -> f.at(DealStatus.SUBSCRIPTION_APPROVED));
         Function<Who, String> paidDown = fresh(f -> f.at(DealStatus.DOWN_PAYMENT_RECEIVED));
@@ -403,6 +405,11 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                     .allows(200, Who.PM)
                     .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
                 .and()
+                .row("POST /api/deals/{dealId}/withdraw", who -> Request.post("/api/deals/" + openedInError.apply(who)
+                        + "/withdraw", Map.of("reason", "锁定未成功")))
+                    .allows(200, DEAL_STAFF)
+                    .expects(Who.COLLEAGUE_CONSULTANT, 404, answer -> { })
+                .and()
                 // DEAL-4: a deal's files, by the PM and finance of its office and its consultant only
                 .row("POST /api/deals/{dealId}/files", who -> new Request("POST", "/api/deals/" + filesDeal + "/files",
                         DealFileForms.form("CHEQUE_IMAGE", "cheque.pdf", "application/pdf",
@@ -456,7 +463,7 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(34 * Who.values().length);
+        assertThat(cells).isEqualTo(35 * Who.values().length);
         assertThat(mongo.count(query(where("unitId").in(Arrays.stream(Who.values())
                 .map(who -> "m-open-" + who.name().toLowerCase()).toList())), "deals"))
                 .as("only the two consultants opened deals").isEqualTo(2);
@@ -467,6 +474,9 @@ class TransactionAuthorizationMatrixIT extends FakeInventory {
                 .filteredOn(status -> status == DealStatus.SUBSCRIPTION_DRAFTED).hasSize(2);
         assertThat(Arrays.stream(Who.values()).map(cancellable).map(id -> deals.find(id).orElseThrow().status()))
                 .as("cancelled by the PM only").filteredOn(status -> status == DealStatus.CANCELLED).hasSize(1);
+        assertThat(Arrays.stream(Who.values()).map(openedInError).map(id -> deals.find(id).orElseThrow().status()))
+                .as("withdrawn by the deal's consultant and the PM only").filteredOn(status -> status == DealStatus.CANCELLED)
+                .hasSize(2);
         assertThat(Arrays.stream(Who.values()).map(changeWaiting).map(id -> deals.find(id).orElseThrow().price()))
                 .as("change orders approved by the PM only").filteredOn(price -> price.compareTo(
                         new BigDecimal("3100000")) == 0).hasSize(1);

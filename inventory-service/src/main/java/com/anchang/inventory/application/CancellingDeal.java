@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * UNIT-1: cancelling a deal puts its unit back on sale (HELD, RESERVED or CONTRACTED → AVAILABLE), by
@@ -20,6 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * reports the deal cancelled (transaction.deal-cancelled), idempotently.
  */
 public class CancellingDeal {
+
+    private static final Logger log = LoggerFactory.getLogger(CancellingDeal.class);
 
     /** The deal's cancellation as transaction-service reported it (the event's id makes it idempotent). */
     public record DealCancelled(String unitId, String dealId, String reason, String cancelledBy, Instant cancelledAt,
@@ -53,9 +57,11 @@ public class CancellingDeal {
 
     /**
      * The unit of a deal transaction-service cancelled goes back on sale, recording the event's id in
-     * the same write; a unit not held, reserved or contracted for that deal is a refusal naming UNIT-1.
+     * the same write. A unit not held, reserved or contracted for that deal is left as it is: the deal never
+     * had it (a deal withdrawn because its hold was refused, the unit being another deal's), or had it no
+     * longer (its hold lapsed, UNIT-3); another deal's hold is never released by it.
      *
-     * @return false when this event had been applied already
+     * @return false when this event had been applied already, or the unit was not the deal's
      */
     public boolean cancelled(DealCancelled command) {
         AtomicReference<Hold> cancelledHold = new AtomicReference<>();
@@ -64,6 +70,11 @@ public class CancellingDeal {
                 return false;
             }
             Unit unit = units.find(command.unitId()).orElseThrow(() -> new NotFoundException("unit", command.unitId()));
+            if (!command.dealId().equals(unit.takenBy())) {
+                log.info("deal {} cancelled; unit {} is not that deal's ({}), left as it is", command.dealId(),
+                        unit.code(), unit.takenBy() == null ? "on sale" : "taken by deal " + unit.takenBy());
+                return false;
+            }
             Hold hold = unit.hold();
             UnitEvent released = unit.cancel(command.dealId(), command.reason(), command.cancelledBy(),
                     command.cancelledAt());

@@ -33,4 +33,13 @@ public class CancellingDeal {
                     return deal.cancel(reason, refundMethod, by, untaken, now, policy);
                 });
     }
+
+    /**
+     * DEAL-8: the deal's own consultant (or the PM) withdraws a deal opened in error, still OPENED with
+     * nothing paid (e.g. its hold was refused). Safe to repeat.
+     */
+    public Deal withdraw(Caller caller, String dealId, String requestId, String reason) {
+        return steps.run(caller, dealId, requestId, "withdraw", "withdraw a deal opened in error (DEAL-8)",
+                new String[] {Caller.CONSULTANT, Caller.PM}, (deal, by, policy, now) -> deal.withdraw(reason, by, now));
+    }
 }

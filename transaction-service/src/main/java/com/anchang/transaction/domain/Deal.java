@@ -1350,6 +1350,34 @@ public final class Deal {
         return endDeal(reason, refundMethod, by, untaken, now, policy, false);
     }
 
+    /**
+     * DEAL-8: a deal opened in error — its unit's hold refused because a faster deal took the unit, or the
+     * buyer gone before any money — is withdrawn by its own consultant (or the PM) while it is still OPENED
+     * with nothing paid, waiting or receipted. Past that step only the PM cancels it. Withdrawn again:
+     * nothing changes (safe to repeat). The cancellation event tells the other services; sales control
+     * releases the unit only if it was held for this deal.
+     */
+    public List<DealEvent> withdraw(String reason, StaffMember by, Instant now) {
+        if (status == DealStatus.CANCELLED) {
+            return List.of();
+        }
+        if (!by.userId().equals(consultantId) && !by.holds(StaffRole.PM)) {
+            throw new RuleRefusedException(DealRule.DEAL_8, "a deal opened in error is withdrawn by its own consultant "
+                    + "or the PM; " + by.userId() + " is neither");
+        }
+        if (status != DealStatus.OPENED || !payments.isEmpty() || !receipts.isEmpty()) {
+            throw new RuleRefusedException(DealRule.DEAL_8, "the deal is " + describe(status)
+                    + (payments.isEmpty() ? "" : " with money entered")
+                    + "; past its opening a deal is cancelled by the PM");
+        }
+        String why = text("reason", reason, 200);
+        status = DealStatus.CANCELLED;
+        cancellation = new Cancellation(why, by.userId(), now, DealStatus.OPENED, List.of(), List.of(), false);
+        log(now, TimelineEntry.Step.DEAL_CANCELLED, by.userId(), "withdrawn when " + describe(DealStatus.OPENED)
+                + ": " + why, null);
+        return List.of(new DealEvent.Cancelled(this, cancellation));
+    }
+
     private List<DealEvent> endDeal(String reason, PaymentMethod refundMethod, StaffMember by, List<Receipt> untaken,
             Instant now, DealPolicy policy, boolean forfeit) {
         if (!by.holds(StaffRole.PM)) {

@@ -1,5 +1,6 @@
 package com.anchang.transaction.domain;
 
+import static com.anchang.transaction.domain.DealFixtures.CONSULTANT;
 import static com.anchang.transaction.domain.DealFixtures.FINANCE;
 import static com.anchang.transaction.domain.DealFixtures.PM;
 import static com.anchang.transaction.domain.DealFixtures.entry;
@@ -141,5 +142,38 @@ class DealCancellationTest {
 
         refusedBy("DEAL-8", () -> new DealFixtures().at(DealStatus.HANDED_OVER).cancel("too late",
                 PaymentMethod.TRANSFER, PM, List.of(), deals.tick(), deals.policy()));
+    }
+
+    @Test
+    @DisplayName("DEAL-8: a deal opened in error (its hold refused) is withdrawn by its own consultant while nothing is paid: cancelled, one event, nothing refunded; withdrawn again changes nothing")
+    void withdrawnByItsConsultantWhileOpened() {
+        Deal deal = deals.opened();
+
+        List<DealEvent> events = deal.withdraw("房源已被他人锁定", CONSULTANT, deals.tick());
+
+        assertThat(deal.status()).isEqualTo(DealStatus.CANCELLED);
+        assertThat(events).singleElement().isInstanceOf(DealEvent.Cancelled.class);
+        assertThat(deal.cancellation().cancelledBy()).isEqualTo("c-1");
+        assertThat(deal.cancellation().cancelledAtStatus()).isEqualTo(DealStatus.OPENED);
+        assertThat(deal.cancellation().refunds()).isEmpty();
+        assertThat(deal.withdraw("again", CONSULTANT, deals.tick())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DEAL-8: past its opening, or with money entered, or by a colleague, a deal is not withdrawn: the PM cancels it")
+    void withdrawalRefusedOnceTheDealMoved() {
+        Deal held = deals.at(DealStatus.UNIT_HELD);
+        refusedBy("DEAL-8", () -> held.withdraw("changed my mind", CONSULTANT, deals.tick()));
+        assertThat(held.status()).isEqualTo(DealStatus.UNIT_HELD);
+
+        Deal paid = deals.opened();
+        deals.pay(paid, entry(PaymentPurpose.TEMPORARY_DEPOSIT, "10000"));
+        refusedBy("DEAL-8", () -> paid.withdraw("changed my mind", PM, deals.tick()));
+
+        Deal colleagues = deals.opened();
+        refusedBy("DEAL-8", () -> colleagues.withdraw("not mine", StaffMember.of("c-2", StaffRole.CONSULTANT),
+                deals.tick()));
+        invalid("reason", () -> colleagues.withdraw(" ", CONSULTANT, deals.tick()));
+        assertThat(colleagues.status()).isEqualTo(DealStatus.OPENED);
     }
 }

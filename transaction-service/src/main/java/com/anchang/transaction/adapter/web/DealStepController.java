@@ -155,6 +155,9 @@ class DealStepController {
     record CancelRequest(@NotBlank @Size(max = 200) String reason, PaymentMethod refundMethod) {
     }
 
+    record WithdrawRequest(@NotBlank @Size(max = 200) String reason) {
+    }
+
     @PostMapping("/payments")
     @Operation(summary = "Enter money received (DEAL-1): by finance or the PM; it waits for a second staff member",
             description = "Nothing is received and no receipt exists until a second staff member of the office "
@@ -290,5 +293,20 @@ class DealStepController {
             Caller caller, RequestId requestId) {
         return DealView.of(cancelling.cancel(caller, dealId, requestId.value(),
                 request.reason(), request.refundMethod()));
+    }
+
+    @PostMapping("/withdraw")
+    @Operation(summary = "Withdraw a deal opened in error (DEAL-8): by its consultant while nothing is paid",
+            description = "By the deal's own consultant or the PM, with a reason, while the deal is still OPENED "
+                    + "with no money entered and no receipt (e.g. its unit's hold was refused: another deal was "
+                    + "faster). Sales control releases the unit only if it was held for this deal. Safe to repeat.")
+    @ApiResponse(responseCode = "200", description = "The deal CANCELLED; DealCancelled is published")
+    @ApiResponse(responseCode = "403", description = "The caller is neither a consultant nor the PM of the deal's office")
+    @ApiResponse(responseCode = "404", description = "No such deal, or not the caller's (a colleague's deal)")
+    @ApiResponse(responseCode = "409", description = "DEAL-8: the deal is past its opening or holds money: the PM "
+            + "cancels it")
+    DealView withdraw(@PathVariable String dealId, @Valid @RequestBody WithdrawRequest request, Caller caller,
+            RequestId requestId) {
+        return DealView.of(cancelling.withdraw(caller, dealId, requestId.value(), request.reason()));
     }
 }
