@@ -301,7 +301,7 @@ public class CreditingDeal {
             OwnershipTimeline timeline = leadId != null && !leadId.equals(deal.leadId())
                     ? timelines.attachDeal(leadId, dealId)
                     : lead == null ? null : timelines.find(lead).orElse(null);
-            if (credits.save(change.apply(deal, timeline), List.of())) {
+            if (credits.save(change.apply(deal, timeline), deal)) {
                 return true;
             }
         }
@@ -324,7 +324,7 @@ public class CreditingDeal {
                 return false;
             }
             DealCredit changed = change.apply(deal);
-            if (credits.save(changed, announcing.apply(changed))) {
+            if (credits.save(changed, deal, announcing.apply(changed))) {
                 return true;
             }
         }

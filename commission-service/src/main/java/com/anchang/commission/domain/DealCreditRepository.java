@@ -12,17 +12,20 @@ public interface DealCreditRepository {
     /**
      * Stores the credit if its revision is still the stored one (or it is new and none is stored).
      *
+     * @param read the credit as it was read, the change made from it ({@link DealCredit#open} when none was stored):
+     *     its ledger entries are the stored ones, so the change's other entries are the ones this write adds
+     *     (ledger entries are only ever added)
      * @return false when another write came first: read again and decide again
      */
-    default boolean save(DealCredit credit) {
-        return save(credit, List.of());
+    default boolean save(DealCredit credit, DealCredit read) {
+        return save(credit, read, List.of());
     }
 
     /**
      * The same, with the events the change announces written in the same single-document write (the deal's
      * outbox, ADR 1): a lost compare-and-set writes neither.
      */
-    boolean save(DealCredit credit, List<ClaimEvent> caused);
+    boolean save(DealCredit credit, DealCredit read, List<ClaimEvent> caused);
 
     /**
      * The credits of one developer's office that concern a consultant (credited, formerly credited, or

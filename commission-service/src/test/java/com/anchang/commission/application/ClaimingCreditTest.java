@@ -190,13 +190,13 @@ class ClaimingCreditTest {
             boolean raced;
 
             @Override
-            public boolean save(DealCredit credit, List<ClaimEvent> caused) {
+            public boolean save(DealCredit credit, DealCredit read, List<ClaimEvent> caused) {
                 if (!raced && !caused.isEmpty()) {
                     raced = true;
                     DealCredit now = stored.get(credit.dealId());
                     stored.put(credit.dealId(), now.atRevision(now.revision() + 1));
                 }
-                return super.save(credit, caused);
+                return super.save(credit, read, caused);
             }
         };
         racing.stored.putAll(credits.stored);

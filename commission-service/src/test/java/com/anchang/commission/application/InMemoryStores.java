@@ -36,7 +36,7 @@ final class InMemoryStores {
         final List<ClaimEvent> published = new ArrayList<>();
 
         @Override
-        public boolean save(DealCredit credit, List<ClaimEvent> caused) {
+        public boolean save(DealCredit credit, DealCredit read, List<ClaimEvent> caused) {
             DealCredit current = stored.get(credit.dealId());
             long revision = current == null ? -1 : current.revision();
             if (revision != credit.revision()) {

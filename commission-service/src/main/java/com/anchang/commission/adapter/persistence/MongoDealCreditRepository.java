@@ -77,15 +77,17 @@ public class MongoDealCreditRepository implements DealCreditRepository {
      * {@code statementPending} cleared if the deal is still at that version (ADR 21).
      */
     @Override
-    public boolean save(DealCredit credit, List<ClaimEvent> caused) {
+    public boolean save(DealCredit credit, DealCredit read, List<ClaimEvent> caused) {
+        if (read.revision() != credit.revision() || !read.dealId().equals(credit.dealId())) {
+            throw new IllegalArgumentException("deal " + credit.dealId() + " at revision " + credit.revision()
+                    + " saved as changed from " + read.dealId() + " at revision " + read.revision());
+        }
         long next = credit.revision() + 1;
         List<OutboxEntry> outbox = new ArrayList<>(caused.stream().map(events).toList());
         if (credits != null) {
-            Optional<Set<String>> stored = storedEntryIds(credit);
-            if (stored.isEmpty()) {
-                return false; // changed since it was read: the compare-and-set below would fail
-            }
-            credit.entries().stream().filter(e -> e.in(LedgerEntry.Book.CREDIT) && !stored.get().contains(e.entryId()))
+            Set<String> stored = new HashSet<>();
+            read.entries().forEach(e -> stored.add(e.entryId()));
+            credit.entries().stream().filter(e -> e.in(LedgerEntry.Book.CREDIT) && !stored.contains(e.entryId()))
                     .forEach(e -> outbox.add(credits.apply(credit, e)));
         }
         if (!caused.isEmpty() || !credit.claims().isEmpty()) {
@@ -121,29 +123,6 @@ public class MongoDealCreditRepository implements DealCreditRepository {
         }
         summarise(credit.atRevision(next), formerly);
         return true;
-    }
-
-    /**
-     * The ids of the ledger entries the deal has as stored at the revision {@code credit} was read at (none for a new
-     * deal); empty when the stored deal is at another revision.
-     */
-    private Optional<Set<String>> storedEntryIds(DealCredit credit) {
-        if (credit.revision() < 0) {
-            return Optional.of(Set.of());
-        }
-        org.bson.Document stored = mongo.getCollection(COLLECTION).find(new org.bson.Document("_id", credit.dealId()))
-                .projection(Projections.include("version", "credit.entries")).first();
-        if (stored == null || ((Number) stored.get("version")).longValue() != credit.revision()) {
-            return Optional.empty();
-        }
-        org.bson.Document body = stored.get("credit", org.bson.Document.class);
-        Set<String> ids = new HashSet<>();
-        if (body != null) {
-            for (org.bson.Document entry : body.getList("entries", org.bson.Document.class, List.of())) {
-                ids.add(entry.getString("entryId"));
-            }
-        }
-        return Optional.of(ids);
     }
 
     /**

@@ -10,11 +10,17 @@ import com.anchang.commission.application.ViewingStatements;
 import com.anchang.commission.domain.ConsultantBook;
 import com.anchang.commission.domain.ConsultantBooks;
 import com.anchang.commission.domain.DealCredit;
+import com.anchang.commission.domain.LedgerEntry;
 import com.anchang.commission.domain.OfficePolicies;
 import com.anchang.commission.domain.OwnershipFact;
 import com.anchang.commission.domain.PayoutStage;
+import com.anchang.events.EventHeaders;
+import com.anchang.events.Topics;
+import com.anchang.events.commission.CreditRecorded;
+import com.anchang.support.messaging.EventJson;
 import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.security.Caller;
+import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.OutboxWrites;
 import com.anchang.support.test.ServiceIntegrationTest;
 import java.math.BigDecimal;
@@ -32,6 +38,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -66,6 +73,8 @@ class ConsultantBooksIT {
     OutboxRelay relay;
     @Autowired
     Clock clock;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String office = "office-b-" + run;
@@ -218,6 +227,28 @@ class ConsultantBooksIT {
     }
 
     @Test
+    @DisplayName("commission.credit-recorded: each credit entry of a deal told once — the recognition's, none for a later write adding only payouts, then the cancellation's reversal (COMM-6)")
+    void creditEntriesToldOnce() {
+        String a = "deal-told-" + run;
+        Instant closed = clock.instant().minus(Duration.ofHours(2));
+        try (EventCapture told = new EventCapture(brokers, Topics.COMMISSION)) {
+            crediting.credit(signed(a, null, wang, "2000000.00", closed));
+            crediting.collect(money(a, PayoutStage.DOWN_PAYMENT_RECEIVED, closed.plus(Duration.ofHours(1))));
+            crediting.cancel(new CreditingDeal.CancelDeal(a, "dev-1", office, "unit-" + a, null, "the buyer withdrew",
+                    closed.plus(Duration.ofDays(1)), "cancel-" + a));
+
+            List<String> creditEntries = credits.find(a).orElseThrow().entries().stream()
+                    .filter(e -> e.in(LedgerEntry.Book.CREDIT)).map(LedgerEntry::entryId).toList();
+            assertThat(creditEntries).as("the credit and its reversal").hasSize(2);
+            // one key, so in the order written: once the reversal is told, anything told twice before it is in too
+            assertThat(told.awaitCount(r -> a.equals(r.key())
+                            && CreditRecorded.TYPE.equals(EventCapture.header(r, EventHeaders.TYPE)), creditEntries.size()))
+                    .extracting(r -> EventJson.read(r.value(), CreditRecorded.class).entryId())
+                    .containsExactlyElementsOf(creditEntries);
+        }
+    }
+
+    @Test
     @DisplayName("ADR 1 outbox invariant on deal_credits: a claim's event published between a deal's read and its write is not written back, and the write wins at once")
     void outboxInvariant() {
         String a = "deal-a-" + run;
@@ -227,7 +258,7 @@ class ConsultantBooksIT {
         OutboxWrites.relayedBetweenReadAndWrite(relay, mongo, MongoDealCreditRepository.COLLECTION, a,
                 () -> claiming.raise(liAt, new ClaimingCredit.RaiseClaim(a, "my visit log")),
                 () -> credits.find(a).orElseThrow(),
-                deal -> assertThat(credits.save(deal.considered("evt-" + run))).isTrue());
+                deal -> assertThat(credits.save(deal.considered("evt-" + run), deal)).isTrue());
     }
 
     @Test
