@@ -6,11 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.anchang.platform.GatewayClient.Answer;
 import com.anchang.platform.GatewayClient.Staff;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -201,5 +205,33 @@ class WalkingSkeletonE2E {
     void healthAndMemory() {
         assertThat(E2E.platform().statusTable()).allSatisfy(row -> assertThat(row[2]).as(row[0]).isEqualTo("UP"));
         System.out.printf("E2E platform resident memory: %d MiB%n", E2E.platform().totalRssKib() / 1024);
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("every service's OpenAPI document, as the gateway serves it, names each operation's problem answers: Redocly's lint passes (operation-4xx-response an error)")
+    void openApiDocumentsPassTheLint() throws Exception {
+        Path documents = Files.createDirectories(Path.of("target", "openapi"));
+        List<String> command = new ArrayList<>(List.of(Path.of("..", "web", "node_modules", ".bin", "redocly").toString(),
+                "lint", "--config", Path.of("..", "web", "redocly.yaml").toString(), "--format", "stylish"));
+        for (String service : List.of("lead", "inventory", "transaction", "commission", "dashboard", "notification",
+                "identity")) {
+            Answer document = call("GET", "/docs/" + service + "/v3/api-docs", null);
+            assertThat(document.status()).as(service + "'s document").isEqualTo(200);
+            assertThat(document.body().get("paths").size()).as(service + "'s operations").isPositive();
+            Path file = documents.resolve(service + ".json");
+            Files.writeString(file, document.body().toString());
+            command.add(file.toString());
+        }
+        assertThat(Path.of(command.getFirst())).as("Redocly's CLI, installed by the web module's npm ci").exists();
+        ProcessBuilder lint = new ProcessBuilder(command).redirectErrorStream(true);
+        lint.environment().put("REDOCLY_TELEMETRY", "off");
+        lint.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+        Process running = lint.start();
+        String report = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(running.waitFor(2, TimeUnit.MINUTES)).as("the lint finished").isTrue();
+        Files.writeString(documents.resolve("lint.txt"), report);
+        assertThat(running.exitValue()).as(report).isZero();
+        assertThat(report).as(report).doesNotContain("operation-4xx-response");
     }
 }

@@ -153,7 +153,10 @@ public class ResourceServerAutoConfiguration {
         }
     }
 
-    /** The OpenAPI documents say that /api/** takes a bearer token, and do not show {@link Caller} as a parameter. */
+    /**
+     * The OpenAPI documents say that /api/** takes a bearer token, do not show {@link Caller} as a parameter, and
+     * name every operation's problem answers.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(OpenApiCustomizer.class)
     static class Documents {
@@ -173,6 +176,11 @@ public class ResourceServerAutoConfiguration {
                         .description("An access token of identity-service, from POST /auth/sign-in at the gateway"));
                 api.addSecurityItem(new SecurityRequirement().addList("bearer"));
             };
+        }
+
+        @Bean
+        OpenApiCustomizer problemAnswers() {
+            return new com.anchang.support.web.ProblemAnswersDocumented();
         }
     }
 }
