@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lang } from '.';
-import { decisionReason, escalationDetail, evidenceDetail, fieldMessage, inZone, timelineDetail } from './serverTexts';
+import { auditDetail, decisionReason, escalationDetail, evidenceDetail, fieldMessage, inZone, timelineDetail } from './serverTexts';
 
 // Each sample below is a sentence as the service writes it (lead-service's Collision, transaction-service's Deal).
 
@@ -65,10 +65,73 @@ describe('DEAL-7 and a deal\'s timeline in Chinese', () => {
     expect(timelineDetail('DEAL_OPENED', null)).toBe('');
   });
 
+  it('says the timeline\'s later steps in Chinese: subscription, mortgage, cheques, refunds, change orders, cancellation', () => {
+    lang.value = 'zh';
+    expect(timelineDetail('SUBSCRIPTION_DRAFTED', 'price 2980000.00, deposit 50000.00, down payment 910000.00, commercial '
+      + 'loan of 2020000.00; waiting for the PM\'s review'))
+      .toBe('成交价 2980000.00 元，定金 50000.00 元，首期款 910000.00 元，商业贷款 2020000.00 元；等待项目经理审核');
+    expect(timelineDetail('MORTGAGE_APPOINTMENT_SET', '招商银行, 滨江支行 2 楼, 2026-12-20 02:00:00 UTC; bring 身份证, 户口本',
+      'Asia/Shanghai')).toBe('按揭面签：招商银行，滨江支行 2 楼，2026-12-20 10:00；携带：身份证, 户口本');
+    expect(timelineDetail('MORTGAGE_APPOINTMENT_RESCHEDULED', 'moved from 2026-12-20 02:00:00 UTC to 招商银行, 滨江支行, '
+      + '2026-12-22 06:30:00 UTC', 'Asia/Shanghai')).toBe('按揭面签由 2026-12-20 10:00 改至：招商银行，滨江支行，2026-12-22 14:30');
+    expect(timelineDetail('MORTGAGE_PROGRESS', 'housing fund loan: funds disbursed on 2027-01-15'))
+      .toBe('公积金贷款：2027-01-15 已放款');
+    expect(timelineDetail('CHEQUE_BOUNCED', 'cheque 10250001 bounced: 正式定金 50000.00 is due again (余额不足)'))
+      .toBe('支票 10250001 退票：正式定金 50000.00 元需重新收取（余额不足）');
+    expect(timelineDetail('RECEIPT_VOIDED', 'receipt BJ-2026-000003 voided: deal cancelled: the buyer withdrew'))
+      .toBe('收据 BJ-2026-000003 作废：交易取消：the buyer withdrew');
+    expect(timelineDetail('RECEIPT_RECLAIMED', 'receipt BJ-2026-000001 reclaimed by receipt BJ-2026-000002 (正式定金)'))
+      .toBe('收据 BJ-2026-000001 由收据 BJ-2026-000002（正式定金）收回');
+    expect(timelineDetail('REFUND_RECORDED', '正式定金 50000.00 refunded by 银行转账')).toBe('正式定金 50000.00 元以银行转账退还');
+    expect(timelineDetail('REFUND_RECORDED', '临时定金 10000.00 forfeited (office policy)')).toBe('临时定金 10000.00 元不退（本案场规定）');
+    expect(timelineDetail('CHANGE_REQUESTED', 'change order requested: unit swap to 3-1902 at 3100000.00: 客户想要高楼层'))
+      .toBe('申请变更：换房至 3-1902，价格 3100000.00 元：客户想要高楼层');
+    expect(timelineDetail('CHANGE_APPROVED', 'price 3000000.00 → 2950000.00 (UNIT-4, approved by the PM): 老客户'))
+      .toBe('调价获批：3000000.00 → 2950000.00 元（UNIT-4，项目经理批准）：老客户');
+    expect(timelineDetail('CHANGE_REJECTED', 'buyer change: co-buyer 张伟 added rejected: 材料不全'))
+      .toBe('变更被驳回：更名：增加共有人 张伟：材料不全');
+    expect(timelineDetail('DEAL_CANCELLED', 'cancelled when deposit received: the buyer withdrew; unit 3-1801 released'))
+      .toBe('交易取消（已收定金时）：the buyer withdrew；房号 3-1801 已释放');
+    expect(timelineDetail('DEAL_CANCELLED', 'withdrawn when opened: 锁定未成功（UNIT-2），撤回'))
+      .toBe('撤回开单（已开单时）：锁定未成功（UNIT-2），撤回');
+    expect(timelineDetail('PAYMENT_DISCARDED', 'payment pay-1 never confirmed: dropped')).toBe('款项 pay-1 未经确认，已撤销');
+  });
+
+  it('says NOTE-5\'s escalations of a buyer not reached in Chinese', () => {
+    lang.value = 'zh';
+    expect(escalationDetail('the down payment reminder (due 2026-12-10) reached the buyer (138****5678) on no channel: '
+      + 'SMS: business limit; WECHAT: not following')).toBe('首期款提醒（2026-12-10 到期）未能送达买方（138****5678）：各渠道均失败'
+      + '（SMS: business limit; WECHAT: not following）');
+    expect(escalationDetail('the mortgage reminder (due 2026-12-20) went out by SMS (aliyun) to 138****5678 at '
+      + '2026-12-13T02:00:00Z; no delivery receipt came back', 'Asia/Shanghai'))
+      .toBe('按揭面签提醒（2026-12-20 到期）已于 2026-12-13 10:00 经短信（aliyun）发至 138****5678，未收到送达回执');
+  });
+
   it('says a field\'s validation message in Chinese', () => {
     lang.value = 'zh';
     expect(fieldMessage('must not be blank')).toBe('不能为空');
     expect(fieldMessage('size must be between 0 and 40')).toBe('长度须在 0 到 40 之间');
     expect(fieldMessage('something else')).toBe('something else');
+  });
+});
+
+describe('audit logs in Chinese (identity-service\'s and lead-service\'s details)', () => {
+  it('says each kind of detail in Chinese, its times in the office\'s zone', () => {
+    lang.value = 'zh';
+    expect(auditDetail('signed in')).toBe('登录成功');
+    expect(auditDetail('wrong password, 5 consecutive failures: locked until 2026-12-06T03:00:00Z', 'Asia/Shanghai'))
+      .toBe('密码错误，连续 5 次：锁定至 2026-12-06 11:00');
+    expect(auditDetail('PM in office office-binjiang for user bj.pm')).toBe('项目经理（售楼处 office-binjiang），用户 bj.pm');
+    expect(auditDetail('HEAD_OFFICE for user hq.li')).toBe('总部，用户 hq.li');
+    expect(auditDetail('user bj.consultant3 no longer certified')).toBe('用户 bj.consultant3 取消上岗资格');
+    expect(auditDetail('2 session(s) of bj.consultant1 ended')).toBe('结束 bj.consultant1 的 2 个登录会话');
+    expect(auditDetail('mobile 139****5678, SMS reminders on')).toBe('手机 139****5678，短信提醒开启');
+    expect(auditDetail('LEAD-8: 李娜 -> 王强; reason: 李娜离职')).toBe('LEAD-8：客户由 李娜 改派给 王强；理由：李娜离职');
+    expect(auditDetail('LEAD-5 collision col-1: 李娜 -> 王强 against the rule\'s decision; reason: 客户指定'))
+      .toBe('LEAD-5 撞单 col-1：不按规则判定，客户由 李娜 改给 王强；理由：客户指定');
+    expect(auditDetail('something new')).toBe('something new');
+    lang.value = 'en';
+    expect(auditDetail('signed in')).toBe('signed in');
+    lang.value = 'zh';
   });
 });

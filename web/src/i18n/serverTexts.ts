@@ -70,7 +70,42 @@ export function escalationDetail(detail: string, zone?: string): string {
       (m) => `房号 ${m[1]} 的锁定${m[2] === 'lapses' ? '将于' : '已于'} ${m[3]} ${m[2] === 'lapses' ? '到期' : '到期'}，尚未收到正式定金`],
     [/^cheque (\S+) \((\S+) (\S+)\) bounced(?:: (.*?))?; receipt (\S+) voided, the money is due again$/,
       (m) => `支票 ${m[1]}（${m[2]} ${m[3]} 元）退票${m[4] ? `：${m[4]}` : ''}；收据 ${m[5]} 已作废，该款项需重新收取`],
+    // NOTE-5: notification-service's reports, as transaction-service words them
+    [/^the (down payment|mortgage|instalment) reminder(?: \(due (\S+)\))? reached the buyer \((\S+)\) on no channel(?:: (.+))?$/,
+      (m) => `${REMINDER_KINDS[m[1]]}提醒${m[2] ? `（${m[2]} 到期）` : ''}未能送达买方（${m[3]}）：各渠道均失败${m[4] ? `（${m[4]}）` : ''}`],
+    [/^the (down payment|mortgage|instalment) reminder(?: \(due (\S+)\))? went out by (\w+) \((.+?)\) to (\S+) at (.+?); no delivery receipt came back$/,
+      (m) => `${REMINDER_KINDS[m[1]]}提醒${m[2] ? `（${m[2]} 到期）` : ''}已于 ${m[6]} 经${SENT_BY[m[3]] ?? m[3]}（${m[4]}）发至 ${m[5]}，未收到送达回执`],
   ]);
+}
+
+const REMINDER_KINDS: Record<string, string> = { 'down payment': '首期款', mortgage: '按揭面签', instalment: '分期款' };
+const SENT_BY: Record<string, string> = { SMS: '短信', WECHAT: '微信' };
+const LOANS: Record<string, string> = { commercial: '商业贷款', 'housing fund': '公积金贷款' };
+const MORTGAGE_STEPS: Record<string, string> = { 'documents received': '资料已收齐', approved: '已审批', 'funds disbursed': '已放款' };
+
+/** A change order as transaction-service describes it (ChangeOrder.described), in Chinese. */
+function changeOrder(text: string): string {
+  return byShape(text, [
+    [/^unit swap to (\S+)(?: at (\S+))?$/, (m) => `换房至 ${m[1]}${m[2] ? `，价格 ${m[2]} 元` : ''}`],
+    [/^buyer change: (?:co-buyer (.+?) added)?(?:, )?(?:co-buyer (.+?) removed)?$/,
+      (m) => `更名：${[m[1] ? `增加共有人 ${m[1]}` : '', m[2] ? `删除共有人 ${m[2]}` : ''].filter(Boolean).join('，')}`],
+    [/^price change to (\S+)$/, (m) => `调价至 ${m[1]} 元`],
+    [/^forfeit \(挞定\): the deposits kept$/, () => '挞定：定金不退'],
+  ]) ?? text;
+}
+
+/** A mortgage appointment as transaction-service describes it: bank, place, time (in the office's zone by then), documents. */
+function appointment(text: string): string {
+  return byShape(text, [[/^(.+?), (.+), (\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?(?: UTC)?)(?:; bring (.+))?$/,
+    (m) => `${m[1]}，${m[2]}，${m[3]}${m[4] ? `；携带：${m[4]}` : ''}`]]) ?? text;
+}
+
+/** Why a receipt was closed (Receipt.closedBecause). */
+function closedBecause(text: string): string {
+  return byShape(text, [
+    [/^deal cancelled: (.+)$/, (m) => `交易取消：${m[1]}`],
+    [/^reclaimed by receipt (\S+) \((.+)\)$/, (m) => `由收据 ${m[1]}（${m[2]}）收回`],
+  ]) ?? text;
 }
 
 /** A time a service wrote in UTC ("2026-12-08 09:13:01 UTC") as the office's wall clock ("2026-12-08 17:13"). */
@@ -115,8 +150,83 @@ export function timelineDetail(step: string, detail: string | null, zone?: strin
     HANDED_OVER: [[/^unit (\S+) handed over$/, (m) => `房号 ${m[1]} 已交房`]],
     ESCALATION_RAISED: [[/^on the PM's escalation list: (.+)$/, (m) => `已上报项目经理：${escalationDetail(m[1])}`]],
     ESCALATION_RESOLVED: [[/^escalation (\S+) resolved: (.+)$/, (m) => `上报事项已处理：${m[2]}`]],
+    SUBSCRIPTION_DRAFTED: [[/^price (\S+), deposit (\S+), down payment (\S+), (cash|commercial loan|housing fund loan|combined loan)(?: of (\S+))?(?:, the balance (\S+) in (\d+) instalments)?; waiting for the PM's (.+)$/,
+      (m) => `成交价 ${m[1]} 元，定金 ${m[2]} 元，首期款 ${m[3]} 元，${FINANCING[m[4]] ?? m[4]}${m[5] ? ` ${m[5]} 元` : ''}`
+        + `${m[6] ? `，余款 ${m[6]} 元分 ${m[7]} 期` : ''}；等待项目经理审核`]],
+    DOWN_PAYMENT_RESCHEDULED: [[/^down payment due (\S+) → (\S+): (.+)$/, (m) => `首期款付款日 ${m[1]} 改为 ${m[2]}：${m[3]}`]],
+    ELIGIBILITY_CHECKED: [[/^(passed|failed): (.+)$/, (m) => `购房资格审核${m[1] === 'passed' ? '通过' : '未通过'}：${m[2]}`]],
+    MORTGAGE_APPOINTMENT_SET: [[/^(.+)$/, (m) => `按揭面签：${appointment(m[1])}`]],
+    MORTGAGE_APPOINTMENT_RESCHEDULED: [[/^moved from (\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?(?: UTC)?) to (.+)$/,
+      (m) => `按揭面签由 ${m[1]} 改至：${appointment(m[2])}`]],
+    MORTGAGE_PROGRESS: [[/^(commercial|housing fund) loan: (documents received|approved|funds disbursed) on (\S+)$/,
+      (m) => `${LOANS[m[1]]}：${m[3]} ${MORTGAGE_STEPS[m[2]]}`]],
+    CHEQUE_CLEARED: [[/^cheque (\S+) cleared: receipt (\S+) is valid$/, (m) => `支票 ${m[1]} 已兑现：收据 ${m[2]} 生效`]],
+    CHEQUE_BOUNCED: [[/^cheque (\S+) bounced: (\S+) (\S+) is due again(?: \((.+)\))?$/,
+      (m) => `支票 ${m[1]} 退票：${m[2]} ${m[3]} 元需重新收取${m[4] ? `（${m[4]}）` : ''}`]],
+    RECEIPT_VOIDED: [[/^receipt (\S+) voided: (.+)$/, (m) => `收据 ${m[1]} 作废：${closedBecause(m[2])}`]],
+    RECEIPT_RECLAIMED: [[/^receipt (\S+) (.+)$/, (m) => `收据 ${m[1]} ${closedBecause(m[2])}`]],
+    PAYMENT_DISCARDED: [[/^payment (\S+) never confirmed: dropped$/, (m) => `款项 ${m[1]} 未经确认，已撤销`]],
+    REFUND_RECORDED: [
+      [/^cheque (\S+) \((\S+)\) handed back uncleared$/, (m) => `支票 ${m[1]}（${m[2]} 元）未兑现，已退还`],
+      [/^(\S+) (\S+) forfeited: the buyer walked away \(挞定, 定金罚则\)$/, (m) => `${m[1]} ${m[2]} 元不退：买方挞定（定金罚则）`],
+      [/^(\S+) (\S+) forfeited \(office policy\)$/, (m) => `${m[1]} ${m[2]} 元不退（本案场规定）`],
+      [/^(\S+) (\S+) refunded by (\S+)$/, (m) => `${m[1]} ${m[2]} 元以${m[3]}退还`],
+    ],
+    CHANGE_REQUESTED: [[/^change order requested: (.+?): (.+)$/, (m) => `申请变更：${changeOrder(m[1])}：${m[2]}`]],
+    CHANGE_APPROVED: [
+      [/^unit (\S+) → (\S+), price (\S+) → (\S+); the receipts stay valid and count towards the new unit: (.+)$/,
+        (m) => `换房获批：${m[1]} → ${m[2]}，价格 ${m[3]} → ${m[4]} 元；已开收据继续有效，计入新房号：${m[5]}`],
+      [/^price (\S+) → (\S+) \(UNIT-4, approved by the PM\): (.+)$/,
+        (m) => `调价获批：${m[1]} → ${m[2]} 元（UNIT-4，项目经理批准）：${m[3]}`],
+      [/^(buyer change: .+?); LEAD-9 checked \((.+?)\): (.+?); (.+)$/,
+        (m) => `${changeOrder(m[1])}获批；已按 LEAD-9 核查（${m[2]}）：${m[3]}；${m[4]}`],
+      [/^(forfeit \(挞定\): the deposits kept): (.+)$/, (m) => `${changeOrder(m[1])}获批：${m[2]}`],
+    ],
+    CHANGE_REJECTED: [[/^(.+) rejected: (.+)$/, (m) => `变更被驳回：${changeOrder(m[1])}：${m[2]}`]],
+    CHANGE_UNDONE: [[/^(.+) undone: (.+)$/, (m) => `变更已撤销：${changeOrder(m[1])}：${m[2]}`]],
+    DEAL_CANCELLED: [[/^(forfeited \(挞定\)|cancelled|withdrawn) when (.+?): (.+?)(?:; unit (\S+) released)?$/,
+      (m) => `${{ cancelled: '交易取消', withdrawn: '撤回开单', 'forfeited (挞定)': '挞定' }[m[1]]}`
+        + `（${DEAL_STEPS[m[2]] ?? m[2]}时）：${m[3]}${m[4] ? `；房号 ${m[4]} 已释放` : ''}`]],
   };
   return chinese(detail, shapes[step] ?? []);
+}
+
+const FINANCING: Record<string, string> = {
+  cash: '一次性付款', 'commercial loan': '商业贷款', 'housing fund loan': '公积金贷款', 'combined loan': '组合贷款',
+};
+const DEAL_STEPS: Record<string, string> = Object.fromEntries(['OPENED', 'TEMPORARY_DEPOSIT_RECEIVED', 'UNIT_HELD',
+  'DEPOSIT_RECEIVED', 'SUBSCRIPTION_DRAFTED', 'SUBSCRIPTION_APPROVED', 'SUBSCRIPTION_SIGNED', 'DOWN_PAYMENT_RECEIVED',
+  'ELIGIBILITY_CHECKED', 'CONTRACT_SIGNED', 'MORTGAGE_APPOINTED', 'MORTGAGE_COMPLETED']
+  .map((status) => [status.toLowerCase().replaceAll('_', ' '), named('dealStatus', status)]));
+
+/** An audit entry's detail (identity-service's and lead-service's audit logs), its times in the office's zone if given. */
+export function auditDetail(detail: string | null, zone?: string): string {
+  if (detail && zone) return auditDetail(inZone(detail, zone));
+  const role = (r: string) => named('role', r);
+  return chinese(detail, [
+    [/^signed in$/, () => '登录成功'],
+    [/^wrong password, (\d+) consecutive failures?(?:\(s\))?$/, (m) => `密码错误，连续 ${m[1]} 次`],
+    [/^wrong password, (\d+) consecutive failures: locked until (.+)$/, (m) => `密码错误，连续 ${m[1]} 次：锁定至 ${m[2]}`],
+    [/^account locked until (.+)$/, (m) => `账号锁定至 ${m[1]}`],
+    [/^user has left$/, () => '该用户已离职'],
+    [/^developer (.+)$/, (m) => `开发商 ${m[1]}`],
+    [/^office (.+) \(([\w/+-]+)\)$/, (m) => `售楼处 ${m[1]}（时区 ${m[2]}）`],
+    [/^(CONSULTANT|SALES_CONTROL|FINANCE|PM|HEAD_OFFICE|PLATFORM_ADMIN)(?: in office (\S+))? for user (\S+)$/,
+      (m) => `${role(m[1])}${m[2] ? `（售楼处 ${m[2]}）` : ''}，用户 ${m[3]}`],
+    [/^user (\S+) certified$/, (m) => `用户 ${m[1]} 通过上岗考核`],
+    [/^user (\S+) no longer certified$/, (m) => `用户 ${m[1]} 取消上岗资格`],
+    [/^user (\S+) left$/, (m) => `用户 ${m[1]} 离职`],
+    [/^user (\S+)( \(platform staff\))?$/, (m) => `用户 ${m[1]}${m[2] ? '（平台人员）' : ''}`],
+    [/^password of (\S+) reset$/, (m) => `重置 ${m[1]} 的密码`],
+    [/^(\d+) session\(s\) of (\S+) ended$/, (m) => `结束 ${m[2]} 的 ${m[1]} 个登录会话`],
+    [/^changed own password$/, () => '修改本人密码'],
+    [/^current password not accepted \((.+)\)$/, (m) => `当前密码不正确（${m[1]}）`],
+    [/^mobile (\S+), SMS reminders (on|off)$/,
+      (m) => `手机 ${m[1] === 'none' ? '未填写' : m[1]}，短信提醒${m[2] === 'on' ? '开启' : '关闭'}`],
+    [/^LEAD-8: (\S+) -> (\S+); reason: (.+)$/, (m) => `LEAD-8：客户由 ${m[1]} 改派给 ${m[2]}；理由：${m[3]}`],
+    [/^LEAD-5 collision (\S+): (\S+) -> (\S+) against the rule's decision; reason: (.+)$/,
+      (m) => `LEAD-5 撞单 ${m[1]}：不按规则判定，客户由 ${m[2]} 改给 ${m[3]}；理由：${m[4]}`],
+  ]);
 }
 
 /** What each rule a refusal may name asks for, in Chinese (the rulebook's rules, by id). */
