@@ -1,5 +1,5 @@
 import { createApp } from 'vue';
-import 'vant/lib/index.css';
+import './vantStyles';
 import './app.css';
 import App from './App.vue';
 import { router } from './router';
