@@ -1,5 +1,6 @@
 package com.anchang.notification.domain;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,7 +19,11 @@ import java.util.regex.Pattern;
  *   <li>MORTGAGE: name, unit, date (the appointment's day and time at the office), days, bank, place,
  *       documents (to bring), office, phone;</li>
  *   <li>INSTALMENT (分期付款): name, unit, number (the instalment's, from 1), date (its due date), days, amount
- *       (what is still owed of it, in figures), amountInWords (大写), office, phone.</li>
+ *       (what is still owed of it, in figures), amountInWords (大写), office, phone;</li>
+ *   <li>FOLLOW_UP_DUE (NOTE-6, to the consultant): name (the consultant's), lead, logged (their follow-ups),
+ *       minimum (the office's LEAD-12 minimum, only while fewer were logged), protectedUntil, releasedOn, office,
+ *       phone;</li>
+ *   <li>PROTECTION_LAPSING (NOTE-6, to the consultant): name, lead, protectedUntil, releasedOn, office, phone.</li>
  * </ul>
  * A template names a parameter as {@code {name}}; a part in square brackets is left out when a parameter
  * in it is not known (no amount before the subscription is signed, an office without a phone).
@@ -43,7 +48,32 @@ public final class ReminderText {
                 + "[,银行:{bank}][,地点:{place}][,请携带{documents}]。[{office}][ 电话{phone}]");
         templates.put(ReminderKind.INSTALMENT, "{name}您好:您认购的{unit}第{number}期房款[{amount}({amountInWords})]将于{date}"
                 + "到期(还有{days}天),请按时缴纳。[{office}][ 电话{phone}]");
+        templates.put(ReminderKind.FOLLOW_UP_DUE, "{name}您好:客户{lead}该跟进了(已跟进{logged}次[,至少需{minimum}次]);"
+                + "保护期至{protectedUntil},如无跟进记录,将于{releasedOn}释放。[{office}]");
+        templates.put(ReminderKind.PROTECTION_LAPSING, "{name}您好:客户{lead}的保护期至{protectedUntil};如无跟进记录,"
+                + "将于{releasedOn}释放,请及时跟进。[{office}]");
         return Map.copyOf(templates);
+    }
+
+    /** NOTE-6: what a consultant's follow-up reminder speaks of (the minimum only while fewer were logged). */
+    public static Map<String, String> followUpDue(String leadId, int logged, int minimum, LocalDate protectedUntil,
+            LocalDate releasedOn) {
+        Map<String, String> told = new LinkedHashMap<>();
+        told.put("lead", leadId);
+        told.put("logged", String.valueOf(logged));
+        told.put("minimum", logged >= minimum ? "" : String.valueOf(minimum));
+        told.put("protectedUntil", protectedUntil == null ? "" : protectedUntil.toString());
+        told.put("releasedOn", releasedOn == null ? "" : releasedOn.toString());
+        return told;
+    }
+
+    /** NOTE-6: what a consultant's reminder of a lapsing protection speaks of. */
+    public static Map<String, String> protectionLapsing(String leadId, LocalDate protectedUntil, LocalDate releasedOn) {
+        Map<String, String> told = new LinkedHashMap<>();
+        told.put("lead", leadId);
+        told.put("protectedUntil", protectedUntil == null ? "" : protectedUntil.toString());
+        told.put("releasedOn", releasedOn == null ? "" : releasedOn.toString());
+        return told;
     }
 
     /** The template parameters, in template order (see above); an unknown one is empty. */
@@ -51,6 +81,13 @@ public final class ReminderText {
         ReminderSchedule.Deal deal = schedule.deal();
         OfficeTexts texts = policy.texts();
         Map<String, String> params = new LinkedHashMap<>();
+        if (reminder.kind().toConsultant()) { // NOTE-6: the consultant's name, then what lead-service told
+            params.put("name", schedule.recipient().name() == null ? "" : schedule.recipient().name());
+            params.putAll(schedule.told());
+            params.put("office", orEmpty(texts.officeName()));
+            params.put("phone", orEmpty(texts.officePhone()));
+            return params;
+        }
         params.put("name", schedule.recipient().name() == null ? "客户" : schedule.recipient().name());
         params.put("unit", deal.unitCode() != null ? deal.unitCode() : orEmpty(schedule.unitId()));
         switch (reminder.kind()) {
@@ -78,6 +115,7 @@ public final class ReminderText {
                 params.put("amount", instalment.map(i -> ChineseAmount.inFigures(i.owed())).orElse(""));
                 params.put("amountInWords", instalment.map(i -> ChineseAmount.withCurrency(i.owed())).orElse(""));
             }
+            case FOLLOW_UP_DUE, PROTECTION_LAPSING -> throw new IllegalStateException("a consultant's, above");
         }
         params.put("office", orEmpty(texts.officeName()));
         params.put("phone", orEmpty(texts.officePhone()));

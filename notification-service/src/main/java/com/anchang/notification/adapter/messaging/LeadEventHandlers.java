@@ -6,7 +6,9 @@ import com.anchang.events.lead.LeadCollisionResolved;
 import com.anchang.events.lead.LeadFollowUpDue;
 import com.anchang.events.lead.LeadProtectionLapsing;
 import com.anchang.notification.application.RemindingConsultants;
+import com.anchang.notification.application.TextingConsultants;
 import com.anchang.notification.domain.ConsultantReminder;
+import com.anchang.notification.domain.ReminderText;
 import com.anchang.support.messaging.EventHandler;
 import com.anchang.support.messaging.PoisonEventException;
 import org.slf4j.Logger;
@@ -14,40 +16,49 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** lead-service's events that remind consultants (NOTE-6), translated into notification commands here. */
+/**
+ * lead-service's events that remind consultants (NOTE-6), translated into notification commands here: the
+ * reminder in the inbox, and by SMS as well where the consultant chose it (inbox first; each once per event).
+ */
 @Configuration(proxyBeanMethods = false)
 public class LeadEventHandlers {
 
     private static final Logger log = LoggerFactory.getLogger(LeadEventHandlers.class);
 
     @Bean
-    EventHandler<LeadProtectionLapsing> protectionLapsing(RemindingConsultants reminding) {
+    EventHandler<LeadProtectionLapsing> protectionLapsing(RemindingConsultants reminding, TextingConsultants texting) {
         return EventHandler.of(Topics.LEAD, LeadProtectionLapsing.TYPE, LeadProtectionLapsing.VERSION,
                 LeadProtectionLapsing.class, (e, envelope) -> {
                     if (e.ownerConsultantId() == null || e.leadId() == null || e.remindedAt() == null) {
                         throw new PoisonEventException("LeadProtectionLapsing without its owner, lead or time");
                     }
-                    boolean added = reminding.remind(ConsultantReminder.protectionLapsing(envelope.eventId(),
+                    ConsultantReminder reminder = ConsultantReminder.protectionLapsing(envelope.eventId(),
                             e.ownerConsultantId(), e.developerId(), e.officeId(), e.leadId(), e.protectedUntil(),
-                            e.releasedOn(), e.remindedAt()));
-                    log.info("lead {}: protection lapsing, {} in {}'s inbox", e.leadId(), added ? "reminder" : "already",
-                            e.ownerConsultantId());
+                            e.releasedOn(), e.remindedAt());
+                    boolean added = reminding.remind(reminder);
+                    TextingConsultants.Outcome sms = texting.text(reminder,
+                            ReminderText.protectionLapsing(e.leadId(), e.protectedUntil(), e.releasedOn()));
+                    log.info("lead {}: protection lapsing, {} in {}'s inbox, SMS {}", e.leadId(),
+                            added ? "reminder" : "already", e.ownerConsultantId(), sms);
                 });
     }
 
     /** LEAD-11/LEAD-12, NOTE-6: a follow-up is due; a reminder in the owner's inbox, once per event. */
     @Bean
-    EventHandler<LeadFollowUpDue> followUpDue(RemindingConsultants reminding) {
+    EventHandler<LeadFollowUpDue> followUpDue(RemindingConsultants reminding, TextingConsultants texting) {
         return EventHandler.of(Topics.LEAD, LeadFollowUpDue.TYPE, LeadFollowUpDue.VERSION, LeadFollowUpDue.class,
                 (e, envelope) -> {
                     if (e.ownerConsultantId() == null || e.leadId() == null || e.remindedAt() == null) {
                         throw new PoisonEventException("LeadFollowUpDue without its owner, lead or time");
                     }
-                    boolean added = reminding.remind(ConsultantReminder.followUpDue(envelope.eventId(),
+                    ConsultantReminder reminder = ConsultantReminder.followUpDue(envelope.eventId(),
                             e.ownerConsultantId(), e.developerId(), e.officeId(), e.leadId(), e.followUpsLogged(),
-                            e.minimumFollowUps(), e.protectedUntil(), e.releasedOn(), e.remindedAt()));
-                    log.info("lead {}: follow-up due, {} in {}'s inbox", e.leadId(), added ? "reminder" : "already",
-                            e.ownerConsultantId());
+                            e.minimumFollowUps(), e.protectedUntil(), e.releasedOn(), e.remindedAt());
+                    boolean added = reminding.remind(reminder);
+                    TextingConsultants.Outcome sms = texting.text(reminder, ReminderText.followUpDue(e.leadId(),
+                            e.followUpsLogged(), e.minimumFollowUps(), e.protectedUntil(), e.releasedOn()));
+                    log.info("lead {}: follow-up due, {} in {}'s inbox, SMS {}", e.leadId(),
+                            added ? "reminder" : "already", e.ownerConsultantId(), sms);
                 });
     }
 
