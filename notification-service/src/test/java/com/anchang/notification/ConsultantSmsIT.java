@@ -163,7 +163,8 @@ class ConsultantSmsIT {
     }
 
     @Test
-    @DisplayName("NOTE-6, NOTE-4: a consultant's SMS due in the office's quiet hours is not sent then: it waits for their end")
+    @DisplayName("NOTE-6, NOTE-4: a consultant's SMS due in the office's quiet hours is not sent then: it waits for their "
+            + "end; the consultant turning SMS off meanwhile withdraws it")
     void quietHours() {
         String userId = "u-sms-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
@@ -179,5 +180,8 @@ class ConsultantSmsIT {
         assertThat(smsTo("13912349999")).isEmpty();
         assertThat(TextingConsultants.scheduleId(new MongoConsultantInbox(mongo).of(userId, 10).getFirst()))
                 .isEqualTo("sms-" + eventId);
+
+        contact(userId, "13912349999", false, 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sms(eventId).status() == ReminderStatus.CANCELLED);
     }
 }

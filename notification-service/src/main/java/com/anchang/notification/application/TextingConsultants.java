@@ -5,11 +5,13 @@ import com.anchang.notification.domain.ConsultantContacts;
 import com.anchang.notification.domain.ConsultantReminder;
 import com.anchang.notification.domain.DueReminders;
 import com.anchang.notification.domain.Recipient;
+import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderKind;
 import com.anchang.notification.domain.ReminderPolicy;
 import com.anchang.notification.domain.ReminderPolicies;
 import com.anchang.notification.domain.ReminderSchedule;
 import com.anchang.notification.domain.ReminderScheduleRepository;
+import com.anchang.support.problem.ConcurrentChangeException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * idempotency reference, receipts, retries), at once or, in the office's quiet hours, at their end; the
  * text is the office's template for the kind, or the Chinese default (see {@code ReminderText}).
  * One SMS per inbox reminder: its schedule's id comes from the reminder's, so a redelivered lead event plans
- * nothing again. A consultant without a mobile, who opted out, or who left: the inbox only.
+ * nothing again. A consultant without a mobile, who opted out, or who left: the inbox only; one who turns SMS
+ * off or changes their number before a planned SMS went has it withdrawn.
  */
 public class TextingConsultants {
 
@@ -35,6 +38,8 @@ public class TextingConsultants {
         /** The consultant is reminded in the app only (no mobile, no SMS chosen, unknown, or left). */
         INBOX_ONLY
     }
+
+    private static final int WRITE_ATTEMPTS = 5;
 
     private final ConsultantContacts contacts;
     private final ReminderScheduleRepository schedules;
@@ -82,6 +87,44 @@ public class TextingConsultants {
         var planned = schedule.reminders().getFirst();
         // entered in the due queue before the schedule is written: none is lost (an entry without it sends nothing)
         queue.enter(id, planned.id(), planned.dueAt());
-        return schedules.insert(schedule, reminder.id()) ? Outcome.PLANNED : Outcome.ALREADY_PLANNED;
+        if (!schedules.insert(schedule, reminder.id())) {
+            return Outcome.ALREADY_PLANNED;
+        }
+        contacts.planned(reminder.consultantId(), id);
+        return Outcome.PLANNED;
+    }
+
+    /**
+     * NOTE-6: identity told the member of staff's contact (a redelivered or older one changes nothing). When they
+     * no longer want SMS (turned it off, removed their mobile, left) or changed their number, the SMS planned to
+     * them and not sent yet is withdrawn (CANCELLED): nothing goes to a number they took back; the reminder stays
+     * in their inbox.
+     *
+     * @return how many planned SMS were withdrawn, or -1 when the contact was not newer than the one kept
+     */
+    public int contactChanged(ConsultantContact contact) {
+        if (!contacts.record(contact)) {
+            return -1;
+        }
+        int withdrawn = 0;
+        for (String id : contacts.planned(contact.userId())) {
+            withdrawn += ConcurrentChangeException.retrying(WRITE_ATTEMPTS, () -> withdraw(id, contact));
+        }
+        return withdrawn;
+    }
+
+    private int withdraw(String scheduleId, ConsultantContact contact) {
+        Optional<ReminderSchedule> found = schedules.find(scheduleId);
+        if (found.isEmpty() || (contact.wantsSms() && contact.mobile().equals(found.get().recipient().mobile()))) {
+            return 0;
+        }
+        ReminderSchedule schedule = found.get();
+        Reminder sms = schedule.reminders().getFirst();
+        Reminder cancelled = sms.cancel(clock.instant());
+        if (cancelled.equals(sms)) {
+            return 0; // sent already, or settled
+        }
+        schedules.save(schedule.change(sms.id(), r -> r.cancel(clock.instant())));
+        return 1;
     }
 }

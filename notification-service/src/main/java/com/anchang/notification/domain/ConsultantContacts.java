@@ -1,5 +1,6 @@
 package com.anchang.notification.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: notification-service's own directory of how staff are reached by SMS (NOTE-6), from identity's events. */
@@ -14,4 +15,10 @@ public interface ConsultantContacts {
     boolean record(ConsultantContact contact);
 
     Optional<ConsultantContact> of(String userId);
+
+    /** Remembers an SMS planned to the user (the schedule's id), so that a later change of contact can withdraw it. */
+    void planned(String userId, String scheduleId);
+
+    /** The SMS last planned to the user (a bounded number, newest last). */
+    List<String> planned(String userId);
 }

@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -38,6 +40,7 @@ class TextingConsultantsTest {
 
     static final class Contacts implements ConsultantContacts {
         final Map<String, ConsultantContact> byUser = new HashMap<>();
+        final Map<String, List<String>> planned = new HashMap<>();
 
         @Override
         public boolean record(ConsultantContact contact) {
@@ -52,6 +55,16 @@ class TextingConsultantsTest {
         @Override
         public Optional<ConsultantContact> of(String userId) {
             return Optional.ofNullable(byUser.get(userId));
+        }
+
+        @Override
+        public void planned(String userId, String scheduleId) {
+            planned.computeIfAbsent(userId, u -> new ArrayList<>()).add(scheduleId);
+        }
+
+        @Override
+        public List<String> planned(String userId) {
+            return planned.getOrDefault(userId, List.of());
         }
     }
 
@@ -122,6 +135,31 @@ class TextingConsultantsTest {
         assertThat(dispatch().run(NIGHT.plusSeconds(60)).idle()).as("nothing at night").isTrue();
         assertThat(sms.sends).isEmpty();
         assertThat(dispatch().run(Instant.parse("2026-11-26T00:00:00Z")).sent()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("NOTE-6: a consultant who turns SMS off, or changes their number, before a planned SMS went (waiting "
+            + "for the end of the quiet hours) has it withdrawn; one already sent stays sent; an older contact told late changes nothing")
+    void withdrawnWhenTheContactChanges() {
+        liNa(true, true, 3);
+        ConsultantReminder sent = followUpDue("evt-7", "u-li", MORNING);
+        texting(MORNING).text(sent, told());
+        dispatch().run(MORNING);
+        ConsultantReminder waiting = followUpDue("evt-8", "u-li", NIGHT);
+        texting(NIGHT).text(waiting, told());
+
+        assertThat(texting(NIGHT).contactChanged(new ConsultantContact("u-li", "李娜", "13912345678", true, true, 2,
+                MORNING))).as("older, told late").isEqualTo(-1);
+        assertThat(texting(NIGHT).contactChanged(new ConsultantContact("u-li", "李娜", "13800000000", true, true, 4,
+                NIGHT))).as("a new number").isEqualTo(1);
+
+        assertThat(schedules.find(TextingConsultants.scheduleId(waiting)).orElseThrow().reminders().getFirst().status())
+                .isEqualTo(ReminderStatus.CANCELLED);
+        assertThat(schedules.find(TextingConsultants.scheduleId(sent)).orElseThrow().reminders().getFirst().status())
+                .isEqualTo(ReminderStatus.SENT);
+        assertThat(dispatch().run(Instant.parse("2026-11-26T00:00:00Z")).sent()).as("nothing in the morning").isZero();
+        assertThat(sms.sends).hasSize(1);
+        assertThat(schedules.outbox).isEmpty();
     }
 
     @Test

@@ -2,8 +2,8 @@ package com.anchang.notification.adapter.messaging;
 
 import com.anchang.events.Topics;
 import com.anchang.events.identity.StaffContactChanged;
+import com.anchang.notification.application.TextingConsultants;
 import com.anchang.notification.domain.ConsultantContact;
-import com.anchang.notification.domain.ConsultantContacts;
 import com.anchang.support.messaging.EventHandler;
 import com.anchang.support.messaging.PoisonEventException;
 import org.slf4j.Logger;
@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * identity-service's events: NOTE-6, how each member of staff is reached by SMS, kept in this service's own
- * directory (the newest by sequence wins; a redelivered or late event changes nothing). The mobile is logged
- * masked (LEAD-10).
+ * directory (the newest by sequence wins; a redelivered or late event changes nothing); SMS planned to a number
+ * taken back are withdrawn. The mobile is logged masked (LEAD-10).
  */
 @Configuration(proxyBeanMethods = false)
 public class IdentityEventHandlers {
@@ -22,7 +22,7 @@ public class IdentityEventHandlers {
     private static final Logger log = LoggerFactory.getLogger(IdentityEventHandlers.class);
 
     @Bean
-    EventHandler<StaffContactChanged> staffContactChanged(ConsultantContacts contacts) {
+    EventHandler<StaffContactChanged> staffContactChanged(TextingConsultants texting) {
         return EventHandler.of(Topics.IDENTITY, StaffContactChanged.TYPE, StaffContactChanged.VERSION,
                 StaffContactChanged.class, (e, envelope) -> {
                     if (e.userId() == null) {
@@ -30,9 +30,10 @@ public class IdentityEventHandlers {
                     }
                     ConsultantContact contact = new ConsultantContact(e.userId(), e.displayName(), e.mobile(),
                             e.smsReminders(), e.employed(), e.sequence(), e.changedAt());
-                    boolean kept = contacts.record(contact);
+                    int withdrawn = texting.contactChanged(contact);
                     log.info("staff {}: mobile {}, SMS reminders {}{}", e.userId(), contact.maskedMobile(),
-                            contact.wantsSms() ? "on" : "off", kept ? "" : " (not newer than what is kept: ignored)");
+                            contact.wantsSms() ? "on" : "off", withdrawn < 0 ? " (not newer than what is kept: ignored)"
+                                    : withdrawn > 0 ? ", %d planned SMS withdrawn".formatted(withdrawn) : "");
                 });
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import com.anchang.notification.domain.ConsultantContact;
 import com.anchang.notification.domain.ConsultantContacts;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +22,8 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoConsultantContacts implements ConsultantContacts {
 
     public static final String COLLECTION = "consultant_contacts";
+    /** How many planned SMS of one user are remembered: far more than can wait unsent at once. */
+    static final int PLANNED_KEPT = 50;
 
     private final MongoTemplate mongo;
 
@@ -52,5 +55,17 @@ public class MongoConsultantContacts implements ConsultantContacts {
         return Optional.of(new ConsultantContact(userId, d.getString("displayName"), d.getString("mobile"),
                 Boolean.TRUE.equals(d.getBoolean("smsReminders")), Boolean.TRUE.equals(d.getBoolean("employed")),
                 ((Number) d.get("sequence")).longValue(), changedAt == null ? null : changedAt.toInstant()));
+    }
+
+    @Override
+    public void planned(String userId, String scheduleId) {
+        mongo.updateFirst(query(where("_id").is(userId)), new Update().push("smsPlanned").slice(-PLANNED_KEPT)
+                .each(scheduleId), COLLECTION);
+    }
+
+    @Override
+    public List<String> planned(String userId) {
+        Document d = mongo.findById(userId, Document.class, COLLECTION);
+        return d == null ? List.of() : d.getList("smsPlanned", String.class, List.of());
     }
 }

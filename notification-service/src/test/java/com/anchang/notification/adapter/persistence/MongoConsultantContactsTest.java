@@ -55,4 +55,19 @@ class MongoConsultantContactsTest {
         assertThat(kept.wantsSms()).isFalse();
         assertThat(kept.maskedMobile()).isEqualTo("139****5678");
     }
+
+    @Test
+    @DisplayName("NOTE-6: the SMS planned to a consultant are remembered, the last 50, newest last")
+    void plannedRemembered() {
+        contacts.record(new ConsultantContact("u-li", "李娜", "13912345678", true, true, 7, T));
+        for (int i = 1; i <= 55; i++) {
+            contacts.planned("u-li", "sms-" + i);
+        }
+
+        assertThat(contacts.planned("u-li")).hasSize(50).startsWith("sms-6").endsWith("sms-55");
+        assertThat(contacts.record(new ConsultantContact("u-li", "李娜", null, false, true, 8, T)))
+                .as("a newer contact keeps what was planned").isTrue();
+        assertThat(contacts.planned("u-li")).hasSize(50);
+        assertThat(contacts.planned("u-unknown")).isEmpty();
+    }
 }
