@@ -143,10 +143,16 @@ class IdentityEventsIT {
             List<String> waiting = OutboxWrites.eventIds(mongo, MongoDirectoryRepositories.Users.COLLECTION, consultant[0]);
             assertThat(waiting).as("written with the change, not yet published").hasSize(1);
 
-            OutboxRelay failing = new OutboxRelay(mongo, unreachableBroker(), List.of(MongoDirectoryRepositories.Users.COLLECTION),
-                    Duration.ofMinutes(1), Duration.ofSeconds(2), new SimpleMeterRegistry());
-            assertThatThrownBy(() -> failing.relay(MongoDirectoryRepositories.Users.COLLECTION, consultant[0]))
-                    .as("the broker never acknowledged").isInstanceOf(RuntimeException.class);
+            DefaultKafkaProducerFactory<String, String> unreachable = unreachableBroker();
+            try {
+                OutboxRelay failing = new OutboxRelay(mongo, new KafkaTemplate<>(unreachable),
+                        List.of(MongoDirectoryRepositories.Users.COLLECTION), Duration.ofMinutes(1), Duration.ofSeconds(2),
+                        new SimpleMeterRegistry());
+                assertThatThrownBy(() -> failing.relay(MongoDirectoryRepositories.Users.COLLECTION, consultant[0]))
+                        .as("the broker never acknowledged").isInstanceOf(RuntimeException.class);
+            } finally {
+                unreachable.destroy();
+            }
             assertThat(OutboxWrites.eventIds(mongo, MongoDirectoryRepositories.Users.COLLECTION, consultant[0]))
                     .as("kept for the next try").isEqualTo(waiting);
 
@@ -169,17 +175,17 @@ class IdentityEventsIT {
     }
 
     /** A producer whose broker never answers: every send fails after a short wait. */
-    static KafkaTemplate<String, String> unreachableBroker() throws Exception {
+    static DefaultKafkaProducerFactory<String, String> unreachableBroker() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+        return new DefaultKafkaProducerFactory<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 1_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 1_500,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_000,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 }
