@@ -9,6 +9,8 @@ import com.anchang.events.Topics;
 import com.anchang.events.identity.OfficeOpened;
 import com.anchang.events.identity.StaffContactChanged;
 import com.anchang.identity.adapter.persistence.MongoDirectoryRepositories;
+import com.anchang.identity.application.TellingContacts;
+import com.anchang.identity.domain.UserRepository;
 import com.anchang.support.messaging.EventJson;
 import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.test.EventCapture;
@@ -18,6 +20,7 @@ import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +53,10 @@ class IdentityEventsIT {
     OutboxRelay relay;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    Clock clock;
     @Value("${local.server.port}")
     int port;
     @Value("${spring.embedded.kafka.brokers}")
@@ -171,6 +178,31 @@ class IdentityEventsIT {
             if (!restarted) {
                 relay.start();
             }
+        }
+    }
+
+    @Test
+    @DisplayName("NOTE-6: a mobile set before the directory published contact changes is told once at start, "
+            + "and not again at the next")
+    void contactsSetBeforeAreToldOnce() {
+        String developer = created(as(admin, "POST", "/api/identity/developers", Map.of("name", "华信地产")), "developerId");
+        String office = created(as(admin, "POST", "/api/identity/offices", Map.of("developerId", developer,
+                "name", "钱塘售楼处")), "officeId");
+        String[] consultant = consultant(developer, office);
+        // as stored by the contact screen before the directory published its changes
+        mongo.getCollection(MongoDirectoryRepositories.Users.COLLECTION).updateOne(
+                com.mongodb.client.model.Filters.eq("_id", consultant[0]),
+                com.mongodb.client.model.Updates.combine(com.mongodb.client.model.Updates.set("mobile", "13700001111"),
+                        com.mongodb.client.model.Updates.set("smsReminders", true)));
+
+        try (EventCapture capture = new EventCapture(brokers, Topics.IDENTITY)) {
+            assertThat(new TellingContacts(users, clock).tellNeverTold()).isGreaterThanOrEqualTo(1);
+            assertThat(new TellingContacts(users, clock).tellNeverTold()).as("the next start").isZero();
+
+            List<ConsumerRecord<String, String>> told = capture.awaitRecords(r -> consultant[0].equals(r.key()));
+            assertThat(contact(told.getFirst()).mobile()).isEqualTo("13700001111");
+            assertThat(contact(told.getFirst()).smsReminders()).isTrue();
+            assertThat(told).hasSize(1);
         }
     }
 

@@ -213,6 +213,18 @@ public final class User {
         return contactChangedAt;
     }
 
+    /**
+     * NOTE-6: tells other services the contact the user set before the directory told such changes (a mobile kept,
+     * never told): as set at {@code at}. @return whether there is a contact to tell
+     */
+    public boolean retellContact(Instant at) {
+        if (mobile == null) {
+            return false;
+        }
+        contactChangedAt = Objects.requireNonNull(at, "at");
+        return true;
+    }
+
     /** Whether other services may remind this user by SMS: employed, with a mobile, and they chose it (NOTE-6). */
     public boolean remindableBySms() {
         return isActive() && mobile != null && smsReminders;

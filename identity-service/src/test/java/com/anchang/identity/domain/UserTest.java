@@ -268,5 +268,10 @@ class UserTest {
         User without = staff("zhao", HUAXIN);
         assertThat(without.leave(at)).isTrue();
         assertThat(without.contactChangedAt()).as("no mobile given: nothing to withdraw").isNull();
+        assertThat(without.retellContact(at)).as("no mobile: nothing to tell").isFalse();
+        User kept = User.restore(again.id(), again.username(), again.displayName(), again.developerId(),
+                again.passwordHash(), again.employment(), false, 0, null, again.grants(), "13812345678", true, 1);
+        assertThat(kept.retellContact(at)).isTrue();
+        assertThat(kept.contactChangedAt()).as("a mobile kept from before is told").isEqualTo(at);
     }
 }

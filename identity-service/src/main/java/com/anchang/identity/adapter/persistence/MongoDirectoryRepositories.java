@@ -78,6 +78,8 @@ public final class MongoDirectoryRepositories {
     public static class Users implements UserRepository {
 
         public static final String COLLECTION = "users";
+        /** Set by the write that told the user's contact to other services (NOTE-6). */
+        static final String CONTACT_TOLD = "contactTold";
 
         private final MongoTemplate mongo;
         private final IdentityEvents events;
@@ -148,7 +150,7 @@ public final class MongoDirectoryRepositories {
                     .inc("version", 1);
             boolean told = user.contactChangedAt() != null;
             if (told) { // NOTE-6: the contact's change leaves with the state that made it, in this one write
-                update.push("outbox", events.contactChanged(user, user.version() + 1));
+                update.push("outbox", events.contactChanged(user, user.version() + 1)).set(CONTACT_TOLD, true);
             }
             var result = mongo.updateFirst(query(where("_id").is(user.id()).and("version").is(user.version())), update,
                     UserDocument.class);
@@ -158,6 +160,12 @@ public final class MongoDirectoryRepositories {
             if (told) {
                 relay.published(COLLECTION, user.id());
             }
+        }
+
+        @Override
+        public List<User> withContactNeverTold() {
+            return mongo.find(query(where("mobile").ne(null).and(CONTACT_TOLD).ne(true)), UserDocument.class).stream()
+                    .map(UserDocument::toDomain).toList();
         }
 
         /** Scans the users (no unique key serves it); runs once at start. */
