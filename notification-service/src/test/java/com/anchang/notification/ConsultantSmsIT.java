@@ -14,10 +14,12 @@ import com.anchang.notification.domain.ConsultantReminder;
 import com.anchang.notification.domain.Reminder;
 import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.notification.domain.ReminderStatus;
+import com.anchang.support.messaging.EventJson;
 import com.anchang.support.scheduling.PeriodicJobs;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestEvents;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,6 +83,14 @@ class ConsultantSmsIT {
     ReminderScheduleRepository schedules;
     @Autowired
     PeriodicJobs jobs;
+    @Autowired
+    MeterRegistry meters;
+
+    /** How many follow-up-due events this service has handled. */
+    double followUpsHandled() {
+        return meters.find("anchang.events.consumed").tag("type", LeadFollowUpDue.TYPE).counters().stream()
+                .mapToDouble(c -> c.count()).sum();
+    }
 
     /** identity tells the consultant's contact; returns once this service kept it. */
     void contact(String userId, String mobile, boolean sms, long sequence) {
@@ -120,6 +130,7 @@ class ConsultantSmsIT {
         String eventId = UUID.randomUUID().toString();
         contact(userId, "13912345678", true, 3);
         LeadFollowUpDue event = followUpDue(userId, OFFICE, "lead-sms-1");
+        double before = followUpsHandled();
 
         leadEvent(userId, eventId, event);
         leadEvent(userId, eventId, event); // redelivered before the send
@@ -128,6 +139,7 @@ class ConsultantSmsIT {
             assertThat(smsTo("13912345678")).hasSize(1);
         });
         leadEvent(userId, eventId, event); // and after it
+        await().atMost(Duration.ofSeconds(30)).until(() -> followUpsHandled() >= before + 3);
         jobs.runIfFree("reminder-dispatch");
 
         LoggedRequest sent = smsTo("13912345678").getFirst();
@@ -135,9 +147,11 @@ class ConsultantSmsIT {
         assertThat(sent.queryParameter("TemplateCode").firstValue()).isEqualTo("SMS_470001");
         assertThat(sent.queryParameter("SignName").firstValue()).isEqualTo("华信置业");
         assertThat(sent.queryParameter("OutId").firstValue()).isEqualTo("rem-sms-" + eventId);
-        assertThat(sent.queryParameter("TemplateParam").firstValue()).isEqualTo("{\"name\":\"李娜\",\"lead\":\"lead-sms-1\","
-                + "\"logged\":\"1\",\"minimum\":\"3\",\"protectedUntil\":\"2026-12-20\",\"releasedOn\":\"2026-12-21\","
-                + "\"office\":\"\",\"phone\":\"\"}");
+        @SuppressWarnings("unchecked")
+        Map<String, String> params = EventJson.read(sent.queryParameter("TemplateParam").firstValue(), Map.class);
+        assertThat(params).containsExactly(Map.entry("name", "李娜"), Map.entry("lead", "lead-sms-1"),
+                Map.entry("logged", "1"), Map.entry("minimum", "3"), Map.entry("protectedUntil", "2026-12-20"),
+                Map.entry("releasedOn", "2026-12-21"), Map.entry("office", ""), Map.entry("phone", ""));
         assertThat(sms(eventId).status()).isEqualTo(ReminderStatus.SENT);
         assertThat(new MongoConsultantInbox(mongo).of(userId, 10)).singleElement()
                 .extracting(ConsultantReminder::kind).isEqualTo(ConsultantReminder.Kind.FOLLOW_UP_DUE);
