@@ -86,9 +86,9 @@ class ConsultantSmsIT {
     @Autowired
     MeterRegistry meters;
 
-    /** How many follow-up-due events this service has handled. */
-    double followUpsHandled() {
-        return meters.find("anchang.events.consumed").tag("type", LeadFollowUpDue.TYPE).counters().stream()
+    /** How many events of a type this service has handled. */
+    double handled(String type) {
+        return meters.find("anchang.events.consumed").tag("type", type).counters().stream()
                 .mapToDouble(c -> c.count()).sum();
     }
 
@@ -130,7 +130,7 @@ class ConsultantSmsIT {
         String eventId = UUID.randomUUID().toString();
         contact(userId, "13912345678", true, 3);
         LeadFollowUpDue event = followUpDue(userId, OFFICE, "lead-sms-1");
-        double before = followUpsHandled();
+        double before = handled(LeadFollowUpDue.TYPE);
 
         leadEvent(userId, eventId, event);
         leadEvent(userId, eventId, event); // redelivered before the send
@@ -139,7 +139,7 @@ class ConsultantSmsIT {
             assertThat(smsTo("13912345678")).hasSize(1);
         });
         leadEvent(userId, eventId, event); // and after it
-        await().atMost(Duration.ofSeconds(30)).until(() -> followUpsHandled() >= before + 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled(LeadFollowUpDue.TYPE) >= before + 3);
         jobs.runIfFree("reminder-dispatch");
 
         LoggedRequest sent = smsTo("13912345678").getFirst();
@@ -164,9 +164,11 @@ class ConsultantSmsIT {
         String userId = "u-sms-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         contact(userId, "13912340000", false, 5);
+        double contactsBefore = handled(StaffContactChanged.TYPE);
         TestEvents.publish(kafka, Topics.IDENTITY, userId, OFFICE, UUID.randomUUID().toString(),
                 new StaffContactChanged(userId, userId, "李娜", DEVELOPER, List.of(OFFICE), Map.of(), "13912340000", true,
                         true, 4, Instant.now().minusSeconds(60))); // older, arriving late
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled(StaffContactChanged.TYPE) > contactsBefore);
 
         leadEvent(userId, eventId, followUpDue(userId, OFFICE, "lead-sms-2"));
         jobs.runIfFree("reminder-dispatch");
