@@ -1,5 +1,6 @@
 package com.anchang.notification.application;
 
+import com.anchang.notification.domain.Channel;
 import com.anchang.notification.domain.ConsultantContact;
 import com.anchang.notification.domain.ConsultantContacts;
 import com.anchang.notification.domain.ConsultantReminder;
@@ -26,7 +27,9 @@ import java.util.Optional;
  * text is the office's template for the kind, or the Chinese default (see {@code ReminderText}).
  * One SMS per inbox reminder: its schedule's id comes from the reminder's, so a redelivered lead event plans
  * nothing again. A consultant without a mobile, who opted out, or who left: the inbox only; one who turns SMS
- * off or changes their number before a planned SMS went has it withdrawn.
+ * off or changes their number before a planned SMS went has it withdrawn. An office without an SMS account (the
+ * embedded default) sends consultants none: the local inbox stands in for the buyers' providers only, and the
+ * consultant has the reminder in the app.
  */
 public class TextingConsultants {
 
@@ -36,7 +39,9 @@ public class TextingConsultants {
         /** Planned before (a redelivered event). */
         ALREADY_PLANNED,
         /** The consultant is reminded in the app only (no mobile, no SMS chosen, unknown, or left). */
-        INBOX_ONLY
+        INBOX_ONLY,
+        /** The office has no SMS account to send by: the app only. */
+        NO_SMS_ACCOUNT
     }
 
     private static final int WRITE_ATTEMPTS = 5;
@@ -44,14 +49,16 @@ public class TextingConsultants {
     private final ConsultantContacts contacts;
     private final ReminderScheduleRepository schedules;
     private final DueReminders queue;
+    private final DeliveryChannels channels;
     private final ReminderPolicies policies;
     private final Clock clock;
 
     public TextingConsultants(ConsultantContacts contacts, ReminderScheduleRepository schedules, DueReminders queue,
-            ReminderPolicies policies, Clock clock) {
+            DeliveryChannels channels, ReminderPolicies policies, Clock clock) {
         this.contacts = contacts;
         this.schedules = schedules;
         this.queue = queue;
+        this.channels = channels;
         this.policies = policies;
         this.clock = clock;
     }
@@ -74,6 +81,9 @@ public class TextingConsultants {
         if (kind == null || contact.isEmpty() || !contact.get().wantsSms() || reminder.developerId() == null
                 || reminder.officeId() == null) {
             return Outcome.INBOX_ONLY;
+        }
+        if (!channels.forOffice(reminder.developerId(), reminder.officeId()).containsKey(Channel.SMS)) {
+            return Outcome.NO_SMS_ACCOUNT;
         }
         String id = scheduleId(reminder);
         if (schedules.find(id).isPresent()) {

@@ -1,6 +1,7 @@
 package com.anchang.notification.config;
 
 import com.anchang.notification.adapter.persistence.MongoConsultantContacts;
+import com.anchang.notification.application.DeliveryChannels;
 import com.anchang.notification.application.TextingConsultants;
 import com.anchang.notification.domain.ConsultantContacts;
 import com.anchang.notification.domain.DueReminders;
@@ -22,7 +23,7 @@ public class ConsultantSmsConfiguration {
 
     @Bean
     TextingConsultants textingConsultants(ConsultantContacts contacts, ReminderScheduleRepository schedules,
-            DueReminders queue, ReminderPolicies policies, Clock clock) {
-        return new TextingConsultants(contacts, schedules, queue, policies, clock);
+            DueReminders queue, DeliveryChannels channels, ReminderPolicies policies, Clock clock) {
+        return new TextingConsultants(contacts, schedules, queue, channels, policies, clock);
     }
 }

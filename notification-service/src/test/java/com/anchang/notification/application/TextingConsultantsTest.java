@@ -37,6 +37,7 @@ class TextingConsultantsTest {
     final InMemoryDelivery.ScriptedChannel sms = new InMemoryDelivery.ScriptedChannel(Channel.SMS, "ALIBABA");
     final Contacts contacts = new Contacts();
     ReminderPolicies policies = office -> TestPolicies.DEFAULT;
+    DeliveryChannels channels = (developer, office) -> Map.of(Channel.SMS, sms);
 
     static final class Contacts implements ConsultantContacts {
         final Map<String, ConsultantContact> byUser = new HashMap<>();
@@ -69,12 +70,12 @@ class TextingConsultantsTest {
     }
 
     TextingConsultants texting(Instant now) {
-        return new TextingConsultants(contacts, schedules, queue, office -> policies.forOffice(office),
+        return new TextingConsultants(contacts, schedules, queue, channels, office -> policies.forOffice(office),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 
     DispatchingReminders dispatch() {
-        return new DispatchingReminders(schedules, queue, (developer, office) -> Map.of(Channel.SMS, sms),
+        return new DispatchingReminders(schedules, queue, channels,
                 new InMemoryDelivery.Messages(), new InMemoryDelivery.Rates(), DispatchingRemindersTest.POLICY,
                 office -> policies.forOffice(office), "instance-a", Duration.ofMinutes(1), 2);
     }
@@ -163,7 +164,8 @@ class TextingConsultantsTest {
     }
 
     @Test
-    @DisplayName("NOTE-6: no SMS to a consultant who opted out, who left, or of whom identity told nothing, nor for what waits for the PM: the inbox only")
+    @DisplayName("NOTE-6: no SMS to a consultant who opted out, who left, or of whom identity told nothing, nor for what "
+            + "waits for the PM, nor where the office has no SMS account: the inbox only")
     void inboxOnly() {
         liNa(false, true, 3);
         assertThat(texting(MORNING).text(followUpDue("evt-3", "u-li", MORNING), told()))
@@ -175,6 +177,10 @@ class TextingConsultantsTest {
                 .isEqualTo(TextingConsultants.Outcome.INBOX_ONLY);
         assertThat(texting(MORNING).text(ConsultantReminder.collisionWaiting("col-1", "dev-huaxin", "office-binjiang",
                 "lead-1", "u-li", "u-zhao", "u-li", MORNING), Map.of())).isEqualTo(TextingConsultants.Outcome.INBOX_ONLY);
+        liNa(true, true, 5);
+        channels = (developer, office) -> Map.of(Channel.LOCAL, sms);
+        assertThat(texting(MORNING).text(followUpDue("evt-6", "u-li", MORNING), told()))
+                .as("the office has no SMS account (the embedded default)").isEqualTo(TextingConsultants.Outcome.NO_SMS_ACCOUNT);
         assertThat(schedules.byDeal).isEmpty();
         assertThat(dispatch().run(MORNING).idle()).isTrue();
     }
