@@ -3,6 +3,7 @@ package com.anchang.identity;
 import static com.anchang.identity.OAuthClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.EventHeaders;
 import com.anchang.events.Topics;
@@ -129,8 +130,9 @@ class IdentityEventsIT {
             assertThat(told.getFirst().officeRoles()).containsEntry(office, List.of("CONSULTANT"));
             assertThat(told.get(1).sequence()).isGreaterThan(told.getFirst().sequence());
             assertThat(told.get(2).sequence()).isGreaterThan(told.get(1).sequence());
-            assertThat(OutboxWrites.eventIds(mongo, MongoDirectoryRepositories.Users.COLLECTION, consultant[0]))
-                    .as("published and removed from the user's outbox").isEmpty();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                    OutboxWrites.eventIds(mongo, MongoDirectoryRepositories.Users.COLLECTION, consultant[0]))
+                    .as("published and removed from the user's outbox").isEmpty());
         }
     }
 
@@ -172,7 +174,7 @@ class IdentityEventsIT {
                 assertThat(contact(published.getFirst()).mobile()).isEqualTo("13912345678");
                 assertThat(contact(published.getFirst()).smsReminders()).isTrue();
             }
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                     OutboxWrites.eventIds(mongo, MongoDirectoryRepositories.Users.COLLECTION, consultant[0])).isEmpty());
         } finally {
             if (!restarted) {

@@ -64,8 +64,9 @@ class ConsultantSmsIT {
         registry.add("notification.offices." + OFFICE + ".quiet-to", () -> NOW_THERE.plusHours(7).toString());
         registry.add("notification.offices." + NIGHT_OFFICE + ".quiet-from", () -> NOW_THERE.minusHours(1).toString());
         registry.add("notification.offices." + NIGHT_OFFICE + ".quiet-to", () -> NOW_THERE.plusHours(2).toString());
-        // dispatched when the test says so
+        // dispatched when the test says so, as often as it says so
         registry.add("notification.delivery.interval", () -> "1d");
+        registry.add("anchang.jobs.lock-at-least-for", () -> "0s");
     }
 
     @AfterAll
