@@ -97,7 +97,8 @@ class IdentityEventsIT {
 
     @Test
     @DisplayName("NOTE-6, IDN-7: an opened office and a consultant's contact (set, changed to no SMS, then withdrawn by "
-            + "leaving) are published on the identity topic after each change, keyed by office and user, newer ones with a higher sequence")
+            + "leaving; told again when a role is granted) are published on the identity topic after each change, keyed "
+            + "by office and user, newer ones with a higher sequence")
     void publishedAfterTheChange() {
         try (EventCapture capture = new EventCapture(brokers, Topics.IDENTITY)) {
             String developer = created(as(admin, "POST", "/api/identity/developers", Map.of("name", "华信地产")), "developerId");
@@ -130,6 +131,16 @@ class IdentityEventsIT {
             assertThat(told.getFirst().officeRoles()).containsEntry(office, List.of("CONSULTANT"));
             assertThat(told.get(1).sequence()).isGreaterThan(told.getFirst().sequence());
             assertThat(told.get(2).sequence()).isGreaterThan(told.get(1).sequence());
+            // the PM role granted to a user with a mobile: told again, with the role
+            String[] pm = consultant(developer, office);
+            assertThat(as(pm[1], "PUT", "/api/identity/me/contact", Map.of("mobile", "13912340001", "smsReminders", true))
+                    .status()).isEqualTo(200);
+            assertThat(as(admin, "POST", "/api/identity/users/" + pm[0] + "/grants",
+                    Map.of("role", "PM", "officeId", office)).status()).isEqualTo(200);
+            List<StaffContactChanged> pmTold = capture.awaitCount(r -> pm[0].equals(r.key()), 2).stream()
+                    .map(IdentityEventsIT::contact).toList();
+            assertThat(pmTold.get(1).officeRoles()).containsEntry(office, List.of("CONSULTANT", "PM"));
+            assertThat(pmTold.get(1).mobile()).isEqualTo("13912340001");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                     OutboxWrites.eventIds(mongo, MongoDirectoryRepositories.Users.COLLECTION, consultant[0]))
                     .as("published and removed from the user's outbox").isEmpty());

@@ -107,8 +107,8 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    GrantingRole grantingRole(Directory directory, Auditing auditing) {
-        return new GrantingRole(directory, auditing);
+    GrantingRole grantingRole(Directory directory, Auditing auditing, Clock clock) {
+        return new GrantingRole(directory, auditing, clock);
     }
 
     @Bean

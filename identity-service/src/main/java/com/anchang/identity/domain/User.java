@@ -214,8 +214,10 @@ public final class User {
     }
 
     /**
-     * NOTE-6: tells other services the contact the user set before the directory told such changes (a mobile kept,
-     * never told): as set at {@code at}. @return whether there is a contact to tell
+     * NOTE-6: tells other services the user's contact again at {@code at}, as it now is: after their roles changed
+     * (who is PM where), or when it was set before the directory told such changes. Nothing without a mobile.
+     *
+     * @return whether there is a contact to tell
      */
     public boolean retellContact(Instant at) {
         if (mobile == null) {
