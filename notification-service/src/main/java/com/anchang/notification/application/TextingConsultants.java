@@ -15,12 +15,15 @@ import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.support.problem.ConcurrentChangeException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * NOTE-6 "optionally by SMS": a consultant's own reminder (a follow-up due, a protection about to lapse) that
- * goes to their inbox also goes by SMS when they chose it in identity (their mobile and SMS reminders, as
+ * goes to their inbox, and what waits for the office's PMs (a collision, a claim: to each PM of the office), also
+ * goes by SMS when they chose it in identity (their mobile and SMS reminders, as
  * identity's {@code identity.staff-contact-changed} told this service). It is planned as a schedule of one
  * reminder and sent by the dispatch that sends the buyers' (ADR 15: claimed under a lease, its id the
  * idempotency reference, receipts, retries), at once or, in the office's quiet hours, at their end; the
@@ -68,40 +71,80 @@ public class TextingConsultants {
         return "sms-" + reminder.id();
     }
 
+    /** The schedule id of the SMS to one PM of what waits for the office's PMs (a collision, a claim). */
+    public static String scheduleId(ConsultantReminder waiting, String pmUserId) {
+        return "sms-" + waiting.id() + "-" + pmUserId;
+    }
+
     /**
+     * A consultant's own reminder goes to them; what waits for the office's PMs (a collision, a claim: one inbox
+     * entry however often it is told) goes to each member of staff identity last told as PM of the office who
+     * wants SMS, once each.
+     *
      * @param told what the SMS speaks of, by template parameter ({@code ReminderText.followUpDue}, ...)
+     * @return for what waits for the PMs: PLANNED if any SMS was planned now
      */
     public Outcome text(ConsultantReminder reminder, Map<String, String> told) {
         ReminderKind kind = switch (reminder.kind()) {
             case FOLLOW_UP_DUE -> ReminderKind.FOLLOW_UP_DUE;
             case PROTECTION_LAPSING -> ReminderKind.PROTECTION_LAPSING;
-            case COLLISION_WAITING, CLAIM_WAITING -> null; // the office's PM inbox: read in the app
+            case COLLISION_WAITING -> ReminderKind.COLLISION_WAITING;
+            case CLAIM_WAITING -> ReminderKind.CLAIM_WAITING;
         };
-        Optional<ConsultantContact> contact = contacts.of(reminder.consultantId());
-        if (kind == null || contact.isEmpty() || !contact.get().wantsSms() || reminder.developerId() == null
-                || reminder.officeId() == null) {
+        if (reminder.developerId() == null || reminder.officeId() == null) {
+            return Outcome.INBOX_ONLY;
+        }
+        List<ConsultantContact> to = reminder.forThePm() ? contacts.pmsOf(reminder.officeId())
+                : contacts.of(reminder.consultantId()).stream().toList();
+        to = to.stream().filter(ConsultantContact::wantsSms).toList();
+        if (to.isEmpty()) {
             return Outcome.INBOX_ONLY;
         }
         if (!channels.forOffice(reminder.developerId(), reminder.officeId()).containsKey(Channel.SMS)) {
             return Outcome.NO_SMS_ACCOUNT;
         }
-        String id = scheduleId(reminder);
+        Outcome outcome = Outcome.ALREADY_PLANNED;
+        for (ConsultantContact contact : to) {
+            String id = reminder.forThePm() ? scheduleId(reminder, contact.userId()) : scheduleId(reminder);
+            if (plan(id, reminder, contact, kind, told)) {
+                outcome = Outcome.PLANNED;
+            }
+        }
+        return outcome;
+    }
+
+    /** @return false when it was planned before */
+    private boolean plan(String id, ConsultantReminder reminder, ConsultantContact contact, ReminderKind kind,
+            Map<String, String> told) {
         if (schedules.find(id).isPresent()) {
-            return Outcome.ALREADY_PLANNED;
+            return false;
         }
         ReminderPolicy policy = policies.forOffice(reminder.officeId());
         Instant now = clock.instant();
         ReminderSchedule schedule = ReminderSchedule.forConsultant(id, reminder.developerId(), reminder.officeId(),
-                reminder.subject(), new Recipient(contact.get().displayName(), contact.get().mobile()), kind, told,
-                reminder.at(), policy, now);
-        var planned = schedule.reminders().getFirst();
+                reminder.subject(), new Recipient(contact.displayName(), contact.mobile()), kind, told, reminder.at(),
+                policy, now);
+        Reminder planned = schedule.reminders().getFirst();
         // entered in the due queue before the schedule is written: none is lost (an entry without it sends nothing)
         queue.enter(id, planned.id(), planned.dueAt());
         if (!schedules.insert(schedule, reminder.id())) {
-            return Outcome.ALREADY_PLANNED;
+            return false;
         }
-        contacts.planned(reminder.consultantId(), id);
-        return Outcome.PLANNED;
+        contacts.planned(contact.userId(), id);
+        return true;
+    }
+
+    /**
+     * NOTE-6: what waited for the office's PMs was decided (the collision resolved, the claim decided): the SMS
+     * about it not sent yet to any PM is withdrawn. @return how many were
+     */
+    public int decided(String officeId, String waitingId) {
+        int withdrawn = 0;
+        for (ConsultantContact pm : contacts.pmsOf(officeId)) {
+            String id = "sms-" + waitingId + "-" + pm.userId();
+            withdrawn += ConcurrentChangeException.retrying(WRITE_ATTEMPTS, () -> withdraw(id, s -> true));
+        }
+        return withdrawn;
     }
 
     /**
@@ -118,14 +161,22 @@ public class TextingConsultants {
         }
         int withdrawn = 0;
         for (String id : contacts.planned(contact.userId())) {
-            withdrawn += ConcurrentChangeException.retrying(WRITE_ATTEMPTS, () -> withdraw(id, contact));
+            withdrawn += ConcurrentChangeException.retrying(WRITE_ATTEMPTS, () -> withdraw(id, s -> !contact.wantsSms()
+                    || !contact.mobile().equals(s.recipient().mobile())
+                    || (waitsForThePm(s) && !contact.pmOffices().contains(s.officeId()))));
         }
         return withdrawn;
     }
 
-    private int withdraw(String scheduleId, ConsultantContact contact) {
+    private static boolean waitsForThePm(ReminderSchedule s) {
+        ReminderKind kind = s.reminders().getFirst().kind();
+        return kind == ReminderKind.COLLISION_WAITING || kind == ReminderKind.CLAIM_WAITING;
+    }
+
+    /** Cancels the SMS of the schedule if it is not sent yet and {@code when} holds. @return 1 if it was cancelled */
+    private int withdraw(String scheduleId, Predicate<ReminderSchedule> when) {
         Optional<ReminderSchedule> found = schedules.find(scheduleId);
-        if (found.isEmpty() || (contact.wantsSms() && contact.mobile().equals(found.get().recipient().mobile()))) {
+        if (found.isEmpty() || !when.test(found.get())) {
             return 0;
         }
         ReminderSchedule schedule = found.get();

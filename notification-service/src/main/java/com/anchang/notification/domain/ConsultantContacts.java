@@ -16,6 +16,9 @@ public interface ConsultantContacts {
 
     Optional<ConsultantContact> of(String userId);
 
+    /** NOTE-6: the staff identity last told as PM of the office (what waits for the PM is texted to them). */
+    List<ConsultantContact> pmsOf(String officeId);
+
     /** Remembers an SMS planned to the user (the schedule's id), so that a later change of contact can withdraw it. */
     void planned(String userId, String scheduleId);
 

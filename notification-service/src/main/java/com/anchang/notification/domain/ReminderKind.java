@@ -1,6 +1,6 @@
 package com.anchang.notification.domain;
 
-/** What a reminder is about: a buyer's (NOTE-1, NOTE-2) or, by SMS, a consultant's (NOTE-6). */
+/** What a reminder is about: a buyer's (NOTE-1, NOTE-2) or, by SMS, a consultant's or a PM's (NOTE-6). */
 public enum ReminderKind {
     /** NOTE-1: the down payment falls due. */
     DOWN_PAYMENT,
@@ -11,10 +11,17 @@ public enum ReminderKind {
     /** NOTE-6, LEAD-11/LEAD-12: to a consultant, a follow-up on their lead is due. */
     FOLLOW_UP_DUE,
     /** NOTE-6, LEAD-11: to a consultant, their lead's protection is about to lapse. */
-    PROTECTION_LAPSING;
+    PROTECTION_LAPSING,
+    /** NOTE-6, LEAD-5: to each PM of the office, a collision waits for their decision. */
+    COLLISION_WAITING,
+    /** NOTE-6, COMM-3: to each PM of the office, a claim on a deal's credit waits for their decision. */
+    CLAIM_WAITING;
 
-    /** Whether it goes to a consultant (their own reminder by SMS, NOTE-6) rather than to a deal's buyer. */
+    /**
+     * Whether it goes to a member of staff (a consultant's own reminder, or what waits for the PM, by SMS: NOTE-6)
+     * rather than to a deal's buyer.
+     */
     public boolean toConsultant() {
-        return this == FOLLOW_UP_DUE || this == PROTECTION_LAPSING;
+        return this == FOLLOW_UP_DUE || this == PROTECTION_LAPSING || this == COLLISION_WAITING || this == CLAIM_WAITING;
     }
 }

@@ -340,7 +340,7 @@ public final class ReminderSchedule {
         return switch (reminder.kind()) {
             case DOWN_PAYMENT -> downPaymentDueDate;
             case MORTGAGE -> deal.mortgage() == null ? null : deal.mortgage().at().atZone(zone).toLocalDate();
-            case INSTALMENT, FOLLOW_UP_DUE, PROTECTION_LAPSING -> reminder.about();
+            case INSTALMENT, FOLLOW_UP_DUE, PROTECTION_LAPSING, COLLISION_WAITING, CLAIM_WAITING -> reminder.about();
         };
     }
 

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  *   <li>FOLLOW_UP_DUE (NOTE-6, to the consultant): name (the consultant's), lead, logged (their follow-ups),
  *       minimum (the office's LEAD-12 minimum, only while fewer were logged), protectedUntil, releasedOn, office,
  *       phone;</li>
- *   <li>PROTECTION_LAPSING (NOTE-6, to the consultant): name, lead, protectedUntil, releasedOn, office, phone.</li>
+ *   <li>PROTECTION_LAPSING (NOTE-6, to the consultant): name, lead, protectedUntil, releasedOn, office, phone;</li>
+ *   <li>COLLISION_WAITING (NOTE-6, LEAD-5, to each PM): name (the PM's), lead, owner, challenger, follower (the
+ *       rule's), office, phone;</li>
+ *   <li>CLAIM_WAITING (NOTE-6, COMM-3, to each PM): name, claimant, deal, office, phone.</li>
  * </ul>
  * A template names a parameter as {@code {name}}; a part in square brackets is left out when a parameter
  * in it is not known (no amount before the subscription is signed, an office without a phone).
@@ -52,6 +55,9 @@ public final class ReminderText {
                 + "保护期至{protectedUntil},如无跟进记录,将于{releasedOn}释放。[{office}]");
         templates.put(ReminderKind.PROTECTION_LAPSING, "{name}您好:客户{lead}的保护期至{protectedUntil};如无跟进记录,"
                 + "将于{releasedOn}释放,请及时跟进。[{office}]");
+        templates.put(ReminderKind.COLLISION_WAITING, "{name}您好:撞单待确认,客户{lead}由{owner}登记,{challenger}再次登记;"
+                + "按规则由{follower}跟进,请在系统中确认或改判。[{office}]");
+        templates.put(ReminderKind.CLAIM_WAITING, "{name}您好:业绩申诉待审核,{claimant}申请成交{deal}的业绩,请在系统中审核。[{office}]");
         return Map.copyOf(templates);
     }
 
@@ -64,6 +70,24 @@ public final class ReminderText {
         told.put("minimum", logged >= minimum ? "" : String.valueOf(minimum));
         told.put("protectedUntil", protectedUntil == null ? "" : protectedUntil.toString());
         told.put("releasedOn", releasedOn == null ? "" : releasedOn.toString());
+        return told;
+    }
+
+    /** NOTE-6, LEAD-5: what a collision waiting for the PM speaks of (the consultants by user id, as the inbox names them). */
+    public static Map<String, String> collisionWaiting(String leadId, String owner, String challenger, String follower) {
+        Map<String, String> told = new LinkedHashMap<>();
+        told.put("lead", orEmpty(leadId));
+        told.put("owner", orEmpty(owner));
+        told.put("challenger", orEmpty(challenger));
+        told.put("follower", orEmpty(follower));
+        return told;
+    }
+
+    /** NOTE-6, COMM-3: what a claim waiting for the PM speaks of. */
+    public static Map<String, String> claimWaiting(String claimant, String dealId) {
+        Map<String, String> told = new LinkedHashMap<>();
+        told.put("claimant", orEmpty(claimant));
+        told.put("deal", orEmpty(dealId));
         return told;
     }
 
@@ -115,7 +139,8 @@ public final class ReminderText {
                 params.put("amount", instalment.map(i -> ChineseAmount.inFigures(i.owed())).orElse(""));
                 params.put("amountInWords", instalment.map(i -> ChineseAmount.withCurrency(i.owed())).orElse(""));
             }
-            case FOLLOW_UP_DUE, PROTECTION_LAPSING -> throw new IllegalStateException("a consultant's, above");
+            case FOLLOW_UP_DUE, PROTECTION_LAPSING, COLLISION_WAITING, CLAIM_WAITING ->
+                    throw new IllegalStateException("a member of staff's, above");
         }
         params.put("office", orEmpty(texts.officeName()));
         params.put("phone", orEmpty(texts.officePhone()));

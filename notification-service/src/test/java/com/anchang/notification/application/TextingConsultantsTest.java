@@ -59,6 +59,12 @@ class TextingConsultantsTest {
         }
 
         @Override
+        public List<ConsultantContact> pmsOf(String officeId) {
+            return byUser.values().stream().filter(c -> c.pmOffices().contains(officeId))
+                    .sorted(java.util.Comparator.comparing(ConsultantContact::userId)).toList();
+        }
+
+        @Override
         public void planned(String userId, String scheduleId) {
             planned.computeIfAbsent(userId, u -> new ArrayList<>()).add(scheduleId);
         }
@@ -183,6 +189,42 @@ class TextingConsultantsTest {
                 .as("the office has no SMS account (the embedded default)").isEqualTo(TextingConsultants.Outcome.NO_SMS_ACCOUNT);
         assertThat(schedules.byDeal).isEmpty();
         assertThat(dispatch().run(MORNING).idle()).isTrue();
+    }
+
+    @Test
+    @DisplayName("NOTE-6, LEAD-5, COMM-3: what waits for the office's PMs goes by SMS to each PM of the office who chose "
+            + "it, once however often it is told; decided before it went (waiting for the morning), it is withdrawn")
+    void whatWaitsForThePm() {
+        contacts.record(new ConsultantContact("u-pm", "王经理", "13700000001", true, true, 2, MORNING,
+                java.util.Set.of("office-binjiang")));
+        contacts.record(new ConsultantContact("u-pm-quiet", "赵经理", "13700000002", false, true, 2, MORNING,
+                java.util.Set.of("office-binjiang")));
+        contacts.record(new ConsultantContact("u-pm-elsewhere", "钱经理", "13700000003", true, true, 2, MORNING,
+                java.util.Set.of("office-xihu")));
+        ConsultantReminder collision = ConsultantReminder.collisionWaiting("col-1", "dev-huaxin", "office-binjiang",
+                "lead-1", "u-li", "u-zhao", "u-li", MORNING);
+        Map<String, String> collisionTold = ReminderText.collisionWaiting("lead-1", "u-li", "u-zhao", "u-li");
+
+        assertThat(texting(MORNING).text(collision, collisionTold)).isEqualTo(TextingConsultants.Outcome.PLANNED);
+        assertThat(texting(MORNING).text(collision, collisionTold)).as("told again")
+                .isEqualTo(TextingConsultants.Outcome.ALREADY_PLANNED);
+        dispatch().run(MORNING);
+
+        assertThat(sms.messages).singleElement().satisfies(m -> {
+            assertThat(m.mobile()).isEqualTo("13700000001");
+            assertThat(m.kind()).isEqualTo(ReminderKind.COLLISION_WAITING);
+            assertThat(m.text()).isEqualTo("王经理您好:撞单待确认,客户lead-1由u-li登记,u-zhao再次登记;按规则由u-li跟进,"
+                    + "请在系统中确认或改判。");
+        });
+
+        ConsultantReminder claim = ConsultantReminder.claimWaiting("claim-1", "dev-huaxin", "office-binjiang", "deal-1",
+                "u-zhao", NIGHT);
+        assertThat(texting(NIGHT).text(claim, ReminderText.claimWaiting("u-zhao", "deal-1")))
+                .isEqualTo(TextingConsultants.Outcome.PLANNED);
+        assertThat(texting(NIGHT).decided("office-binjiang", "claim-1")).as("decided at night").isEqualTo(1);
+        assertThat(dispatch().run(Instant.parse("2026-11-26T00:00:00Z")).sent()).as("nothing in the morning").isZero();
+        assertThat(sms.sends).hasSize(1);
+        assertThat(schedules.outbox).isEmpty();
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.anchang.notification.application.TextingConsultants;
 import com.anchang.notification.domain.ConsultantContact;
 import com.anchang.support.messaging.EventHandler;
 import com.anchang.support.messaging.PoisonEventException;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +30,16 @@ public class IdentityEventHandlers {
                     if (e.userId() == null) {
                         throw new PoisonEventException("StaffContactChanged without its user");
                     }
+                    Set<String> pmOffices = new TreeSet<>();
+                    if (e.officeRoles() != null) {
+                        e.officeRoles().forEach((office, roles) -> {
+                            if (roles != null && roles.contains("PM")) {
+                                pmOffices.add(office);
+                            }
+                        });
+                    }
                     ConsultantContact contact = new ConsultantContact(e.userId(), e.displayName(), e.mobile(),
-                            e.smsReminders(), e.employed(), e.sequence(), e.changedAt());
+                            e.smsReminders(), e.employed(), e.sequence(), e.changedAt(), pmOffices);
                     int withdrawn = texting.contactChanged(contact);
                     log.info("staff {}: mobile {}, SMS reminders {}{}", e.userId(), contact.maskedMobile(),
                             contact.wantsSms() ? "on" : "off", withdrawn < 0 ? " (not newer than what is kept: ignored)"

@@ -62,25 +62,31 @@ public class LeadEventHandlers {
                 });
     }
 
-    /** LEAD-5, NOTE-6: a collision waits for the office's PM, once per collision however often it is told. */
+    /**
+     * LEAD-5, NOTE-6: a collision waits for the office's PM, once per collision however often it is told; by SMS
+     * too to each PM of the office who chose it.
+     */
     @Bean
-    EventHandler<LeadCollisionOpened> collisionOpened(RemindingConsultants reminding) {
+    EventHandler<LeadCollisionOpened> collisionOpened(RemindingConsultants reminding, TextingConsultants texting) {
         return EventHandler.of(Topics.LEAD, LeadCollisionOpened.TYPE, LeadCollisionOpened.VERSION,
                 LeadCollisionOpened.class, (e, envelope) -> {
                     if (e.collisionId() == null || e.officeId() == null || e.foundAt() == null) {
                         throw new PoisonEventException("LeadCollisionOpened without its id, office or time");
                     }
-                    boolean added = reminding.remind(ConsultantReminder.collisionWaiting(e.collisionId(), e.developerId(),
+                    ConsultantReminder waiting = ConsultantReminder.collisionWaiting(e.collisionId(), e.developerId(),
                             e.officeId(), e.leadId(), e.ownerConsultantId(), e.challengerConsultantId(),
-                            e.decidedFollowerConsultantId(), e.foundAt()));
-                    log.info("collision {}: {} for the PM of {}", e.collisionId(), added ? "waiting" : "already waiting",
-                            e.officeId());
+                            e.decidedFollowerConsultantId(), e.foundAt());
+                    boolean added = reminding.remind(waiting);
+                    TextingConsultants.Outcome sms = texting.text(waiting, ReminderText.collisionWaiting(e.leadId(),
+                            e.ownerConsultantId(), e.challengerConsultantId(), e.decidedFollowerConsultantId()));
+                    log.info("collision {}: {} for the PM of {}, SMS {}", e.collisionId(),
+                            added ? "waiting" : "already waiting", e.officeId(), sms);
                 });
     }
 
-    /** LEAD-5, NOTE-6: the PM resolved the collision; its entry in the PM inbox is marked done. */
+    /** LEAD-5, NOTE-6: the PM resolved the collision; its entry in the PM inbox is marked done, its SMS not sent withdrawn. */
     @Bean
-    EventHandler<LeadCollisionResolved> collisionResolved(RemindingConsultants reminding) {
+    EventHandler<LeadCollisionResolved> collisionResolved(RemindingConsultants reminding, TextingConsultants texting) {
         return EventHandler.of(Topics.LEAD, LeadCollisionResolved.TYPE, LeadCollisionResolved.VERSION,
                 LeadCollisionResolved.class, (e, envelope) -> {
                     if (e.collisionId() == null || e.officeId() == null || e.resolvedAt() == null) {
@@ -90,6 +96,7 @@ public class LeadEventHandlers {
                             ? "改判:由 %s 跟进(%s)".formatted(e.followerConsultantId(), e.reason())
                             : "确认:由 %s 跟进".formatted(e.followerConsultantId());
                     reminding.decided(e.officeId(), e.collisionId(), e.resolvedAt(), outcome);
+                    texting.decided(e.officeId(), e.collisionId());
                 });
     }
 }

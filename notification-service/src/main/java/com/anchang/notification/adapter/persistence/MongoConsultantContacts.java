@@ -8,6 +8,7 @@ import com.anchang.notification.domain.ConsultantContacts;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,7 +36,8 @@ public class MongoConsultantContacts implements ConsultantContacts {
     public boolean record(ConsultantContact c) {
         Update update = new Update().set("displayName", c.displayName()).set("mobile", c.mobile())
                 .set("smsReminders", c.smsReminders()).set("employed", c.employed()).set("sequence", c.sequence())
-                .set("changedAt", c.changedAt() == null ? null : Date.from(c.changedAt()));
+                .set("changedAt", c.changedAt() == null ? null : Date.from(c.changedAt()))
+                .set("pmOf", c.pmOffices().stream().sorted().toList());
         try {
             var result = mongo.upsert(query(where("_id").is(c.userId()).and("sequence").lt(c.sequence())), update,
                     COLLECTION);
@@ -47,14 +49,22 @@ public class MongoConsultantContacts implements ConsultantContacts {
 
     @Override
     public Optional<ConsultantContact> of(String userId) {
-        Document d = mongo.findById(userId, Document.class, COLLECTION);
-        if (d == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(mongo.findById(userId, Document.class, COLLECTION)).map(MongoConsultantContacts::contact);
+    }
+
+    /** Scans the contacts (the embedded store serves no non-unique key): one document per member of staff. */
+    @Override
+    public List<ConsultantContact> pmsOf(String officeId) {
+        return mongo.find(query(where("pmOf").is(officeId)), Document.class, COLLECTION).stream()
+                .map(MongoConsultantContacts::contact).toList();
+    }
+
+    private static ConsultantContact contact(Document d) {
         Date changedAt = d.getDate("changedAt");
-        return Optional.of(new ConsultantContact(userId, d.getString("displayName"), d.getString("mobile"),
+        return new ConsultantContact(d.getString("_id"), d.getString("displayName"), d.getString("mobile"),
                 Boolean.TRUE.equals(d.getBoolean("smsReminders")), Boolean.TRUE.equals(d.getBoolean("employed")),
-                ((Number) d.get("sequence")).longValue(), changedAt == null ? null : changedAt.toInstant()));
+                ((Number) d.get("sequence")).longValue(), changedAt == null ? null : changedAt.toInstant(),
+                Set.copyOf(d.getList("pmOf", String.class, List.of())));
     }
 
     @Override

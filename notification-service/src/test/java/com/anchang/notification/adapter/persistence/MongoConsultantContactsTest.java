@@ -57,6 +57,21 @@ class MongoConsultantContactsTest {
     }
 
     @Test
+    @DisplayName("NOTE-6: the PMs of an office are those identity last told as PM there")
+    void pmsOfAnOffice() {
+        contacts.record(new ConsultantContact("u-pm", "王经理", "13700000001", true, true, 1, T,
+                java.util.Set.of("office-1", "office-2")));
+        contacts.record(new ConsultantContact("u-li", "李娜", "13912345678", true, true, 1, T));
+        contacts.record(new ConsultantContact("u-pm2", "赵经理", null, false, true, 1, T, java.util.Set.of("office-1")));
+
+        assertThat(contacts.pmsOf("office-1")).extracting(ConsultantContact::userId).containsExactlyInAnyOrder("u-pm",
+                "u-pm2");
+        assertThat(contacts.pmsOf("office-2")).singleElement().isEqualTo(contacts.of("u-pm").orElseThrow());
+        contacts.record(new ConsultantContact("u-pm", "王经理", "13700000001", true, true, 2, T, java.util.Set.of()));
+        assertThat(contacts.pmsOf("office-2")).as("no longer PM there").isEmpty();
+    }
+
+    @Test
     @DisplayName("NOTE-6: the SMS planned to a consultant are remembered, the last 50, newest last")
     void plannedRemembered() {
         contacts.record(new ConsultantContact("u-li", "李娜", "13912345678", true, true, 7, T));
