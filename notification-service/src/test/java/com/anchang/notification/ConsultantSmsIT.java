@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.anchang.events.Topics;
 import com.anchang.events.identity.StaffContactChanged;
+import com.anchang.events.lead.LeadCollisionOpened;
 import com.anchang.events.lead.LeadFollowUpDue;
 import com.anchang.notification.adapter.persistence.MongoConsultantInbox;
 import com.anchang.notification.adapter.provider.AlibabaSmsStandIn;
@@ -58,7 +59,7 @@ class ConsultantSmsIT {
     static void settings(DynamicPropertyRegistry registry) {
         Map.of("sms", "ALIBABA", "alibaba.access-key-id", "LTAI-sms", "alibaba.access-key-secret", "sms-secret",
                 "alibaba.endpoint", ALIBABA.endpoint(), "alibaba.protocol", "http", "alibaba.sign-name", "华信置业",
-                "alibaba.templates.FOLLOW_UP_DUE", "SMS_470001")
+                "alibaba.templates.FOLLOW_UP_DUE", "SMS_470001", "alibaba.templates.COLLISION_WAITING", "SMS_470003")
                 .forEach((name, value) -> registry.add("notification.accounts." + DEVELOPER + "." + name, () -> value));
         registry.add("notification.offices." + OFFICE + ".quiet-from", () -> NOW_THERE.plusHours(6).toString());
         registry.add("notification.offices." + OFFICE + ".quiet-to", () -> NOW_THERE.plusHours(7).toString());
@@ -156,6 +157,41 @@ class ConsultantSmsIT {
         assertThat(sms(eventId).status()).isEqualTo(ReminderStatus.SENT);
         assertThat(new MongoConsultantInbox(mongo).of(userId, 10)).singleElement()
                 .extracting(ConsultantReminder::kind).isEqualTo(ConsultantReminder.Kind.FOLLOW_UP_DUE);
+    }
+
+    @Test
+    @DisplayName("NOTE-6, LEAD-5: a collision waiting for the office's PMs goes by SMS to the PM who chose it, once "
+            + "though lead-service tells it twice, with the COLLISION_WAITING template")
+    void collisionToThePm() {
+        String pmId = "u-pm-" + UUID.randomUUID();
+        String collisionId = "col-" + UUID.randomUUID();
+        TestEvents.publish(kafka, Topics.IDENTITY, pmId, OFFICE, UUID.randomUUID().toString(),
+                new StaffContactChanged(pmId, pmId, "王经理", DEVELOPER, List.of(OFFICE), Map.of(OFFICE, List.of("PM")),
+                        "13700000001", true, true, 2, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> contacts.pmsOf(OFFICE).stream()
+                .anyMatch(c -> c.userId().equals(pmId)));
+        LeadCollisionOpened opened = new LeadCollisionOpened(collisionId, "lead-sms-9", DEVELOPER, OFFICE, "u-c1", "u-c2",
+                Instant.now(), LocalDate.now(SHANGHAI), LocalDate.now(SHANGHAI).plusDays(20), "u-c1");
+        double before = handled(LeadCollisionOpened.TYPE);
+
+        TestEvents.publish(kafka, Topics.LEAD, "lead-sms-9", OFFICE, UUID.randomUUID().toString(), opened);
+        TestEvents.publish(kafka, Topics.LEAD, "lead-sms-9", OFFICE, UUID.randomUUID().toString(), opened); // told again
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled(LeadCollisionOpened.TYPE) >= before + 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            jobs.runIfFree("reminder-dispatch");
+            assertThat(smsTo("13700000001")).hasSize(1);
+        });
+        jobs.runIfFree("reminder-dispatch");
+
+        assertThat(smsTo("13700000001")).as("once").hasSize(1);
+        LoggedRequest sent = smsTo("13700000001").getFirst();
+        assertThat(sent.queryParameter("TemplateCode").firstValue()).isEqualTo("SMS_470003");
+        assertThat(sent.queryParameter("OutId").firstValue()).isEqualTo("rem-sms-" + collisionId + "-" + pmId);
+        @SuppressWarnings("unchecked")
+        Map<String, String> params = EventJson.read(sent.queryParameter("TemplateParam").firstValue(), Map.class);
+        assertThat(params).containsExactly(Map.entry("name", "王经理"), Map.entry("lead", "lead-sms-9"),
+                Map.entry("owner", "u-c1"), Map.entry("challenger", "u-c2"), Map.entry("follower", "u-c1"),
+                Map.entry("office", ""), Map.entry("phone", ""));
     }
 
     @Test
