@@ -73,7 +73,11 @@ public class TextingConsultants {
 
     /** The schedule id of the SMS to one PM of what waits for the office's PMs (a collision, a claim). */
     public static String scheduleId(ConsultantReminder waiting, String pmUserId) {
-        return "sms-" + waiting.id() + "-" + pmUserId;
+        return pmScheduleId(waiting.id(), pmUserId);
+    }
+
+    private static String pmScheduleId(String waitingId, String pmUserId) {
+        return "sms-" + waitingId + "-" + pmUserId;
     }
 
     /**
@@ -141,7 +145,7 @@ public class TextingConsultants {
     public int decided(String officeId, String waitingId) {
         int withdrawn = 0;
         for (ConsultantContact pm : contacts.pmsOf(officeId)) {
-            String id = "sms-" + waitingId + "-" + pm.userId();
+            String id = pmScheduleId(waitingId, pm.userId());
             withdrawn += ConcurrentChangeException.retrying(WRITE_ATTEMPTS, () -> withdraw(id, s -> true));
         }
         return withdrawn;
