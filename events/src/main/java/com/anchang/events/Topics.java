@@ -11,6 +11,7 @@ public final class Topics {
     public static final String TRANSACTION = "anchang.transaction.events";
     public static final String COMMISSION = "anchang.commission.events";
     public static final String NOTIFICATION = "anchang.notification.events";
+    public static final String IDENTITY = "anchang.identity.events";
 
     private Topics() {
     }

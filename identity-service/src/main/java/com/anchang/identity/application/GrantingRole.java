@@ -6,12 +6,14 @@ import com.anchang.identity.domain.Office;
 import com.anchang.identity.domain.Role;
 import com.anchang.identity.domain.User;
 import com.anchang.support.problem.ConcurrentChangeException;
+import java.time.Clock;
 import java.util.Set;
 
 /**
  * IDN-2/3/7: grants or revokes a role. A platform administrator any role; a PM office roles in their
  * own office. The change is a compare-and-set on the user, re-decided if someone else changed the user
- * at the same moment.
+ * at the same moment. A user who gave a mobile has their contact told again with their roles as they now are
+ * (NOTE-6: who is PM where decides who is texted what waits for the PM).
  */
 public class GrantingRole {
 
@@ -21,10 +23,12 @@ public class GrantingRole {
 
     private final Directory directory;
     private final Auditing audit;
+    private final Clock clock;
 
-    public GrantingRole(Directory directory, Auditing audit) {
+    public GrantingRole(Directory directory, Auditing audit, Clock clock) {
         this.directory = directory;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public User grant(GrantRole command) {
@@ -44,6 +48,7 @@ public class GrantingRole {
             boolean changed = granting ? target.grant(command.role(), office)
                     : target.revoke(command.role(), command.officeId());
             if (changed) {
+                target.retellContact(clock.instant());
                 directory.users().save(target);
                 audit.record(granting ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED, actor,
                         command.actor().address(), target.id(), target.developerId(),

@@ -1,5 +1,6 @@
 package com.anchang.identity.config;
 
+import com.anchang.identity.adapter.messaging.IdentityEvents;
 import com.anchang.identity.adapter.persistence.MongoAuditLog;
 import com.anchang.identity.adapter.persistence.MongoDirectoryRepositories;
 import com.anchang.identity.adapter.security.SpringPasswordHasher;
@@ -26,6 +27,7 @@ import com.anchang.identity.domain.PasswordHasher;
 import com.anchang.identity.domain.PasswordPolicy;
 import com.anchang.identity.domain.UserRepository;
 import com.anchang.support.clock.SecurityClock;
+import com.anchang.support.outbox.OutboxRelay;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,14 +71,14 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    UserRepository userRepository(MongoTemplate mongo) {
-        return new MongoDirectoryRepositories.Users(mongo);
+    UserRepository userRepository(MongoTemplate mongo, IdentityEvents events, OutboxRelay relay) {
+        return new MongoDirectoryRepositories.Users(mongo, events, relay);
     }
 
     @Bean
-    Directory directory(MongoTemplate mongo, UserRepository users) {
-        return new Directory(new MongoDirectoryRepositories.Developers(mongo), new MongoDirectoryRepositories.Offices(mongo),
-                users);
+    Directory directory(MongoTemplate mongo, UserRepository users, IdentityEvents events, OutboxRelay relay) {
+        return new Directory(new MongoDirectoryRepositories.Developers(mongo),
+                new MongoDirectoryRepositories.Offices(mongo, events, relay), users);
     }
 
     @Bean
@@ -95,8 +97,8 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    OpeningOffice openingOffice(Directory directory, Auditing auditing, IdentityProperties properties) {
-        return new OpeningOffice(directory, auditing, properties.directory().defaultZone());
+    OpeningOffice openingOffice(Directory directory, Auditing auditing, IdentityProperties properties, Clock clock) {
+        return new OpeningOffice(directory, auditing, properties.directory().defaultZone(), clock);
     }
 
     @Bean
@@ -105,13 +107,13 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    GrantingRole grantingRole(Directory directory, Auditing auditing) {
-        return new GrantingRole(directory, auditing);
+    GrantingRole grantingRole(Directory directory, Auditing auditing, Clock clock) {
+        return new GrantingRole(directory, auditing, clock);
     }
 
     @Bean
-    EndingEmployment endingEmployment(Directory directory, Sessions sessions, Auditing auditing) {
-        return new EndingEmployment(directory, sessions, auditing);
+    EndingEmployment endingEmployment(Directory directory, Sessions sessions, Auditing auditing, Clock clock) {
+        return new EndingEmployment(directory, sessions, auditing, clock);
     }
 
     @Bean
@@ -127,8 +129,8 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    SettingContact settingContact(Directory directory, Auditing auditing) {
-        return new SettingContact(directory, auditing);
+    SettingContact settingContact(Directory directory, Auditing auditing, Clock clock) {
+        return new SettingContact(directory, auditing, clock);
     }
 
     @Bean

@@ -40,6 +40,8 @@ public final class User {
     private final long version;
     private String mobile;
     private boolean smsReminders;
+    /** When this change set or withdrew the contact (to be told to other services), null when it did not. */
+    private Instant contactChangedAt;
 
     /** Rebuilds a user from what storage holds; every change after that goes through the rules. */
     public static User restore(String id, String username, String displayName, String developerId,
@@ -164,12 +166,18 @@ public final class User {
         return grants.remove(new RoleGrant(role.isOfficeRole() ? officeId : null, role));
     }
 
-    /** IDN-6: the user leaves; they can no longer sign in. @return true if they were ACTIVE */
-    public boolean leave() {
+    /**
+     * IDN-6: the user leaves at {@code at}; they can no longer sign in, and a mobile they gave is withdrawn from
+     * the reminders (NOTE-6: told as a contact change). @return true if they were ACTIVE
+     */
+    public boolean leave(Instant at) {
         if (employment == Employment.LEFT) {
             return false;
         }
         employment = Employment.LEFT;
+        if (mobile != null) {
+            contactChangedAt = Objects.requireNonNull(at, "at");
+        }
         return true;
     }
 
@@ -179,9 +187,11 @@ public final class User {
      * The number is a mainland mobile (spaces, dashes and a +86 prefix are dropped); none (null or blank)
      * removes it; SMS reminders need a number.
      *
+     * A change at {@code at} is told to other services ({@link #contactChangedAt()}).
+     *
      * @return whether anything changed
      */
-    public boolean chooseContact(String mobileNumber, boolean bySms) {
+    public boolean chooseContact(String mobileNumber, boolean bySms, Instant at) {
         String digits = normaliseMobile(mobileNumber);
         if (bySms && digits == null) {
             throw new InvalidInputException("smsReminders", "needs a mobile number to send to");
@@ -189,7 +199,37 @@ public final class User {
         boolean changed = !Objects.equals(mobile, digits) || smsReminders != bySms;
         mobile = digits;
         smsReminders = bySms;
+        if (changed) {
+            contactChangedAt = Objects.requireNonNull(at, "at");
+        }
         return changed;
+    }
+
+    /**
+     * NOTE-6: when this change (since the user was read) set, changed or withdrew their contact, to be told to
+     * other services in the same write; null when it did not.
+     */
+    public Instant contactChangedAt() {
+        return contactChangedAt;
+    }
+
+    /**
+     * NOTE-6: tells other services the user's contact again at {@code at}, as it now is: after their roles changed
+     * (who is PM where), or when it was set before the directory told such changes. Nothing without a mobile.
+     *
+     * @return whether there is a contact to tell
+     */
+    public boolean retellContact(Instant at) {
+        if (mobile == null) {
+            return false;
+        }
+        contactChangedAt = Objects.requireNonNull(at, "at");
+        return true;
+    }
+
+    /** Whether other services may remind this user by SMS: employed, with a mobile, and they chose it (NOTE-6). */
+    public boolean remindableBySms() {
+        return isActive() && mobile != null && smsReminders;
     }
 
     /** The digits of a mainland mobile, or null for none; anything else is refused naming the field. */

@@ -24,6 +24,12 @@ public interface UserRepository {
     /** Whether any user holds PLATFORM_ADMIN (read once at start by the bootstrap). */
     boolean anyPlatformAdmin();
 
+    /**
+     * NOTE-6: the users with a mobile whose contact was never told to other services (set before the directory
+     * told such changes). Scans the users: read at start only.
+     */
+    List<User> withContactNeverTold();
+
     /** Who holds or once held a role at the office (read by one key); callers keep those who still do. */
     List<User> everListedAt(String officeId);
 }

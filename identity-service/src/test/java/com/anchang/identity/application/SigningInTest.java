@@ -91,6 +91,11 @@ class SigningInTest {
         }
 
         @Override
+        public java.util.List<User> withContactNeverTold() {
+            return java.util.List.of();
+        }
+
+        @Override
         public java.util.List<User> everListedAt(String officeId) {
             return byId.values().stream().filter(u -> u.officeIds().contains(officeId)).map(InMemoryUsers::copy).toList();
         }

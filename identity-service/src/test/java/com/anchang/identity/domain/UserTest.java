@@ -134,7 +134,7 @@ class UserTest {
     @DisplayName("IDN-6: a user who left cannot sign in, even with the right password, nor be granted a role")
     void leftUserCannotSignIn() {
         User user = staff("sun", HUAXIN);
-        assertThat(user.leave()).isTrue();
+        assertThat(user.leave(CLOCK.instant())).isTrue();
 
         SignInAttempt attempt = attempt(user, PASSWORD, CLOCK.instant());
 
@@ -142,7 +142,7 @@ class UserTest {
         assertThat(attempt.succeeded()).isFalse();
         assertThatThrownBy(() -> user.grant(Role.CONSULTANT, BINJIANG))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.rule().id()).isEqualTo("IDN-6"));
-        assertThat(user.leave()).as("leaving twice changes nothing").isFalse();
+        assertThat(user.leave(CLOCK.instant())).as("leaving twice changes nothing").isFalse();
     }
 
     @Test
@@ -224,23 +224,54 @@ class UserTest {
     void ownMobileForSmsReminders() {
         User consultant = staff("li.na", HUAXIN);
 
-        assertThat(consultant.chooseContact("+86 138-1234-5678", true)).isTrue();
+        assertThat(consultant.chooseContact("+86 138-1234-5678", true, CLOCK.instant())).isTrue();
         assertThat(consultant.mobile()).isEqualTo("13812345678");
         assertThat(consultant.maskedMobile()).isEqualTo("138****5678");
         assertThat(consultant.smsReminders()).isTrue();
-        assertThat(consultant.chooseContact("13812345678", true)).as("the same again").isFalse();
+        assertThat(consultant.chooseContact("13812345678", true, CLOCK.instant())).as("the same again").isFalse();
 
         for (String wrong : List.of("12812345678", "1381234567", "138123456789", "138-1234-567x", "+1 4155550100")) {
-            assertThatThrownBy(() -> consultant.chooseContact(wrong, true)).as(wrong)
+            assertThatThrownBy(() -> consultant.chooseContact(wrong, true, CLOCK.instant())).as(wrong)
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("mobile"));
         }
-        assertThatThrownBy(() -> consultant.chooseContact(" ", true))
+        assertThatThrownBy(() -> consultant.chooseContact(" ", true, CLOCK.instant()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("smsReminders"));
         assertThat(consultant.maskedMobile()).as("nothing changed by a refusal").isEqualTo("138****5678");
 
-        assertThat(consultant.chooseContact(null, false)).isTrue();
+        assertThat(consultant.chooseContact(null, false, CLOCK.instant())).isTrue();
         assertThat(consultant.mobile()).isNull();
         assertThat(consultant.maskedMobile()).isNull();
         assertThat(consultant.smsReminders()).isFalse();
+    }
+
+    @Test
+    @DisplayName("NOTE-6: a change of contact, and leaving with a mobile given, are told with their time; "
+            + "the same contact again, or leaving without a mobile, tells nothing; a user who left is not reminded by SMS")
+    void contactChangesAreTold() {
+        Instant at = CLOCK.instant();
+        User consultant = staff("li.na", HUAXIN);
+        assertThat(consultant.contactChangedAt()).as("nothing changed yet").isNull();
+        assertThat(consultant.chooseContact("13812345678", true, at)).isTrue();
+        assertThat(consultant.contactChangedAt()).isEqualTo(at);
+        assertThat(consultant.remindableBySms()).isTrue();
+
+        User again = staff("li.na", HUAXIN);
+        again.chooseContact("13812345678", true, at);
+        User restored = User.restore(again.id(), again.username(), again.displayName(), again.developerId(),
+                again.passwordHash(), again.employment(), false, 0, null, again.grants(), again.mobile(), true, 1);
+        assertThat(restored.chooseContact("138 1234 5678", true, at.plusSeconds(60))).as("the same again").isFalse();
+        assertThat(restored.contactChangedAt()).isNull();
+        assertThat(restored.leave(at.plusSeconds(120))).isTrue();
+        assertThat(restored.contactChangedAt()).as("leaving withdraws the mobile").isEqualTo(at.plusSeconds(120));
+        assertThat(restored.remindableBySms()).isFalse();
+
+        User without = staff("zhao", HUAXIN);
+        assertThat(without.leave(at)).isTrue();
+        assertThat(without.contactChangedAt()).as("no mobile given: nothing to withdraw").isNull();
+        assertThat(without.retellContact(at)).as("no mobile: nothing to tell").isFalse();
+        User kept = User.restore(again.id(), again.username(), again.displayName(), again.developerId(),
+                again.passwordHash(), again.employment(), false, 0, null, again.grants(), "13812345678", true, 1);
+        assertThat(kept.retellContact(at)).isTrue();
+        assertThat(kept.contactChangedAt()).as("a mobile kept from before is told").isEqualTo(at);
     }
 }

@@ -41,6 +41,8 @@ public record ReminderPolicy(List<Integer> downPaymentDaysBefore, List<Integer> 
             case DOWN_PAYMENT -> downPaymentDaysBefore;
             case MORTGAGE -> mortgageDaysBefore;
             case INSTALMENT -> instalmentDaysBefore;
+            case FOLLOW_UP_DUE, PROTECTION_LAPSING, COLLISION_WAITING, CLAIM_WAITING -> throw new IllegalArgumentException(
+                    "a consultant's reminder goes when lead-service tells it is due, not days before a date: " + kind);
         };
     }
 

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +26,8 @@ import java.util.function.UnaryOperator;
  * cancelled deal cancels every reminder not sent yet and plans none after; a received down payment ends
  * the down-payment reminders (NOTE-4). A cash buyer's instalments (分期付款) are reminded like the down
  * payment, each before its own due date while anything of it is owed; the plan told again re-plans.
+ * A consultant's own reminder by SMS (NOTE-6, {@link #forConsultant}) is a schedule of its own too, of one
+ * reminder, so that it is sent by the same dispatch; its steps cause no events.
  */
 public final class ReminderSchedule {
 
@@ -37,6 +42,7 @@ public final class ReminderSchedule {
     private final long version;
     private final Deal deal;
     private final List<Instalment> instalments;
+    private final Map<String, String> told;
 
     /**
      * What the deal's events told about it beyond the due date: the unit as the office names it, the down
@@ -83,18 +89,28 @@ public final class ReminderSchedule {
             LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version, Deal deal,
             List<Instalment> instalments) {
         return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, downPaymentDueDate, plannedAt, reminders,
-                version, deal, instalments);
+                version, deal, instalments, Map.of());
+    }
+
+    /**
+     * Rebuilds a consultant's reminder (NOTE-6) from what storage holds: one reminder, by SMS, to the consultant
+     * as {@code recipient}, with what it speaks of ({@code told}, see {@link ReminderText}).
+     */
+    public static ReminderSchedule restoreConsultants(String id, String developerId, String officeId, String subject,
+            Recipient recipient, Instant plannedAt, List<Reminder> reminders, long version, Map<String, String> told) {
+        return new ReminderSchedule(id, developerId, officeId, subject, recipient, null, plannedAt, reminders, version,
+                Deal.NONE, List.of(), told);
     }
 
     /** This schedule as stored by a write of it: the next version. */
     public ReminderSchedule written() {
         return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, downPaymentDueDate, plannedAt, reminders,
-                version + 1, deal, instalments);
+                version + 1, deal, instalments, told);
     }
 
     private ReminderSchedule(String dealId, String developerId, String officeId, String unitId, Recipient recipient,
             LocalDate downPaymentDueDate, Instant plannedAt, List<Reminder> reminders, long version, Deal deal,
-            List<Instalment> instalments) {
+            List<Instalment> instalments, Map<String, String> told) {
         this.dealId = Objects.requireNonNull(dealId, "dealId");
         this.developerId = Objects.requireNonNull(developerId, "developerId");
         this.officeId = Objects.requireNonNull(officeId, "officeId");
@@ -106,13 +122,46 @@ public final class ReminderSchedule {
         this.version = version;
         this.deal = deal == null ? Deal.NONE : deal;
         this.instalments = instalments == null ? List.of() : List.copyOf(instalments);
+        this.told = told == null || told.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(told));
     }
 
     /** A deal's schedule before anything is planned in it; its first plan comes from the deal's events. */
     public static ReminderSchedule forDeal(String dealId, String developerId, String officeId, String unitId,
             Recipient recipient, Instant now) {
         return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, null, now, List.of(), 0, Deal.NONE,
-                List.of());
+                List.of(), Map.of());
+    }
+
+    /**
+     * NOTE-6: a consultant's own reminder by SMS (as well as in their inbox), one per reminder of the inbox:
+     * {@code id} is derived from the inbox entry's, so a redelivered lead event finds it and plans nothing again.
+     * It goes at {@code at}, moved out of the office's quiet hours; what it speaks of is {@code told} (the lead,
+     * its dates, see {@link ReminderText}). Its delivery steps cause no events: it is no deal's, and the consultant
+     * has the reminder in the app whatever comes of the SMS.
+     *
+     * @param subject what it is about (the lead's id)
+     */
+    public static ReminderSchedule forConsultant(String id, String developerId, String officeId, String subject,
+            Recipient consultant, ReminderKind kind, Map<String, String> told, Instant at, ReminderPolicy policy,
+            Instant now) {
+        if (!kind.toConsultant()) {
+            throw new IllegalArgumentException(kind + " is a buyer's reminder");
+        }
+        Instant when = policy.allowedSms((at.isAfter(now) ? at : now).atZone(policy.zone())).toInstant();
+        Reminder reminder = new Reminder("rem-" + id, kind, 0, when, Channel.SMS, ReminderStatus.PLANNED, null,
+                Delivery.NONE);
+        return new ReminderSchedule(id, developerId, officeId, subject, consultant, null, now, List.of(reminder), 0,
+                Deal.NONE, List.of(), told);
+    }
+
+    /** Whether this is a consultant's reminder by SMS (NOTE-6), not a deal's buyer's. */
+    public boolean forConsultant() {
+        return reminders.stream().anyMatch(r -> r.kind().toConsultant());
+    }
+
+    /** What a consultant's reminder speaks of, by template parameter (empty for a deal's). */
+    public Map<String, String> told() {
+        return told;
     }
 
     /** NOTE-1: plans the down-payment reminders of a deal whose deposit was received, by the buyer's channel (NOTE-3). */
@@ -205,7 +254,7 @@ public final class ReminderSchedule {
             return new Replan(this, List.of(), false);
         }
         ReminderSchedule schedule = new ReminderSchedule(dealId, developerId, officeId, unitId, recipient,
-                downPaymentDueDate, plannedAt, changed, version, deal, plan);
+                downPaymentDueDate, plannedAt, changed, version, deal, plan, told);
         return new Replan(schedule, fresh.stream().filter(r -> r.status() == ReminderStatus.PLANNED).toList(), true);
     }
 
@@ -291,7 +340,7 @@ public final class ReminderSchedule {
         return switch (reminder.kind()) {
             case DOWN_PAYMENT -> downPaymentDueDate;
             case MORTGAGE -> deal.mortgage() == null ? null : deal.mortgage().at().atZone(zone).toLocalDate();
-            case INSTALMENT -> reminder.about();
+            case INSTALMENT, FOLLOW_UP_DUE, PROTECTION_LAPSING, COLLISION_WAITING, CLAIM_WAITING -> reminder.about();
         };
     }
 
@@ -349,7 +398,7 @@ public final class ReminderSchedule {
         ReminderSchedule schedule = with(recipient, downPaymentDueDate, changed, deal);
         Reminder before = reminder(reminderId).orElseThrow();
         List<ReminderEvent> events = List.of();
-        if (before.status() != after.status()) {
+        if (before.status() != after.status() && !after.kind().toConsultant()) { // a consultant's SMS: no deal to tell of
             if (after.status() == ReminderStatus.UNDELIVERABLE) {
                 events = List.of(new ReminderEvent.Undeliverable(schedule, after));
             } else if (after.status() == ReminderStatus.UNANSWERED) {
@@ -379,6 +428,6 @@ public final class ReminderSchedule {
     /** This schedule (same deal, same version) with what a change makes of it. */
     private ReminderSchedule with(Recipient recipient, LocalDate dueDate, List<Reminder> reminders, Deal deal) {
         return new ReminderSchedule(dealId, developerId, officeId, unitId, recipient, dueDate, plannedAt, reminders, version,
-                deal, instalments);
+                deal, instalments, told);
     }
 }

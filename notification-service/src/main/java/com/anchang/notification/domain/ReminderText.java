@@ -1,5 +1,6 @@
 package com.anchang.notification.domain;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,7 +19,14 @@ import java.util.regex.Pattern;
  *   <li>MORTGAGE: name, unit, date (the appointment's day and time at the office), days, bank, place,
  *       documents (to bring), office, phone;</li>
  *   <li>INSTALMENT (分期付款): name, unit, number (the instalment's, from 1), date (its due date), days, amount
- *       (what is still owed of it, in figures), amountInWords (大写), office, phone.</li>
+ *       (what is still owed of it, in figures), amountInWords (大写), office, phone;</li>
+ *   <li>FOLLOW_UP_DUE (NOTE-6, to the consultant): name (the consultant's), lead, logged (their follow-ups),
+ *       minimum (the office's LEAD-12 minimum, only while fewer were logged), protectedUntil, releasedOn, office,
+ *       phone;</li>
+ *   <li>PROTECTION_LAPSING (NOTE-6, to the consultant): name, lead, protectedUntil, releasedOn, office, phone;</li>
+ *   <li>COLLISION_WAITING (NOTE-6, LEAD-5, to each PM): name (the PM's), lead, owner, challenger, follower (the
+ *       rule's), office, phone;</li>
+ *   <li>CLAIM_WAITING (NOTE-6, COMM-3, to each PM): name, claimant, deal, office, phone.</li>
  * </ul>
  * A template names a parameter as {@code {name}}; a part in square brackets is left out when a parameter
  * in it is not known (no amount before the subscription is signed, an office without a phone).
@@ -43,7 +51,53 @@ public final class ReminderText {
                 + "[,银行:{bank}][,地点:{place}][,请携带{documents}]。[{office}][ 电话{phone}]");
         templates.put(ReminderKind.INSTALMENT, "{name}您好:您认购的{unit}第{number}期房款[{amount}({amountInWords})]将于{date}"
                 + "到期(还有{days}天),请按时缴纳。[{office}][ 电话{phone}]");
+        templates.put(ReminderKind.FOLLOW_UP_DUE, "{name}您好:客户{lead}该跟进了(已跟进{logged}次[,至少需{minimum}次]);"
+                + "保护期至{protectedUntil},如无跟进记录,将于{releasedOn}释放。[{office}]");
+        templates.put(ReminderKind.PROTECTION_LAPSING, "{name}您好:客户{lead}的保护期至{protectedUntil};如无跟进记录,"
+                + "将于{releasedOn}释放,请及时跟进。[{office}]");
+        templates.put(ReminderKind.COLLISION_WAITING, "{name}您好:撞单待确认,客户{lead}由{owner}登记,{challenger}再次登记;"
+                + "按规则由{follower}跟进,请在系统中确认或改判。[{office}]");
+        templates.put(ReminderKind.CLAIM_WAITING, "{name}您好:业绩申诉待审核,{claimant}申请成交{deal}的业绩,请在系统中审核。[{office}]");
         return Map.copyOf(templates);
+    }
+
+    /** NOTE-6: what a consultant's follow-up reminder speaks of (the minimum only while fewer were logged). */
+    public static Map<String, String> followUpDue(String leadId, int logged, int minimum, LocalDate protectedUntil,
+            LocalDate releasedOn) {
+        Map<String, String> told = new LinkedHashMap<>();
+        told.put("lead", leadId);
+        told.put("logged", String.valueOf(logged));
+        told.put("minimum", logged >= minimum ? "" : String.valueOf(minimum));
+        told.put("protectedUntil", protectedUntil == null ? "" : protectedUntil.toString());
+        told.put("releasedOn", releasedOn == null ? "" : releasedOn.toString());
+        return told;
+    }
+
+    /** NOTE-6, LEAD-5: what a collision waiting for the PM speaks of (the consultants by user id, as the inbox names them). */
+    public static Map<String, String> collisionWaiting(String leadId, String owner, String challenger, String follower) {
+        Map<String, String> told = new LinkedHashMap<>();
+        told.put("lead", orEmpty(leadId));
+        told.put("owner", orEmpty(owner));
+        told.put("challenger", orEmpty(challenger));
+        told.put("follower", orEmpty(follower));
+        return told;
+    }
+
+    /** NOTE-6, COMM-3: what a claim waiting for the PM speaks of. */
+    public static Map<String, String> claimWaiting(String claimant, String dealId) {
+        Map<String, String> told = new LinkedHashMap<>();
+        told.put("claimant", orEmpty(claimant));
+        told.put("deal", orEmpty(dealId));
+        return told;
+    }
+
+    /** NOTE-6: what a consultant's reminder of a lapsing protection speaks of. */
+    public static Map<String, String> protectionLapsing(String leadId, LocalDate protectedUntil, LocalDate releasedOn) {
+        Map<String, String> told = new LinkedHashMap<>();
+        told.put("lead", leadId);
+        told.put("protectedUntil", protectedUntil == null ? "" : protectedUntil.toString());
+        told.put("releasedOn", releasedOn == null ? "" : releasedOn.toString());
+        return told;
     }
 
     /** The template parameters, in template order (see above); an unknown one is empty. */
@@ -51,6 +105,13 @@ public final class ReminderText {
         ReminderSchedule.Deal deal = schedule.deal();
         OfficeTexts texts = policy.texts();
         Map<String, String> params = new LinkedHashMap<>();
+        if (reminder.kind().toConsultant()) { // NOTE-6: the consultant's name, then what lead-service told
+            params.put("name", schedule.recipient().name() == null ? "" : schedule.recipient().name());
+            params.putAll(schedule.told());
+            params.put("office", orEmpty(texts.officeName()));
+            params.put("phone", orEmpty(texts.officePhone()));
+            return params;
+        }
         params.put("name", schedule.recipient().name() == null ? "客户" : schedule.recipient().name());
         params.put("unit", deal.unitCode() != null ? deal.unitCode() : orEmpty(schedule.unitId()));
         switch (reminder.kind()) {
@@ -78,6 +139,8 @@ public final class ReminderText {
                 params.put("amount", instalment.map(i -> ChineseAmount.inFigures(i.owed())).orElse(""));
                 params.put("amountInWords", instalment.map(i -> ChineseAmount.withCurrency(i.owed())).orElse(""));
             }
+            case FOLLOW_UP_DUE, PROTECTION_LAPSING, COLLISION_WAITING, CLAIM_WAITING ->
+                    throw new IllegalStateException("a member of staff's, above");
         }
         params.put("office", orEmpty(texts.officeName()));
         params.put("phone", orEmpty(texts.officePhone()));

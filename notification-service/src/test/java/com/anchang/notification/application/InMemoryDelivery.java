@@ -219,6 +219,8 @@ public final class InMemoryDelivery {
         final String provider;
         final List<DeliveryChannel.SendResult> script = new ArrayList<>();
         final List<String> sends = new CopyOnWriteArrayList<>();
+        /** Every message handed over, as sent. */
+        final List<Outgoing> messages = new CopyOnWriteArrayList<>();
         final List<String> accepted = new CopyOnWriteArrayList<>();
         /** The references of each {@link #sendAll} call, when it sends in bulk. */
         final List<List<String>> pages = new CopyOnWriteArrayList<>();
@@ -248,6 +250,7 @@ public final class InMemoryDelivery {
         @Override
         public synchronized SendResult send(Outgoing message) {
             sends.add(message.reference());
+            messages.add(message);
             SendResult result = next < script.size() ? script.get(next++) : new SendResult.Accepted("msg-" + sends.size());
             if (result instanceof SendResult.Accepted || result instanceof SendResult.Unknown) {
                 accepted.add(message.reference()); // an unknown outcome that did go out

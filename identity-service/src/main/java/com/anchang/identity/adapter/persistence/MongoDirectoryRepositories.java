@@ -3,6 +3,7 @@ package com.anchang.identity.adapter.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.anchang.identity.adapter.messaging.IdentityEvents;
 import com.anchang.identity.domain.Developer;
 import com.anchang.identity.domain.DeveloperRepository;
 import com.anchang.identity.domain.Office;
@@ -11,14 +12,19 @@ import com.anchang.identity.domain.Role;
 import com.anchang.identity.domain.User;
 import com.anchang.identity.domain.UserRepository;
 import com.anchang.identity.domain.UsernameTakenException;
+import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.problem.ConcurrentChangeException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** The directory's repositories on MongoDB: every hot look-up by _id or by the unique username. */
+/**
+ * The directory's repositories on MongoDB: every hot look-up by _id or by the unique username. A user's and an
+ * office's documents carry the events their writes cause until the relay publishes them (ADR 1).
+ */
 public final class MongoDirectoryRepositories {
 
     private MongoDirectoryRepositories() {
@@ -45,10 +51,16 @@ public final class MongoDirectoryRepositories {
 
     public static class Offices implements OfficeRepository {
 
-        private final MongoTemplate mongo;
+        public static final String COLLECTION = "offices";
 
-        public Offices(MongoTemplate mongo) {
+        private final MongoTemplate mongo;
+        private final IdentityEvents events;
+        private final OutboxRelay relay;
+
+        public Offices(MongoTemplate mongo, IdentityEvents events, OutboxRelay relay) {
             this.mongo = mongo;
+            this.events = events;
+            this.relay = relay;
         }
 
         @Override
@@ -57,17 +69,26 @@ public final class MongoDirectoryRepositories {
         }
 
         @Override
-        public void insert(Office office) {
-            mongo.insert(OfficeDocument.of(office));
+        public void insert(Office office, Instant openedAt) {
+            mongo.insert(OfficeDocument.of(office, List.of(events.officeOpened(office, openedAt))));
+            relay.published(COLLECTION, office.id());
         }
     }
 
     public static class Users implements UserRepository {
 
-        private final MongoTemplate mongo;
+        public static final String COLLECTION = "users";
+        /** Set by the write that told the user's contact to other services (NOTE-6). */
+        static final String CONTACT_TOLD = "contactTold";
 
-        public Users(MongoTemplate mongo) {
+        private final MongoTemplate mongo;
+        private final IdentityEvents events;
+        private final OutboxRelay relay;
+
+        public Users(MongoTemplate mongo, IdentityEvents events, OutboxRelay relay) {
             this.mongo = mongo;
+            this.events = events;
+            this.relay = relay;
         }
 
         @Override
@@ -127,11 +148,24 @@ public final class MongoDirectoryRepositories {
                     .set("mobile", state.mobile())
                     .set("smsReminders", state.smsReminders())
                     .inc("version", 1);
+            boolean told = user.contactChangedAt() != null;
+            if (told) { // NOTE-6: the contact's change leaves with the state that made it, in this one write
+                update.push("outbox", events.contactChanged(user, user.version() + 1)).set(CONTACT_TOLD, true);
+            }
             var result = mongo.updateFirst(query(where("_id").is(user.id()).and("version").is(user.version())), update,
                     UserDocument.class);
             if (result.getMatchedCount() == 0) {
                 throw new ConcurrentChangeException("user " + user.username() + " was changed concurrently");
             }
+            if (told) {
+                relay.published(COLLECTION, user.id());
+            }
+        }
+
+        @Override
+        public List<User> withContactNeverTold() {
+            return mongo.find(query(where("mobile").ne(null).and(CONTACT_TOLD).ne(true)), UserDocument.class).stream()
+                    .map(UserDocument::toDomain).toList();
         }
 
         /** Scans the users (no unique key serves it); runs once at start. */

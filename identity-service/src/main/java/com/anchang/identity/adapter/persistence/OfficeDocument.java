@@ -1,15 +1,18 @@
 package com.anchang.identity.adapter.persistence;
 
 import com.anchang.identity.domain.Office;
+import com.anchang.support.outbox.OutboxEntry;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+/** An office as stored, with the events of its opening until they are published (ADR 1). */
 @Document("offices")
-public record OfficeDocument(@Id String id, String developerId, String name, String zone) {
+public record OfficeDocument(@Id String id, String developerId, String name, String zone, List<OutboxEntry> outbox) {
 
-    static OfficeDocument of(Office office) {
-        return new OfficeDocument(office.id(), office.developerId(), office.name(), office.zone().getId());
+    static OfficeDocument of(Office office, List<OutboxEntry> outbox) {
+        return new OfficeDocument(office.id(), office.developerId(), office.name(), office.zone().getId(), outbox);
     }
 
     Office toDomain() {

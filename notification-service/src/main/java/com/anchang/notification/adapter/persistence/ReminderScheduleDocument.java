@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -26,6 +27,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * index of those two fields (the embedded store only uses unique indexes matching the query exactly).
  * The due date is an ISO date string: a calendar day has no time zone. The deal's facts the reminders
  * speak of (unit code, down payment's amount, mortgage appointment, cancellation) are stored as told.
+ * A consultant's reminder by SMS (NOTE-6) is stored the same way, the consultant as the "buyer", its lead
+ * as {@code unitId} and what it speaks of in {@code told}.
  */
 @Document("reminder_schedules")
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
@@ -46,7 +49,8 @@ public record ReminderScheduleDocument(
         List<String> appliedEventIds,
         long version,
         ReminderSchedule.Deal deal,
-        List<InstalmentDocument> instalments) {
+        List<InstalmentDocument> instalments,
+        Map<String, String> told) {
 
     /** A reminder as stored; {@code about} (an instalment's due date) as an ISO date, absent for other kinds. */
     public record ReminderDocument(String id, ReminderKind kind, int daysBefore, Instant dueAt, Channel channel,
@@ -84,7 +88,8 @@ public record ReminderScheduleDocument(
                 s.recipient().mobile(), s.recipient().wechatOpenId(), s.recipient().preferred(),
                 s.recipient().optedOut(), dueDate(s), s.plannedAt(), reminders(s), outbox,
                 appliedEventId == null ? List.of() : List.of(appliedEventId), s.version(), s.deal(),
-                s.instalments().isEmpty() ? null : InstalmentDocument.of(s.instalments()));
+                s.instalments().isEmpty() ? null : InstalmentDocument.of(s.instalments()),
+                s.told().isEmpty() ? null : s.told());
     }
 
     static String dueDate(ReminderSchedule s) {
@@ -99,6 +104,11 @@ public record ReminderScheduleDocument(
         List<Reminder> restored = new ArrayList<>(reminders.size());
         for (int i = 0; i < reminders.size(); i++) {
             restored.add(reminders.get(i).toDomain(id, i));
+        }
+        if (restored.stream().anyMatch(r -> r.kind().toConsultant())) {
+            return ReminderSchedule.restoreConsultants(id, developerId, officeId, unitId,
+                    new Recipient(buyerName, buyerMobile, buyerWechatOpenId, buyerPreferredChannel, buyerOptedOut),
+                    plannedAt, restored, version, told);
         }
         return ReminderSchedule.restore(id, developerId, officeId, unitId,
                 new Recipient(buyerName, buyerMobile, buyerWechatOpenId, buyerPreferredChannel, buyerOptedOut),

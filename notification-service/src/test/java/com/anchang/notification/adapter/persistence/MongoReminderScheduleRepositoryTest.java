@@ -102,4 +102,30 @@ class MongoReminderScheduleRepositoryTest {
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(schedules.find("deal-1").orElseThrow().reminders().get(0).status()).isEqualTo(ReminderStatus.PLANNED);
     }
+
+    @Test
+    @DisplayName("NOTE-6: a consultant's SMS is stored as a schedule of its own: read back with the consultant, what it "
+            + "speaks of and its time; planned twice, it is stored once")
+    void aConsultantsSmsReadBack() {
+        ReminderSchedule sms = ReminderSchedule.forConsultant("sms-evt-1", "dev-1", "office-1", "lead-1",
+                new Recipient("李娜", "13912345678"), ReminderKind.FOLLOW_UP_DUE,
+                com.anchang.notification.domain.ReminderText.followUpDue("lead-1", 1, 3, LocalDate.parse("2027-02-05"),
+                        LocalDate.parse("2027-02-06")), NOW, TestPolicies.DEFAULT, NOW);
+
+        assertThat(schedules.insert(sms, "evt-1")).isTrue();
+        assertThat(schedules.insert(sms, "evt-1")).as("planned again").isFalse();
+
+        ReminderSchedule read = schedules.find("sms-evt-1").orElseThrow();
+        assertThat(read.forConsultant()).isTrue();
+        assertThat(read.recipient().name()).isEqualTo("李娜");
+        assertThat(read.recipient().mobile()).isEqualTo("13912345678");
+        assertThat(read.unitId()).isEqualTo("lead-1");
+        assertThat(read.told()).containsExactlyEntriesOf(sms.told());
+        assertThat(read.reminders()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(ReminderKind.FOLLOW_UP_DUE);
+            assertThat(r.channel()).isEqualTo(Channel.SMS);
+            assertThat(r.dueAt()).as("14:15 in Shanghai: not in the quiet hours").isEqualTo(NOW);
+            assertThat(r.status()).isEqualTo(ReminderStatus.PLANNED);
+        });
+    }
 }
