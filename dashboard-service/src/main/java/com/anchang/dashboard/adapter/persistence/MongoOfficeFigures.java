@@ -250,7 +250,7 @@ public class MongoOfficeFigures implements OfficeFigures {
     public List<Map<String, Figures>> totals(Collection<String> officeIds, List<Period> periods) {
         List<Set<YearMonth>> wholeOf = new ArrayList<>();
         List<Set<YearMonth>> cutOf = new ArrayList<>();
-        List<Map<String, Figures>> totals = new ArrayList<>();
+        List<Map<String, CompactSum>> sums = new ArrayList<>();
         Set<Integer> wholeYears = new TreeSet<>();
         Set<YearMonth> cutMonths = new TreeSet<>();
         for (Period period : periods) {
@@ -267,9 +267,7 @@ public class MongoOfficeFigures implements OfficeFigures {
             }
             wholeOf.add(whole);
             cutOf.add(cut);
-            Map<String, Figures> zero = new HashMap<>();
-            officeIds.forEach(office -> zero.put(office, Figures.ZERO));
-            totals.add(zero);
+            sums.add(new HashMap<>());
         }
         List<String> yearIds = new ArrayList<>();
         List<String> cut = new ArrayList<>();
@@ -280,37 +278,37 @@ public class MongoOfficeFigures implements OfficeFigures {
         for (List<String> ids : IdLists.of(yearIds)) {
             for (Document year : years.find(in("_id", ids))) {
                 int y = year.getInteger("year");
-                Map<YearMonth, Figures> byMonth = new HashMap<>();
+                String office = year.getString("officeId");
                 for (Map.Entry<String, Object> entry : year.get("m", Document.class).entrySet()) {
-                    byMonth.put(YearMonth.of(y, Integer.parseInt(entry.getKey())), expand((Document) entry.getValue()));
-                }
-                for (int i = 0; i < periods.size(); i++) {
-                    Figures sum = Figures.ZERO;
-                    for (YearMonth month : wholeOf.get(i)) {
-                        sum = sum.plus(byMonth.getOrDefault(month, Figures.ZERO));
+                    YearMonth month = YearMonth.of(y, Integer.parseInt(entry.getKey()));
+                    for (int i = 0; i < periods.size(); i++) {
+                        if (wholeOf.get(i).contains(month)) {
+                            sums.get(i).computeIfAbsent(office, o -> new CompactSum()).add((Document) entry.getValue());
+                        }
                     }
-                    totals.get(i).merge(year.getString("officeId"), sum, Figures::plus);
                 }
             }
         }
         for (List<String> ids : IdLists.of(cut)) {
             for (Document month : months.find(in("_id", ids)).projection(Projections.include("officeId", "month", "days"))) {
                 YearMonth ym = YearMonth.parse(month.getString("month"));
-                Document days = month.get("days", Document.class);
-                for (int i = 0; i < periods.size(); i++) {
-                    if (!cutOf.get(i).contains(ym)) {
-                        continue;
-                    }
-                    Period period = periods.get(i);
-                    Figures sum = Figures.ZERO;
-                    for (Map.Entry<String, Object> entry : days.entrySet()) {
-                        if (period.contains(ym.atDay(Integer.parseInt(entry.getKey())))) {
-                            sum = sum.plus(expand((Document) entry.getValue()));
+                String office = month.getString("officeId");
+                for (Map.Entry<String, Object> entry : month.get("days", Document.class).entrySet()) {
+                    LocalDate day = ym.atDay(Integer.parseInt(entry.getKey()));
+                    for (int i = 0; i < periods.size(); i++) {
+                        if (cutOf.get(i).contains(ym) && periods.get(i).contains(day)) {
+                            sums.get(i).computeIfAbsent(office, o -> new CompactSum()).add((Document) entry.getValue());
                         }
                     }
-                    totals.get(i).merge(month.getString("officeId"), sum, Figures::plus);
                 }
             }
+        }
+        List<Map<String, Figures>> totals = new ArrayList<>();
+        for (Map<String, CompactSum> byOffice : sums) {
+            Map<String, Figures> total = new HashMap<>();
+            officeIds.forEach(office -> total.put(office, Figures.ZERO));
+            byOffice.forEach((office, sum) -> total.put(office, sum.figures()));
+            totals.add(total);
         }
         return totals;
     }
