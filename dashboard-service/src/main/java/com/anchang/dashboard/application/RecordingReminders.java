@@ -42,6 +42,11 @@ public class RecordingReminders {
         additions.forget(key(reminderId));
     }
 
+    /** Settled without going (no channel delivered it): it stays planned, and nothing will take it back. */
+    public void settled(String reminderId) {
+        additions.forget(key(reminderId));
+    }
+
     /** Withdrawn before it went: what its planning added is taken off the day and channel it was added to. */
     public void withdrawn(String reminderId) {
         additions.of(key(reminderId)).ifPresent(added -> count(reminderId, "CANCELLED", added.developerId(),

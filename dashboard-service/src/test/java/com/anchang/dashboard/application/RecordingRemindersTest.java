@@ -88,4 +88,16 @@ class RecordingRemindersTest {
         assertThat(day.count(Count.REMINDERS_PLANNED)).isEqualTo(1);
         assertThat(day.count(Count.REMINDERS_SENT)).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("NOTE-5: a reminder no channel delivered stays planned on its day, and nothing is kept to take back")
+    void undeliverableStaysPlanned() {
+        reminders.planned("rem-1", "dev-1", OFFICE, DEC_16, "SMS");
+
+        reminders.settled("rem-1");
+        reminders.withdrawn("rem-1");
+
+        assertThat(plannedOn("2026-12-16")).isEqualTo(1);
+        assertThat(additions.size()).isZero();
+    }
 }

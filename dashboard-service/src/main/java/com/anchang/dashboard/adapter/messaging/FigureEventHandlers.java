@@ -335,9 +335,13 @@ public class FigureEventHandlers {
                 });
     }
 
-    /** A reminder no channel delivered: once for the office, once for each channel tried. */
+    /**
+     * A reminder no channel delivered: once for the office, once for each channel tried. It stays planned (it was to
+     * go, and no re-plan withdraws a settled reminder), so what its planning added is no longer kept.
+     */
     @Bean
-    EventHandler<ReminderUndeliverable> countUndeliverable(RecordingFigures recording, Breakdowns breakdowns) {
+    EventHandler<ReminderUndeliverable> countUndeliverable(RecordingFigures recording, Breakdowns breakdowns,
+            RecordingReminders reminders) {
         String type = ReminderUndeliverable.TYPE;
         EventHandler<ReminderUndeliverable> count = counting(recording, Topics.NOTIFICATION, type,
                 ReminderUndeliverable.VERSION, ReminderUndeliverable.class, e -> new Said(e.developerId(), e.officeId(),
@@ -348,6 +352,9 @@ public class FigureEventHandlers {
                     for (String channel : e.channelsTried() == null ? List.<String>of() : e.channelsTried()) {
                         breakdowns.record(e.officeId(), Breakdowns.Dimension.CHANNEL, channel, e.decidedAt(),
                                 envelope.eventId(), Figures.one(Count.REMINDERS_UNDELIVERABLE));
+                    }
+                    if (e.reminderId() != null) {
+                        reminders.settled(e.reminderId());
                     }
                 });
     }
