@@ -30,6 +30,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -233,8 +238,8 @@ public class MongoOfficeFigures implements OfficeFigures {
     /**
      * Per office, the totals of the months the period holds whole (from the office's year documents,
      * {@code office_years}) and the days of the one or two months it cuts ({@code office_months}): {@code _id $in}
-     * queries of at most {@link IdLists#SIZE} ids. A 365-day period of 50 offices and the one before it read about
-     * 300 documents.
+     * queries of at most {@link IdLists#SIZE} ids, run at once. A 365-day period of 50 offices and the one before it
+     * read 250 documents in three queries.
      */
     @Override
     public Map<String, Figures> totals(Collection<String> officeIds, Period period) {
@@ -275,8 +280,18 @@ public class MongoOfficeFigures implements OfficeFigures {
             wholeYears.forEach(year -> yearIds.add(yearId(office, year)));
             cutMonths.forEach(month -> cut.add(monthId(office, month)));
         }
+        List<Callable<List<Document>>> reads = new ArrayList<>();
         for (List<String> ids : IdLists.of(yearIds)) {
-            for (Document year : years.find(in("_id", ids))) {
+            reads.add(() -> years.find(in("_id", ids)).into(new ArrayList<>()));
+        }
+        int yearReads = reads.size();
+        for (List<String> ids : IdLists.of(cut)) {
+            reads.add(() -> months.find(in("_id", ids)).projection(Projections.include("officeId", "month", "days"))
+                    .into(new ArrayList<>()));
+        }
+        List<List<Document>> found = readAtOnce(reads);
+        for (List<Document> yearDocuments : found.subList(0, yearReads)) {
+            for (Document year : yearDocuments) {
                 int y = year.getInteger("year");
                 String office = year.getString("officeId");
                 for (Map.Entry<String, Object> entry : year.get("m", Document.class).entrySet()) {
@@ -289,8 +304,8 @@ public class MongoOfficeFigures implements OfficeFigures {
                 }
             }
         }
-        for (List<String> ids : IdLists.of(cut)) {
-            for (Document month : months.find(in("_id", ids)).projection(Projections.include("officeId", "month", "days"))) {
+        for (List<Document> monthDocuments : found.subList(yearReads, found.size())) {
+            for (Document month : monthDocuments) {
                 YearMonth ym = YearMonth.parse(month.getString("month"));
                 String office = month.getString("officeId");
                 for (Map.Entry<String, Object> entry : month.get("days", Document.class).entrySet()) {
@@ -311,6 +326,37 @@ public class MongoOfficeFigures implements OfficeFigures {
             totals.add(total);
         }
         return totals;
+    }
+
+    /**
+     * Runs the reads at once, each on a virtual thread of its own (one when there is only one), and answers what each
+     * found in their order: the store answers them side by side while the results of the first are decoded.
+     */
+    private static List<List<Document>> readAtOnce(List<Callable<List<Document>>> reads) {
+        if (reads.isEmpty()) {
+            return List.of();
+        }
+        if (reads.size() == 1) {
+            try {
+                return List.of(reads.getFirst().call());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        List<List<Document>> found = new ArrayList<>(reads.size());
+        try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<List<Document>> read : readers.invokeAll(reads)) {
+                found.add(read.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the dashboards' documents", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
+        return found;
     }
 
     /**
