@@ -88,7 +88,7 @@ describe("head office's yesterday report", () => {
     expect(wrapper.get('[data-test="office-office-xihu"] [data-test="cell-netSubscriptions"]').text())
       .toContain('1');
     expect(wrapper.get('[data-test="office-office-xihu"] [data-test="cell-netSubscriptions"]').text())
-      .toContain('日 −1 · 周 +1');
+      .toContain('日环比 −1 · 周同比 +1');
     expect(wrapper.find('[data-test="offices"] thead').text()).not.toContain('日期');
     expect(vi.mocked(api)).toHaveBeenCalledWith('GET', '/api/dashboards/developers/dev-huaxin/yesterday');
   });
