@@ -45,8 +45,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * dashboards show for the day is computed again from the owners' own APIs — leads from lead-service, money and
  * subscriptions, the down payments owed and the mortgages from transaction-service, units and their area from
  * inventory-service, the month's credits from commission-service's league, the reminders planned and sent from
- * notification-service (one deal's down payment moved, so its reminders are planned again) — and must be equal. Then, in Chromium, head office opens the dashboard, filters 滨江, drills into the overdue down
- * payments and exports them and the offices' table to Excel (screenshots in target/screenshots). Last, a lead
+ * notification-service (one deal's down payment moved, so its reminders are planned again) — and must be equal.
+ * Then, in Chromium, head office opens the dashboard, filters 滨江, drills into the overdue down payments, exports them
+ * and the offices' table to Excel and opens the yesterday report (screenshots in target/screenshots). Last, a lead
  * registered at 滨江 reaches today's figures of head office and of 滨江's PM by lead-service's event; the PM never
  * sees 西湖, a consultant is refused (one platform for all three: each start costs most of a minute).
  */
@@ -418,7 +419,7 @@ class DashboardReconciliationE2E {
 
     @Test
     @Order(2)
-    @DisplayName("in Chromium head office signs in, opens the dashboard, filters 滨江, drills into the overdue down payments and exports them and the offices' table to Excel")
+    @DisplayName("in Chromium head office signs in, opens the dashboard, filters 滨江, drills into the overdue down payments, exports them and the offices' table to Excel, and opens the yesterday report")
     void headOfficeDrillsAndExports() throws IOException {
         assumeTrue(Files.isExecutable(OfficeWebAppE2E.CHROMIUM) && Files.isExecutable(OfficeWebAppE2E.CHROMEDRIVER),
                 "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
@@ -466,6 +467,14 @@ class DashboardReconciliationE2E {
             byte[] bytes = Files.readAllBytes(workbook);
             assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).as(workbook + " is a zip (xlsx)").isEqualTo("PK");
         }
+
+        // the morning's report, a click away: each office's yesterday to its midnight, in Chinese
+        await(desk, "to-yesterday").click();
+        new WebDriverWait(desk, OfficeWebAppE2E.PATIENCE).until(b -> b.getCurrentUrl().endsWith("/dashboard/yesterday"));
+        await(desk, "total-receptions");
+        assertThat(await(desk, "cut-off").getText()).contains("昨日：" + today().minusDays(1));
+        await(desk, "office-office-binjiang");
+        shot(desk, "dashboard-yesterday-report");
     }
 
     /** The file whose name starts so, once the browser finished writing it. */
