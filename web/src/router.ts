@@ -24,6 +24,7 @@ export const router = createRouter({
     { path: '/desk/pm/audit', component: () => import('./views/PmAudit.vue'), meta: { desk: true } },
     { path: '/desk/finance', component: () => import('./views/FinanceDesk.vue'), meta: { desk: true } },
     { path: '/dashboard', component: () => import('./views/HeadOfficeDashboard.vue'), meta: { desk: true } },
+    { path: '/dashboard/yesterday', component: () => import('./views/MorningReport.vue'), meta: { desk: true } },
   ],
 });
 

@@ -316,7 +316,7 @@ class DashboardServiceIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    @DisplayName("the area sold and its price per m² against the list, a loan's stage at the bank, credits in the league table and reminders planned, sent and delivered per channel, from their owners' events; a credit told twice counts once")
+    @DisplayName("the area sold and its price per m² against the list (a unit reserved before areas were stated takes none off when released), a loan's stage at the bank, credits in the league table and reminders planned, sent and delivered per channel (a moved or cancelled one off its day), from their owners' events; a credit told twice counts once")
     void areaBankCreditAndReminders() {
         String office = "office-" + UUID.randomUUID().toString().substring(0, 8);
         String deal = "deal-" + UUID.randomUUID();
@@ -330,6 +330,12 @@ class DashboardServiceIT {
         TestEvents.publish(kafka, Topics.INVENTORY, "unit-b", office, id(), new UnitReleased("unit-b", "dev-1", office,
                 "bldg-1", "1-102", "RESERVED", "deal-other", "cancelled", "u-pm", may2.plusSeconds(60),
                 new BigDecimal("80.00"), new BigDecimal("2400000.00"), new BigDecimal("2400000.00")));
+        // a unit reserved before inventory stated areas, released after: it added no area and takes none off
+        TestEvents.publish(kafka, Topics.INVENTORY, "unit-c", office, id(), new UnitReserved("unit-c", "dev-1", office,
+                "1-103", "deal-third", may2));
+        TestEvents.publish(kafka, Topics.INVENTORY, "unit-c", office, id(), new UnitReleased("unit-c", "dev-1", office,
+                "bldg-1", "1-103", "RESERVED", "deal-third", "cancelled", "u-pm", may2.plusSeconds(120),
+                new BigDecimal("90.00"), new BigDecimal("2700000.00"), new BigDecimal("2700000.00")));
         TestEvents.publish(kafka, Topics.TRANSACTION, deal, office, id(), new SubscriptionSigned(deal, "dev-1", office,
                 "unit-a", "1-101", "c-1", "lead-1", "李女士", "13912345678", "SMS", new BigDecimal("2900000.00"),
                 new BigDecimal("50000.00"), new BigDecimal("900000.00"), LocalDate.parse("2026-06-01"), "COMBINED_LOAN",
@@ -361,6 +367,25 @@ class DashboardServiceIT {
         TestEvents.publish(kafka, Topics.NOTIFICATION, deal, office, id(), new ReminderProgressed("rem-2", deal, "dev-1",
                 office, "DOWN_PAYMENT", LocalDate.parse("2026-06-01"), Instant.parse("2026-05-30T02:00:00Z"), "WECHAT",
                 "PLANNED", Instant.parse("2026-05-30T02:00:00Z")));
+        // NOTE-4: a reminder moved (withdrawn, planned again under a new id; the withdrawal told twice), and one
+        // cancelled with the deal after the buyer chose SMS: each counts only where it is still planned
+        Instant may10 = Instant.parse("2026-05-10T08:00:00Z");
+        TestEvents.publish(kafka, Topics.NOTIFICATION, deal, office, id(), new ReminderProgressed("rem-3", deal, "dev-1",
+                office, "DOWN_PAYMENT", LocalDate.parse("2026-05-25"), Instant.parse("2026-05-20T02:00:00Z"), "SMS",
+                "PLANNED", Instant.parse("2026-05-20T02:00:00Z")));
+        ReminderProgressed moved = new ReminderProgressed("rem-3", deal, "dev-1", office, "DOWN_PAYMENT",
+                LocalDate.parse("2026-05-25"), Instant.parse("2026-05-20T02:00:00Z"), "SMS", "CANCELLED", may10);
+        TestEvents.publish(kafka, Topics.NOTIFICATION, deal, office, id(), moved);
+        TestEvents.publish(kafka, Topics.NOTIFICATION, deal, office, id(), moved);
+        TestEvents.publish(kafka, Topics.NOTIFICATION, deal, office, id(), new ReminderProgressed("rem-4", deal, "dev-1",
+                office, "DOWN_PAYMENT", LocalDate.parse("2026-06-03"), Instant.parse("2026-05-29T02:00:00Z"), "SMS",
+                "PLANNED", Instant.parse("2026-05-29T02:00:00Z")));
+        TestEvents.publish(kafka, Topics.NOTIFICATION, deal, office, id(), new ReminderProgressed("rem-5", deal, "dev-1",
+                office, "MORTGAGE", LocalDate.parse("2026-05-28"), Instant.parse("2026-05-21T02:00:00Z"), "WECHAT",
+                "PLANNED", Instant.parse("2026-05-21T02:00:00Z")));
+        TestEvents.publish(kafka, Topics.NOTIFICATION, deal, office, id(), new ReminderProgressed("rem-5", deal, "dev-1",
+                office, "MORTGAGE", LocalDate.parse("2026-05-28"), Instant.parse("2026-05-21T02:00:00Z"), "SMS",
+                "CANCELLED", may10.plusSeconds(60)));
 
         String period = "?from=2026-05-01&to=2026-05-31";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -386,9 +411,14 @@ class DashboardServiceIT {
                     .get("/api/dashboards/offices/" + office + "/service" + period).map().get("service");
             assertThat((List<Map<String, Object>>) service.get("reminders"))
                     .extracting(c -> c.get("channel"), c -> c.get("planned"), c -> c.get("sent"), c -> c.get("delivered"))
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("SMS", 1, 1, 1),
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("SMS", 2, 1, 1),
                             org.assertj.core.groups.Tuple.tuple("WECHAT", 1, 0, 0));
-            assertThat(service).containsEntry("remindersPlanned", 2).containsEntry("remindersDelivered", 1);
+            assertThat(service).containsEntry("remindersPlanned", 3).containsEntry("remindersDelivered", 1);
+            Map<String, Object> twentieth = (Map<String, Object>) server.as(HEAD_OFFICE.token())
+                    .get("/api/dashboards/offices/" + office + "/service?from=2026-05-20&to=2026-05-21").map()
+                    .get("service");
+            assertThat(twentieth).as("the moved and the cancelled reminder are off their days")
+                    .containsEntry("remindersPlanned", 0);
         });
     }
 }

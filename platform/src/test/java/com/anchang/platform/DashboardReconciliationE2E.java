@@ -43,9 +43,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A scripted day at both demo offices (滨江 and 西湖): leads registered, deals opened with temporary deposits, units
  * held, formal deposits (two people, DEAL-1), subscriptions reviewed and signed (DEAL-4). Then every figure the
  * dashboards show for the day is computed again from the owners' own APIs — leads from lead-service, money and
- * subscriptions and the down payments owed from transaction-service, units and their area from inventory-service —
- * and must be equal. Then, in Chromium, head office opens the dashboard, filters 滨江, drills into the overdue down
- * payments and exports them and the offices' table to Excel (screenshots in target/screenshots). Last, a lead
+ * subscriptions, the down payments owed and the mortgages from transaction-service, units and their area from
+ * inventory-service, the month's credits from commission-service's league, the reminders planned and sent from
+ * notification-service (one deal's down payment moved, so its reminders are planned again) — and must be equal.
+ * Then, in Chromium, head office opens the dashboard, filters 滨江, drills into the overdue down payments, exports them
+ * and the offices' table to Excel and opens the yesterday report (screenshots in target/screenshots). Last, a lead
  * registered at 滨江 reaches today's figures of head office and of 滨江's PM by lead-service's event; the PM never
  * sees 西湖, a consultant is refused (one platform for all three: each start costs most of a minute).
  */
@@ -57,6 +59,8 @@ class DashboardReconciliationE2E {
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
     /** The day the down payments are aged by: 45 days ahead, so those due in 30 days are 15 days overdue. */
     static final int AGED_DAYS = 45;
+    /** Where the second deal's down payment is moved to: still overdue by the day the payments are aged by. */
+    static final int RESCHEDULED_DAYS = 35;
 
     @RegisterExtension
     static final E2EPlatform E2E = new E2EPlatform(22_000, "e2e-dashboard-reconcile-var-");
@@ -138,7 +142,7 @@ class DashboardReconciliationE2E {
 
     @Test
     @Order(1)
-    @DisplayName("after a scripted day at two offices, every figure of head office's dashboard equals the same figure computed from lead-, transaction- and inventory-service's own APIs")
+    @DisplayName("after a scripted day at two offices, every figure of head office's dashboard equals the same figure computed from lead-, transaction-, inventory-, commission- and notification-service's own APIs")
     void everyFigureReconciles() throws IOException {
         List<Office> offices = offices();
         int n = 0;
@@ -151,6 +155,9 @@ class DashboardReconciliationE2E {
             heldDeal(office, office.buildingId() + "-1203", "李先生", "13700" + (++n) + "00003");
             subscribe(office, first);
             subscribe(office, second);
+            // the second buyer's down payment moves (NOTE-4): its reminders are planned again on the new days
+            ok(as(office.user("finance")).call("POST", "/api/deals/" + second + "/down-payment-due-date", Map.of(
+                    "dueDate", today().plusDays(RESCHEDULED_DAYS).toString(), "reason", "买方申请延期付首付")));
         }
 
         String today = today().toString();
@@ -166,6 +173,9 @@ class DashboardReconciliationE2E {
         Map<String, BigDecimal> binjiang = fromTheOwners(offices.getFirst(), agedBy);
         assertThat(binjiang.get("subscriptions")).isEqualByComparingTo("2");
         assertThat(binjiang.get("overdue.count")).isEqualByComparingTo("2");
+        assertThat(binjiang.get("reminders.planned")).as("two reminders per down payment, the moved ones once")
+                .isEqualByComparingTo("4");
+        assertThat(binjiang.get("mortgages.COMMERCIAL_LOAN.awaitingAppointment")).isEqualByComparingTo("2");
         System.out.println("reconciled (" + today + ", aged by " + agedBy + "): " + binjiang.keySet());
     }
 
@@ -188,9 +198,13 @@ class DashboardReconciliationE2E {
         long overdue = 0;
         BigDecimal overdueAmount = BigDecimal.ZERO;
         Map<String, BigDecimal> priceOfUnit = new LinkedHashMap<>();
+        Map<String, BigDecimal> mortgages = new java.util.TreeMap<>();
+        List<String> dealIds = new ArrayList<>();
         for (JsonNode summary : ok(pm.get("/api/deals?officeId=" + office.officeId())).path("deals")) {
             JsonNode deal = ok(pm.get("/api/deals/" + summary.path("dealId").asText()));
+            dealIds.add(deal.path("dealId").asText());
             priceOfUnit.put(deal.path("unitId").asText(), new BigDecimal(deal.path("price").asText()));
+            mortgageOf(deal, mortgages);
             BigDecimal downPaid = BigDecimal.ZERO;
             for (JsonNode payment : deal.path("payments")) {
                 if (!"CONFIRMED".equals(payment.path("status").asText())) {
@@ -254,7 +268,83 @@ class DashboardReconciliationE2E {
         figures.put("reserved.area", area);
         figures.put("reserved.listPrice", list);
         figures.put("reserved.price", price);
+
+        figures.putAll(mortgages);
+        remindersOf(pm, dealIds, agedBy, figures);
+        creditsOf(office, figures);
         return normalised(figures);
+    }
+
+    /**
+     * A deal's mortgage as transaction-service states it: a signed subscription financed by a loan, not cancelled and
+     * not completed, waits for its appointment at the bank or is at the bank; the loans in progress summed, per kind.
+     */
+    static void mortgageOf(JsonNode deal, Map<String, BigDecimal> mortgages) {
+        JsonNode subscription = deal.path("subscription");
+        String financing = subscription.path("financing").asText();
+        JsonNode mortgage = deal.path("mortgage");
+        if (!"SIGNED".equals(subscription.path("status").asText()) || financing.isEmpty() || "CASH".equals(financing)
+                || "CANCELLED".equals(deal.path("status").asText())
+                || (mortgage.isObject() && !mortgage.path("completedAt").isMissingNode()
+                        && !mortgage.path("completedAt").isNull())) {
+            return;
+        }
+        String kind = "mortgages." + financing + ".";
+        mortgages.merge(kind + (mortgage.isObject() ? "appointed" : "awaitingAppointment"), BigDecimal.ONE,
+                BigDecimal::add);
+        JsonNode loan = subscription.path("loanAmount");
+        mortgages.merge(kind + "loansInProgress", loan.isMissingNode() || loan.isNull() ? BigDecimal.ZERO
+                : new BigDecimal(loan.asText()), BigDecimal::add);
+    }
+
+    /**
+     * The reminders notification-service holds for the office's deals: planned (not skipped, not withdrawn) to go on
+     * a day from today to the day the payments are aged by, and sent on one of those days.
+     */
+    static void remindersOf(Staff pm, List<String> dealIds, LocalDate until, Map<String, BigDecimal> figures) {
+        long planned = 0;
+        long sent = 0;
+        for (String dealId : dealIds) {
+            Answer schedule = pm.get("/api/notifications/deals/" + dealId + "/reminders");
+            if (schedule.status() == 404) {
+                continue; // no reminders for a deal without its formal deposit
+            }
+            for (JsonNode reminder : ok(schedule).path("reminders")) {
+                String status = reminder.path("status").asText();
+                if (!status.equals("SKIPPED") && !status.equals("CANCELLED")
+                        && inPeriod(reminder.path("dueAt").asText(), until)) {
+                    planned++;
+                }
+                if (!reminder.path("sentAt").isNull() && !reminder.path("sentAt").isMissingNode()
+                        && inPeriod(reminder.path("sentAt").asText(), until)) {
+                    sent++;
+                }
+            }
+        }
+        figures.put("reminders.planned", BigDecimal.valueOf(planned));
+        figures.put("reminders.sent", BigDecimal.valueOf(sent));
+    }
+
+    static boolean inPeriod(String instant, LocalDate until) {
+        LocalDate day = java.time.Instant.parse(instant).atZone(SHANGHAI).toLocalDate();
+        return !day.isBefore(today()) && !day.isAfter(until);
+    }
+
+    /** The credit each consultant of the office earned this month, as commission-service's league states it. */
+    static void creditsOf(Office office, Map<String, BigDecimal> figures) {
+        JsonNode league = ok(as("hq.director").get("/api/commissions/league?month="
+                + java.time.YearMonth.from(today())));
+        for (JsonNode o : league.path("offices")) {
+            if (!o.path("officeId").asText().equals(office.officeId())) {
+                continue;
+            }
+            for (JsonNode consultant : o.path("consultants")) {
+                BigDecimal credited = new BigDecimal(consultant.path("credited").asText());
+                if (credited.signum() != 0) {
+                    figures.put("credited." + consultant.path("consultantId").asText(), credited);
+                }
+            }
+        }
     }
 
     /** The same figures as head office's dashboards show them for the day (and the down payments aged by agedBy). */
@@ -289,6 +379,34 @@ class DashboardReconciliationE2E {
         figures.put("reserved.area", new BigDecimal(reserved.path("area").asText()));
         figures.put("reserved.listPrice", new BigDecimal(reserved.path("listPrice").asText()));
         figures.put("reserved.price", new BigDecimal(reserved.path("price").asText()));
+
+        String scope = "/api/dashboards/offices/" + office.officeId();
+        String month = "?from=" + today().withDayOfMonth(1) + "&to=" + day;
+        for (JsonNode kind : ok(headOffice.get(scope + "/mortgages?from=" + day + "&to=" + day)).path("mortgages")
+                .path("kinds")) {
+            String prefix = "mortgages." + kind.path("financing").asText() + ".";
+            long appointed = kind.path("atTheBank").asLong() + kind.path("awaitingApproval").asLong()
+                    + kind.path("awaitingDisbursement").asLong();
+            long waiting = kind.path("awaitingAppointment").asLong();
+            if (waiting > 0) {
+                figures.put(prefix + "awaitingAppointment", BigDecimal.valueOf(waiting));
+            }
+            if (appointed > 0) {
+                figures.put(prefix + "appointed", BigDecimal.valueOf(appointed));
+            }
+            if (waiting + appointed > 0) {
+                figures.put(prefix + "loansInProgress", new BigDecimal(kind.path("loansInProgress").asText()));
+            }
+        }
+        JsonNode service = ok(headOffice.get(scope + "/service?from=" + day + "&to=" + agedBy)).path("service");
+        figures.put("reminders.planned", new BigDecimal(service.path("remindersPlanned").asText()));
+        figures.put("reminders.sent", new BigDecimal(service.path("remindersSent").asText()));
+        for (JsonNode row : ok(headOffice.get(scope + "/consultants" + month)).path("consultants").path("rows")) {
+            BigDecimal credited = new BigDecimal(row.path("creditedAmount").asText());
+            if (credited.signum() != 0) {
+                figures.put("credited." + row.path("consultantId").asText(), credited);
+            }
+        }
         return normalised(figures);
     }
 
@@ -301,7 +419,7 @@ class DashboardReconciliationE2E {
 
     @Test
     @Order(2)
-    @DisplayName("in Chromium head office signs in, opens the dashboard, filters 滨江, drills into the overdue down payments and exports them and the offices' table to Excel")
+    @DisplayName("in Chromium head office signs in, opens the dashboard, filters 滨江, drills into the overdue down payments, exports them and the offices' table to Excel, and opens the yesterday report")
     void headOfficeDrillsAndExports() throws IOException {
         assumeTrue(Files.isExecutable(OfficeWebAppE2E.CHROMIUM) && Files.isExecutable(OfficeWebAppE2E.CHROMEDRIVER),
                 "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
@@ -349,6 +467,14 @@ class DashboardReconciliationE2E {
             byte[] bytes = Files.readAllBytes(workbook);
             assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).as(workbook + " is a zip (xlsx)").isEqualTo("PK");
         }
+
+        // the morning's report, a click away: each office's yesterday to its midnight, in Chinese
+        await(desk, "to-yesterday").click();
+        new WebDriverWait(desk, OfficeWebAppE2E.PATIENCE).until(b -> b.getCurrentUrl().endsWith("/dashboard/yesterday"));
+        await(desk, "total-receptions");
+        assertThat(await(desk, "cut-off").getText()).contains("昨日：" + today().minusDays(1));
+        await(desk, "office-office-binjiang");
+        shot(desk, "dashboard-yesterday-report");
     }
 
     /** The file whose name starts so, once the browser finished writing it. */

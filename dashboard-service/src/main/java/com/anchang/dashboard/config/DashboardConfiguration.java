@@ -1,5 +1,6 @@
 package com.anchang.dashboard.config;
 
+import com.anchang.dashboard.adapter.persistence.MongoAdditions;
 import com.anchang.dashboard.adapter.persistence.MongoCatalogue;
 import com.anchang.dashboard.adapter.persistence.MongoDealLedger;
 import com.anchang.dashboard.adapter.persistence.MongoLeadLedger;
@@ -14,7 +15,9 @@ import com.anchang.dashboard.application.DashboardScope;
 import com.anchang.dashboard.application.RecordingDealFigures;
 import com.anchang.dashboard.application.RecordingFigures;
 import com.anchang.dashboard.application.RecordingPeople;
+import com.anchang.dashboard.application.RecordingReminders;
 import com.anchang.dashboard.application.RecordingSellThrough;
+import com.anchang.dashboard.application.RecordingUnitArea;
 import com.anchang.dashboard.application.ViewingDashboards;
 import com.anchang.dashboard.application.ViewingDiscounts;
 import com.anchang.dashboard.application.ViewingLeads;
@@ -22,6 +25,7 @@ import com.anchang.dashboard.application.ViewingMoney;
 import com.anchang.dashboard.application.ViewingPeople;
 import com.anchang.dashboard.application.ViewingSellThrough;
 import com.anchang.dashboard.application.ViewingService;
+import com.anchang.dashboard.domain.Additions;
 import com.anchang.dashboard.domain.Catalogue;
 import com.anchang.dashboard.domain.DealLedger;
 import com.anchang.dashboard.domain.FollowUpMinimum;
@@ -175,6 +179,21 @@ public class DashboardConfiguration {
     @Bean
     ViewingSellThrough viewingSellThrough(Catalogue catalogue, DashboardScope scope) {
         return new ViewingSellThrough(catalogue, scope);
+    }
+
+    @Bean
+    Additions additions(MongoTemplate mongo) {
+        return new MongoAdditions(mongo);
+    }
+
+    @Bean
+    RecordingReminders recordingReminders(RecordingFigures recording, Breakdowns breakdowns, Additions additions) {
+        return new RecordingReminders(recording, breakdowns, additions);
+    }
+
+    @Bean
+    RecordingUnitArea recordingUnitArea(RecordingFigures recording, Additions additions) {
+        return new RecordingUnitArea(recording, additions);
     }
 
     @Bean

@@ -70,6 +70,15 @@ public final class Figures {
         return new Figures(c, a);
     }
 
+    /** The same figures taken off: every count and amount with its sign turned. */
+    public Figures negated() {
+        EnumMap<Count, Long> c = new EnumMap<>(Count.class);
+        counts.forEach((k, v) -> c.put(k, -v));
+        EnumMap<Amount, BigDecimal> a = new EnumMap<>(Amount.class);
+        amounts.forEach((k, v) -> a.put(k, v.negate()));
+        return new Figures(c, a);
+    }
+
     public long count(Count count) {
         return counts.getOrDefault(count, 0L);
     }

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The store in memory, for use-case tests: per office a day → figures map, the applied event ids per day. */
-class InMemoryOfficeFigures implements OfficeFigures {
+public class InMemoryOfficeFigures implements OfficeFigures {
 
     final Map<String, TreeMap<LocalDate, Figures>> days = new HashMap<>();
     final Map<String, Set<String>> applied = new HashMap<>();
@@ -61,7 +61,7 @@ class InMemoryOfficeFigures implements OfficeFigures {
         return List.copyOf(offices);
     }
 
-    Figures on(String officeId, LocalDate day) {
+    public Figures on(String officeId, LocalDate day) {
         return days.getOrDefault(officeId, new TreeMap<>()).getOrDefault(day, Figures.ZERO);
     }
 }

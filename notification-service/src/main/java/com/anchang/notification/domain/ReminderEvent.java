@@ -13,7 +13,7 @@ public sealed interface ReminderEvent {
 
     /**
      * A step of a reminder's delivery others count (the dashboards): planned (told with the time it is to go),
-     * sent by a provider, delivered by the receipt (told with when they happened).
+     * sent by a provider, delivered by the receipt, cancelled by a re-plan (NOTE-4: told with when they happened).
      */
     record Progressed(ReminderSchedule schedule, Reminder reminder, ReminderStatus status, java.time.Instant at)
             implements ReminderEvent {

@@ -174,13 +174,39 @@ public final class ReminderSchedule {
      * A re-plan from a deal event: the schedule after it, the reminders newly planned (to enter into the due
      * queue) and whether anything changed (a redelivered or repeated fact changes nothing).
      */
-    public record Replan(ReminderSchedule schedule, List<Reminder> planned, boolean changed) {
+    public record Replan(ReminderSchedule schedule, List<Reminder> planned, boolean changed, List<Reminder> withdrawn) {
 
-        /** The write of this re-plan, with an event per reminder newly planned, told at the time it is to go. */
-        public Change change() {
-            return new Change(schedule, planned.stream().<ReminderEvent>map(r -> new ReminderEvent.Progressed(schedule, r,
-                    ReminderStatus.PLANNED, r.dueAt())).toList());
+        public Replan {
+            withdrawn = withdrawn == null ? List.of() : List.copyOf(withdrawn);
         }
+
+        /** A re-plan that withdraws nothing. */
+        public Replan(ReminderSchedule schedule, List<Reminder> planned, boolean changed) {
+            this(schedule, planned, changed, List.of());
+        }
+
+        /**
+         * The write of this re-plan, with an event per reminder newly planned, told at the time it is to go, and one
+         * per reminder it cancelled (NOTE-4), told when it was cancelled.
+         */
+        public Change change() {
+            List<ReminderEvent> events = new ArrayList<>(planned.size() + withdrawn.size());
+            withdrawn.forEach(r -> events.add(new ReminderEvent.Progressed(schedule, r, ReminderStatus.CANCELLED,
+                    r.delivery().settledAt())));
+            planned.forEach(r -> events.add(new ReminderEvent.Progressed(schedule, r, ReminderStatus.PLANNED, r.dueAt())));
+            return new Change(schedule, events);
+        }
+    }
+
+    /** The reminders of {@code before} that {@code after} (the same reminders in the same order, then any new) cancels. */
+    private static List<Reminder> withdrawn(List<Reminder> before, List<Reminder> after) {
+        List<Reminder> cancelled = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i).status() != ReminderStatus.CANCELLED && after.get(i).status() == ReminderStatus.CANCELLED) {
+                cancelled.add(after.get(i));
+            }
+        }
+        return cancelled;
     }
 
     /**
@@ -255,7 +281,8 @@ public final class ReminderSchedule {
         }
         ReminderSchedule schedule = new ReminderSchedule(dealId, developerId, officeId, unitId, recipient,
                 downPaymentDueDate, plannedAt, changed, version, deal, plan, told);
-        return new Replan(schedule, fresh.stream().filter(r -> r.status() == ReminderStatus.PLANNED).toList(), true);
+        return new Replan(schedule, fresh.stream().filter(r -> r.status() == ReminderStatus.PLANNED).toList(), true,
+                withdrawn(reminders, changed));
     }
 
     /** The cash buyer's instalments (分期付款) as the deal last told them; none for a deal without. */
@@ -297,14 +324,15 @@ public final class ReminderSchedule {
         }
         changed.addAll(fresh);
         ReminderSchedule schedule = with(recipient, dueDate, changed, after);
-        return new Replan(schedule, fresh.stream().filter(r -> r.status() == ReminderStatus.PLANNED).toList(), true);
+        return new Replan(schedule, fresh.stream().filter(r -> r.status() == ReminderStatus.PLANNED).toList(), true,
+                withdrawn(reminders, changed));
     }
 
     private Replan cancelling(Predicate<Reminder> which, Deal after, Instant now) {
         List<Reminder> changed = reminders.stream().map(r -> which.test(r) ? r.cancel(now) : r).toList();
         boolean any = !changed.equals(reminders) || !after.equals(deal);
         ReminderSchedule schedule = any ? with(recipient, downPaymentDueDate, changed, after) : this;
-        return new Replan(schedule, List.of(), any);
+        return new Replan(schedule, List.of(), any, withdrawn(reminders, changed));
     }
 
     public String dealId() {

@@ -101,6 +101,48 @@ class NotificationEventsContractTest {
     }
 
     @Test
+    @DisplayName("NOTE-4: a moved due date tells each reminder it withdrew CANCELLED, with the time it had been planned for, before the new ones PLANNED")
+    void movedRemindersAreToldCancelled() {
+        ReminderSchedule.Replan first = ReminderSchedule.forDeal("deal-7d0c9a1e", "dev-huaxin", "office-binjiang",
+                "unit-3-1802", new Recipient("王先生", "13812345678"), AT)
+                .downPaymentDue(LocalDate.parse("2026-12-31"), TestPolicies.DEFAULT, AT);
+        Instant later = AT.plusSeconds(3_600);
+
+        ReminderSchedule.Replan moved = first.schedule().downPaymentDue(LocalDate.parse("2027-01-10"),
+                TestPolicies.DEFAULT, later);
+
+        List<ReminderProgressed> told = moved.change().events().stream()
+                .map(e -> (ReminderProgressed) NotificationEvents.toContract(e, SHANGHAI)).toList();
+        assertThat(told).extracting(ReminderProgressed::status)
+                .containsExactly("CANCELLED", "CANCELLED", "PLANNED", "PLANNED");
+        assertThat(told.subList(0, 2)).extracting(ReminderProgressed::reminderId, ReminderProgressed::remindAt,
+                ReminderProgressed::at).containsExactlyElementsOf(first.planned().stream()
+                        .map(r -> org.assertj.core.groups.Tuple.tuple(r.id(), r.dueAt(), later)).toList());
+        assertThat(told.subList(2, 4)).extracting(ReminderProgressed::reminderId)
+                .containsExactlyElementsOf(moved.planned().stream().map(Reminder::id).toList());
+    }
+
+    @Test
+    @DisplayName("NOTE-4: a cancelled deal tells every reminder not sent yet CANCELLED; one already sent is not told again")
+    void cancelledDealTellsItsRemindersCancelled() {
+        ReminderSchedule planned = ReminderSchedule.forDeal("deal-7d0c9a1e", "dev-huaxin", "office-binjiang",
+                "unit-3-1802", new Recipient("王先生", "13812345678"), AT)
+                .downPaymentDue(LocalDate.parse("2026-12-31"), TestPolicies.DEFAULT, AT).schedule();
+        Reminder first = planned.reminders().getFirst();
+        ReminderSchedule oneSent = planned.change(first.id(), r -> r.claim("i-1", r.dueAt(), java.time.Duration.ofMinutes(1),
+                Channel.SMS).sent("i-1", Channel.SMS, "ALIBABA", "m-1", r.dueAt(), false, Attempt.Outcome.ACCEPTED))
+                .schedule();
+
+        List<ReminderProgressed> told = oneSent.dealCancelled(AT.plusSeconds(60)).change().events().stream()
+                .map(e -> (ReminderProgressed) NotificationEvents.toContract(e, SHANGHAI)).toList();
+
+        assertThat(told).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo("CANCELLED");
+            assertThat(e.reminderId()).isEqualTo(planned.reminders().get(1).id());
+        });
+    }
+
+    @Test
     @DisplayName("NOTE-2, NOTE-5: an unanswered mortgage reminder tells the appointment's day at the office as its due date")
     void mortgageReminderTellsTheAppointmentsDay() {
         ReminderSchedule schedule = ReminderSchedule.forDeal("deal-7d0c9a1e", "dev-huaxin", "office-binjiang",

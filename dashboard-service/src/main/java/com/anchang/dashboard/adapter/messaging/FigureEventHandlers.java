@@ -6,6 +6,7 @@ import com.anchang.dashboard.application.Breakdowns;
 import com.anchang.dashboard.application.RecordingDealFigures;
 import com.anchang.dashboard.application.RecordingFigures.Occurrence;
 import com.anchang.dashboard.application.RecordingFigures;
+import com.anchang.dashboard.application.RecordingReminders;
 import com.anchang.dashboard.application.RecordingPeople;
 import com.anchang.dashboard.application.RecordingSellThrough;
 import com.anchang.dashboard.domain.Amount;
@@ -334,9 +335,13 @@ public class FigureEventHandlers {
                 });
     }
 
-    /** A reminder no channel delivered: once for the office, once for each channel tried. */
+    /**
+     * A reminder no channel delivered: once for the office, once for each channel tried. It stays planned (it was to
+     * go, and no re-plan withdraws a settled reminder), so what its planning added is no longer kept.
+     */
     @Bean
-    EventHandler<ReminderUndeliverable> countUndeliverable(RecordingFigures recording, Breakdowns breakdowns) {
+    EventHandler<ReminderUndeliverable> countUndeliverable(RecordingFigures recording, Breakdowns breakdowns,
+            RecordingReminders reminders) {
         String type = ReminderUndeliverable.TYPE;
         EventHandler<ReminderUndeliverable> count = counting(recording, Topics.NOTIFICATION, type,
                 ReminderUndeliverable.VERSION, ReminderUndeliverable.class, e -> new Said(e.developerId(), e.officeId(),
@@ -348,33 +353,35 @@ public class FigureEventHandlers {
                         breakdowns.record(e.officeId(), Breakdowns.Dimension.CHANNEL, channel, e.decidedAt(),
                                 envelope.eventId(), Figures.one(Count.REMINDERS_UNDELIVERABLE));
                     }
+                    if (e.reminderId() != null) {
+                        reminders.settled(e.reminderId());
+                    }
                 });
     }
 
     /**
-     * A reminder planned, sent or delivered: for the office, and for its channel. Counted once per reminder and
-     * step whatever the event's id (a reminder is planned again only under a new id).
+     * A reminder planned, sent, delivered or cancelled: for the office, and for its channel. A planned one counts on
+     * the day it is to go; cancelled before it went, it is taken off that day again ({@link RecordingReminders}).
      */
     @Bean
-    EventHandler<ReminderProgressed> countReminderProgress(RecordingFigures recording, Breakdowns breakdowns) {
+    EventHandler<ReminderProgressed> countReminderProgress(RecordingReminders reminders) {
         String type = ReminderProgressed.TYPE;
         return EventHandler.of(Topics.NOTIFICATION, type, ReminderProgressed.VERSION, ReminderProgressed.class,
                 (e, envelope) -> {
-                    Count count = switch (of(e.status(), type, "status")) {
-                        case "PLANNED" -> Count.REMINDERS_PLANNED;
-                        case "SENT" -> Count.REMINDERS_SENT;
-                        case "DELIVERED" -> Count.REMINDERS_DELIVERED;
-                        default -> null;
-                    };
-                    if (count == null) {
-                        return; // a step the dashboards do not count
+                    String status = of(e.status(), type, "status");
+                    String reminderId = of(e.reminderId(), type, "reminderId");
+                    switch (status) {
+                        case "PLANNED" -> reminders.planned(reminderId, of(e.developerId(), type, "developerId"),
+                                of(e.officeId(), type, "officeId"), e.remindAt() != null ? e.remindAt()
+                                        : of(e.at(), type, "at"), e.channel());
+                        case "SENT", "DELIVERED" -> reminders.progressed(reminderId, status.equals("DELIVERED"),
+                                of(e.developerId(), type, "developerId"), of(e.officeId(), type, "officeId"),
+                                of(e.at(), type, "at"), e.channel());
+                        case "CANCELLED" -> reminders.withdrawn(reminderId);
+                        default -> {
+                            // a step the dashboards do not count
+                        }
                     }
-                    String id = "reminder|" + of(e.reminderId(), type, "reminderId") + "|" + e.status();
-                    Instant at = of(e.at(), type, "at");
-                    recording.record(new Occurrence(id, of(e.developerId(), type, "developerId"),
-                            of(e.officeId(), type, "officeId"), at, null, Figures.one(count)));
-                    breakdowns.record(e.officeId(), Breakdowns.Dimension.CHANNEL,
-                            e.channel() == null ? "UNSTATED" : e.channel(), at, id, Figures.one(count));
                 });
     }
 

@@ -2,9 +2,8 @@ package com.anchang.dashboard.adapter.messaging;
 
 import static com.anchang.dashboard.adapter.messaging.Needed.of;
 
-import com.anchang.dashboard.application.RecordingFigures;
-import com.anchang.dashboard.application.RecordingFigures.Occurrence;
 import com.anchang.dashboard.application.RecordingSellThrough;
+import com.anchang.dashboard.application.RecordingUnitArea;
 import com.anchang.dashboard.domain.Amount;
 import com.anchang.dashboard.domain.Figures;
 import com.anchang.events.Topics;
@@ -17,7 +16,6 @@ import com.anchang.events.inventory.UnitsImported;
 import com.anchang.support.messaging.EventHandler;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -55,46 +53,37 @@ public class SellThroughEventHandlers {
     }
 
     @Bean
-    EventHandler<UnitReserved> countReserved(RecordingSellThrough recording, RecordingFigures figures) {
+    EventHandler<UnitReserved> countReserved(RecordingSellThrough recording, RecordingUnitArea area) {
         String type = UnitReserved.TYPE;
         return EventHandler.of(Topics.INVENTORY, type, UnitReserved.VERSION, UnitReserved.class, (e, envelope) -> {
             recording.sold(of(e.officeId(), type, "officeId"), of(e.unitId(), type, "unitId"), false);
-            byArea(figures, envelope.eventId(), e.developerId(), e.officeId(), e.reservedAt(),
-                    UnitArea.of(e.grossArea(), e.listPrice(), e.price()).reserved(1));
+            area.reserved(e.unitId(), envelope.eventId(), e.developerId(), e.officeId(), e.reservedAt(),
+                    UnitArea.of(e.grossArea(), e.listPrice(), e.price()).reserved());
         });
     }
 
     @Bean
-    EventHandler<UnitContracted> countContracted(RecordingSellThrough recording, RecordingFigures figures) {
+    EventHandler<UnitContracted> countContracted(RecordingSellThrough recording, RecordingUnitArea area) {
         String type = UnitContracted.TYPE;
         return EventHandler.of(Topics.INVENTORY, type, UnitContracted.VERSION, UnitContracted.class, (e, envelope) -> {
             recording.sold(of(e.officeId(), type, "officeId"), of(e.unitId(), type, "unitId"), true);
-            byArea(figures, envelope.eventId(), e.developerId(), e.officeId(), e.contractedAt(),
-                    UnitArea.of(e.grossArea(), e.listPrice(), e.price()).contracted(1));
+            area.contracted(e.unitId(), envelope.eventId(), e.developerId(), e.officeId(), e.contractedAt(),
+                    UnitArea.of(e.grossArea(), e.listPrice(), e.price()).contracted());
         });
     }
 
-    /** A unit back on sale: off sell-through, and a reserved (or contracted) unit's area off the area sold. */
+    /**
+     * A unit back on sale: off sell-through, and what its reservation (or contract) added to the area sold taken off
+     * again — not what the release states, which a unit reserved before its area was published never added.
+     */
     @Bean
-    EventHandler<UnitReleased> countReleased(RecordingSellThrough recording, RecordingFigures figures) {
+    EventHandler<UnitReleased> countReleased(RecordingSellThrough recording, RecordingUnitArea area) {
         String type = UnitReleased.TYPE;
         return EventHandler.of(Topics.INVENTORY, type, UnitReleased.VERSION, UnitReleased.class, (e, envelope) -> {
-            recording.released(of(e.officeId(), type, "officeId"), of(e.unitId(), type, "unitId"), e.buildingId());
-            UnitArea area = UnitArea.of(e.grossArea(), e.listPrice(), e.price());
-            Figures off = switch (e.fromStatus() == null ? "" : e.fromStatus()) {
-                case "RESERVED" -> area.reserved(-1);
-                case "CONTRACTED" -> area.reserved(-1).plus(area.contracted(-1));
-                default -> Figures.ZERO;
-            };
-            byArea(figures, envelope.eventId(), e.developerId(), e.officeId(), e.releasedAt(), off);
+            String unitId = of(e.unitId(), type, "unitId");
+            recording.released(of(e.officeId(), type, "officeId"), unitId, e.buildingId());
+            area.released(unitId, envelope.eventId(), e.releasedAt());
         });
-    }
-
-    private static void byArea(RecordingFigures figures, String eventId, String developerId, String officeId,
-            Instant at, Figures area) {
-        if (!area.isZero() && developerId != null && officeId != null && at != null) {
-            figures.record(new Occurrence(eventId, developerId, officeId, at, null, area));
-        }
     }
 
     /** What a unit event states of the unit's floor area and prices (nothing from a producer before they were added). */
@@ -104,21 +93,19 @@ public class SellThroughEventHandlers {
             return new UnitArea(area == null ? null : area.setScale(2, RoundingMode.HALF_UP), listPrice, price);
         }
 
-        Figures reserved(int sign) {
-            return figures(sign, Amount.AREA_RESERVED, Amount.LIST_RESERVED, Amount.PRICE_RESERVED);
+        Figures reserved() {
+            return figures(Amount.AREA_RESERVED, Amount.LIST_RESERVED, Amount.PRICE_RESERVED);
         }
 
-        Figures contracted(int sign) {
-            return figures(sign, Amount.AREA_CONTRACTED, Amount.LIST_CONTRACTED, Amount.PRICE_CONTRACTED);
+        Figures contracted() {
+            return figures(Amount.AREA_CONTRACTED, Amount.LIST_CONTRACTED, Amount.PRICE_CONTRACTED);
         }
 
-        private Figures figures(int sign, Amount areaOf, Amount listOf, Amount priceOf) {
+        private Figures figures(Amount areaOf, Amount listOf, Amount priceOf) {
             if (area == null || listPrice == null || price == null) {
                 return Figures.ZERO;
             }
-            BigDecimal s = BigDecimal.valueOf(sign);
-            return Figures.ZERO.plus(areaOf, area.multiply(s)).plus(listOf, listPrice.multiply(s))
-                    .plus(priceOf, price.multiply(s));
+            return Figures.ZERO.plus(areaOf, area).plus(listOf, listPrice).plus(priceOf, price);
         }
     }
 }

@@ -30,6 +30,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -233,8 +238,8 @@ public class MongoOfficeFigures implements OfficeFigures {
     /**
      * Per office, the totals of the months the period holds whole (from the office's year documents,
      * {@code office_years}) and the days of the one or two months it cuts ({@code office_months}): {@code _id $in}
-     * queries of at most {@link IdLists#SIZE} ids. A 365-day period of 50 offices and the one before it read about
-     * 300 documents.
+     * queries of at most {@link IdLists#SIZE} ids, one per cut month, run at once. A 365-day period of 50 offices and
+     * the one before it read 250 documents in four queries.
      */
     @Override
     public Map<String, Figures> totals(Collection<String> officeIds, Period period) {
@@ -250,7 +255,7 @@ public class MongoOfficeFigures implements OfficeFigures {
     public List<Map<String, Figures>> totals(Collection<String> officeIds, List<Period> periods) {
         List<Set<YearMonth>> wholeOf = new ArrayList<>();
         List<Set<YearMonth>> cutOf = new ArrayList<>();
-        List<Map<String, Figures>> totals = new ArrayList<>();
+        List<Map<String, CompactSum>> sums = new ArrayList<>();
         Set<Integer> wholeYears = new TreeSet<>();
         Set<YearMonth> cutMonths = new TreeSet<>();
         for (Period period : periods) {
@@ -267,52 +272,93 @@ public class MongoOfficeFigures implements OfficeFigures {
             }
             wholeOf.add(whole);
             cutOf.add(cut);
-            Map<String, Figures> zero = new HashMap<>();
-            officeIds.forEach(office -> zero.put(office, Figures.ZERO));
-            totals.add(zero);
+            sums.add(new HashMap<>());
         }
         List<String> yearIds = new ArrayList<>();
-        List<String> cut = new ArrayList<>();
         for (String office : officeIds) {
             wholeYears.forEach(year -> yearIds.add(yearId(office, year)));
-            cutMonths.forEach(month -> cut.add(monthId(office, month)));
         }
+        List<Callable<List<Document>>> reads = new ArrayList<>();
         for (List<String> ids : IdLists.of(yearIds)) {
-            for (Document year : years.find(in("_id", ids))) {
-                int y = year.getInteger("year");
-                Map<YearMonth, Figures> byMonth = new HashMap<>();
-                for (Map.Entry<String, Object> entry : year.get("m", Document.class).entrySet()) {
-                    byMonth.put(YearMonth.of(y, Integer.parseInt(entry.getKey())), expand((Document) entry.getValue()));
-                }
-                for (int i = 0; i < periods.size(); i++) {
-                    Figures sum = Figures.ZERO;
-                    for (YearMonth month : wholeOf.get(i)) {
-                        sum = sum.plus(byMonth.getOrDefault(month, Figures.ZERO));
-                    }
-                    totals.get(i).merge(year.getString("officeId"), sum, Figures::plus);
-                }
+            reads.add(() -> years.find(in("_id", ids)).into(new ArrayList<>()));
+        }
+        int yearReads = reads.size();
+        // a query per cut month (its days are most of what is read), so the queries run at once are of a size
+        for (YearMonth month : cutMonths) {
+            List<String> cut = officeIds.stream().map(office -> monthId(office, month)).toList();
+            for (List<String> ids : IdLists.of(cut)) {
+                reads.add(() -> months.find(in("_id", ids)).projection(Projections.include("officeId", "month", "days"))
+                        .into(new ArrayList<>()));
             }
         }
-        for (List<String> ids : IdLists.of(cut)) {
-            for (Document month : months.find(in("_id", ids)).projection(Projections.include("officeId", "month", "days"))) {
-                YearMonth ym = YearMonth.parse(month.getString("month"));
-                Document days = month.get("days", Document.class);
-                for (int i = 0; i < periods.size(); i++) {
-                    if (!cutOf.get(i).contains(ym)) {
-                        continue;
-                    }
-                    Period period = periods.get(i);
-                    Figures sum = Figures.ZERO;
-                    for (Map.Entry<String, Object> entry : days.entrySet()) {
-                        if (period.contains(ym.atDay(Integer.parseInt(entry.getKey())))) {
-                            sum = sum.plus(expand((Document) entry.getValue()));
+        List<List<Document>> found = readAtOnce(reads);
+        for (List<Document> yearDocuments : found.subList(0, yearReads)) {
+            for (Document year : yearDocuments) {
+                int y = year.getInteger("year");
+                String office = year.getString("officeId");
+                for (Map.Entry<String, Object> entry : year.get("m", Document.class).entrySet()) {
+                    YearMonth month = YearMonth.of(y, Integer.parseInt(entry.getKey()));
+                    for (int i = 0; i < periods.size(); i++) {
+                        if (wholeOf.get(i).contains(month)) {
+                            sums.get(i).computeIfAbsent(office, o -> new CompactSum()).add((Document) entry.getValue());
                         }
                     }
-                    totals.get(i).merge(month.getString("officeId"), sum, Figures::plus);
                 }
             }
         }
+        for (List<Document> monthDocuments : found.subList(yearReads, found.size())) {
+            for (Document month : monthDocuments) {
+                YearMonth ym = YearMonth.parse(month.getString("month"));
+                String office = month.getString("officeId");
+                for (Map.Entry<String, Object> entry : month.get("days", Document.class).entrySet()) {
+                    LocalDate day = ym.atDay(Integer.parseInt(entry.getKey()));
+                    for (int i = 0; i < periods.size(); i++) {
+                        if (cutOf.get(i).contains(ym) && periods.get(i).contains(day)) {
+                            sums.get(i).computeIfAbsent(office, o -> new CompactSum()).add((Document) entry.getValue());
+                        }
+                    }
+                }
+            }
+        }
+        List<Map<String, Figures>> totals = new ArrayList<>();
+        for (Map<String, CompactSum> byOffice : sums) {
+            Map<String, Figures> total = new HashMap<>();
+            officeIds.forEach(office -> total.put(office, Figures.ZERO));
+            byOffice.forEach((office, sum) -> total.put(office, sum.figures()));
+            totals.add(total);
+        }
         return totals;
+    }
+
+    /**
+     * Runs the reads at once, each on a virtual thread of its own (one when there is only one), and answers what each
+     * found in their order: the store answers them side by side while the results of the first are decoded.
+     */
+    private static List<List<Document>> readAtOnce(List<Callable<List<Document>>> reads) {
+        if (reads.isEmpty()) {
+            return List.of();
+        }
+        if (reads.size() == 1) {
+            try {
+                return List.of(reads.getFirst().call());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        List<List<Document>> found = new ArrayList<>(reads.size());
+        try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<List<Document>> read : readers.invokeAll(reads)) {
+                found.add(read.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the dashboards' documents", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
+        return found;
     }
 
     /**

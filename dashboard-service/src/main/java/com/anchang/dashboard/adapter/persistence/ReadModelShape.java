@@ -22,9 +22,10 @@ public class ReadModelShape implements SmartLifecycle {
     /**
      * 1: ADR 17's month totals; 2: ADR 24's year documents, deals, buildings and breakdowns; 3: ADR 28's units by
      * area, loans' steps at the bank, credits and reminders planned, sent and delivered (figures from events
-     * consumed before them).
+     * consumed before them); 4: what a unit's reservation and a planned reminder added, remembered to be taken back
+     * ({@code additions}).
      */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
 
     private final MongoDatabase store;
     private final Runnable replayFromStart;

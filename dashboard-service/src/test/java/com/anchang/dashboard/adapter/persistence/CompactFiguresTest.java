@@ -28,4 +28,41 @@ class CompactFiguresTest {
         assertThat(MongoOfficeFigures.expand(new Document("c", List.of(5L)).append("a", List.of())))
                 .isEqualTo(Figures.ZERO.plus(Count.VISITS, 5));
     }
+
+    @Test
+    @DisplayName("summed straight from their arrays, compact figures give what expanding and adding each gives: signs, shorter arrays, sums to zero")
+    void sumFromTheArraysIsTheSumOfTheFigures() {
+        java.util.Random random = new java.util.Random(16);
+        List<Figures> days = new java.util.ArrayList<>();
+        for (int d = 0; d < 400; d++) {
+            Figures day = Figures.ZERO;
+            for (Count count : Count.values()) {
+                if (random.nextInt(4) == 0) {
+                    day = day.plus(count, random.nextInt(7) - 2);
+                }
+            }
+            for (Amount amount : Amount.values()) {
+                if (random.nextInt(5) == 0) {
+                    day = day.plus(amount, BigDecimal.valueOf(random.nextLong(-5_000_000, 30_000_000), 2));
+                }
+            }
+            days.add(day);
+        }
+        days.add(Figures.one(Count.VISITS).plus(Amount.REFUNDED, new BigDecimal("10.00")));
+        days.add(Figures.ZERO.plus(Count.VISITS, -1).plus(Amount.REFUNDED, new BigDecimal("-10.00")));
+
+        CompactSum sum = new CompactSum();
+        Figures expected = Figures.ZERO;
+        for (Figures day : days) {
+            sum.add(MongoOfficeFigures.compact(day));
+            expected = expected.plus(MongoOfficeFigures.expand(MongoOfficeFigures.compact(day)));
+        }
+
+        assertThat(sum.figures()).isEqualTo(expected);
+        assertThat(new CompactSum().figures()).isEqualTo(Figures.ZERO);
+        CompactSum cancelling = new CompactSum();
+        cancelling.add(MongoOfficeFigures.compact(days.get(days.size() - 2)));
+        cancelling.add(MongoOfficeFigures.compact(days.getLast()));
+        assertThat(cancelling.figures().isZero()).as("what sums to zero is left out, as in Figures").isTrue();
+    }
 }
