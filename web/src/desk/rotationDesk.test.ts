@@ -66,10 +66,13 @@ describe('the PM\'s rotation board: who does what, and what the PM may do for th
     expect(roster(kept).find((r) => r.consultant === 'c')?.actions).toEqual(['decline', 'hand-over']);
   });
 
-  it('ROT-7: the visitor goes to a colleague on duty who is not serving', () => {
+  it('ROT-7: the visitor goes to a colleague on duty, the free ones offered first, one serving last', () => {
     const busy = board();
     busy.serving.push({ consultant: 'a', assignmentId: '2026-12-06-r5', queue: 'WALK_IN', since: busy.onDuty[0].checkedInAt, turn: 'ROT-9' });
-    expect(ownersFor(busy, 'c')).toEqual(['b', 'd', 'e']);
+    expect(ownersFor(busy, 'c')).toEqual([
+      { consultant: 'b', serving: false }, { consultant: 'd', serving: false }, { consultant: 'e', serving: false },
+      { consultant: 'a', serving: true },
+    ]);
   });
 });
 

@@ -67,10 +67,14 @@ export function roster(board: Board): RosterRow[] {
   });
 }
 
-/** ROT-7: the colleagues a visitor may be handed to: on duty and free (an owner who is serving cannot take them). */
-export function ownersFor(board: Board, consultant: string): string[] {
-  return board.onDuty.map((d) => d.consultant)
-    .filter((id) => id !== consultant && !board.serving.some((s) => s.consultant === id));
+/**
+ * ROT-7: the colleagues on duty a visitor may be handed to, free ones first; one serving another visitor is listed
+ * too (the visitor may be theirs), and lead-service refuses the hand-over while they serve (ROT-3).
+ */
+export function ownersFor(board: Board, consultant: string): { consultant: string; serving: boolean }[] {
+  return board.onDuty.filter((d) => d.consultant !== consultant)
+    .map((d) => ({ consultant: d.consultant, serving: board.serving.some((s) => s.consultant === d.consultant) }))
+    .sort((a, b) => Number(a.serving) - Number(b.serving));
 }
 
 export interface ActionInput {
