@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -112,16 +111,6 @@ class OfficeRotationDeskE2E {
         awaitText(desk, "duty-" + userId, "已为 " + byName(userId) + " 办理：" + action);
     }
 
-    static void atPhoneSize(String name) throws IOException {
-        desk.manage().window().setSize(new Dimension(390, 844));
-        try {
-            shot(desk, name);
-            browser.assertPageFits(390);
-        } finally {
-            desk.manage().window().setSize(new Dimension(1440, 900));
-        }
-    }
-
     @Test
     @Order(1)
     @DisplayName("ROT-4..8: at the PM's live rotation board the PM declines a turn, sends a consultant away and back, makes one unavailable, hands a visitor to the owner (refused naming ROT-3 while the owner serves) and keeps a turn for a visitor who is no buyer")
@@ -188,7 +177,7 @@ class OfficeRotationDeskE2E {
         assertThat(board.path("serving").findValuesAsText("turn")).contains("ROT-8");
         shot(desk, "desk-pm-rotation-actions");
         browser.assertPageFits(1440);
-        atPhoneSize("phone-pm-rotation");
+        browser.atPhoneSize("phone-pm-rotation");
     }
 
     @Test
@@ -245,7 +234,7 @@ class OfficeRotationDeskE2E {
         awaitText(desk, "violations", "当天没有违规记录");
         setDay(day, LocalDate.now(SHANGHAI));
         awaitText(desk, "violation-GRABBING", "抢客");
-        atPhoneSize("phone-pm-violations");
+        browser.atPhoneSize("phone-pm-violations");
 
         await(desk, "tab-fairness").click();
         awaitText(desk, "fair-" + li, "本轮放弃：午饭");
@@ -254,14 +243,14 @@ class OfficeRotationDeskE2E {
         assertThat(await(desk, "spread").getText()).contains("轮次");
         shot(desk, "desk-pm-fairness");
         browser.assertPageFits(1440);
-        atPhoneSize("phone-pm-fairness");
+        browser.atPhoneSize("phone-pm-fairness");
 
         await(desk, "tab-compliance").click();
         awaitText(desk, "compliance", "最少跟进次数");
         assertThat(await(desk, "comp-" + owner).getText()).contains("0/1").contains("0%");
         shot(desk, "desk-pm-compliance");
         browser.assertPageFits(1440);
-        atPhoneSize("phone-pm-compliance");
+        browser.atPhoneSize("phone-pm-compliance");
     }
 
     static String byName(String userId) {
