@@ -158,7 +158,7 @@ class OfficeRotationDeskE2E {
                 .doesNotContain("is serving");
         shot(desk, "desk-pm-rotation-refused-zh");
 
-        DeskBrowser.ok(as(byId(owner).username()).call("POST", ROTATION + "/finish", Map.of("outcome", "留了电话")));
+        DeskBrowser.ok(byId(owner).call("POST", ROTATION + "/finish", Map.of("outcome", "留了电话")));
         awaitState(owner, "在岗");
         new Select(row(receiver).findElement(testId("owner"))).selectByValue(owner);
         act(receiver, "hand-over", "客户点名找原顾问");
@@ -182,8 +182,8 @@ class OfficeRotationDeskE2E {
 
     @Test
     @Order(2)
-    @DisplayName("LEAD-2: a customer registered from the reception the rotation logged for the consultant is linked to it; naming a colleague's reception, or one handed to the owner, is refused naming LEAD-2")
-    void registrationFromItsReception() {
+    @DisplayName("LEAD-2: a customer registered on the phone while the consultant serves is linked to that logged reception; naming a colleague's reception, or one handed to the owner, is refused naming LEAD-2")
+    void registrationFromItsReception() throws IOException {
         JsonNode board = DeskBrowser.ok(as("bj.pm").get(ROTATION + "/board"));
         String ownersReception = null;
         for (JsonNode serving : board.path("serving")) {
@@ -199,9 +199,24 @@ class OfficeRotationDeskE2E {
         assertThat(colleagues.status()).isEqualTo(409);
         assertThat(colleagues.body().path("rule").asText()).isEqualTo("LEAD-2");
 
-        Answer registered = byId(owner).call("POST", "/api/leads", customer);
-        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
-        assertThat(registered.body().path("registration").path("receptionId").asText()).isEqualTo(ownersReception);
+        WebDriver phone = OfficeWebAppE2E.browser();
+        phone.get(E2E.platform().config().gatewayUrl() + "/app/");
+        OfficeWebAppE2E.type(phone, "username", byId(owner).username());
+        OfficeWebAppE2E.type(phone, "password", DemoData.DEMO_PASSWORD);
+        await(phone, "sign-in").click();
+        await(phone, "check-out");
+        await(phone, "register").click();
+        awaitText(phone, "reception", "来自本次接待：接访");
+        OfficeWebAppE2E.type(phone, "customerName", "欧阳女士");
+        OfficeWebAppE2E.type(phone, "mobile", "13955550081");
+        shot(phone, "phone-register-from-reception");
+        await(phone, "submit").click();
+        awaitText(phone, "done", "已登记：欧阳女士");
+        OfficeWebAppE2E.assertPageFitsThePhone(phone);
+        String leadId = DeskBrowser.ok(byId(owner).get("/api/leads/owned?officeId=" + OFFICE)).findValuesAsText("leadId")
+                .getFirst();
+        assertThat(DeskBrowser.ok(byId(owner).get("/api/leads/" + leadId)).path("registration").path("receptionId")
+                .asText()).isEqualTo(ownersReception);
 
         Answer receivers = byId(receiver).call("POST", "/api/leads", Map.of("officeId", OFFICE, "consent", "VERBAL",
                 "customerName", "司马先生", "mobile", "13955550082", "source", "WALK_IN", "receptionId",
