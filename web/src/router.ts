@@ -22,6 +22,7 @@ export const router = createRouter({
     { path: '/desk/sales-control', component: () => import('./views/SalesControlDesk.vue'), meta: { desk: true } },
     { path: '/desk/admin', component: () => import('./views/AdminDesk.vue'), meta: { desk: true } },
     { path: '/desk/pm/audit', component: () => import('./views/PmAudit.vue'), meta: { desk: true } },
+    { path: '/desk/pm/rotation', component: () => import('./views/PmRotation.vue'), meta: { desk: true } },
     { path: '/desk/finance', component: () => import('./views/FinanceDesk.vue'), meta: { desk: true } },
     { path: '/dashboard', component: () => import('./views/HeadOfficeDashboard.vue'), meta: { desk: true } },
     { path: '/dashboard/yesterday', component: () => import('./views/MorningReport.vue'), meta: { desk: true } },

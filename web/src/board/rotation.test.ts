@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Board, type Entry, standingIn } from './rotation';
+import { type Board, type Entry, receptionOf, standingIn } from './rotation';
 
 function board(order: Entry[], extra: Partial<Board> = {}): Board {
   return {
@@ -43,5 +43,21 @@ describe('where a consultant stands in the walk-in queue (ROT-3)', () => {
     });
     expect(standingIn(serving, 'WALK_IN', 'd')).toEqual({ kind: 'serving' });
     expect(standingIn(board(order), 'WALK_IN', 'z')).toEqual({ kind: 'off-duty' });
+  });
+});
+
+describe('the reception a registration comes from (LEAD-2)', () => {
+  const order: Entry[] = [{ consultant: 'a', place: 1, status: 'SERVING' }, { consultant: 'b', place: 2, status: 'AVAILABLE' }];
+  const serving = board(order, {
+    serving: [{ consultant: 'a', assignmentId: '2026-12-05-r1', queue: 'PHONE', since: '2026-12-05T02:00:00Z', turn: 'ROT-9' }],
+  });
+
+  it('LEAD-2: is the one the consultant is serving, so the customer is linked to the logged reception', () => {
+    expect(receptionOf(serving, 'a')).toMatchObject({ assignmentId: '2026-12-05-r1', queue: 'PHONE' });
+  });
+
+  it('LEAD-2: is none for a consultant serving no one, or before the board is read', () => {
+    expect(receptionOf(serving, 'b')).toBeNull();
+    expect(receptionOf(null, 'a')).toBeNull();
   });
 });

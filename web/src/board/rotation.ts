@@ -59,3 +59,11 @@ export function standingIn(board: Board, queue: QueueName, consultant: string): 
   const ahead = order.filter((entry) => entry.place < mine.place && entry.status === 'AVAILABLE').length;
   return ahead === 0 ? { kind: 'next' } : { kind: 'waiting', ahead };
 }
+
+/**
+ * LEAD-2 (首接制, no log, no claim): the reception a consultant is serving, which a customer registered now
+ * comes from; null when they serve no one.
+ */
+export function receptionOf(board: Board | null, consultant: string): Board['serving'][number] | null {
+  return board?.serving.find((serving) => serving.consultant === consultant) ?? null;
+}

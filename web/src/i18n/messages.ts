@@ -2,6 +2,7 @@
 import { deskMessages } from './desk';
 import { buyerInboxMessages } from './buyerInbox';
 import { officeDeskMessages } from './officeDesk';
+import { rotationDeskMessages } from './rotationDesk';
 import { screenMessages } from './screens';
 
 export const messages = {
@@ -10,6 +11,7 @@ export const messages = {
     ...officeDeskMessages.zh,
     ...screenMessages.zh,
     ...buyerInboxMessages.zh,
+    ...rotationDeskMessages.zh,
     'app.title': '案场',
     'lang.switch': 'English',
     'signIn.title': '登录',
@@ -195,6 +197,7 @@ export const messages = {
     ...officeDeskMessages.en,
     ...screenMessages.en,
     ...buyerInboxMessages.en,
+    ...rotationDeskMessages.en,
     'app.title': 'Anchang',
     'lang.switch': '中文',
     'signIn.title': 'Sign in',

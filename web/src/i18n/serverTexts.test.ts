@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lang } from '.';
-import { auditDetail, decisionReason, escalationDetail, evidenceDetail, fieldMessage, inZone, timelineDetail } from './serverTexts';
+import { auditDetail, decisionReason, escalationDetail, evidenceDetail, fieldMessage, inZone, skipReason, timelineDetail } from './serverTexts';
 
 // Each sample below is a sentence as the service writes it (lead-service's Collision, transaction-service's Deal).
 
@@ -132,6 +132,24 @@ describe('audit logs in Chinese (identity-service\'s and lead-service\'s details
     expect(auditDetail('something new')).toBe('something new');
     lang.value = 'en';
     expect(auditDetail('signed in')).toBe('signed in');
+    lang.value = 'zh';
+  });
+});
+
+describe('ROT-3..10: why a consultant was passed over, in Chinese', () => {
+  it('says each skip as lead-service words it, the typed reason as typed', () => {
+    lang.value = 'zh';
+    expect(skipReason('declined: 午饭')).toBe('本轮放弃：午饭');
+    expect(skipReason('unavailable: 带客户看样板间')).toBe('暂离：带客户看样板间');
+    expect(skipReason('away from the post: moved to the end of the round')).toBe('离岗，移到本轮末尾');
+    expect(skipReason('away from the post')).toBe('离岗');
+    expect(skipReason('serving 2026-12-06-r3')).toBe('正在接待（2026-12-06-r3）');
+    expect(skipReason('did not answer call 2026-12-06-c1 within the answer window (by 2026-12-06T02:00:15Z)'))
+      .toBe('未在应答时限内接听来电');
+    expect(skipReason('was no longer free for call 2026-12-06-c1')).toBe('来电时已不空闲');
+    expect(skipReason('something new')).toBe('something new');
+    lang.value = 'en';
+    expect(skipReason('declined: lunch')).toBe('declined: lunch');
     lang.value = 'zh';
   });
 });

@@ -229,13 +229,31 @@ export function auditDetail(detail: string | null, zone?: string): string {
   ]);
 }
 
+const SKIP_SHAPES: Shape[] = [
+  [/^declined: (.*)$/s, (m) => `本轮放弃：${m[1]}`],
+  [/^unavailable: (.*)$/s, (m) => `暂离：${m[1]}`],
+  [/^away from the post: moved to the end of the round$/, () => '离岗，移到本轮末尾'],
+  [/^away from the post$/, () => '离岗'],
+  [/^serving (\S+)$/, (m) => `正在接待（${m[1]}）`],
+  [/^did not answer call (\S+) within the answer window \(by (\S+)\)$/, () => '未在应答时限内接听来电'],
+  [/^was no longer free for call (\S+)$/, () => '来电时已不空闲'],
+];
+
+/** ROT-3..10: why a consultant was passed over in a round (lead-service's Skip reason); a typed reason stays as typed. */
+export function skipReason(reason: string): string {
+  return chinese(reason, SKIP_SHAPES);
+}
+
 /** What each rule a refusal may name asks for, in Chinese (the rulebook's rules, by id). */
 const RULES: Record<string, string> = {
   'ROT-1': '只有已上岗（通过考核）并已签到的顾问才能进入轮序',
   'ROT-3': '轮到的顾问接待；正在接待的顾问不再分配新客户',
+  'ROT-4': '本轮已没有可放弃的轮次（已接待或已放弃）',
   'ROT-5': '暂离的顾问空闲后可插回本轮',
+  'ROT-6': '正在接待或已离岗的顾问不能再标记离岗',
   'ROT-7': '客户已有顾问，转交该顾问，接待人保留轮次',
   'ROT-8': '代接待或非购房访客不占轮次',
+  'ROT-10': '来电在应答时限内只由被分配的顾问接听，超时后任何在岗顾问可接',
   'LEAD-1': '登记客户须经客户同意，手机号为客户的识别',
   'LEAD-2': '首接制：先接待（有记录）者拥有客户，无记录不认领',
   'LEAD-3': '保护期已结束或未按时跟进',

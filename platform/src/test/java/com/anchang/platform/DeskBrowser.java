@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -52,6 +53,17 @@ record DeskBrowser(E2EPlatform e2e, WebDriver desk) {
                 .until(browser -> browser.findElement(By.cssSelector(css)));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text);
+    }
+
+    /** The same screen at phone size (390×844): a screenshot, nothing wider than the phone; then back at the desk. */
+    void atPhoneSize(String name) throws IOException {
+        desk.manage().window().setSize(new Dimension(390, 844));
+        try {
+            OfficeWebAppE2E.shot(desk, name);
+            assertPageFits(390);
+        } finally {
+            desk.manage().window().setSize(new Dimension(1440, 900));
+        }
     }
 
     /** Nothing overflows the window: the page is no wider than the screen. */

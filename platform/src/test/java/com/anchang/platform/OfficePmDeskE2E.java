@@ -90,17 +90,6 @@ class OfficePmDeskE2E {
         desk.findElement(testId("prices-file")).sendKeys(file.toString());
     }
 
-    /** The same screen at phone size: readable, nothing wider than the phone; then back at the desk. */
-    static void atPhoneSize(String name) throws IOException {
-        desk.manage().window().setSize(new Dimension(390, 844));
-        try {
-            shot(desk, name);
-            browser.assertPageFits(390);
-        } finally {
-            desk.manage().window().setSize(new Dimension(1440, 900));
-        }
-    }
-
     @Test
     @Order(1)
     @DisplayName("UNIT-1, UNIT-6: at the PM's desk a price-list file is checked row by row (a unit the building lacks refused, a held unit keeping its price), applied as version 1 and read back")
@@ -136,7 +125,7 @@ class OfficePmDeskE2E {
         assertThat(await(desk, "version-1").getText()).contains("赵经理");
         shot(desk, "desk-pm-prices-versions");
         browser.assertPageFits(1440);
-        atPhoneSize("phone-pm-prices-versions");
+        browser.atPhoneSize("phone-pm-prices-versions");
     }
 
     @Test
@@ -172,7 +161,7 @@ class OfficePmDeskE2E {
         assertThat(staff.findValuesAsText("username")).contains("xh.consultant1");
         shot(desk, "desk-pm-staff");
         browser.assertPageFits(1440);
-        atPhoneSize("phone-pm-staff");
+        browser.atPhoneSize("phone-pm-staff");
     }
 
     @Test
@@ -195,7 +184,7 @@ class OfficePmDeskE2E {
         assertThat(await(desk, "payment-3-1901").findElement(testId("refused")).getText())
                 .contains("录入人不能自己确认").contains("DEAL-1").doesNotContain("two people");
         shot(desk, "desk-finance-refused-zh");
-        atPhoneSize("phone-finance-waiting");
+        browser.atPhoneSize("phone-finance-waiting");
     }
 
     @Test

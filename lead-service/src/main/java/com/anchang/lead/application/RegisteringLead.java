@@ -52,6 +52,9 @@ import java.util.Optional;
  * Two simultaneous registrations of one customer: the unique key lets one insert win; the other
  * reads the winner and is refused with a collision. The answer shows the registering owner the full
  * details, audited.
+ * LEAD-2 (首接制, no log, no claim): a registration that names the reception it came from (the walk-in or
+ * call the rotation gave the consultant) is refused unless the office logged that reception for the
+ * caller ({@link ClaimingReception}); the lead keeps the reception of its current ownership.
  */
 public class RegisteringLead {
 
@@ -76,10 +79,13 @@ public class RegisteringLead {
     private final LapseCalendar calendar;
     private final ProtectionPolicies policies;
     private final Disclosures disclosures;
+    private final ClaimingReception receptions;
     private final Clock clock;
 
     public RegisteringLead(LeadRepository leads, LeadAliases aliases, CollisionRepository collisions,
-            LapseCalendar calendar, ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
+            LapseCalendar calendar, ProtectionPolicies policies, Disclosures disclosures,
+            ClaimingReception receptions, Clock clock) {
+        this.receptions = receptions;
         this.leads = leads;
         this.aliases = aliases;
         this.collisions = collisions;
@@ -96,6 +102,10 @@ public class RegisteringLead {
         }
         MobileNumber mobile = MobileNumber.parse(command.mobile());
         checkReferrer(caller, command);
+        String receptionId = command.registration().receptionId();
+        if (receptionId != null) {
+            receptions.claim(caller, command.officeId(), receptionId); // LEAD-2: no log, no claim
+        }
         ProtectionPolicy policy = policies.forOffice(command.officeId());
         Lead lead = ConcurrentChangeException.retrying(5, () -> {
             Instant now = clock.instant();
@@ -201,6 +211,7 @@ public class RegisteringLead {
         if (command.registration() != null && command.registration().consent() != null) {
             held.consented(command.registration().consent()); // LEAD-1: given to the new owner
         }
+        held.registeredFrom(command.registration().receptionId()); // LEAD-2: the new owner's reception
         LocalDate after = ProtectionPolicy.releasedOn(held.protectedUntil());
         calendar.schedule(held.developerId(), held.officeId(), after, held.id());
         leads.save(held, events);

@@ -19,7 +19,9 @@ import com.anchang.lead.application.ManagingLead;
 import com.anchang.lead.application.OfficeCalendar;
 import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RecordingViolations;
+import com.anchang.lead.application.ClaimingReception;
 import com.anchang.lead.application.RegisteringLead;
+import com.anchang.lead.domain.rotation.ReceptionDays;
 import com.anchang.lead.application.ReleasingLapsedLeads;
 import com.anchang.lead.application.StaffDirectory;
 import com.anchang.lead.application.ViewingLead;
@@ -245,9 +247,15 @@ public class LeadConfiguration {
     }
 
     @Bean
+    ClaimingReception claimingReception(ReceptionDays days) {
+        return new ClaimingReception(days);
+    }
+
+    @Bean
     RegisteringLead registeringLead(LeadRepository leads, LeadAliases aliases, CollisionRepository collisions,
-            LapseCalendar calendar, ProtectionPolicies policies, Disclosures disclosures, Clock clock) {
-        return new RegisteringLead(leads, aliases, collisions, calendar, policies, disclosures, clock);
+            LapseCalendar calendar, ProtectionPolicies policies, Disclosures disclosures, ClaimingReception receptions,
+            Clock clock) {
+        return new RegisteringLead(leads, aliases, collisions, calendar, policies, disclosures, receptions, clock);
     }
 
     @Bean

@@ -254,6 +254,14 @@ public final class Lead {
         registration = registration.withConsent(consent);
     }
 
+    /**
+     * LEAD-2: the consultant who registers a lead whose protection ended names the logged reception they
+     * registered the customer from; the lead keeps the reception of its current ownership.
+     */
+    public void registeredFrom(String receptionId) {
+        registration = registration.fromReception(receptionId);
+    }
+
     public Registration registration() {
         return registration;
     }

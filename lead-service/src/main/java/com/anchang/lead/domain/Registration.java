@@ -15,8 +15,13 @@ import java.util.Objects;
  * by the office): said so (VERBAL), signed the office's registration form (SIGNED_FORM) or confirmed
  * electronically, e.g. on the office's WeChat form (ELECTRONIC). Null only on leads stored before
  * consent was recorded.
+ *
+ * <p>LEAD-2 (首接制, no log, no claim): {@code receptionId} names the logged reception (a walk-in or a call
+ * the rotation gave the consultant, ROT-11) the customer was registered from; null for a registration
+ * that names none (a pre-registration, or one made before receptions were named).
  */
-public record Registration(Kind kind, String referredByLeadId, String previousLeadId, Consent consent) {
+public record Registration(Kind kind, String referredByLeadId, String previousLeadId, Consent consent,
+        String receptionId) {
 
     public enum Consent {
         VERBAL,
@@ -41,9 +46,19 @@ public record Registration(Kind kind, String referredByLeadId, String previousLe
         this(kind, referredByLeadId, previousLeadId, null);
     }
 
+    /** A registration that names no reception. */
+    public Registration(Kind kind, String referredByLeadId, String previousLeadId, Consent consent) {
+        this(kind, referredByLeadId, previousLeadId, consent, null);
+    }
+
     /** The same registration with the customer's consent as given now (LEAD-1). */
     public Registration withConsent(Consent given) {
-        return new Registration(kind, referredByLeadId, previousLeadId, given);
+        return new Registration(kind, referredByLeadId, previousLeadId, given, receptionId);
+    }
+
+    /** LEAD-2: the same registration made from the logged reception {@code reception} (null: none). */
+    public Registration fromReception(String reception) {
+        return new Registration(kind, referredByLeadId, previousLeadId, consent, reception);
     }
 
     /** Whether the customer was registered before they came (LEAD-7 referral / proxy-viewer pre-registration). */
@@ -53,6 +68,6 @@ public record Registration(Kind kind, String referredByLeadId, String previousLe
 
     /** The same registration as the returning buyer's new lead after {@code previous} (LEAD-7). */
     public Registration returningAfter(String previous) {
-        return new Registration(kind, referredByLeadId, Objects.requireNonNull(previous), consent);
+        return new Registration(kind, referredByLeadId, Objects.requireNonNull(previous), consent, receptionId);
     }
 }

@@ -3,10 +3,13 @@ package com.anchang.lead.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.lead.adapter.messaging.LeadEvents;
+import com.anchang.lead.adapter.messaging.rotation.RotationEvents;
 import com.anchang.lead.adapter.persistence.MongoCollisionRepository;
 import com.anchang.lead.adapter.persistence.MongoLapseCalendar;
 import com.anchang.lead.adapter.persistence.MongoLeadAuditLog;
 import com.anchang.lead.adapter.persistence.MongoLeadRepository;
+import com.anchang.lead.adapter.persistence.rotation.MongoReceptionDays;
+import com.anchang.lead.application.ClaimingReception;
 import com.anchang.lead.application.Disclosures;
 import com.anchang.lead.application.LeadReading;
 import com.anchang.lead.application.OfficeCalendar;
@@ -135,14 +138,16 @@ public class LeadRegistrationBenchmark {
     static RegisteringLead application(MongoTemplate mongo, Clock clock) {
         ProtectionPolicy policy = ProtectionPolicy.inactivity(7, SHANGHAI);
         ProtectionPolicies policies = officeId -> policy;
-        LeadEvents events = new LeadEvents(new Outbox(clock, new TraceContext(new StaticListableBeanFactory()
-                .getBeanProvider(io.micrometer.tracing.Tracer.class))));
+        Outbox outbox = new Outbox(clock, new TraceContext(new StaticListableBeanFactory()
+                .getBeanProvider(io.micrometer.tracing.Tracer.class)));
+        LeadEvents events = new LeadEvents(outbox);
         OutboxRelay relay = new OutboxRelay(mongo, null, List.of("leads", "lead_collisions"), Duration.ofDays(1),
                 Duration.ofSeconds(1), new SimpleMeterRegistry());
         OfficeCalendar calendar = new OfficeCalendar(policies, clock);
         return new RegisteringLead(new MongoLeadRepository(mongo, events, relay),
                 new com.anchang.lead.adapter.persistence.MongoLeadAliases(mongo), new MongoCollisionRepository(mongo, events, relay), new MongoLapseCalendar(mongo), policies,
-                new Disclosures(new MongoLeadAuditLog(mongo), calendar), clock);
+                new Disclosures(new MongoLeadAuditLog(mongo), calendar), new ClaimingReception(new MongoReceptionDays(
+                        mongo, new RotationEvents(outbox), relay)), clock);
     }
 
     /**

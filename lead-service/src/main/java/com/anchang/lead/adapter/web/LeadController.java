@@ -84,7 +84,8 @@ class LeadController {
             @Positive @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal area,
             Registration.Kind kind,
             @Size(max = 64) String referredByLeadId,
-            @NotNull Registration.Consent consent) {
+            @NotNull Registration.Consent consent,
+            @Size(max = 64) String receptionId) {
     }
 
     @PostMapping
@@ -93,7 +94,9 @@ class LeadController {
             + "are a consultant (LEAD-1/2), with the customer's consent (VERBAL, SIGNED_FORM or ELECTRONIC; required); a mobile already registered at the office is refused (LEAD-5), or is a "
             + "returning buyer's new lead if that customer's lead is contracted (LEAD-7). kind REFERRAL (with "
             + "referredByLeadId, source REFERRAL by default) or PROXY_VIEWER pre-registers a customer before they "
-            + "come (LEAD-7). The answer shows the owner the full mobile, audited (LEAD-10)")
+            + "come (LEAD-7). receptionId names the walk-in or call the rotation gave the caller that the customer "
+            + "came from; refused naming LEAD-2 unless the office logged it for the caller, who kept the visitor "
+            + "(no log, no claim). The answer shows the owner the full mobile, audited (LEAD-10)")
     LeadView register(@Valid @RequestBody RegisterLeadRequest request, Caller caller) {
         Registration.Kind kind = request.kind() == null ? Registration.Kind.REGISTRATION : request.kind();
         // LEAD-7: a referral's source is REFERRAL unless said otherwise; every other registration names it
@@ -107,10 +110,15 @@ class LeadController {
             throw new InvalidInputException("referredByLeadId", "is only for a pre-registration (kind REFERRAL or "
                     + "PROXY_VIEWER)");
         }
+        String reception = blankToNull(request.receptionId());
+        if (reception != null && kind != Registration.Kind.REGISTRATION) {
+            throw new InvalidInputException("receptionId", "is only for a registration of a customer received (kind "
+                    + "REGISTRATION)");
+        }
         return LeadView.of(registering.register(caller, new RegisteringLead.RegisterLead(request.officeId(),
                 request.customerName().strip(), request.mobile(), source,
                 new Needs(request.budget(), request.layout(), request.area()),
-                new Registration(kind, referrer, null, request.consent()))));
+                new Registration(kind, referrer, null, request.consent(), reception))));
     }
 
     @GetMapping("/audit")

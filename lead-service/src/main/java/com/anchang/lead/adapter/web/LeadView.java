@@ -27,9 +27,10 @@ public record LeadView(String leadId, String developerId, String officeId, Strin
      * LEAD-7: {@code kind} REGISTRATION, REFERRAL or PROXY_VIEWER; {@code preRegistered} for the last two;
      * {@code previousLeadId} the returning buyer's earlier (contracted) lead; {@code current} false for a
      * contracted lead whose customer has a newer lead (it no longer holds the office's key of the mobile).
+     * LEAD-2: {@code receptionId} the logged reception the current owner registered the customer from, if named.
      */
     public record RegistrationView(Registration.Kind kind, boolean preRegistered, String referredByLeadId,
-            String previousLeadId, boolean current, Registration.Consent consent) {
+            String previousLeadId, boolean current, Registration.Consent consent, String receptionId) {
     }
 
     /**
@@ -68,6 +69,6 @@ public record LeadView(String leadId, String developerId, String officeId, Strin
                         l.registeredTogether(), l.sameCustomer(), l.linkedBy(), l.at())).toList(),
                 new RegistrationView(lead.registration().kind(), lead.registration().preRegistered(),
                         lead.registration().referredByLeadId(), lead.registration().previousLeadId(), !lead.retired(),
-                        lead.registration().consent()));
+                        lead.registration().consent(), lead.registration().receptionId()));
     }
 }

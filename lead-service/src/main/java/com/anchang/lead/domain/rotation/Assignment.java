@@ -1,6 +1,7 @@
 package com.anchang.lead.domain.rotation;
 
 import com.anchang.lead.domain.LeadRule;
+import com.anchang.support.problem.RuleRefusedException;
 import java.time.Instant;
 import java.util.List;
 
@@ -45,6 +46,28 @@ public record Assignment(
     /** Whether the reception used the consultant's turn (ROT-9). */
     public boolean usedTurn() {
         return turn == LeadRule.ROT_9;
+    }
+
+    /**
+     * LEAD-2 (首接制, no log, no claim): a customer is registered from this reception only by the consultant
+     * it was logged for, and only if they kept the visitor: not one handed to the owner they already had
+     * (ROT-7), nor a colleague's customer covered for (ROT-8).
+     *
+     * @throws RuleRefusedException naming LEAD-2 otherwise
+     */
+    public void claimedBy(String consultant) {
+        if (!consultantId.equals(consultant)) {
+            throw new RuleRefusedException(LeadRule.LEAD_2, "reception " + id + " was logged for another consultant: "
+                    + "no log, no claim");
+        }
+        if (status == AssignmentStatus.HANDED_OVER) {
+            throw new RuleRefusedException(LeadRule.LEAD_2, "the visitor of reception " + id + " was handed to the "
+                    + "consultant who owns them (ROT-7): theirs to register");
+        }
+        if (cover == CoverKind.COLLEAGUES_CUSTOMER) {
+            throw new RuleRefusedException(LeadRule.LEAD_2, "reception " + id + " covered for a colleague's customer "
+                    + "(ROT-8): the colleague's to register");
+        }
     }
 
     Assignment finished(String outcome, Instant at) {

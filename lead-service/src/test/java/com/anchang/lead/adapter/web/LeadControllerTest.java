@@ -1,6 +1,7 @@
 package com.anchang.lead.adapter.web;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -18,12 +19,14 @@ import com.anchang.lead.application.ReadingLeadAudit;
 import com.anchang.lead.application.RegisteringLead;
 import com.anchang.lead.application.ViewingLead;
 import com.anchang.lead.domain.Lead;
+import com.anchang.lead.domain.LeadRule;
 import com.anchang.lead.domain.LeadSource;
 import com.anchang.lead.domain.LeadStage;
 import com.anchang.lead.domain.MobileNumber;
 import com.anchang.lead.domain.Needs;
 import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.NotFoundException;
+import com.anchang.support.problem.RuleRefusedException;
 import com.anchang.support.test.TestTokens;
 import com.anchang.support.test.WebSliceTest;
 import java.time.Instant;
@@ -152,6 +155,22 @@ class LeadControllerTest {
         send("/api/leads", registration(", \"referredByLeadId\": \"lead-old\""))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("referredByLeadId"));
         verifyNoInteractions(registering);
+    }
+
+    @Test
+    @DisplayName("LEAD-2: the reception a registration names reaches the use case; a pre-registration naming one answers 400 naming receptionId")
+    void reception() throws Exception {
+        given(registering.register(any(), any())).willThrow(new RuleRefusedException(LeadRule.LEAD_2,
+                "no reception 2026-11-23-r9 is logged at the office: no log, no claim"));
+
+        send("/api/leads", registration(", \"receptionId\": \" 2026-11-23-r9 \""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("LEAD-2"));
+        then(registering).should().register(any(), argThat(c -> "2026-11-23-r9".equals(
+                c.registration().receptionId())));
+
+        send("/api/leads", registration(", \"kind\": \"PROXY_VIEWER\", \"receptionId\": \"2026-11-23-r1\""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("receptionId"));
     }
 
     @Test

@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.anchang.lead.domain.rotation.CallOffer;
-import com.anchang.lead.domain.rotation.ReceptionDay;
-import com.anchang.lead.domain.rotation.ReceptionDays;
-import com.anchang.lead.domain.rotation.RotationEvent;
 import com.anchang.lead.domain.rotation.RotationPolicy;
 import com.anchang.support.problem.RuleRefusedException;
 import com.anchang.support.security.Caller;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,32 +19,8 @@ import org.junit.jupiter.api.Test;
 /** ROT-10 through the use cases, time from the injected clock, which the test moves (no sleeping). */
 class AnswerWindowTest {
 
-    /** The days in memory, written back as copies restored from their state (as the store would). */
-    static final class InMemoryDays implements ReceptionDays {
-        final Map<String, ReceptionDay> days = new HashMap<>();
-        /** Every event written with a day, in order (what the day's outbox carried). */
-        final List<RotationEvent> written = new java.util.ArrayList<>();
-
-        @Override
-        public Optional<ReceptionDay> find(String officeId, LocalDate businessDay) {
-            return Optional.ofNullable(days.get(ReceptionDay.idOf(officeId, businessDay))).map(InMemoryDays::copy);
-        }
-
-        @Override
-        public void save(ReceptionDay day, List<RotationEvent> caused) {
-            days.put(day.id(), copy(day));
-            written.addAll(caused);
-        }
-
-        static ReceptionDay copy(ReceptionDay day) {
-            return ReceptionDay.restore(day.developerId(), day.officeId(), day.businessDay(), day.duties(), day.rounds(),
-                    day.pending(), day.roundLogs(), day.assignments(), day.skips(), day.ringing().orElse(null),
-                    day.nextNumber(), day.version() + 1);
-        }
-    }
-
     final MovingClock clock = new MovingClock(Instant.parse("2026-11-23T02:00:00Z"));
-    final InMemoryDays days = new InMemoryDays();
+    final InMemoryReceptionDays days = new InMemoryReceptionDays();
     /** office-1 answers within the default 15 s; office-2's policy gives 30 s. */
     final OfficeDay officeDay = new OfficeDay(officeId -> new RotationPolicy(
             Duration.ofSeconds("office-2".equals(officeId) ? 30 : 15), ZoneId.of("Asia/Shanghai")), clock);

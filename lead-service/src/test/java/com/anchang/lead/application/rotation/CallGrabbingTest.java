@@ -50,7 +50,7 @@ class CallGrabbingTest {
     }
 
     final MovingClock clock = new MovingClock(Instant.parse("2026-11-23T02:00:00Z"));
-    final AnswerWindowTest.InMemoryDays days = new AnswerWindowTest.InMemoryDays();
+    final InMemoryReceptionDays days = new InMemoryReceptionDays();
     final OfficeDay officeDay = new OfficeDay(officeId -> new RotationPolicy(Duration.ofSeconds(15),
             ZoneId.of("Asia/Shanghai")), clock);
     final RecordedViolations violations = new RecordedViolations();
