@@ -24,8 +24,10 @@ vi.mock('../api/http', () => ({
 vi.mock('vue-router', () => ({ useRouter: () => ({ back: () => undefined }) }));
 
 async function registerWhite() {
-  const wrapper = mount(RegisterCustomer);
+  // the nav bar measures its placeholder on a timer of its own, which may fire after the test's window is gone
+  const wrapper = mount(RegisterCustomer, { global: { stubs: { VanNavBar: true } } });
   await flushPromises();
+  expect(wrapper.find('van-nav-bar-stub').exists()).toBe(true);
   await wrapper.get('[data-test="customerName"] input').setValue('白女士');
   await wrapper.get('[data-test="mobile"] input').setValue('13955550071');
   await wrapper.get('form').trigger('submit');
