@@ -8,24 +8,39 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AnchangProperties(Events events, Outbox outbox, Mongo mongo, Jobs jobs) {
 
     public AnchangProperties {
-        events = events == null ? new Events(null, 3, 1, 3) : events;
+        events = events == null ? new Events(null, 3, 1, 3, null) : events;
         outbox = outbox == null ? new Outbox(Duration.ofMinutes(5), Duration.ofSeconds(30)) : outbox;
-        mongo = mongo == null ? new Mongo(false) : mongo;
+        mongo = mongo == null ? new Mongo(false, null) : mongo;
         jobs = jobs == null ? new Jobs(null, null) : jobs;
     }
 
     /**
      * @param topic the topic this service produces to (none for a service that only consumes)
      * @param maxRetries attempts after the first before a record goes to the dead-letter topic
+     * @param transientRetryInterval how often a record is tried again while the store or broker it needs cannot be
+     *     reached; such a record is never dead-lettered (issue 17)
      */
-    public record Events(String topic, int partitions, int replicas, int maxRetries) {
+    public record Events(String topic, int partitions, int replicas, int maxRetries, Duration transientRetryInterval) {
+
+        public Events {
+            transientRetryInterval = transientRetryInterval == null ? Duration.ofSeconds(2) : transientRetryInterval;
+        }
     }
 
     public record Outbox(Duration sweepInterval, Duration sendTimeout) {
     }
 
-    /** @param embedded true when the store is the in-process wire-protocol server of the embedded default */
-    public record Mongo(boolean embedded) {
+    /**
+     * @param embedded true when the store is the in-process wire-protocol server of the embedded default
+     * @param serverSelectionTimeout how long a read or write waits for a reachable store before it fails (the
+     *     driver's default is 30 s, longer than the gateway waits for an answer): a request then answers 503
+     *     at once instead of hanging, and an event is retried (issue 17)
+     */
+    public record Mongo(boolean embedded, Duration serverSelectionTimeout) {
+
+        public Mongo {
+            serverSelectionTimeout = serverSelectionTimeout == null ? Duration.ofSeconds(5) : serverSelectionTimeout;
+        }
     }
 
     /**

@@ -1,8 +1,10 @@
 package com.anchang.support.config;
 
 import com.anchang.events.Topics;
+import com.anchang.support.messaging.BrokerHealthIndicator;
 import com.anchang.support.messaging.EventDispatcher;
 import com.anchang.support.messaging.EventHandler;
+import com.anchang.support.messaging.Transient;
 import com.anchang.support.mongo.EmbeddedMongoHealthIndicator;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
@@ -11,7 +13,9 @@ import com.anchang.support.outbox.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -100,11 +105,29 @@ public class StoreAndEventsAutoConfiguration {
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(2_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        // a store or broker that cannot be reached is waited for, never dead-lettered: the event is applied once it
+        // is back (the partition waits behind it, as it must to keep the order); a refusal below is not retried
+        handler.setBackOffFunction((record, exception) -> Transient.failure(exception)
+                ? Transient.backOff(properties.events().transientRetryInterval()) : null);
+        handler.setRetryListeners((record, exception, attempt) -> {
+            if (Transient.failure(exception)) {
+                log.warn("applying {}-{}@{} waits for the store or broker (attempt {}): {}", record.topic(),
+                        record.partition(), record.offset(), attempt, exception.getMessage());
+            }
+        });
         // deterministic refusals: retrying cannot change the answer
         handler.addNotRetryableExceptions(com.anchang.support.messaging.PoisonEventException.class,
                 com.anchang.support.problem.RuleRefusedException.class,
                 com.anchang.support.problem.InvalidInputException.class);
         return handler;
+    }
+
+    /** A store that cannot be reached fails a read or write after {@code anchang.mongo.server-selection-timeout}. */
+    @Bean
+    MongoClientSettingsBuilderCustomizer storeSelectionTimeout(AnchangProperties properties) {
+        long millis = properties.mongo().serverSelectionTimeout().toMillis();
+        return settings -> settings.applyToClusterSettings(cluster ->
+                cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS));
     }
 
     @Bean
@@ -117,6 +140,13 @@ public class StoreAndEventsAutoConfiguration {
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(events.topic()).partitions(events.partitions()).replicas(events.replicas()).build(),
                 deadLetter);
+    }
+
+    /** {@code kafka} in the health: whether the broker answers (not part of readiness, see the class). */
+    @Bean(name = "kafkaHealthIndicator")
+    @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
+    BrokerHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new BrokerHealthIndicator(kafkaAdmin.getConfigurationProperties(), Duration.ofSeconds(2));
     }
 
     @Bean(name = "mongoHealthIndicator")

@@ -6,13 +6,17 @@ import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.problem.RuleRefusedException;
 import com.anchang.support.problem.UnavailableException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -76,6 +80,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail unavailable(UnavailableException e) {
         log.warn("answering 503: {}", e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable", e.getMessage());
+    }
+
+    /**
+     * The store could not be reached in time (stopped, restarting, cut off; issue 17): a 503 that a retry
+     * resolves, with {@code Retry-After}, never a 500. Spring's translation of the driver's socket and
+     * server-selection errors (and the driver's own, from adapters that use it directly); nothing was written by a command that gets this answer before its write, and
+     * a command that is retried with its {@code Idempotency-Key} has one effect either way.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            MongoSocketException.class, MongoTimeoutException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+        log.warn("answering 503, the store is not reachable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                        "The service's store cannot be reached just now; retry in a moment."));
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, ConcurrentChangeException.class})

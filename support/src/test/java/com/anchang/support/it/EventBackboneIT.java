@@ -34,7 +34,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 @ServiceIntegrationTest
-@TestPropertySource(properties = {"spring.application.name=parcel-service", "anchang.events.topic=" + ParcelApp.TOPIC})
+@TestPropertySource(properties = {"spring.application.name=parcel-service", "anchang.events.topic=" + ParcelApp.TOPIC,
+        "anchang.events.transient-retry-interval=200ms"})
 class EventBackboneIT {
 
     @Autowired
@@ -173,6 +174,24 @@ class EventBackboneIT {
     }
 
     @Test
+    @DisplayName("an event that finds the store out of reach is tried again until it is applied, once, and never dead-lettered")
+    void storeOutageWaitsInsteadOfDeadLettering() {
+        String parcelId = "p-" + UUID.randomUUID();
+        // more failed attempts than the bounded retries of a refusal (anchang.events.max-retries)
+        ParcelApp.STORE_OUT_FOR.put(parcelId, new java.util.concurrent.atomic.AtomicInteger(8));
+        try (EventCapture deadLetters = new EventCapture(brokers, Topics.deadLetter("parcel-service"))) {
+            ship(parcelId, "3.5");
+
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> deliveries(parcelId) == 1);
+            assertThat(ParcelApp.STORE_OUT_FOR.get(parcelId).get()).isNegative();
+            ship("p-after-" + parcelId, "1.0"); // a later record of the topic is applied too: nothing stuck
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> deliveries("p-after-" + parcelId) == 1);
+            assertThat(deadLetters.ofType("parcel.parcel-shipped")).noneMatch(r -> parcelId.equals(r.key()));
+        }
+        assertThat(deliveries(parcelId)).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("an unreadable payload is dead-lettered at once; an unknown type is skipped; unknown fields are ignored")
     void unreadableUnknownAndAdditive() {
         String unreadable = "p-" + UUID.randomUUID();
@@ -255,6 +274,11 @@ class EventBackboneIT {
         Map<?, ?> mongodb = (Map<?, ?>) ((Map<?, ?>) health.get("components")).get("mongo");
         assertThat(mongodb.get("status")).isEqualTo("UP");
         assertThat(((Map<?, ?>) mongodb.get("details")).get("store")).isEqualTo("embedded (mongo-java-server)");
+        // the broker's link is in the health too (DOWN while it is away: BrokerHealthIndicatorTest), not in readiness
+        Map<?, ?> kafka = (Map<?, ?>) ((Map<?, ?>) health.get("components")).get("kafka");
+        assertThat(kafka.get("status")).isEqualTo("UP");
+        assertThat(((Map<?, ?>) kafka.get("details")).get("nodes")).isEqualTo(1);
+        assertThat(http.get("/actuator/health/readiness").map().get("components")).isNull();
     }
 
     @Test

@@ -58,12 +58,20 @@ public class ParcelApp {
         return new CrashingRelay(mongo, kafka, meters);
     }
 
+    /** Per parcel id: how many more attempts to apply its event find the store out of reach. */
+    static final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> STORE_OUT_FOR =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The consumer's effect: one "delivery" per parcel, keyed by the event id applied. */
     @Bean
     EventHandler<ParcelShipped> onParcelShipped(MongoTemplate mongo) {
         return EventHandler.of(TOPIC, ParcelShipped.TYPE, ParcelShipped.VERSION, ParcelShipped.class, (event, envelope) -> {
             if (event.weight().compareTo(new BigDecimal("1000")) > 0) {
                 throw new IllegalStateException("parcel " + event.parcelId() + " is too heavy to deliver");
+            }
+            java.util.concurrent.atomic.AtomicInteger outage = STORE_OUT_FOR.get(event.parcelId());
+            if (outage != null && outage.getAndDecrement() > 0) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("store not reachable (simulated)");
             }
             try {
                 mongo.getCollection("deliveries").insertOne(new Document("_id", envelope.eventId())
