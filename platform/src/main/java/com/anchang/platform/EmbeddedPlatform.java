@@ -40,7 +40,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
     private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
     private final StartupCache cache;
-    private MongoServer mongo;
+    private volatile MongoServer mongo;
     private ManagedProcess kafka;
     private volatile boolean stopped;
     private double cachePreparationSeconds;
@@ -80,10 +80,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
         // H2's default page cache (16 MB) holds the index pages of a few ten thousand documents; past that
         // every look-up deserializes index pages again (a lead registration at 100,000 leads paid for it)
-        MVStore store = new MVStore.Builder().fileName(config.var().resolve("mongo").resolve("anchang.mv").toString())
-                .cacheSize(Integer.getInteger("anchang.platform.store-cache-mb", 128)).open();
-        mongo = new MongoServer(new H2Backend(store));
-        mongo.bind("127.0.0.1", config.mongoPort());
+        startStore();
         out.printf("  mongo (in-process, H2 file)   on port %d%n", config.mongoPort());
 
         kafka = new KafkaBroker(config).start();
@@ -97,6 +94,48 @@ public final class EmbeddedPlatform implements AutoCloseable {
         for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
             awaitReady(service);
         }
+    }
+
+    /**
+     * Opens the store's file and listens on its port (at start, and again after {@link #stopStore}); what was
+     * written before a stop is read back from the file.
+     */
+    public synchronized void startStore() {
+        MVStore store = new MVStore.Builder().fileName(config.var().resolve("mongo").resolve("anchang.mv").toString())
+                .cacheSize(Integer.getInteger("anchang.platform.store-cache-mb", 128)).open();
+        mongo = new MongoServer(new H2Backend(store));
+        mongo.bind("127.0.0.1", config.mongoPort());
+    }
+
+    /**
+     * Stops the store's server as its process ending would: every connection closed at once, the port refused
+     * until {@link #startStore} (issue 17's faults). The file is closed cleanly, as the embedded store has no
+     * other process to crash.
+     */
+    public synchronized void stopStore() {
+        if (mongo != null) {
+            mongo.shutdownNow();
+            mongo = null;
+        }
+    }
+
+    /** kill -9 of one service, as a crash would end it: no graceful stop, no shutdown hook (issue 17's faults). */
+    public void killService(String name) {
+        services.get(name).kill();
+    }
+
+    /** kill -9 of the Kafka broker (issue 17's faults); {@link #startBroker} starts it again on its own data. */
+    public synchronized void killBroker() {
+        kafka.kill();
+    }
+
+    /** Starts the broker again after {@link #killBroker} and waits for its port. */
+    public void startBroker() throws Exception {
+        ManagedProcess broker = new KafkaBroker(config).start();
+        synchronized (this) {
+            kafka = broker;
+        }
+        awaitPort("kafka", broker, config.kafkaPort(), READY_TIMEOUT);
     }
 
     /** Starts one service's JVM (used at start and to restart a service that was stopped). */
@@ -147,6 +186,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private List<String> arguments(PlatformConfig.Service service) {
         List<String> command = new ArrayList<>();
         command.add("--spring.kafka.bootstrap-servers=localhost:" + config.kafkaPort());
+        // one instance of each service here, so a static member of its consumer group: a service killed and
+        // started again takes its partitions back at once, instead of waiting for the broker to give up on the
+        // old member (the session timeout, 45 s) before anything of its topics is consumed (issue 17)
+        command.add("--spring.kafka.consumer.properties.group.instance.id=" + service.name() + "-embedded");
         if (service.database() != null) {
             command.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + config.mongoPort() + "/" + service.database());
             command.add("--anchang.mongo.embedded=true");
@@ -237,7 +280,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     /** One row per process: name, port, health, pid, resident memory. */
     public List<String[]> statusTable() {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"mongo (in-process)", String.valueOf(config.mongoPort()), "UP",
+        rows.add(new String[] {"mongo (in-process)", String.valueOf(config.mongoPort()), mongo != null ? "UP" : "DOWN",
                 String.valueOf(ProcessHandle.current().pid()), mib(ManagedProcess.rssKib(ProcessHandle.current().pid()))});
         rows.add(new String[] {"kafka", String.valueOf(config.kafkaPort()), kafka.isAlive() ? "UP" : "DOWN",
                 String.valueOf(kafka.pid()), mib(kafka.rssKib())});

@@ -75,6 +75,16 @@ final class ManagedProcess {
         return 0;
     }
 
+    /** kill -9: the process ends at once, as in a crash; no shutdown hook runs (issue 17's faults). */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the process to stop (SIGTERM: Spring Boot shuts down gracefully) without waiting. */
     void requestStop() {
         process.destroy();
