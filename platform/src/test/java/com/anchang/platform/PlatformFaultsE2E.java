@@ -124,6 +124,26 @@ class PlatformFaultsE2E {
         depositAppliedOnce(dealId, unitId);
     }
 
+    @Test
+    @Order(4)
+    @DisplayName("two consumers killed at once while a deposit's events are on their way: both restarted, each applies the deposit once")
+    void twoConsumersKilledAtOnce() throws Exception {
+        String unitId = E2E.buildingId() + "-804";
+        String dealId = heldDeal(unitId, "0804");
+        String paymentId = enterDeposit(dealId);
+        ok(as("bj.pm").call("POST", "/api/deals/" + dealId + "/payments/" + paymentId + "/confirm", null));
+
+        Thread inventory = Thread.ofVirtual().start(() -> E2E.platform().killService("inventory-service"));
+        E2E.platform().killService("notification-service");
+        inventory.join();
+        Answer whileDown = as("bj.control").get("/api/inventory/units/" + unitId);
+        assertThat(whileDown.status()).as(whileDown.body().toString()).isEqualTo(503);
+
+        E2E.platform().restartService("inventory-service");
+        E2E.platform().restartService("notification-service");
+        depositAppliedOnce(dealId, unitId);
+    }
+
     private static String heldDeal(String unitId, String suffix) {
         String mobile = "1380000" + suffix;
         return Deals.heldDeal(as("bj.consultant1"), unitId, "lead-fault-" + suffix, "赵先生", mobile,
