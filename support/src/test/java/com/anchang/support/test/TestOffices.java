@@ -2,15 +2,20 @@ package com.anchang.support.test;
 
 import com.anchang.support.tenancy.OfficeDirectory;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The offices the tests' tokens speak of ({@link AuthorizationMatrix}'s), told to the service's office
- * directory at start as identity-service's {@code identity.office-opened} would have told them. A test
- * reading another office as head office tells it with {@link #open}.
+ * The offices of a service under test, as identity-service's {@code identity.office-opened} would have told its
+ * office directory (ADR 32): those of {@link AuthorizationMatrix} ({@link #KNOWN}, among them an idle office
+ * no token names) are told at start; beyond what the directory was told, an office is of the developer whose
+ * staff the tokens signed by {@link TestTokens} named there, so a test that reads an office as its head office
+ * needs no office events. An office no token named and nobody told stays unknown. A test tells another office
+ * with {@link #open}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestOffices {
@@ -30,5 +35,29 @@ public class TestOffices {
     @Bean
     SmartInitializingSingleton matrixOfficesOpened(ObjectProvider<OfficeDirectory> directory) {
         return () -> open(directory, KNOWN);
+    }
+
+    @Bean
+    static BeanPostProcessor officesOfTestTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof OfficeDirectory told ? new WithTokensOffices(told) : bean;
+            }
+        };
+    }
+
+    /** What the directory was told, else the developer whose staff the test tokens named at the office. */
+    record WithTokensOffices(OfficeDirectory told) implements OfficeDirectory {
+
+        @Override
+        public Optional<String> developerOf(String officeId) {
+            return told.developerOf(officeId).or(() -> TestTokens.developerOfOffice(officeId));
+        }
+
+        @Override
+        public void opened(String officeId, String developerId) {
+            told.opened(officeId, developerId);
+        }
     }
 }

@@ -20,7 +20,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationContextInitializer;
@@ -50,6 +52,21 @@ public final class TestTokens {
     /** A staff member with no roles yet; add them with {@link Staff#at} and {@link Staff#withRoles}. */
     public static Staff staff(String userId, String developerId) {
         return new Staff(userId, developerId, Map.of(), Set.of());
+    }
+
+    /**
+     * The developer whose staff the tokens signed here named at this office, if they are all of one developer
+     * (identity-service grants roles only at offices of the user's own developer); empty for an office no token
+     * named, or named by staff of several developers.
+     */
+    public static Optional<String> developerOfOffice(String officeId) {
+        Set<String> developers = new TreeSet<>();
+        SIGNED.values().forEach(staff -> {
+            if (staff.developerId() != null && staff.officeRoles().containsKey(officeId)) {
+                developers.add(staff.developerId());
+            }
+        });
+        return developers.size() == 1 ? Optional.of(developers.iterator().next()) : Optional.empty();
     }
 
     /** The URL of the test key set (started on first use, for the life of the JVM). */
