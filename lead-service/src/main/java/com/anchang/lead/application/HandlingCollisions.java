@@ -50,7 +50,8 @@ public class HandlingCollisions {
     private final OfficeDirectory offices;
 
     public HandlingCollisions(CollisionRepository collisions, LeadRepository leads, LapseCalendar calendar,
-            ProtectionPolicies policies, LeadAuditLog audit, ViolationRepository violations, Clock clock, OfficeDirectory offices) {
+            ProtectionPolicies policies, LeadAuditLog audit, ViolationRepository violations, Clock clock,
+            OfficeDirectory offices) {
         this.offices = offices;
         this.violations = violations;
         this.collisions = collisions;

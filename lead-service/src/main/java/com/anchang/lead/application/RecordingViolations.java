@@ -31,7 +31,8 @@ public class RecordingViolations {
     private final OfficeCalendar calendar;
     private final OfficeDirectory offices;
 
-    public RecordingViolations(ViolationRepository violations, LeadRepository leads, OfficeCalendar calendar, OfficeDirectory offices) {
+    public RecordingViolations(ViolationRepository violations, LeadRepository leads, OfficeCalendar calendar,
+            OfficeDirectory offices) {
         this.offices = offices;
         this.violations = violations;
         this.leads = leads;

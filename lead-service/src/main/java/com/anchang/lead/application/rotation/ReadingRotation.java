@@ -60,7 +60,10 @@ public class ReadingRotation {
         return new AssignmentReading(day, assignment);
     }
 
-    /** Every role of the office and head office of its developer; to anyone else the office is unknown (404), idle or not. */
+    /**
+     * Every role of the office and head office of its developer; to anyone else the office is unknown (404),
+     * idle or not (ADR 32).
+     */
     private void mayRead(Caller caller, String officeId) {
         offices.mustSeeOffice(caller, officeId);
         if (!(caller.headOffice() || caller.holds(officeId, Caller.CONSULTANT, Caller.SALES_CONTROL, Caller.FINANCE,
