@@ -4,17 +4,28 @@ import static com.anchang.support.test.AuthorizationMatrix.HOME_OFFICE;
 import static com.anchang.support.test.AuthorizationMatrix.IDLE_OFFICE;
 import static com.anchang.support.test.AuthorizationMatrix.UNKNOWN_OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.anchang.events.Topics;
+import com.anchang.events.identity.OfficeOpened;
+import com.anchang.support.tenancy.MongoOfficeDirectory;
 import com.anchang.support.test.AuthorizationMatrix;
 import com.anchang.support.test.AuthorizationMatrix.Who;
 import com.anchang.support.test.ServiceIntegrationTest;
+import com.anchang.support.test.TestEvents;
 import com.anchang.support.test.TestHttp;
 import com.anchang.support.test.TestHttp.Answer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Whether another developer's office was active must not leak: its head office is answered 404 by the
@@ -36,6 +47,10 @@ class LeadOfficeIsolationIT {
 
     @Autowired
     TestHttp server;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     @DisplayName("another developer's head office gets the same 404 office from an active office, an idle one and an unknown id: rotation board, logs, fairness, violations, collisions, compliance, audit, owned leads")
@@ -58,6 +73,26 @@ class LeadOfficeIsolationIT {
             assertThat(server.as(headOffice).get(at(read, UNKNOWN_OFFICE)).status())
                     .as("an unknown office id, even to a head office: " + read).isEqualTo(404);
         }
+    }
+
+    @Test
+    @DisplayName("an office opened at identity is known once its identity.office-opened has landed: its developer's head office reads it, another developer's still gets 404; the same event again changes nothing")
+    void anOfficeOpenedIsKnownOnceItsEventLands() {
+        String office = "office-opened-" + UUID.randomUUID();
+        String headOffice = Who.HEAD_OFFICE.staff().token();
+        String board = "/api/leads/rotation/" + office + "/board";
+        assertThat(server.as(headOffice).get(board).status()).as("before the event").isEqualTo(404);
+
+        String eventId = UUID.randomUUID().toString();
+        OfficeOpened opened = new OfficeOpened(office, AuthorizationMatrix.HOME_DEVELOPER, "钱塘售楼处", "Asia/Shanghai",
+                Instant.parse("2026-12-06T01:00:00Z"));
+        TestEvents.publish(kafka, Topics.IDENTITY, office, office, eventId, opened);
+        await().atMost(Duration.ofSeconds(30)).until(() -> server.as(headOffice).get(board).status() == 200);
+        TestEvents.publish(kafka, Topics.IDENTITY, office, office, eventId, opened);
+
+        assertThat(server.as(Who.OTHER_DEVELOPER.staff().token()).get(board).status()).isEqualTo(404);
+        assertThat(mongo.getCollection(MongoOfficeDirectory.COLLECTION).countDocuments(new Document("_id", office)))
+                .isEqualTo(1);
     }
 
     /** Registrations, a collision, a violation and a rotation day at the home office, read back by its head office. */

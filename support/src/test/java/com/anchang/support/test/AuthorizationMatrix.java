@@ -210,10 +210,7 @@ public final class AuthorizationMatrix {
         for (Row row : rows.values()) {
             table.append(row.operation);
             for (Who who : Who.values()) {
-                Request request = row.request.apply(who);
-                String token = bearer.apply(who);
-                TestHttp.Answer answer = http.call(request.method(), request.path(), request.body(),
-                        token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
+                TestHttp.Answer answer = send(row.request.apply(who), who);
                 Expected expected = row.expected.get(who);
                 cells++;
                 table.append(' ').append(who).append('=').append(answer.status());
@@ -238,13 +235,16 @@ public final class AuthorizationMatrix {
         return cells;
     }
 
+    private TestHttp.Answer send(Request request, Who who) {
+        String token = bearer.apply(who);
+        return http.call(request.method(), request.path(), request.body(),
+                token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
+    }
+
     private int verifyOffices(Row row, StringBuilder table, List<String> failures) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (OfficeCell cell : OfficeCell.ALL) {
-            Request request = row.forOffice.apply(cell.officeId());
-            String token = bearer.apply(cell.who());
-            TestHttp.Answer answer = http.call(request.method(), request.path(), request.body(),
-                    token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
+            TestHttp.Answer answer = send(row.forOffice.apply(cell.officeId()), cell.who());
             table.append(' ').append(cell.label()).append('=').append(answer.status());
             if (answer.status() != 404 || !"office".equals(answer.map().get("kind"))) {
                 failures.add(row.operation + " as " + cell.label() + ": expected 404 office, got " + answer.status()
