@@ -1,5 +1,6 @@
 package com.anchang.support.test;
 
+import com.anchang.support.security.Caller;
 import com.anchang.support.tenancy.OfficeDirectory;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +13,10 @@ import org.springframework.context.annotation.Bean;
 /**
  * The offices of a service under test, as identity-service's {@code identity.office-opened} would have told its
  * office directory (ADR 32): those of {@link AuthorizationMatrix} ({@link #KNOWN}, among them an idle office
- * no token names) are told at start; beyond what the directory was told, an office is of the developer whose
- * staff the tokens signed by {@link TestTokens} named there, so a test that reads an office as its head office
- * needs no office events. An office no token named and nobody told stays unknown. A test tells another office
- * with {@link #open}.
+ * no token names) are told at start. An office the directory was not told of is seen by the head office of a
+ * developer whose staff a token signed by {@link TestTokens} named there, so a test that reads an office as
+ * its head office needs no office events; an office no token named and nobody told stays unknown. A test tells
+ * another office with {@link #open} (or the directory's {@code opened}); what the directory was told decides.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestOffices {
@@ -47,17 +48,26 @@ public class TestOffices {
         };
     }
 
-    /** What the directory was told, else the developer whose staff the test tokens named at the office. */
+    /** What the directory was told; for an office it was not told of, the offices the test tokens named. */
     record WithTokensOffices(OfficeDirectory told) implements OfficeDirectory {
 
         @Override
         public Optional<String> developerOf(String officeId) {
-            return told.developerOf(officeId).or(() -> TestTokens.developerOfOffice(officeId));
+            return told.developerOf(officeId);
         }
 
         @Override
         public void opened(String officeId, String developerId) {
             told.opened(officeId, developerId);
+        }
+
+        @Override
+        public boolean sees(Caller caller, String officeId) {
+            if (told.sees(caller, officeId)) {
+                return true;
+            }
+            return caller.headOffice() && told.developerOf(officeId).isEmpty()
+                    && TestTokens.namedAt(caller.developerId(), officeId);
         }
     }
 }

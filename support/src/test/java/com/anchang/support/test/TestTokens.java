@@ -20,9 +20,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationContextInitializer;
@@ -54,19 +52,10 @@ public final class TestTokens {
         return new Staff(userId, developerId, Map.of(), Set.of());
     }
 
-    /**
-     * The developer whose staff the tokens signed here named at this office, if they are all of one developer
-     * (identity-service grants roles only at offices of the user's own developer); empty for an office no token
-     * named, or named by staff of several developers.
-     */
-    public static Optional<String> developerOfOffice(String officeId) {
-        Set<String> developers = new TreeSet<>();
-        SIGNED.values().forEach(staff -> {
-            if (staff.developerId() != null && staff.officeRoles().containsKey(officeId)) {
-                developers.add(staff.developerId());
-            }
-        });
-        return developers.size() == 1 ? Optional.of(developers.iterator().next()) : Optional.empty();
+    /** Whether a token signed here named this office for staff of this developer. */
+    public static boolean namedAt(String developerId, String officeId) {
+        return developerId != null && SIGNED.values().stream().anyMatch(staff -> developerId.equals(staff.developerId())
+                && staff.officeRoles().containsKey(officeId));
     }
 
     /** The URL of the test key set (started on first use, for the life of the JVM). */
