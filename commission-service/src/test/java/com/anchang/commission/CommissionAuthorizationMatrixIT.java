@@ -81,7 +81,7 @@ class CommissionAuthorizationMatrixIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    @DisplayName("authorization matrix (COMM-1 credits, ledger and statements, COMM-3/5 claims and covers, office isolation): the credited consultant, PM, finance and head office read a credit, a ledger and a statement; colleagues 403; consultants claim, the PM decides; head office alone reads the league table; other offices and developers 404")
+    @DisplayName("authorization matrix (COMM-1 credits, ledger and statements, COMM-3/5 claims and covers, office isolation, ADR 32): the credited consultant, PM, finance and head office read a credit, a ledger and a statement; colleagues 403; consultants claim, the PM decides; head office alone reads the league table; other offices and developers 404")
     void everyOperationAsEveryone() {
         String dealId = creditedDeal();
         String ownersCredits = "/api/commissions/consultants/" + OWNER + "/credits?officeId=" + HOME_OFFICE;
@@ -110,10 +110,9 @@ class CommissionAuthorizationMatrixIT {
                             answer -> assertThat(answer.list()).extracting(c -> c.get("dealId")).contains(dealId))
                     .expects(Who.COLLEAGUE_CONSULTANT, 403,
                             answer -> assertThat(answer.text("action")).isEqualTo("read another consultant's credits"))
-                    // OTHER_DEVELOPER is head office of its own developer, and head office may name any office:
-                    // the listing is always of the caller's developer, so an office that is not yours reads as
-                    // empty (200 []) and nothing of the home developer leaks
-                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
+                    // another developer's head office: 404 office, the same for an active office, an idle one and
+                    // an unknown id (ADR 32)
+                    .officeScoped(office -> Request.get(ownersCredits.replace(HOME_OFFICE, office)))
                 .and()
                 .row("GET /api/commissions/consultants/{consultantId}/ledger", who -> Request.get(ownersLedger))
                     .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM, Who.HEAD_OFFICE)
@@ -121,8 +120,7 @@ class CommissionAuthorizationMatrixIT {
                             answer -> assertThat(new BigDecimal(answer.map().get("balance").toString())).isEqualByComparingTo("3200000.00"))
                     .expects(Who.COLLEAGUE_CONSULTANT, 403,
                             answer -> assertThat(answer.text("action")).isEqualTo("read another consultant's credits"))
-                    // as for the credits: always of the caller's developer, so nothing of the home developer
-                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(new BigDecimal(answer.map().get("balance").toString())).isZero())
+                    .officeScoped(office -> Request.get(ownersLedger.replace(HOME_OFFICE, office)))
                 .and()
                 .row("GET /api/commissions/consultants/{consultantId}/statement", who -> Request.get(ownersStatement))
                     .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM, Who.HEAD_OFFICE)
@@ -130,10 +128,11 @@ class CommissionAuthorizationMatrixIT {
                             .isNotEmpty())
                     .expects(Who.COLLEAGUE_CONSULTANT, 403,
                             answer -> assertThat(answer.text("action")).isEqualTo("read another consultant's credits"))
-                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat((List<?>) answer.map().get("lines")).isEmpty())
+                    .officeScoped(office -> Request.get(ownersStatement.replace(HOME_OFFICE, office)))
                 .and()
                 .row("GET /api/commissions/consultants/{consultantId}/statement.xlsx", who -> Request.get(ownersWorkbook))
-                    .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM, Who.HEAD_OFFICE, Who.OTHER_DEVELOPER)
+                    .allows(200, Who.OWNER_CONSULTANT, Who.FINANCE, Who.PM, Who.HEAD_OFFICE)
+                    .officeScoped(office -> Request.get(ownersWorkbook.replace(HOME_OFFICE, office)))
                 .and()
                 .row("GET /api/commissions/league", who -> Request.get("/api/commissions/league?month=" + month))
                     .allows(200, Who.HEAD_OFFICE)
@@ -158,12 +157,13 @@ class CommissionAuthorizationMatrixIT {
                             .containsOnly(COLLEAGUE))
                     // head office holds no role at the office: it has no claims of its own there
                     .expects(Who.HEAD_OFFICE, 404, answer -> { })
+                    .officeScoped(office -> Request.get("/api/commissions/claims/mine?officeId=" + office))
                 .and()
                 .row("GET /api/commissions/offices/{officeId}/claims", who -> Request.get("/api/commissions/offices/"
                         + HOME_OFFICE + "/claims"))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                     .expects(Who.PM, 200, answer -> assertThat(answer.list()).hasSizeGreaterThanOrEqualTo(2))
-                    .expects(Who.OTHER_DEVELOPER, 200, answer -> assertThat(answer.list()).isEmpty())
+                    .officeScoped(office -> Request.get("/api/commissions/offices/" + office + "/claims"))
                 .and()
                 .row("POST /api/commissions/deals/{dealId}/claims/{claimId}/decision", who -> Request.post(
                         "/api/commissions/deals/" + dealId + "/claims/" + openClaim(dealId, who) + "/decision",
@@ -181,7 +181,29 @@ class CommissionAuthorizationMatrixIT {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(11 * Who.values().length);
+        assertThat(cells).isEqualTo(11 * Who.values().length + 6 * AuthorizationMatrix.OFFICE_CELLS);
+    }
+
+    @Test
+    @DisplayName("office isolation (ADR 32): another developer's head office reading an office's credits, ledger, statement or claims gets the same 404 office whether the office has credits or none, as for an office id nobody opened")
+    void anotherDevelopersHeadOfficeCannotTellACreditedOfficeFromAnIdleOne() {
+        creditedDeal();
+        String month = YearMonth.from(clock.instant().atZone(ZoneId.of("Asia/Shanghai"))).toString();
+        String rival = Who.OTHER_DEVELOPER.staff().token();
+        for (String read : List.of("/api/commissions/consultants/" + OWNER + "/credits?officeId={office}",
+                "/api/commissions/consultants/" + OWNER + "/ledger?officeId={office}",
+                "/api/commissions/consultants/" + OWNER + "/statement?officeId={office}&month=" + month,
+                "/api/commissions/offices/{office}/claims")) {
+            assertThat(server.as(Who.HEAD_OFFICE.staff().token()).get(read.replace("{office}", HOME_OFFICE)).status())
+                    .as("the home developer's head office: " + read).isEqualTo(200);
+            TestHttp.Answer credited = server.as(rival).get(read.replace("{office}", HOME_OFFICE));
+            assertThat(credited.status()).as(read).isEqualTo(404);
+            assertThat(credited.map()).containsEntry("kind", "office");
+            for (String other : List.of(AuthorizationMatrix.IDLE_OFFICE, AuthorizationMatrix.UNKNOWN_OFFICE)) {
+                assertThat(server.as(rival).get(read.replace("{office}", other)).text().replace(other, "{office}"))
+                        .as(read + " of " + other).isEqualTo(credited.text().replace(HOME_OFFICE, "{office}"));
+            }
+        }
     }
 
     /** A claim of its own for each member's cell, raised by a consultant of the home office. */

@@ -247,13 +247,16 @@ class CommissionServiceIT {
     }
 
     @Test
-    @DisplayName("an unknown deal answers 404; no token answers 401 (the credits of a consultant need the office: CommissionControllerTest)")
+    @DisplayName("an unknown deal and an unknown office answer 404; no token answers 401 (the credits of a consultant need the office: CommissionControllerTest)")
     void unknownDealAndBadQuery() {
         Answer unknown = creditOf(PM, "deal-nope");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.map().get("kind")).isEqualTo("credit of deal");
 
-        assertThat(creditsOf(HEAD_OFFICE, "c-1", "office-none").list()).isEmpty();
+        // an office nobody opened is unknown to head office too (ADR 32)
+        Answer noOffice = creditsOf(HEAD_OFFICE, "c-1", "office-none");
+        assertThat(noOffice.status()).isEqualTo(404);
+        assertThat(noOffice.map().get("kind")).isEqualTo("office");
         assertThat(server.get("/api/commissions/deals/deal-nope").status()).isEqualTo(401);
         assertThat(server.get("/api/commissions/consultants/c-1/credits?officeId=office-1").status()).isEqualTo(401);
     }
@@ -301,14 +304,14 @@ class CommissionServiceIT {
     }
 
     @Test
-    @DisplayName("head office reads the credits of any office of its developer; a head office of another developer naming that office gets an empty list, never another developer's credits")
-    void headOfficeOfAnotherDeveloperListsNothing() {
+    @DisplayName("head office reads the credits of any office of its developer; a head office of another developer naming that office is told it does not exist (404 office, ADR 32), never another developer's credits")
+    void headOfficeOfAnotherDeveloperIsToldNothing() {
         String dealId = leadOwnersDeal();
 
         assertThat(creditsOf(HEAD_OFFICE, "c-owner", "office-1").list()).extracting(c -> c.get("dealId")).contains(dealId);
         Answer elsewhere = creditsOf(OTHER_DEVELOPER, "c-owner", "office-1");
-        assertThat(elsewhere.status()).isEqualTo(200);
-        assertThat(elsewhere.list()).isEmpty();
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.map()).containsEntry("kind", "office");
     }
 
     @Test

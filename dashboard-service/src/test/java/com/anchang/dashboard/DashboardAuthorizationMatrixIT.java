@@ -55,12 +55,13 @@ class DashboardAuthorizationMatrixIT {
     }
 
     @Test
-    @DisplayName("authorization matrix (office isolation): the office's PM and head office read its dashboard, its other roles 403; a developer's dashboard is every office for head office, the PM's own office for a PM; other developers 404; sell-through, discounts by approver, receivables, mortgages, consultant league tables, service, the leads behind the figures, the morning report of yesterday and the Excel export alike")
+    @DisplayName("authorization matrix (office isolation, ADR 32): the office's PM and head office read its dashboard, its other roles 403; a developer's dashboard is every office for head office, the PM's own office for a PM; other developers 404; sell-through, discounts by approver, receivables, mortgages, consultant league tables, service, the leads behind the figures, the morning report of yesterday and the Excel export alike")
     void everyOperationAsEveryone() {
         leadsAtBothOffices();
 
         int cells = new AuthorizationMatrix(server)
                 .row("GET /api/dashboards/offices/{officeId}", who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + PERIOD))
+                    .officeScoped(office -> Request.get("/api/dashboards/offices/" + office + PERIOD))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                     .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("officeId", HOME_OFFICE))
                     .expects(Who.OWNER_CONSULTANT, 403,
@@ -86,6 +87,7 @@ class DashboardAuthorizationMatrixIT {
                 .and()
                 .row("GET /api/dashboards/offices/{officeId}/sell-through",
                         who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/sell-through"))
+                    .officeScoped(office -> Request.get("/api/dashboards/offices/" + office + "/sell-through"))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                     .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("officeId", HOME_OFFICE))
                     .expects(Who.OWNER_CONSULTANT, 403,
@@ -102,6 +104,7 @@ class DashboardAuthorizationMatrixIT {
                 .and()
                 .row("GET /api/dashboards/offices/{officeId}/discounts",
                         who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/discounts" + PERIOD))
+                    .officeScoped(office -> Request.get("/api/dashboards/offices/" + office + "/discounts" + PERIOD))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                     .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("scopeId", HOME_OFFICE))
                     .expects(Who.OWNER_CONSULTANT, 403,
@@ -118,6 +121,7 @@ class DashboardAuthorizationMatrixIT {
                 .and()
                 .row("GET /api/dashboards/offices/{officeId}/receivables",
                         who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/receivables?asOf=2026-11-30"))
+                    .officeScoped(office -> Request.get("/api/dashboards/offices/" + office + "/receivables?asOf=2026-11-30"))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                     .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("scopeId", HOME_OFFICE))
                 .and()
@@ -129,6 +133,7 @@ class DashboardAuthorizationMatrixIT {
                 .and()
                 .row("GET /api/dashboards/offices/{officeId}/mortgages",
                         who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/mortgages" + PERIOD))
+                    .officeScoped(office -> Request.get("/api/dashboards/offices/" + office + "/mortgages" + PERIOD))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                 .and()
                 .row("GET /api/dashboards/developers/{developerId}/mortgages",
@@ -137,6 +142,7 @@ class DashboardAuthorizationMatrixIT {
                 .and()
                 .row("GET /api/dashboards/offices/{officeId}/consultants",
                         who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/consultants" + PERIOD))
+                    .officeScoped(office -> Request.get("/api/dashboards/offices/" + office + "/consultants" + PERIOD))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                     .expects(Who.HEAD_OFFICE, 200, answer -> assertThat(answer.map()).containsEntry("scopeId", HOME_OFFICE))
                     .expects(Who.OWNER_CONSULTANT, 403,
@@ -148,6 +154,7 @@ class DashboardAuthorizationMatrixIT {
                 .and()
                 .row("GET /api/dashboards/offices/{officeId}/export/{table}",
                         who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/export/consultants" + PERIOD))
+                    .officeScoped(office -> Request.get("/api/dashboards/offices/" + office + "/export/consultants" + PERIOD))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                     .expects(Who.OWNER_CONSULTANT, 403,
                             answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
@@ -158,6 +165,7 @@ class DashboardAuthorizationMatrixIT {
                 .and()
                 .row("GET /api/dashboards/offices/{officeId}/service",
                         who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/service" + PERIOD))
+                    .officeScoped(office -> Request.get("/api/dashboards/offices/" + office + "/service" + PERIOD))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                     .expects(Who.OWNER_CONSULTANT, 403,
                             answer -> assertThat(answer.text("action")).isEqualTo("read an office's dashboard"))
@@ -168,6 +176,7 @@ class DashboardAuthorizationMatrixIT {
                 .and()
                 .row("GET /api/dashboards/offices/{officeId}/leads",
                         who -> Request.get("/api/dashboards/offices/" + HOME_OFFICE + "/leads" + PERIOD))
+                    .officeScoped(office -> Request.get("/api/dashboards/offices/" + office + "/leads" + PERIOD))
                     .allows(200, Who.PM, Who.HEAD_OFFICE)
                     .expects(Who.HEAD_OFFICE, 200, answer -> assertThat((List<?>) answer.map().get("leads")).hasSize(1))
                     .expects(Who.OWNER_CONSULTANT, 403,
@@ -180,6 +189,6 @@ class DashboardAuthorizationMatrixIT {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(19 * Who.values().length);
+        assertThat(cells).isEqualTo(19 * Who.values().length + 9 * AuthorizationMatrix.OFFICE_CELLS);
     }
 }

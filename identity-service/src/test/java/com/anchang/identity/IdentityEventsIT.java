@@ -10,7 +10,9 @@ import com.anchang.events.Topics;
 import com.anchang.events.identity.OfficeOpened;
 import com.anchang.events.identity.StaffContactChanged;
 import com.anchang.identity.adapter.persistence.MongoDirectoryRepositories;
+import com.anchang.identity.application.Directory;
 import com.anchang.identity.application.TellingContacts;
+import com.anchang.identity.application.TellingOffices;
 import com.anchang.identity.domain.UserRepository;
 import com.anchang.support.messaging.EventJson;
 import com.anchang.support.outbox.OutboxRelay;
@@ -56,6 +58,8 @@ class IdentityEventsIT {
     MongoTemplate mongo;
     @Autowired
     UserRepository users;
+    @Autowired
+    Directory directory;
     @Autowired
     Clock clock;
     @Value("${local.server.port}")
@@ -198,10 +202,8 @@ class IdentityEventsIT {
     @DisplayName("NOTE-6: a mobile set before the directory published contact changes is told once at start, "
             + "and not again at the next")
     void contactsSetBeforeAreToldOnce() {
-        String developer = created(as(admin, "POST", "/api/identity/developers", Map.of("name", "华信地产")), "developerId");
-        String office = created(as(admin, "POST", "/api/identity/offices", Map.of("developerId", developer,
-                "name", "钱塘售楼处")), "officeId");
-        String[] consultant = consultant(developer, office);
+        String[] opened = developerAndOffice("钱塘售楼处");
+        String[] consultant = consultant(opened[0], opened[1]);
         // as stored by the contact screen before the directory published its changes
         mongo.getCollection(MongoDirectoryRepositories.Users.COLLECTION).updateOne(
                 com.mongodb.client.model.Filters.eq("_id", consultant[0]),
@@ -217,6 +219,40 @@ class IdentityEventsIT {
             assertThat(contact(told.getFirst()).smsReminders()).isTrue();
             assertThat(told).hasSize(1);
         }
+    }
+
+    @Test
+    @DisplayName("IDN-7, ADR 32: an office opened before the directory told openings is told once at start, with its "
+            + "developer, and not again at the next")
+    void officesOpenedBeforeAreToldOnce() {
+        String[] opened = developerAndOffice("西溪售楼处");
+        String developer = opened[0];
+        String office = opened[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection(MongoDirectoryRepositories.Offices.COLLECTION)
+                .find(com.mongodb.client.model.Filters.eq("_id", office)).first().getList("outbox", Object.class, List.of())
+                .isEmpty());
+        // as stored before the directory told openings
+        mongo.getCollection(MongoDirectoryRepositories.Offices.COLLECTION).updateOne(
+                com.mongodb.client.model.Filters.eq("_id", office), com.mongodb.client.model.Updates.unset("told"));
+
+        try (EventCapture capture = new EventCapture(brokers, Topics.IDENTITY)) {
+            assertThat(new TellingOffices(directory.offices(), clock).tellNeverTold()).isGreaterThanOrEqualTo(1);
+            assertThat(new TellingOffices(directory.offices(), clock).tellNeverTold()).as("the next start").isZero();
+
+            // the opening as it was published when the office was opened, and the one told at start
+            List<ConsumerRecord<String, String>> told = capture.awaitCount(r -> office.equals(r.key())
+                    && OfficeOpened.TYPE.equals(EventCapture.header(r, EventHeaders.TYPE)), 2);
+            assertThat(told).hasSize(2).allSatisfy(r -> assertThat(EventJson.read(r.value(), OfficeOpened.class)
+                    .developerId()).isEqualTo(developer));
+        }
+    }
+
+    /** A new developer and an office of it opened by the platform administrator: their ids. */
+    String[] developerAndOffice(String officeName) {
+        String developer = created(as(admin, "POST", "/api/identity/developers", Map.of("name", "华信地产")), "developerId");
+        String office = created(as(admin, "POST", "/api/identity/offices", Map.of("developerId", developer,
+                "name", officeName)), "officeId");
+        return new String[] {developer, office};
     }
 
     /** A producer whose broker never answers: every send fails after a short wait. */

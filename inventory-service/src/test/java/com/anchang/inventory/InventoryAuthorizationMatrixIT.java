@@ -125,6 +125,8 @@ class InventoryAuthorizationMatrixIT {
                         + AuthorizationMatrix.HOME_OFFICE))
                     .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
                     .expects(Who.OWNER_CONSULTANT, 200, answer -> assertThat(answer.text()).contains(buildingId))
+                    // another developer's head office: 404 whether the office lists buildings or none (ADR 32)
+                    .officeScoped(office -> Request.get("/api/inventory/buildings?officeId=" + office))
                 .and()
                 .row("GET /api/inventory/units/{unitId}", who -> Request.get("/api/inventory/units/" + unitId))
                     .allows(200, OFFICE_STAFF_AND_HEAD_OFFICE)
@@ -222,6 +224,6 @@ class InventoryAuthorizationMatrixIT {
                 .and()
                 .verify();
 
-        assertThat(cells).isEqualTo(21 * Who.values().length);
+        assertThat(cells).isEqualTo(21 * Who.values().length + AuthorizationMatrix.OFFICE_CELLS);
     }
 }

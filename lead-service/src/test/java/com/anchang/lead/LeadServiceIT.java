@@ -184,8 +184,10 @@ class LeadServiceIT {
         assertThat(consultant.status()).isEqualTo(403);
         assertThat(consultant.map().get("action")).isEqualTo("read the lead audit");
         assertThat(audit(AWAY, "officeId=" + office).status()).isEqualTo(404);
-        // another developer's head office reads its own developer's log of that office id: nothing of dev-1's
-        assertThat(audit(OTHER_DEVELOPER, "officeId=" + office).list()).isEmpty();
+        // another developer's head office: the office is unknown to it, as an idle one is (ADR 32)
+        Answer rival = audit(OTHER_DEVELOPER, "officeId=" + office);
+        assertThat(rival.status()).isEqualTo(404);
+        assertThat(rival.map()).containsEntry("kind", "office");
 
         Answer badDate = audit(pm, "officeId=" + office + "&date=23.11.2026");
         assertThat(badDate.status()).isEqualTo(400);

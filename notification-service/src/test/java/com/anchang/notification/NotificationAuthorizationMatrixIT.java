@@ -97,7 +97,8 @@ class NotificationAuthorizationMatrixIT {
         AuthorizationMatrix.Row office = matrix
                 .row("GET /api/notifications/inbox", who -> Request.get("/api/notifications/inbox?officeId=" + HOME_OFFICE))
                 // head office holds no role at the office: the office is not one it acts in
-                .expects(Who.HEAD_OFFICE, 404, answer -> { });
+                .expects(Who.HEAD_OFFICE, 404, answer -> { })
+                .officeScoped(officeId -> Request.get("/api/notifications/inbox?officeId=" + officeId));
         for (Who reader : new Who[] {Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT, Who.FINANCE}) {
             office.expects(reader, 200, answer -> {
                 assertThat(answer.list()).anySatisfy(e -> assertThat(e).containsEntry("dealId", dealId)
@@ -110,7 +111,10 @@ class NotificationAuthorizationMatrixIT {
                 assertThat(e).containsEntry("dealId", dealId).containsEntry("mobile", "13812345678")));
         LocalDate fiveDaysBefore = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(25);
         AuthorizationMatrix.Row day = matrix.row("GET /api/notifications/offices/{officeId}/reminders",
-                who -> Request.get("/api/notifications/offices/" + HOME_OFFICE + "/reminders?date=" + fiveDaysBefore));
+                who -> Request.get("/api/notifications/offices/" + HOME_OFFICE + "/reminders?date=" + fiveDaysBefore))
+                // another developer's head office: 404 office, the office active or idle (ADR 32)
+                .officeScoped(officeId -> Request.get("/api/notifications/offices/" + officeId + "/reminders?date="
+                        + fiveDaysBefore));
         for (Who reader : new Who[] {Who.OWNER_CONSULTANT, Who.COLLEAGUE_CONSULTANT, Who.SALES_CONTROL, Who.FINANCE,
                 Who.PM, Who.HEAD_OFFICE}) {
             day.expects(reader, 200, answer -> {
@@ -154,9 +158,11 @@ class NotificationAuthorizationMatrixIT {
                         who -> Request.get("/api/notifications/offices/" + HOME_OFFICE + "/delivery-rates" + period))
                 .allows(200, Who.PM, Who.HEAD_OFFICE)
                 .expects(Who.PM, 200, answer -> assertThat(answer.list()).anySatisfy(e -> assertThat(e)
-                        .containsEntry("officeId", HOME_OFFICE).containsEntry("channel", "SMS")));
+                        .containsEntry("officeId", HOME_OFFICE).containsEntry("channel", "SMS")))
+                .officeScoped(officeId -> Request.get("/api/notifications/offices/" + officeId + "/delivery-rates"
+                        + period));
         int cells = reminders.and().verify();
 
-        assertThat(cells).isEqualTo(8 * Who.values().length);
+        assertThat(cells).isEqualTo(8 * Who.values().length + 3 * AuthorizationMatrix.OFFICE_CELLS);
     }
 }

@@ -11,6 +11,7 @@ import com.anchang.commission.domain.OfficePolicies;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,9 +63,11 @@ public class ClaimingCredit {
     private final CreditRules rules;
     private final OfficePolicies policies;
     private final Clock clock;
+    private final OfficeDirectory offices;
 
     public ClaimingCredit(DealCreditRepository credits, CreditingDeal crediting, CreditRules rules,
-            OfficePolicies policies, Clock clock) {
+            OfficePolicies policies, Clock clock, OfficeDirectory offices) {
+        this.offices = offices;
         this.credits = credits;
         this.crediting = crediting;
         this.rules = rules;
@@ -195,9 +198,7 @@ public class ClaimingCredit {
 
     /** The office's claims for the PM (open ones first, then decided), or head office. */
     public List<ClaimOnDeal> ofOffice(Caller caller, String officeId) {
-        if (!caller.sees(caller.developerId(), officeId)) {
-            throw new NotFoundException("office", officeId);
-        }
+        offices.mustSeeOffice(caller, officeId);
         caller.mustHold(officeId, "read the office's claims", Caller.PM, Caller.HEAD_OFFICE);
         return claims(caller, officeId).stream()
                 .sorted(Comparator.comparing((ClaimOnDeal c) -> !c.claim().open())).toList();

@@ -11,6 +11,7 @@ import com.anchang.commission.domain.OwnershipTimelineRepository;
 import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,9 +61,11 @@ public class ViewingCredits {
     private final OwnershipTimelineRepository timelines;
     private final OfficePolicies policies;
     private final Clock clock;
+    private final OfficeDirectory offices;
 
     public ViewingCredits(DealCreditRepository credits, ConsultantBooks books, OwnershipTimelineRepository timelines,
-            OfficePolicies policies, Clock clock) {
+            OfficePolicies policies, Clock clock, OfficeDirectory offices) {
+        this.offices = offices;
         this.credits = credits;
         this.books = books;
         this.timelines = timelines;
@@ -99,13 +102,12 @@ public class ViewingCredits {
     }
 
     /**
-     * Newest first, only ever of the caller's developer: a head office of another developer naming
-     * this office gets an empty list, nothing of this developer. 404 ("office") for an office the
-     * caller has no role in (unless head office); 403 for another consultant's credits unless PM,
-     * finance or head office.
+     * Newest first. 404 ("office") for an office the caller has no role in, unless head office of its
+     * developer (an unknown office, another developer's, active or idle, alike: ADR 32); 403 for another
+     * consultant's credits unless PM, finance or head office.
      */
     public List<DealCredit> ofConsultant(Caller caller, String officeId, String consultantId) {
-        mayRead(caller, officeId, consultantId);
+        mayRead(offices, caller, officeId, consultantId);
         return credits.concerning(caller.developerId(), officeId, consultantId).stream()
                 .sorted(Comparator.comparing(DealCredit::closedAt, Comparator.nullsLast(Comparator.naturalOrder())).reversed())
                 .toList();
@@ -116,7 +118,7 @@ public class ViewingCredits {
      * {@link #ofConsultant}, from the consultant's book (by key, ADR 21), as their statement is.
      */
     public Ledger ledgerOf(Caller caller, String officeId, String consultantId) {
-        mayRead(caller, officeId, consultantId);
+        mayRead(offices, caller, officeId, consultantId);
         return ledger(books.of(caller.developerId(), officeId, consultantId), officeId, consultantId);
     }
 
@@ -136,10 +138,8 @@ public class ViewingCredits {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    static void mayRead(Caller caller, String officeId, String consultantId) {
-        if (!caller.sees(caller.developerId(), officeId)) {
-            throw new NotFoundException("office", officeId);
-        }
+    static void mayRead(OfficeDirectory offices, Caller caller, String officeId, String consultantId) {
+        offices.mustSeeOffice(caller, officeId);
         if (!consultantId.equals(caller.userId())) {
             caller.mustHold(officeId, READ_CONSULTANT_CREDITS, Caller.PM, Caller.FINANCE, Caller.HEAD_OFFICE);
         }

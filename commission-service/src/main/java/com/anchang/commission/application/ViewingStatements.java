@@ -7,6 +7,7 @@ import com.anchang.commission.domain.OfficePolicies;
 import com.anchang.commission.domain.StatementSlice;
 import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -68,10 +69,12 @@ public class ViewingStatements {
 
     private final ConsultantBooks books;
     private final OfficePolicies policies;
+    private final OfficeDirectory offices;
 
-    public ViewingStatements(ConsultantBooks books, OfficePolicies policies) {
+    public ViewingStatements(ConsultantBooks books, OfficePolicies policies, OfficeDirectory offices) {
         this.books = books;
         this.policies = policies;
+        this.offices = offices;
     }
 
     /**
@@ -80,7 +83,7 @@ public class ViewingStatements {
      * deals: ADR 21).
      */
     public Statement statement(Caller caller, String officeId, String consultantId, YearMonth month) {
-        ViewingCredits.mayRead(caller, officeId, consultantId);
+        ViewingCredits.mayRead(offices, caller, officeId, consultantId);
         ConsultantBook book = books.of(caller.developerId(), officeId, consultantId);
         ViewingCredits.Ledger ledger = ViewingCredits.ledger(book, officeId, consultantId);
         List<LedgerEntry> entries = ledger.entries();

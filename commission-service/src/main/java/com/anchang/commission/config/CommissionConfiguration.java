@@ -23,6 +23,7 @@ import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.scheduling.PeriodicJob;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -178,18 +179,18 @@ public class CommissionConfiguration {
 
     @Bean
     ClaimingCredit claimingCredit(DealCreditRepository credits, CreditingDeal crediting, CreditRules rules,
-            OfficePolicies policies, Clock clock) {
-        return new ClaimingCredit(credits, crediting, rules, policies, clock);
+            OfficePolicies policies, Clock clock, OfficeDirectory offices) {
+        return new ClaimingCredit(credits, crediting, rules, policies, clock, offices);
     }
 
     @Bean
-    ViewingStatements viewingStatements(ConsultantBooks books, OfficePolicies policies) {
-        return new ViewingStatements(books, policies);
+    ViewingStatements viewingStatements(ConsultantBooks books, OfficePolicies policies, OfficeDirectory offices) {
+        return new ViewingStatements(books, policies, offices);
     }
 
     @Bean
     ViewingCredits viewingCredits(DealCreditRepository credits, ConsultantBooks books,
-            OwnershipTimelineRepository timelines, OfficePolicies policies, Clock clock) {
-        return new ViewingCredits(credits, books, timelines, policies, clock);
+            OwnershipTimelineRepository timelines, OfficePolicies policies, Clock clock, OfficeDirectory offices) {
+        return new ViewingCredits(credits, books, timelines, policies, clock, offices);
     }
 }

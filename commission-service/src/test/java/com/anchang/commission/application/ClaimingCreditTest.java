@@ -41,7 +41,7 @@ class ClaimingCreditTest {
     final CreditingDeal crediting = new CreditingDeal(credits, timelines, new InMemoryStores.Buyers(), new CreditRules(),
             office -> OfficeCreditPolicy.DEFAULTS, clock);
     final ClaimingCredit claiming = new ClaimingCredit(credits, crediting, new CreditRules(),
-            office -> OfficeCreditPolicy.DEFAULTS, clock);
+            office -> OfficeCreditPolicy.DEFAULTS, clock, InMemoryStores.OFFICES);
 
     static Caller at(String userId, String... roles) {
         return new Caller(userId, userId, "dev-1", Map.of("office-1", Set.of(roles)), Set.of(), true);
@@ -203,7 +203,7 @@ class ClaimingCreditTest {
         CreditingDeal racingCrediting = new CreditingDeal(racing, timelines, new InMemoryStores.Buyers(), new CreditRules(),
                 office -> OfficeCreditPolicy.DEFAULTS, clock);
         ClaimingCredit racingClaims = new ClaimingCredit(racing, racingCrediting, new CreditRules(),
-                office -> OfficeCreditPolicy.DEFAULTS, clock);
+                office -> OfficeCreditPolicy.DEFAULTS, clock, InMemoryStores.OFFICES);
 
         racingClaims.raise(ZHAO, new RaiseClaim("deal-1", "visit log of 18 November, page 12"));
 

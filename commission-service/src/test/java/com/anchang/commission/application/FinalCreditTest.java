@@ -42,9 +42,9 @@ class FinalCreditTest {
             office -> OfficeCreditPolicy.DEFAULTS, clock);
     final RememberingLeadOwnership remembering = new RememberingLeadOwnership(timelines, crediting);
     final ClaimingCredit claiming = new ClaimingCredit(credits, crediting, new CreditRules(),
-            office -> OfficeCreditPolicy.DEFAULTS, clock);
+            office -> OfficeCreditPolicy.DEFAULTS, clock, InMemoryStores.OFFICES);
     final ViewingCredits viewing = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines,
-            office -> OfficeCreditPolicy.DEFAULTS, clock);
+            office -> OfficeCreditPolicy.DEFAULTS, clock, InMemoryStores.OFFICES);
 
     @BeforeEach
     void closedByAColleague() {

@@ -11,6 +11,7 @@ import com.anchang.commission.domain.OwnershipFact;
 import com.anchang.commission.domain.OwnershipTimeline;
 import com.anchang.commission.domain.OwnershipTimelineRepository;
 import com.anchang.commission.domain.StatementSlice;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import java.util.Optional;
 
 /** The stores of commission-service in memory, with the same compare-and-set and idempotency as the Mongo ones. */
 final class InMemoryStores {
+
+    /** The offices of these tests: office-1 and office-2 of dev-1. */
+    static final OfficeDirectory OFFICES = OfficeDirectory.inMemory(Map.of("office-1", "dev-1", "office-2", "dev-1"));
 
     static class Credits implements DealCreditRepository {
 

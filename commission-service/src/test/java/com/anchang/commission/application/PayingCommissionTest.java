@@ -115,7 +115,7 @@ class PayingCommissionTest {
         assertThat(credit("deal-1").entries()).hasSameSizeAs(cancelled.entries());
 
         ViewingCredits.Ledger ledger = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines,
-                office -> OfficeCreditPolicy.DEFAULTS, CLOCK)
+                office -> OfficeCreditPolicy.DEFAULTS, CLOCK, InMemoryStores.OFFICES)
                 .ledgerOf(new Caller("c-li", "li", "dev-1", Map.of("office-1", Set.of(Caller.CONSULTANT)), Set.of(), true),
                         "office-1", "c-li");
         assertThat(ledger.entries()).filteredOn(e -> e.kind() == Kind.CLAWBACK).singleElement()
@@ -255,7 +255,7 @@ class PayingCommissionTest {
         assertThat(credit("deal-1").entries()).hasSameSizeAs(forfeited.entries());
 
         ViewingCredits.Ledger ledger = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines,
-                office -> OfficeCreditPolicy.DEFAULTS, CLOCK)
+                office -> OfficeCreditPolicy.DEFAULTS, CLOCK, InMemoryStores.OFFICES)
                 .ledgerOf(new Caller("c-li", "li", "dev-1", Map.of("office-1", Set.of(Caller.CONSULTANT)), Set.of(), true),
                         "office-1", "c-li");
         assertThat(ledger.balance()).isEqualByComparingTo("0");

@@ -28,7 +28,8 @@ class ViewingCreditsTest {
     final InMemoryStores.Credits credits = new InMemoryStores.Credits();
     final InMemoryStores.Timelines timelines = new InMemoryStores.Timelines();
     final ViewingCredits viewing = new ViewingCredits(credits, new InMemoryStores.Books(credits), timelines,
-            office -> OfficeCreditPolicy.DEFAULTS, java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T00:00:00Z"), java.time.ZoneOffset.UTC));
+            office -> OfficeCreditPolicy.DEFAULTS, java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T00:00:00Z"), java.time.ZoneOffset.UTC),
+            InMemoryStores.OFFICES);
 
     /** c-owner's lead, closed by c-owner (deal-1) and, outside the protection, by c-closer (deal-2). */
     ViewingCreditsTest() {
@@ -81,7 +82,7 @@ class ViewingCreditsTest {
     }
 
     @Test
-    @DisplayName("a consultant lists their own credits, not a colleague's (403); an office without a role is not found; the listing is always of the caller's developer")
+    @DisplayName("a consultant lists their own credits, not a colleague's (403); an office without a role, another developer's head office and an unknown office are not found; head office lists its developer's")
     void consultantCredits() {
         assertThat(viewing.ofConsultant(at("c-owner", "dev-1", "office-1", Caller.CONSULTANT), "office-1", "c-owner"))
                 .extracting(DealCredit::dealId).containsExactly("deal-1");
@@ -91,8 +92,13 @@ class ViewingCreditsTest {
         assertThatThrownBy(() -> viewing.ofConsultant(at("c-owner", "dev-1", "office-2", Caller.PM), "office-1", "c-owner"))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("office"));
 
-        assertThat(viewing.ofConsultant(headOffice("u-hq-2", "dev-2"), "office-1", "c-owner")).isEmpty();
-        assertThat(credits.listedForDevelopers).containsExactly("dev-1", "dev-2");
+        // another developer's head office: not found, as an office it has no role in (ADR 32)
+        assertThatThrownBy(() -> viewing.ofConsultant(headOffice("u-hq-2", "dev-2"), "office-1", "c-owner"))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("office"));
+        assertThatThrownBy(() -> viewing.ofConsultant(headOffice("u-hq", "dev-1"), "office-unknown", "c-owner"))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("office"));
+        assertThat(viewing.ofConsultant(headOffice("u-hq", "dev-1"), "office-1", "c-owner")).isNotEmpty();
+        assertThat(credits.listedForDevelopers).containsExactly("dev-1", "dev-1");
     }
 
     @Test

@@ -32,7 +32,7 @@ class ViewingStatementsTest {
     final CreditingDeal crediting = new CreditingDeal(credits, timelines, new InMemoryStores.Buyers(), new CreditRules(),
             office -> OfficeCreditPolicy.DEFAULTS, CLOCK);
     final ViewingStatements statements = new ViewingStatements(new InMemoryStores.Books(credits),
-            office -> OfficeCreditPolicy.DEFAULTS);
+            office -> OfficeCreditPolicy.DEFAULTS, InMemoryStores.OFFICES);
 
     static Caller at(String userId, String developerId, String officeId, String... roles) {
         return new Caller(userId, userId, developerId, Map.of(officeId, Set.of(roles)), Set.of(), true);

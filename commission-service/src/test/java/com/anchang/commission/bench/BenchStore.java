@@ -12,6 +12,7 @@ import com.anchang.commission.application.ViewingStatements;
 import com.anchang.commission.domain.CreditRules;
 import com.anchang.commission.domain.OfficeCreditPolicy;
 import com.anchang.commission.domain.OfficePolicies;
+import com.anchang.support.tenancy.OfficeDirectory;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -93,7 +95,7 @@ public final class BenchStore implements AutoCloseable {
     }
 
     public ViewingStatements statements() {
-        return new ViewingStatements(books, policies);
+        return new ViewingStatements(books, policies, OfficeDirectory.inMemory(Map.of()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,11 +23,13 @@ public class DashboardScope {
 
     private final OfficeFigures store;
     private final int maxDays;
+    private final OfficeDirectory directory;
 
     /** @param maxDays the longest period one request may ask for (a setting) */
-    public DashboardScope(OfficeFigures store, int maxDays) {
+    public DashboardScope(OfficeFigures store, int maxDays, OfficeDirectory directory) {
         this.store = store;
         this.maxDays = maxDays;
+        this.directory = directory;
     }
 
     /** The period asked, refused (400 naming {@code to}) when it ends before it starts or is longer than allowed. */
@@ -42,12 +45,15 @@ public class DashboardScope {
         return period;
     }
 
-    /** Checks the caller may read this office's figures. */
+    /**
+     * Checks the caller may read this office's figures: the office directory (ADR 32) or the office's own events
+     * say it is of the head office's developer; so an office of its developer that sent nothing yet reads as
+     * empty, and another developer's head office gets the same 404 from an active office and an idle one.
+     */
     public void office(Caller caller, String officeId) {
-        boolean member = caller.officeRoles().containsKey(officeId);
         boolean headOfficeOfIt = caller.headOffice()
                 && store.developerOf(officeId).filter(d -> d.equals(caller.developerId())).isPresent();
-        if (!member && !headOfficeOfIt) {
+        if (!headOfficeOfIt && !directory.sees(caller, officeId)) {
             throw new NotFoundException("office", officeId);
         }
         caller.mustHold(officeId, READ, Caller.PM, Caller.HEAD_OFFICE);

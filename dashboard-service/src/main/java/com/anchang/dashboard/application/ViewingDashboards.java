@@ -28,13 +28,13 @@ public class ViewingDashboards {
     private final Clock clock;
 
     /**
-     * @param maxDays the longest period one request may ask for (a setting)
+     * @param scope who reads which office, and the longest period one request may ask for
      * @param clock the platform's, which says what "yesterday" is in each office's zone
      */
-    public ViewingDashboards(OfficeFigures store, OfficeZones zones, int maxDays, Clock clock) {
+    public ViewingDashboards(OfficeFigures store, OfficeZones zones, DashboardScope scope, Clock clock) {
         this.store = store;
         this.zones = zones;
-        this.scope = new DashboardScope(store, maxDays);
+        this.scope = scope;
         this.clock = clock;
     }
 

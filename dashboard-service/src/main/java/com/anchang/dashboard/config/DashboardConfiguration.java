@@ -34,6 +34,7 @@ import com.anchang.dashboard.domain.OfficeFigures;
 import com.anchang.dashboard.domain.OfficeZones;
 import com.anchang.dashboard.domain.OpenDeals;
 import com.anchang.dashboard.domain.OpenEscalations;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
@@ -129,8 +130,8 @@ public class DashboardConfiguration {
     }
 
     @Bean
-    DashboardScope dashboardScope(OfficeFigures store, DashboardSettings settings) {
-        return new DashboardScope(store, settings.maxDaysOrDefault());
+    DashboardScope dashboardScope(OfficeFigures store, DashboardSettings settings, OfficeDirectory offices) {
+        return new DashboardScope(store, settings.maxDaysOrDefault(), offices);
     }
 
     /** Figures broken down by approver, in collections of their own ({@code breakdown_office_days} ...). */
@@ -202,7 +203,7 @@ public class DashboardConfiguration {
     }
 
     @Bean
-    ViewingDashboards viewingDashboards(OfficeFigures store, OfficeZones zones, DashboardSettings settings, Clock clock) {
-        return new ViewingDashboards(store, zones, settings.maxDaysOrDefault(), clock);
+    ViewingDashboards viewingDashboards(OfficeFigures store, OfficeZones zones, DashboardScope scope, Clock clock) {
+        return new ViewingDashboards(store, zones, scope, clock);
     }
 }

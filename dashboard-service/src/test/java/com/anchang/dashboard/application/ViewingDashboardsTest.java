@@ -12,6 +12,7 @@ import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +33,13 @@ class ViewingDashboardsTest {
             Set.of(), true);
     static final Caller OTHER_HEAD_OFFICE = new Caller("u-hq9", "hq9", "dev-9", Map.of(), Set.of(Caller.HEAD_OFFICE), false);
 
+    /** Offices known from their events only (the directory told of none). */
+    static DashboardScope scope(InMemoryOfficeFigures store) {
+        return new DashboardScope(store, 366, OfficeDirectory.inMemory(Map.of()));
+    }
+
     final InMemoryOfficeFigures store = new InMemoryOfficeFigures();
-    final ViewingDashboards viewing = new ViewingDashboards(store, OfficeZones.DEFAULTS, 366,
+    final ViewingDashboards viewing = new ViewingDashboards(store, OfficeZones.DEFAULTS, scope(store),
             Clock.fixed(Instant.parse("2026-11-21T17:30:00Z"), ZoneOffset.UTC));
 
     static LocalDate day(String day) {
@@ -103,7 +109,7 @@ class ViewingDashboardsTest {
         // 17:30 UTC on 21 Nov: 01:30 on the 22nd in Shanghai (office-1's yesterday is the 21st), still the 21st in
         // London (office-2's yesterday is the 20th; its figures of the 21st are today's)
         ViewingDashboards morning = new ViewingDashboards(store, new OfficeZones(ZoneId.of("Asia/Shanghai"),
-                Map.of("office-2", ZoneId.of("Europe/London"))), 366,
+                Map.of("office-2", ZoneId.of("Europe/London"))), scope(store),
                 Clock.fixed(Instant.parse("2026-11-21T17:30:00Z"), ZoneOffset.UTC));
         store.add("dev-1", "office-1", day("2026-11-21"), "e5", Figures.ZERO.plus(Count.SUBSCRIPTIONS, 4));
         store.add("dev-1", "office-1", day("2026-11-14"), "e6", Figures.ZERO.plus(Count.SUBSCRIPTIONS, 1));

@@ -11,6 +11,7 @@ import com.anchang.dashboard.domain.Figures;
 import com.anchang.dashboard.domain.OfficeZones;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,8 @@ class ViewingDiscountsTest {
 
     final InMemoryOfficeFigures offices = new InMemoryOfficeFigures();
     final Breakdowns breakdowns = new Breakdowns(new InMemoryOfficeFigures(), OfficeZones.DEFAULTS);
-    final ViewingDiscounts viewing = new ViewingDiscounts(breakdowns, new DashboardScope(offices, 366));
+    final ViewingDiscounts viewing = new ViewingDiscounts(breakdowns,
+            new DashboardScope(offices, 366, OfficeDirectory.inMemory(Map.of())));
 
     static Figures discount(String amount) {
         return Figures.one(Count.DISCOUNTS_APPROVED).plus(Amount.DISCOUNTS, new BigDecimal(amount));

@@ -3,6 +3,7 @@ package com.anchang.dashboard.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anchang.dashboard.adapter.persistence.MongoOfficeFigures;
+import com.anchang.dashboard.application.DashboardScope;
 import com.anchang.dashboard.application.ViewingDashboards;
 import com.anchang.dashboard.application.ViewingDashboards.DeveloperDashboard;
 import com.anchang.dashboard.domain.Amount;
@@ -10,6 +11,7 @@ import com.anchang.dashboard.domain.Count;
 import com.anchang.dashboard.domain.Figures;
 import com.anchang.dashboard.domain.OfficeZones;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -91,7 +93,8 @@ public class DashboardQueryBenchmark {
                 }
             }
             double loadSeconds = (System.nanoTime() - start) / 1e9;
-            ViewingDashboards viewing = new ViewingDashboards(store, OfficeZones.DEFAULTS, 366, java.time.Clock.systemUTC());
+            ViewingDashboards viewing = new ViewingDashboards(store, OfficeZones.DEFAULTS,
+                    new DashboardScope(store, 366, OfficeDirectory.inMemory(Map.of())), java.time.Clock.systemUTC());
 
             DeveloperDashboard check = viewing.developer(HEAD_OFFICE, DEVELOPER, from, to);
             assertThat(check.offices()).hasSize(offices);

@@ -2,7 +2,9 @@ package com.anchang.identity.config;
 
 import com.anchang.identity.adapter.messaging.IdentityEvents;
 import com.anchang.identity.adapter.persistence.MongoDirectoryRepositories;
+import com.anchang.identity.application.Directory;
 import com.anchang.identity.application.TellingContacts;
+import com.anchang.identity.application.TellingOffices;
 import com.anchang.identity.domain.UserRepository;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
@@ -44,6 +46,17 @@ public class IdentityEventsConfiguration {
             int told = new TellingContacts(users, clock).tellNeverTold();
             if (told > 0) {
                 log.info("told the contacts of {} staff set before the directory published them", told);
+            }
+        };
+    }
+
+    /** At start: the offices opened before their openings were told are told once (IDN-7, ADR 32). */
+    @Bean
+    ApplicationRunner tellOfficesNeverTold(Directory directory, Clock clock) {
+        return args -> {
+            int told = new TellingOffices(directory.offices(), clock).tellNeverTold();
+            if (told > 0) {
+                log.info("told the openings of {} offices opened before the directory published them", told);
             }
         };
     }

@@ -6,6 +6,7 @@ import com.anchang.inventory.domain.Unit;
 import com.anchang.inventory.domain.UnitRepository;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.util.List;
 
 /**
@@ -20,10 +21,12 @@ public class ViewingInventory {
 
     private final BuildingRepository buildings;
     private final UnitRepository units;
+    private final OfficeDirectory offices;
 
-    public ViewingInventory(BuildingRepository buildings, UnitRepository units) {
+    public ViewingInventory(BuildingRepository buildings, UnitRepository units, OfficeDirectory offices) {
         this.buildings = buildings;
         this.units = units;
+        this.offices = offices;
     }
 
     public Unit unit(Caller caller, String unitId) {
@@ -40,20 +43,15 @@ public class ViewingInventory {
 
     /**
      * An office's buildings, for whoever reads its boards: its staff and its head office. An office the
-     * caller cannot see is unknown (404), as with its buildings.
+     * caller cannot see is unknown (404), whether it lists buildings or none (ADR 32).
      */
     public List<Building> buildingsOf(Caller caller, String officeId) {
-        List<Building> listed = buildings.ofOffice(officeId);
-        if (listed.isEmpty()) {
-            // nothing listed: an office of the caller's (or, for head office, any) has no buildings yet
-            if (!caller.headOffice() && !caller.holds(officeId, Caller.CONSULTANT, Caller.SALES_CONTROL, Caller.FINANCE,
-                    Caller.PM)) {
-                throw new NotFoundException("office", officeId);
-            }
-            return listed;
+        offices.mustSeeOffice(caller, officeId);
+        if (!caller.headOffice() && !caller.holds(officeId, Caller.CONSULTANT, Caller.SALES_CONTROL, Caller.FINANCE,
+                Caller.PM)) {
+            throw new NotFoundException("office", officeId);
         }
-        caller.mustSee(listed.getFirst().developerId(), officeId, "office", officeId);
-        return listed;
+        return buildings.ofOffice(officeId);
     }
 
     /** The building and its units for a board pushed to subscribers whose access was checked when they subscribed. */

@@ -36,6 +36,7 @@ import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.scheduling.PeriodicJob;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -176,8 +177,8 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    ViewingInventory viewingInventory(BuildingRepository buildings, UnitRepository units) {
-        return new ViewingInventory(buildings, units);
+    ViewingInventory viewingInventory(BuildingRepository buildings, UnitRepository units, OfficeDirectory offices) {
+        return new ViewingInventory(buildings, units, offices);
     }
 
     @Bean

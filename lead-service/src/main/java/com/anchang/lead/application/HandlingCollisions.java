@@ -17,6 +17,7 @@ import com.anchang.lead.domain.ViolationRepository;
 import com.anchang.support.problem.ConcurrentChangeException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,9 +47,12 @@ public class HandlingCollisions {
     private final LeadAuditLog audit;
     private final ViolationRepository violations;
     private final Clock clock;
+    private final OfficeDirectory offices;
 
     public HandlingCollisions(CollisionRepository collisions, LeadRepository leads, LapseCalendar calendar,
-            ProtectionPolicies policies, LeadAuditLog audit, ViolationRepository violations, Clock clock) {
+            ProtectionPolicies policies, LeadAuditLog audit, ViolationRepository violations, Clock clock,
+            OfficeDirectory offices) {
+        this.offices = offices;
         this.violations = violations;
         this.collisions = collisions;
         this.leads = leads;
@@ -60,7 +64,7 @@ public class HandlingCollisions {
 
     /** The office's open collisions, oldest first. */
     public List<Collision> open(Caller caller, String officeId) {
-        caller.mustSee(caller.developerId(), officeId, "office", officeId);
+        offices.mustSeeOffice(caller, officeId);
         caller.mustHold(officeId, "read collisions", Caller.PM, Caller.HEAD_OFFICE);
         return collisions.open(caller.developerId(), officeId);
     }

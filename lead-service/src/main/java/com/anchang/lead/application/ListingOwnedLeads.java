@@ -5,6 +5,7 @@ import com.anchang.lead.domain.Lead;
 import com.anchang.lead.domain.LeadRepository;
 import com.anchang.lead.domain.Protection;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,8 +32,10 @@ public class ListingOwnedLeads {
 
     private final LeadRepository leads;
     private final OfficeCalendar calendar;
+    private final OfficeDirectory offices;
 
-    public ListingOwnedLeads(LeadRepository leads, OfficeCalendar calendar) {
+    public ListingOwnedLeads(LeadRepository leads, OfficeCalendar calendar, OfficeDirectory offices) {
+        this.offices = offices;
         this.leads = leads;
         this.calendar = calendar;
     }
@@ -43,7 +46,7 @@ public class ListingOwnedLeads {
      */
     public List<LeadReading> owned(Caller caller, String officeId, String consultantId, String search) {
         String owner = consultantId == null ? caller.userId() : consultantId;
-        caller.mustSee(caller.developerId(), officeId, "office", officeId);
+        offices.mustSeeOffice(caller, officeId);
         if (owner.equals(caller.userId())) {
             caller.mustHold(officeId, READ_OWN, Caller.CONSULTANT, Caller.PM);
         } else {

@@ -16,6 +16,7 @@ import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,9 +50,12 @@ public class ManagingLead {
     private final LeadAuditLog audit;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final OfficeDirectory offices;
 
     public ManagingLead(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
-            FollowUpMinimums.Policies minimums, LeadAuditLog audit, StaffDirectory staff, Clock clock) {
+            FollowUpMinimums.Policies minimums, LeadAuditLog audit, StaffDirectory staff, Clock clock,
+            OfficeDirectory offices) {
+        this.offices = offices;
         this.staff = staff;
         this.leads = leads;
         this.calendar = calendar;
@@ -119,7 +123,7 @@ public class ManagingLead {
 
     /** LEAD-12: every consultant owning leads at the office, with their compliance figure. */
     public List<FollowUpMinimums.Figure> compliance(Caller caller, String officeId) {
-        caller.mustSee(caller.developerId(), officeId, "office", officeId);
+        offices.mustSeeOffice(caller, officeId);
         caller.mustHold(officeId, "read follow-up compliance", Caller.PM, Caller.HEAD_OFFICE);
         return minimums.forOffice(officeId).figures(leads.inOffice(caller.developerId(), officeId));
     }

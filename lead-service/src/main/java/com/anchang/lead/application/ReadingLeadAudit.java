@@ -3,6 +3,7 @@ package com.anchang.lead.application;
 import com.anchang.lead.domain.LeadAuditEntry;
 import com.anchang.lead.domain.LeadAuditLog;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,15 +20,17 @@ public class ReadingLeadAudit {
 
     private final LeadAuditLog audit;
     private final OfficeCalendar calendar;
+    private final OfficeDirectory offices;
 
-    public ReadingLeadAudit(LeadAuditLog audit, OfficeCalendar calendar) {
+    public ReadingLeadAudit(LeadAuditLog audit, OfficeCalendar calendar, OfficeDirectory offices) {
+        this.offices = offices;
         this.audit = audit;
         this.calendar = calendar;
     }
 
     /** The day's entries, newest first. */
     public List<LeadAuditEntry> read(Caller caller, ReadAudit query) {
-        caller.mustSee(caller.developerId(), query.officeId(), "office", query.officeId());
+        offices.mustSeeOffice(caller, query.officeId());
         caller.mustHold(query.officeId(), "read the lead audit", Caller.PM, Caller.HEAD_OFFICE);
         LocalDate day = query.day() == null ? calendar.today(query.officeId()) : query.day();
         return audit.read(caller.developerId(), query.officeId(), day).reversed();

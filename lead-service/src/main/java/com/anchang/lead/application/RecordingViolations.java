@@ -7,6 +7,7 @@ import com.anchang.lead.domain.ViolationRepository;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +29,11 @@ public class RecordingViolations {
     private final ViolationRepository violations;
     private final LeadRepository leads;
     private final OfficeCalendar calendar;
+    private final OfficeDirectory offices;
 
-    public RecordingViolations(ViolationRepository violations, LeadRepository leads, OfficeCalendar calendar) {
+    public RecordingViolations(ViolationRepository violations, LeadRepository leads, OfficeCalendar calendar,
+            OfficeDirectory offices) {
+        this.offices = offices;
         this.violations = violations;
         this.leads = leads;
         this.calendar = calendar;
@@ -53,7 +57,7 @@ public class RecordingViolations {
 
     /** The office's violations of {@code day} (today in the office's zone if null), oldest first. */
     public List<Violation> onDay(Caller caller, String officeId, LocalDate day) {
-        caller.mustSee(caller.developerId(), officeId, "office", officeId);
+        offices.mustSeeOffice(caller, officeId);
         caller.mustHold(officeId, "read violations", Caller.PM, Caller.HEAD_OFFICE);
         return violations.onDay(caller.developerId(), officeId, day != null ? day : calendar.today(officeId));
     }

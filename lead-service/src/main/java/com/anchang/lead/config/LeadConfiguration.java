@@ -39,6 +39,7 @@ import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
 import com.anchang.support.scheduling.PeriodicJob;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -158,8 +159,9 @@ public class LeadConfiguration {
 
     @Bean
     ManagingLead managingLead(LeadRepository leads, LapseCalendar calendar, ProtectionPolicies policies,
-            FollowUpMinimums.Policies minimums, LeadAuditLog audit, StaffDirectory staff, Clock clock) {
-        return new ManagingLead(leads, calendar, policies, minimums, audit, staff, clock);
+            FollowUpMinimums.Policies minimums, LeadAuditLog audit, StaffDirectory staff, Clock clock,
+            OfficeDirectory offices) {
+        return new ManagingLead(leads, calendar, policies, minimums, audit, staff, clock, offices);
     }
 
     /**
@@ -206,8 +208,9 @@ public class LeadConfiguration {
 
     @Bean
     HandlingCollisions handlingCollisions(CollisionRepository collisions, LeadRepository leads, LapseCalendar calendar,
-            ProtectionPolicies policies, LeadAuditLog audit, ViolationRepository violations, Clock clock) {
-        return new HandlingCollisions(collisions, leads, calendar, policies, audit, violations, clock);
+            ProtectionPolicies policies, LeadAuditLog audit, ViolationRepository violations, Clock clock,
+            OfficeDirectory offices) {
+        return new HandlingCollisions(collisions, leads, calendar, policies, audit, violations, clock, offices);
     }
 
     @Bean
@@ -222,8 +225,8 @@ public class LeadConfiguration {
 
     @Bean
     RecordingViolations recordingViolations(ViolationRepository violations, LeadRepository leads,
-            OfficeCalendar calendar) {
-        return new RecordingViolations(violations, leads, calendar);
+            OfficeCalendar calendar, OfficeDirectory offices) {
+        return new RecordingViolations(violations, leads, calendar, offices);
     }
 
     @Bean
@@ -275,13 +278,13 @@ public class LeadConfiguration {
     }
 
     @Bean
-    ListingOwnedLeads listingOwnedLeads(LeadRepository leads, OfficeCalendar calendar) {
-        return new ListingOwnedLeads(leads, calendar);
+    ListingOwnedLeads listingOwnedLeads(LeadRepository leads, OfficeCalendar calendar, OfficeDirectory offices) {
+        return new ListingOwnedLeads(leads, calendar, offices);
     }
 
     @Bean
-    ReadingLeadAudit readingLeadAudit(LeadAuditLog audit, OfficeCalendar calendar) {
-        return new ReadingLeadAudit(audit, calendar);
+    ReadingLeadAudit readingLeadAudit(LeadAuditLog audit, OfficeCalendar calendar, OfficeDirectory offices) {
+        return new ReadingLeadAudit(audit, calendar, offices);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import com.anchang.lead.domain.rotation.RotationPolicy;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -77,7 +78,7 @@ public class RotationConfiguration {
     }
 
     @Bean
-    ReadingRotation readingRotation(ReceptionDays days, OfficeDay officeDay) {
-        return new ReadingRotation(days, officeDay);
+    ReadingRotation readingRotation(ReceptionDays days, OfficeDay officeDay, OfficeDirectory offices) {
+        return new ReadingRotation(days, officeDay, offices);
     }
 }

@@ -15,6 +15,7 @@ import com.anchang.lead.domain.ProtectionPolicy;
 import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,7 +97,8 @@ class DisclosuresTest {
     void readingTheAudit() {
         disclosures.answer(LEAD, caller("c-owner", Caller.CONSULTANT), LeadAuditAction.LEAD_REGISTERED);
         disclosures.answer(LEAD, caller("u-pm", Caller.PM), LeadAuditAction.LEAD_FULL_DETAILS_READ);
-        ReadingLeadAudit reading = new ReadingLeadAudit(audit, calendar);
+        ReadingLeadAudit reading = new ReadingLeadAudit(audit, calendar,
+                OfficeDirectory.inMemory(Map.of("office-1", "dev-1", "office-9", "dev-9")));
         var today = new ReadingLeadAudit.ReadAudit("office-1", null);
 
         assertThat(reading.read(caller("u-pm", Caller.PM), today)).extracting(LeadAuditEntry::userId)
@@ -108,5 +110,7 @@ class DisclosuresTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> reading.read(new Caller("u-pm-2", "u", "dev-1", Map.of("office-2", Set.of(Caller.PM)),
                 Set.of(), true), today)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reading.read(new Caller("u-rival", "u", "dev-9", Map.of(), Set.of(Caller.HEAD_OFFICE),
+                true), today)).as("another developer's head office").isInstanceOf(NotFoundException.class);
     }
 }

@@ -45,6 +45,9 @@ public final class RotationAuthorizationRows {
         this.mongo = mongo;
     }
 
+    /** The rows that read the office as a whole ({@link AuthorizationMatrix.Row#officeScoped}). */
+    public static final int OFFICE_SCOPED_ROWS = 5;
+
     /** Adds the rotation's rows; returns how many. */
     public static int add(AuthorizationMatrix matrix, TestHttp server, MongoTemplate mongo) {
         RotationAuthorizationRows rows = new RotationAuthorizationRows(server, mongo);
@@ -128,6 +131,7 @@ public final class RotationAuthorizationRows {
                     return Request.get(BASE + "/board");
                 })
                 .allows(200, readers)
+                .officeScoped(office -> Request.get("/api/leads/rotation/" + office + "/board"))
                 .and()
                 .row("GET /api/leads/rotation/{officeId}/assignments/{assignmentId}", who -> {
                     rows.onDuty(who);
@@ -136,6 +140,7 @@ public final class RotationAuthorizationRows {
                     return Request.get(BASE + "/assignments/" + id);
                 })
                 .allows(200, readers)
+                .officeScoped(office -> Request.get("/api/leads/rotation/" + office + "/assignments/2026-01-01-r1"))
                 .and()
                 .row("POST /api/leads/rotation/{officeId}/calls/{offerId}/take", who -> {
                     rows.onDuty(who);
@@ -152,18 +157,21 @@ public final class RotationAuthorizationRows {
                     return Request.get(BASE + "/logs");
                 })
                 .allows(200, readers)
+                .officeScoped(office -> Request.get("/api/leads/rotation/" + office + "/logs"))
                 .and()
                 .row("GET /api/leads/rotation/{officeId}/fairness", who -> {
                     rows.onDuty(who);
                     return Request.get(BASE + "/fairness");
                 })
                 .allows(200, readers)
+                .officeScoped(office -> Request.get("/api/leads/rotation/" + office + "/fairness"))
                 .and()
                 .row("GET /api/leads/rotation/{officeId}/board/stream", who -> {
                     rows.onDuty(who);
                     return Request.get(BASE + "/board/stream?once=true");
                 })
                 .allows(200, readers)
+                .officeScoped(office -> Request.get("/api/leads/rotation/" + office + "/board/stream?once=true"))
                 .expects(Who.PM, 200, answer -> assertThat(answer.text()).startsWith("event:board").contains(OWNER));
         return 17;
     }

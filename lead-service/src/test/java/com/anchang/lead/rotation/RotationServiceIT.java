@@ -8,6 +8,7 @@ import com.anchang.events.Topics;
 import com.anchang.events.lead.ConsultantCheckedIn;
 import com.anchang.events.lead.ReceptionAssigned;
 import com.anchang.support.messaging.EventJson;
+import com.anchang.support.tenancy.OfficeDirectory;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.ServiceIntegrationTest;
 import com.anchang.support.test.TestHttp;
@@ -46,6 +47,8 @@ class RotationServiceIT {
     String brokers;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    OfficeDirectory offices;
     @Value("${local.server.port}")
     int port;
 
@@ -264,6 +267,8 @@ class RotationServiceIT {
         assertThat(server.as(a).get(other.path("/board")).status()).isEqualTo(404);
         assertThat(post(other.pm, office.path("/walk-ins/next"), null).status()).isEqualTo(404);
         assertThat(mongo.getCollection("reception_days").countDocuments(new Document("officeId", other.id))).isZero();
+        // identity-service told the office's opening: a forged token naming it for another developer changes nothing
+        offices.opened(office.id, "dev-1");
         String otherDeveloper = TestTokens.staff("u-x", "dev-2").at(office.id, "PM").withRoles("HEAD_OFFICE").token();
         assertThat(server.as(otherDeveloper).get(office.path("/board")).status()).isEqualTo(404);
         assertThat(post(otherDeveloper, office.path("/walk-ins/next"), null).status()).isEqualTo(404);

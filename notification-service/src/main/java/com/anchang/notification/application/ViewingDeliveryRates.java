@@ -5,9 +5,9 @@ import com.anchang.support.problem.ForbiddenException;
 import com.anchang.support.problem.InvalidInputException;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Delivery rates for head office: reminders sent, delivered and failed per office, channel and day (the
@@ -18,11 +18,13 @@ public class ViewingDeliveryRates {
 
     private final DeliveryRates rates;
     private final int maxDays;
+    private final OfficeDirectory offices;
 
     /** @param maxDays the longest period one request may ask for */
-    public ViewingDeliveryRates(DeliveryRates rates, int maxDays) {
+    public ViewingDeliveryRates(DeliveryRates rates, int maxDays, OfficeDirectory offices) {
         this.rates = rates;
         this.maxDays = maxDays;
+        this.offices = offices;
     }
 
     /** Every office of the developer: for its head office; 403 for its offices' staff, 404 for anyone else. */
@@ -39,17 +41,16 @@ public class ViewingDeliveryRates {
         return offices.stream().flatMap(office -> rates.of(office, from, to).stream()).toList();
     }
 
-    /** One office: for its PM and head office of its developer; 403 for its other roles, 404 for anyone else. */
+    /**
+     * One office: for its PM and head office of its developer; 403 for its other roles, 404 for anyone else,
+     * whether the office has sent anything or not (ADR 32).
+     */
     public List<DeliveryRates.Counts> ofOffice(Caller caller, String officeId, LocalDate from, LocalDate to) {
         period(from, to);
         if (caller.officeRoles().containsKey(officeId)) {
             caller.mustHold(officeId, "read delivery rates", Caller.PM, Caller.HEAD_OFFICE);
         } else {
-            Optional<String> developer = rates.developerOf(officeId);
-            boolean headOffice = caller.headOffice() && developer.map(d -> d.equals(caller.developerId())).orElse(true);
-            if (!headOffice) {
-                throw new NotFoundException("office", officeId);
-            }
+            offices.mustSeeOffice(caller, officeId);
         }
         return rates.of(officeId, from, to);
     }

@@ -8,6 +8,7 @@ import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.notification.domain.ReminderText;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +25,14 @@ public class ViewingReminders {
     private final ReminderScheduleRepository schedules;
     private final ReminderDays days;
     private final ReminderPolicies policies;
+    private final OfficeDirectory offices;
 
-    public ViewingReminders(ReminderScheduleRepository schedules, ReminderDays days, ReminderPolicies policies) {
+    public ViewingReminders(ReminderScheduleRepository schedules, ReminderDays days, ReminderPolicies policies,
+            OfficeDirectory offices) {
         this.schedules = schedules;
         this.days = days;
         this.policies = policies;
+        this.offices = offices;
     }
 
     /** One reminder of a deal with its text. */
@@ -52,14 +56,11 @@ public class ViewingReminders {
     /**
      * The office's reminders of a day (in its zone), in time order, whatever became of them (planned, sent,
      * delivered, failed, cancelled). For every role of the office and head office of its developer; 404 for
-     * anyone else, as for an office that does not exist.
+     * anyone else, as for an office that does not exist, whether the office has reminders that day or none (ADR 32).
      */
     public List<Shown> ofOfficeDay(Caller caller, String officeId, LocalDate day) {
+        offices.mustSeeOffice(caller, officeId);
         Optional<ReminderDays.Day> found = days.find(officeId, day);
-        boolean member = caller.officeRoles().containsKey(officeId);
-        if (!member && !(found.isPresent() && caller.sees(found.get().developerId(), officeId))) {
-            throw new NotFoundException("office", officeId);
-        }
         ReminderPolicy policy = policies.forOffice(officeId);
         return found.map(ReminderDays.Day::dealIds).orElse(List.of()).stream()
                 .flatMap(dealId -> schedules.find(dealId).stream())

@@ -17,6 +17,7 @@ import com.anchang.notification.domain.ReminderMessages;
 import com.anchang.notification.domain.ReminderPolicies;
 import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.support.scheduling.PeriodicJob;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -107,8 +108,8 @@ public class DeliveryConfiguration {
     /** @param maxDays the longest period one request for delivery rates may ask for */
     @Bean
     ViewingDeliveryRates viewingDeliveryRates(DeliveryRates rates,
-            @Value("${notification.delivery-rates.max-days:92}") int maxDays) {
-        return new ViewingDeliveryRates(rates, maxDays);
+            @Value("${notification.delivery-rates.max-days:92}") int maxDays, OfficeDirectory offices) {
+        return new ViewingDeliveryRates(rates, maxDays, offices);
     }
 
     @Bean

@@ -17,6 +17,7 @@ import com.anchang.notification.domain.ReminderScheduleRepository;
 import com.anchang.support.outbox.Outbox;
 import com.anchang.support.outbox.OutboxCollection;
 import com.anchang.support.outbox.OutboxRelay;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,8 +61,9 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    ViewingReminders viewingReminders(ReminderScheduleRepository schedules, ReminderDays days, ReminderPolicies policies) {
-        return new ViewingReminders(schedules, days, policies);
+    ViewingReminders viewingReminders(ReminderScheduleRepository schedules, ReminderDays days, ReminderPolicies policies,
+            OfficeDirectory offices) {
+        return new ViewingReminders(schedules, days, policies, offices);
     }
 
     @Bean

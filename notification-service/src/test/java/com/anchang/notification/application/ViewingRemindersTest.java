@@ -13,6 +13,7 @@ import com.anchang.notification.domain.TestPolicies;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
 import com.anchang.support.test.MovingClock;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ class ViewingRemindersTest {
     final MovingClock clock = new MovingClock(Instant.parse("2026-11-21T03:30:00Z"));
     final PlanningReminders planning = new PlanningReminders(schedules, new InMemoryDelivery.Queue(), days,
             office -> TestPolicies.DEFAULT, clock);
-    final ViewingReminders viewing = new ViewingReminders(schedules, days, office -> TestPolicies.DEFAULT);
+    final ViewingReminders viewing = new ViewingReminders(schedules, days, office -> TestPolicies.DEFAULT,
+            OfficeDirectory.inMemory(Map.of("office-1", "dev-1", "office-2", "dev-1")));
 
     static Caller at(String developer, String office, String role) {
         return new Caller(role.equals(Caller.CONSULTANT) ? "u-consultant" : "u-" + role.toLowerCase(), null, developer, Map.of(office, Set.of(role)), Set.of(), true);
@@ -73,7 +75,7 @@ class ViewingRemindersTest {
     }
 
     @Test
-    @DisplayName("office isolation: another office's member and another developer's head office are told the office does not exist (404)")
+    @DisplayName("office isolation: another office's member and another developer's head office are told the office does not exist (404), whether it has reminders that day or not")
     void otherOfficesSeeNothing() {
         deal("deal-1", "office-1", "2026-12-21", "evt-1");
 
@@ -82,6 +84,10 @@ class ViewingRemindersTest {
         assertThatThrownBy(() -> viewing.ofOfficeDay(headOffice("dev-9"), "office-1", LocalDate.parse("2026-12-16")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> viewing.ofOfficeDay(headOffice("dev-9"), "office-1", LocalDate.parse("2026-12-17")))
+                .isInstanceOf(NotFoundException.class);
+        // ADR 32: the office's own head office reads a day without reminders as empty; an unknown office is 404
+        assertThat(viewing.ofOfficeDay(headOffice("dev-1"), "office-1", LocalDate.parse("2026-12-17"))).isEmpty();
+        assertThatThrownBy(() -> viewing.ofOfficeDay(headOffice("dev-1"), "office-unknown", LocalDate.parse("2026-12-16")))
                 .isInstanceOf(NotFoundException.class);
     }
 

@@ -24,6 +24,10 @@ import java.util.function.Function;
  * does not allow → 403; an allowed one → the row's success status.
  * <p>Fixtures live in {@link #HOME_DEVELOPER}/{@link #HOME_OFFICE} and belong to {@link #OWNER}. Each
  * cell asks the row for its request afresh, so a row that changes state makes a fresh object per cell.
+ * <p>A read of an office as a whole ({@link Row#officeScoped}) is also run as the head office of another
+ * developer on the active home office and on an {@linkplain #IDLE_OFFICE idle} one, and as both head offices
+ * on an {@linkplain #UNKNOWN_OFFICE unknown} office id: 404 {@code office} every time, the idle and the active
+ * office answered alike, so whether an office holds anything does not leak (ADR 32).
  */
 public final class AuthorizationMatrix {
 
@@ -32,6 +36,12 @@ public final class AuthorizationMatrix {
     public static final String AWAY_OFFICE = "office-away";
     public static final String OTHER_DEVELOPER = "dev-other";
     public static final String OTHER_DEVELOPERS_OFFICE = "office-elsewhere";
+    /** An office of the home developer that holds nothing, known to the service's office directory. */
+    public static final String IDLE_OFFICE = "office-idle";
+    /** An office id nobody opened. */
+    public static final String UNKNOWN_OFFICE = "office-unknown";
+    /** The cells an {@linkplain Row#officeScoped office-scoped} row adds to the cast's. */
+    public static final int OFFICE_CELLS = 4;
     /** The consultant who owns the home fixtures. */
     public static final String OWNER = "u-owner";
 
@@ -97,6 +107,7 @@ public final class AuthorizationMatrix {
         private final String operation;
         private final Function<Who, Request> request;
         private final Map<Who, Expected> expected = new EnumMap<>(Who.class);
+        private Function<String, Request> forOffice;
 
         private Row(String operation, Function<Who, Request> request) {
             this.operation = operation;
@@ -124,8 +135,34 @@ public final class AuthorizationMatrix {
             return this;
         }
 
+        /**
+         * The row reads an office as a whole: the same request for another office id, for the cells
+         * of the head office of another developer and of an unknown office (see the class comment).
+         */
+        public Row officeScoped(Function<String, Request> forOffice) {
+            this.forOffice = forOffice;
+            return this;
+        }
+
         public AuthorizationMatrix and() {
             return AuthorizationMatrix.this;
+        }
+    }
+
+    /** One extra cell of an office-scoped row: who asks, of which office. */
+    private record OfficeCell(Who who, String officeId) {
+
+        static final List<OfficeCell> ALL = List.of(new OfficeCell(Who.OTHER_DEVELOPER, HOME_OFFICE),
+                new OfficeCell(Who.OTHER_DEVELOPER, IDLE_OFFICE), new OfficeCell(Who.OTHER_DEVELOPER, UNKNOWN_OFFICE),
+                new OfficeCell(Who.HEAD_OFFICE, UNKNOWN_OFFICE));
+
+        String label() {
+            return (who == Who.OTHER_DEVELOPER ? "OTHER_DEVELOPERS_HEAD_OFFICE" : who.name()) + "@"
+                    + switch (officeId) {
+                        case HOME_OFFICE -> "active";
+                        case IDLE_OFFICE -> "idle";
+                        default -> "unknown";
+                    };
         }
     }
 
@@ -173,10 +210,7 @@ public final class AuthorizationMatrix {
         for (Row row : rows.values()) {
             table.append(row.operation);
             for (Who who : Who.values()) {
-                Request request = row.request.apply(who);
-                String token = bearer.apply(who);
-                TestHttp.Answer answer = http.call(request.method(), request.path(), request.body(),
-                        token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
+                TestHttp.Answer answer = send(row.request.apply(who), who);
                 Expected expected = row.expected.get(who);
                 cells++;
                 table.append(' ').append(who).append('=').append(answer.status());
@@ -191,11 +225,40 @@ public final class AuthorizationMatrix {
                     failures.add(row.operation + " as " + who + ": " + e.getMessage());
                 }
             }
+            if (row.forOffice != null) {
+                cells += verifyOffices(row, table, failures);
+            }
             table.append('\n');
         }
         System.out.println(table.append(cells).append(" cells, ").append(failures.size()).append(" failed"));
         assertThat(failures).as("cells of the authorization matrix that answered otherwise").isEmpty();
         return cells;
+    }
+
+    private TestHttp.Answer send(Request request, Who who) {
+        String token = bearer.apply(who);
+        return http.call(request.method(), request.path(), request.body(),
+                token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
+    }
+
+    private int verifyOffices(Row row, StringBuilder table, List<String> failures) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (OfficeCell cell : OfficeCell.ALL) {
+            TestHttp.Answer answer = send(row.forOffice.apply(cell.officeId()), cell.who());
+            table.append(' ').append(cell.label()).append('=').append(answer.status());
+            if (answer.status() != 404 || !"office".equals(answer.map().get("kind"))) {
+                failures.add(row.operation + " as " + cell.label() + ": expected 404 office, got " + answer.status()
+                        + " " + answer.text());
+            }
+            if (cell.who() == Who.OTHER_DEVELOPER) {
+                answers.put(cell.label(), answer.status() + " " + answer.text().replace(cell.officeId(), "{officeId}"));
+            }
+        }
+        if (answers.values().stream().distinct().count() > 1) {
+            failures.add(row.operation + ": the head office of another developer is answered differently by an "
+                    + "active, an idle and an unknown office: " + answers);
+        }
+        return OfficeCell.ALL.size();
     }
 
     @SuppressWarnings("unchecked")

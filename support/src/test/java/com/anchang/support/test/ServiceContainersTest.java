@@ -23,6 +23,6 @@ import org.testcontainers.junit.jupiter.Testcontainers;
         "anchang.outbox.sweep-interval=500ms",
         "logging.structured.format.console="})
 @ContextConfiguration(initializers = {RealInfrastructure.class, TestTokens.Issuer.class}, inheritInitializers = false)
-@Import(TestHttp.LocalServer.class)
+@Import({TestHttp.LocalServer.class, TestOffices.class})
 public @interface ServiceContainersTest {
 }

@@ -52,6 +52,12 @@ public final class TestTokens {
         return new Staff(userId, developerId, Map.of(), Set.of());
     }
 
+    /** Whether a token signed here named this office for staff of this developer. */
+    public static boolean namedAt(String developerId, String officeId) {
+        return developerId != null && SIGNED.values().stream().anyMatch(staff -> developerId.equals(staff.developerId())
+                && staff.officeRoles().containsKey(officeId));
+    }
+
     /** The URL of the test key set (started on first use, for the life of the JVM). */
     public static synchronized String jwkSetUri() {
         if (jwksServer == null) {

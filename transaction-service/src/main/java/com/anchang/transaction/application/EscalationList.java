@@ -1,6 +1,7 @@
 package com.anchang.transaction.application;
 
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.Escalation;
 import java.util.Comparator;
@@ -23,14 +24,18 @@ public class EscalationList {
     }
 
     private final DealSteps steps;
+    private final OfficeDirectory offices;
 
-    public EscalationList(DealSteps steps) {
+    public EscalationList(DealSteps steps, OfficeDirectory offices) {
         this.steps = steps;
+        this.offices = offices;
     }
 
     /** The office's open entries, oldest first: what has waited longest comes first. */
     public List<Entry> openOf(Caller caller, String officeId) {
-        if (!caller.headOffice()) {
+        if (caller.headOffice()) {
+            offices.mustSeeOffice(caller, officeId);
+        } else {
             caller.mustActIn(officeId, "read the office's escalation list (DEAL-7)", READERS);
         }
         return steps.deals().escalatedOf(officeId, PAGE).stream()

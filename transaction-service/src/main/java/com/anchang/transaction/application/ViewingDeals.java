@@ -2,6 +2,7 @@ package com.anchang.transaction.application;
 
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import com.anchang.transaction.domain.Deal;
 import com.anchang.transaction.domain.DealRepository;
 import com.anchang.transaction.domain.DealStatus;
@@ -33,10 +34,12 @@ public class ViewingDeals {
 
     private final DealSteps steps;
     private final ReceiptRegister register;
+    private final OfficeDirectory offices;
 
-    public ViewingDeals(DealSteps steps, ReceiptRegister register) {
+    public ViewingDeals(DealSteps steps, ReceiptRegister register, OfficeDirectory offices) {
         this.steps = steps;
         this.register = register;
+        this.offices = offices;
     }
 
     public Deal deal(Caller caller, String dealId) {
@@ -57,11 +60,14 @@ public class ViewingDeals {
     /**
      * The office's deals, newest first, page {@code page} of {@code size} (at most {@link #PAGE}). A consultant
      * lists only their own (asking for a colleague's is refused, 403); the office's other staff and head office
-     * list any.
+     * list any. Head office of another developer: 404, as for an unknown office, whether it has deals or none
+     * (ADR 32).
      */
     public List<Deal> ofOffice(Caller caller, String officeId, DealStatus status, String consultantId, int page,
             int size) {
-        if (!caller.headOffice()) {
+        if (caller.headOffice()) {
+            offices.mustSeeOffice(caller, officeId);
+        } else {
             caller.mustActIn(officeId, "list the office's deals", Caller.CONSULTANT, Caller.SALES_CONTROL,
                     Caller.FINANCE, Caller.PM);
         }
@@ -83,7 +89,9 @@ public class ViewingDeals {
      * office; consultants and sales control: 403.
      */
     public List<WaitingPayment> waitingOf(Caller caller, String officeId) {
-        if (!caller.headOffice()) {
+        if (caller.headOffice()) {
+            offices.mustSeeOffice(caller, officeId);
+        } else {
             caller.mustActIn(officeId, "read the office's payments waiting for a second person (DEAL-1)",
                     Caller.FINANCE, Caller.PM);
         }

@@ -23,6 +23,7 @@ import com.anchang.support.security.Caller;
 import com.anchang.support.test.EventCapture;
 import com.anchang.support.test.OutboxWrites;
 import com.anchang.support.test.ServiceIntegrationTest;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,7 +104,7 @@ class ConsultantBooksIT {
                 throw new UnsupportedOperationException("the league is not derived here");
             }
         };
-        return new ViewingStatements(fromDeals, policies).statement(pm, office, consultantId, month);
+        return new ViewingStatements(fromDeals, policies, OfficeDirectory.inMemory(Map.of())).statement(pm, office, consultantId, month);
     }
 
     void sameAsTheDeals(YearMonth... months) {

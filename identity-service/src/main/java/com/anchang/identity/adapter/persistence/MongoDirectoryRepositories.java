@@ -52,6 +52,8 @@ public final class MongoDirectoryRepositories {
     public static class Offices implements OfficeRepository {
 
         public static final String COLLECTION = "offices";
+        /** Set by the write that told the office's opening to other services (ADR 32). */
+        static final String TOLD = "told";
 
         private final MongoTemplate mongo;
         private final IdentityEvents events;
@@ -72,6 +74,25 @@ public final class MongoDirectoryRepositories {
         public void insert(Office office, Instant openedAt) {
             mongo.insert(OfficeDocument.of(office, List.of(events.officeOpened(office, openedAt))));
             relay.published(COLLECTION, office.id());
+        }
+
+        /** Scans the offices (few; no unique key serves it); runs once at start. */
+        @Override
+        public List<Office> neverTold() {
+            return mongo.find(query(where(TOLD).ne(true)), OfficeDocument.class).stream()
+                    .map(OfficeDocument::toDomain).toList();
+        }
+
+        /** One conditional write: the event and the mark together, only while the office is still untold. */
+        @Override
+        public boolean tellOpened(Office office, Instant at) {
+            var result = mongo.updateFirst(query(where("_id").is(office.id()).and(TOLD).ne(true)),
+                    new Update().push("outbox", events.officeOpened(office, at)).set(TOLD, true), OfficeDocument.class);
+            if (result.getModifiedCount() == 0) {
+                return false;
+            }
+            relay.published(COLLECTION, office.id());
+            return true;
         }
     }
 

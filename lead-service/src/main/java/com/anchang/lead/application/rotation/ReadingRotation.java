@@ -5,6 +5,7 @@ import com.anchang.lead.domain.rotation.ReceptionDay;
 import com.anchang.lead.domain.rotation.ReceptionDays;
 import com.anchang.support.problem.NotFoundException;
 import com.anchang.support.security.Caller;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -20,10 +21,12 @@ public class ReadingRotation {
 
     private final ReceptionDays days;
     private final OfficeDay officeDay;
+    private final OfficeDirectory offices;
 
-    public ReadingRotation(ReceptionDays days, OfficeDay officeDay) {
+    public ReadingRotation(ReceptionDays days, OfficeDay officeDay, OfficeDirectory offices) {
         this.days = days;
         this.officeDay = officeDay;
+        this.offices = offices;
     }
 
     /** Today's rotation (empty if nobody has checked in yet). */
@@ -57,9 +60,14 @@ public class ReadingRotation {
         return new AssignmentReading(day, assignment);
     }
 
-    static void mayRead(Caller caller, String officeId) {
-        if (caller.developerId() == null || !(caller.headOffice() || caller.holds(officeId, Caller.CONSULTANT,
-                Caller.SALES_CONTROL, Caller.FINANCE, Caller.PM))) {
+    /**
+     * Every role of the office and head office of its developer; to anyone else the office is unknown (404),
+     * idle or not (ADR 32).
+     */
+    private void mayRead(Caller caller, String officeId) {
+        offices.mustSeeOffice(caller, officeId);
+        if (!(caller.headOffice() || caller.holds(officeId, Caller.CONSULTANT, Caller.SALES_CONTROL, Caller.FINANCE,
+                Caller.PM))) {
             throw new NotFoundException("office", officeId);
         }
     }

@@ -19,6 +19,7 @@ import com.anchang.transaction.domain.PaymentEntry;
 import com.anchang.transaction.domain.PaymentMethod;
 import com.anchang.transaction.domain.PaymentPurpose;
 import com.anchang.transaction.domain.Receipt;
+import com.anchang.support.tenancy.OfficeDirectory;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ class PrintingDealPapersTest {
     final InMemoryDeals deals = new InMemoryDeals();
     final DealFixtures f = new DealFixtures();
     final DealSteps steps = new DealSteps(deals, office -> f.policy(), Clock.fixed(DealFixtures.T0, ZoneOffset.UTC));
-    final PrintingDealPapers papers = new PrintingDealPapers(new ViewingDeals(steps, f.register), steps, printing,
+    final PrintingDealPapers papers = new PrintingDealPapers(new ViewingDeals(steps, f.register, OfficeDirectory.inMemory(Map.of())), steps, printing,
             office -> "安畅·滨江壹号销售处");
 
     static Caller at(String userId, String... roles) {
@@ -140,7 +141,7 @@ class PrintingDealPapersTest {
         Clock tenDaysLate = Clock.fixed(f.due().plusDays(10).atStartOfDay(DealFixtures.SHANGHAI).toInstant()
                 .plusSeconds(3600), ZoneOffset.UTC);
         DealSteps late = new DealSteps(deals, office -> f.policy(), tenDaysLate);
-        PrintingDealPapers later = new PrintingDealPapers(new ViewingDeals(late, f.register), late, printing,
+        PrintingDealPapers later = new PrintingDealPapers(new ViewingDeals(late, f.register, OfficeDirectory.inMemory(Map.of())), late, printing,
                 office -> "安畅·滨江壹号销售处");
 
         PrintingDealPapers.Paper notice = later.overdueNotice(FINANCE, deal.id());
