@@ -196,7 +196,11 @@ final class Reconciler {
             counted("credits");
             Credit credit = books.credits().get(deal.dealId());
             if (!deal.depositTaken()) {
-                if (credit != null) {
+                // a cancelled deal's cancellation is kept even when nothing was credited (so that a late deposit
+                // event cannot credit it): a REVERSED credit with nothing on any book is no credit
+                boolean tombstone = credit != null && deal.cancelled() && "REVERSED".equals(credit.stage())
+                        && credit.entries().stream().allMatch(e -> e.amount().signum() == 0);
+                if (credit != null && !tombstone) {
                     discrepancy("credits", "deal " + deal.dealId() + " (" + deal.status() + ") took no deposit but "
                             + "commission holds a " + credit.stage() + " credit of " + credit.amount());
                 }

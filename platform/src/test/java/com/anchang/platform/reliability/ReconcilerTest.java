@@ -98,18 +98,22 @@ class ReconcilerTest {
     }
 
     @Test
-    @DisplayName("a dead letter explained by a person is no discrepancy; a unit two deals claim, a held unit whose "
-            + "hold lapsed and a cancelled deal's credit not reversed are")
+    @DisplayName("a dead letter explained by a person, and a withdrawn deal's cancellation kept with nothing credited, are "
+            + "no discrepancy; a unit two deals claim, a held unit whose hold lapsed, a cancelled deal's credit not "
+            + "reversed and money on a credit of a deal that took no deposit are")
     void explainedAndOtherCases() {
         Deal lapsed = deal("d2", "u2", "UNIT_HELD", false);
         Books books = new Books(NOW,
                 List.of(new Unit("u1", "o1", "RESERVED", null, "d1"), new Unit("u2", "o1", "HELD", "d2", null),
                         new Unit("u3", "o1", "AVAILABLE", null, null)),
                 List.of(deal("d1", "u1", "DEPOSIT_RECEIVED", true), deal("d3", "u1", "SUBSCRIPTION_SIGNED", true),
-                        lapsed, deal("d4", "u3", "CANCELLED", true)),
+                        lapsed, deal("d4", "u3", "CANCELLED", true), deal("d5", "u3", "CANCELLED", false),
+                        deal("d6", "u3", "CANCELLED", false)),
                 Map.of("d1", new Credit("d1", "PROVISIONAL", PRICE, List.of()),
                         "d3", new Credit("d3", "PROVISIONAL", PRICE, List.of()),
-                        "d4", recognised("d4", credit("e4"))),
+                        "d4", recognised("d4", credit("e4")),
+                        "d5", new Credit("d5", "REVERSED", null, List.of()),
+                        "d6", new Credit("d6", "REVERSED", null, List.of(credit("e6")))),
                 Map.of("d1", List.of(), "d3", List.of(), "d4", List.of(new Reminder("r4", "DOWN_PAYMENT", "PLANNED",
                         NOW.plusSeconds(86_400)))),
                 Map.of(), List.of(), List.of(new DeadLetter("anchang.inventory-service.dlt", "k1", "x", "injected")),
@@ -122,6 +126,8 @@ class ReconcilerTest {
                 .anySatisfy(line -> assertThat(line).contains("unit u2 is HELD for deal d2 but no deal holds it"))
                 .anySatisfy(line -> assertThat(line).contains("deal d4 is CANCELLED but its credit is RECOGNISED"))
                 .anySatisfy(line -> assertThat(line).contains("reminder r4").contains("though the deal is CANCELLED"))
+                .anySatisfy(line -> assertThat(line).contains("deal d6 (CANCELLED) took no deposit but commission holds"))
+                .noneSatisfy(line -> assertThat(line).contains("deal d5"))
                 .noneSatisfy(line -> assertThat(line).contains("dlt"));
     }
 }
