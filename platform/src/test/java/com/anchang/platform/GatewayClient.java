@@ -108,6 +108,16 @@ public final class GatewayClient {
 
     Answer upload(String path, String kind, String fileName, String type, byte[] content, Map<String, String> headers) {
         String boundary = "----anchang" + Long.toHexString(System.nanoTime());
+        byte[] form = form(boundary, kind, fileName, type, content);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form));
+        return send(request);
+    }
+
+    /** A browser form's multipart body: the {@code kind} field and the {@code file} part, between the boundaries. */
+    public static byte[] form(String boundary, String kind, String fileName, String type, byte[] content) {
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n--"
                 + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -116,15 +126,11 @@ public final class GatewayClient {
         System.arraycopy(head, 0, form, 0, head.length);
         System.arraycopy(content, 0, form, head.length, content.length);
         System.arraycopy(tail, 0, form, head.length + content.length, tail.length);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30));
-        headers.forEach(request::header);
-        request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form));
-        return send(request);
+        return form;
     }
 
     /** JSON as JSON; an empty or non-JSON body (e.g. a server's bare 431) as text, so a test sees the status. */
-    static JsonNode parse(String body) {
+    public static JsonNode parse(String body) {
         if (body.isEmpty()) {
             return JSON.nullNode();
         }

@@ -408,6 +408,27 @@ public final class DealEventsBenchmark {
     static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)\\{([^}]*)\\} (\\S+)$");
     static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
+    /** One labelled sample of a Prometheus text exposition, e.g. {@code anchang_events_published_total{type="x"} 3.0}. */
+    public record Sample(String name, Map<String, String> labels, double value) {
+    }
+
+    /** The labelled samples of a Prometheus text exposition (unlabelled lines and comments left out). */
+    public static List<Sample> samples(String exposition) {
+        List<Sample> samples = new ArrayList<>();
+        for (String line : exposition.lines().toList()) {
+            Matcher sample = SAMPLE.matcher(line);
+            if (sample.matches()) {
+                Map<String, String> labels = new HashMap<>();
+                Matcher label = LABEL.matcher(sample.group(2));
+                while (label.find()) {
+                    labels.put(label.group(1), label.group(2));
+                }
+                samples.add(new Sample(sample.group(1), labels, Double.parseDouble(sample.group(3))));
+            }
+        }
+        return samples;
+    }
+
     Map<String, Metrics> metrics() throws Exception {
         Map<String, Metrics> all = new HashMap<>();
         for (PlatformConfig.Service service : PlatformConfig.SERVICES) {
@@ -426,19 +447,11 @@ public final class DealEventsBenchmark {
         Map<String, Double> applied = new TreeMap<>();
         Map<String, Double> processed = new TreeMap<>();
         Histogram latency = new Histogram(new TreeMap<>(), 0, 0);
-        for (String line : response.body().lines().toList()) {
-            Matcher sample = SAMPLE.matcher(line);
-            if (!sample.matches()) {
-                continue;
-            }
-            Map<String, String> labels = new HashMap<>();
-            Matcher label = LABEL.matcher(sample.group(2));
-            while (label.find()) {
-                labels.put(label.group(1), label.group(2));
-            }
-            double value = Double.parseDouble(sample.group(3));
+        for (Sample sample : samples(response.body())) {
+            Map<String, String> labels = sample.labels();
+            double value = sample.value();
             String type = labels.getOrDefault("type", "");
-            switch (sample.group(1)) {
+            switch (sample.name()) {
                 case "anchang_events_published_total" -> published.merge(type, value, Double::sum);
                 case "anchang_events_consumed_total" -> {
                     processed.merge(type, value, Double::sum);

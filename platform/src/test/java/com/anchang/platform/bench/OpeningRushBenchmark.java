@@ -128,7 +128,7 @@ public final class OpeningRushBenchmark {
     }
 
     /** The demo directory (offices, staff), loaded as the launcher and the E2E do (DemoData is package-private). */
-    static void loadDemoData(PlatformConfig config, EmbeddedPlatform platform) throws Exception {
+    public static void loadDemoData(PlatformConfig config, EmbeddedPlatform platform) throws Exception {
         Class<?> demoData = Class.forName("com.anchang.platform.DemoData");
         Constructor<?> create = demoData.getDeclaredConstructor();
         create.setAccessible(true);
