@@ -1,5 +1,5 @@
-import { createRouter, createWebHashHistory } from 'vue-router';
-import { session, resume } from './api/session';
+import { createRouter, createWebHashHistory, type RouteLocationNormalized } from 'vue-router';
+import { session, resume, mayResume } from './api/session';
 import SignIn from './views/SignIn.vue';
 
 // Hash history: every screen is /app/#/…, so the gateway serves one index.html and no fallback route.
@@ -37,12 +37,26 @@ router.beforeEach(async (to) => {
   }
   if (!session.accessToken && !resumed) {
     resumed = true;
-    try {
-      await resume();
-    } catch {
-      // no session to resume: sign in
+    if (mayResume()) {
+      // the screen's script comes while the session resumes, not after it
+      fetchScreen(to);
+      try {
+        await resume();
+      } catch {
+        // no session to resume: sign in
+      }
     }
   }
   // the start page is each role's own (desk/home.ts): only a deeper page is returned to after signing in
   return session.accessToken ? true : { path: '/sign-in', query: to.fullPath === '/' ? {} : { then: to.fullPath } };
 });
+
+/** Starts loading a lazily imported screen (vue-router treats a route component without a displayName that is a function as its loader). */
+function fetchScreen(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    const load = record.components?.default;
+    if (typeof load === 'function' && !('displayName' in load)) {
+      (load as () => Promise<unknown>)().catch(() => { /* the router loads it again and says what failed */ });
+    }
+  }
+}

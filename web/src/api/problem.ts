@@ -1,4 +1,4 @@
-import { fieldMessage } from '../i18n/serverTexts';
+import { fieldMessage } from '../i18n/shapes';
 
 // Problem details (RFC 9457) as the services answer them: title, detail, and where a field is at fault
 // `field` and `errors: [{field, message}]`; a refused rule names it in `rule` (e.g. LEAD-5).

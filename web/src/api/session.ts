@@ -35,6 +35,21 @@ export const session = reactive({
 
 let refreshing: Promise<boolean> | null = null;
 
+// Whether this browser signed in and has not signed out since: only then is there a refresh cookie (HttpOnly, so the
+// page cannot see it) worth a round trip to resume, and a phone that never signed in shows the sign-in form at once.
+const SIGNED_IN = 'anchang.signedIn';
+
+function remember(signedIn: boolean): void {
+  if (typeof localStorage === 'undefined') return;
+  if (signedIn) localStorage.setItem(SIGNED_IN, '1');
+  else localStorage.removeItem(SIGNED_IN);
+}
+
+/** False when this browser has no session to resume (never signed in, signed out, or its last refresh was refused). */
+export function mayResume(): boolean {
+  return typeof localStorage === 'undefined' || localStorage.getItem(SIGNED_IN) !== null;
+}
+
 useTokens({
   token: () => session.accessToken,
   refresh: () => (refreshing ??= refresh().finally(() => (refreshing = null))),
@@ -51,6 +66,7 @@ export async function signIn(username: string, password: string): Promise<void> 
     throw new ApiError(await problemOf(response));
   }
   session.accessToken = ((await response.json()) as SignedIn).accessToken;
+  remember(true);
   await loadMe();
 }
 
@@ -59,6 +75,7 @@ export async function refresh(): Promise<boolean> {
   const response = await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin' });
   if (!response.ok) {
     session.accessToken = null;
+    if (response.status === 401) remember(false);
     return false;
   }
   session.accessToken = ((await response.json()) as SignedIn).accessToken;
@@ -75,6 +92,7 @@ export async function resume(): Promise<boolean> {
 
 export async function signOut(): Promise<void> {
   await fetch('/auth/sign-out', { method: 'POST', credentials: 'same-origin' });
+  remember(false);
   session.accessToken = null;
   session.me = null;
   session.officeId = null;

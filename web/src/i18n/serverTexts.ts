@@ -1,27 +1,13 @@
 import { lang, named } from '.';
 import { type Problem } from '../api/problem';
+import { FIELD_SHAPES, type Shape, byShape, chinese } from './shapes';
+
+export { fieldMessage } from './shapes';
 
 // The services word some things in English with the particulars in them (a collision's evidence, a refusal, a
 // deal's timeline). The app says them in Chinese from what is stable in them: the rule id a refusal names, the
 // evidence's kind and the known shapes of each kind's sentence. A sentence of a shape this build does not know is
 // shown as the service wrote it; under the English switch every text is the service's own.
-
-type Shape = [RegExp, (m: RegExpExecArray) => string];
-
-/** The first shape that matches the whole text, in Chinese; null when none does. */
-function byShape(text: string, shapes: Shape[]): string | null {
-  for (const [re, say] of shapes) {
-    const m = re.exec(text);
-    if (m) return say(m);
-  }
-  return null;
-}
-
-function chinese(text: string | null | undefined, shapes: Shape[]): string {
-  if (!text) return '';
-  if (lang.value !== 'zh') return text;
-  return byShape(text, shapes) ?? text;
-}
 
 const RELATIONS: Record<string, string> = {
   SPOUSE: '配偶', PARENT: '父母', CHILD: '子女', COLLEAGUE_SAME_UNIT: '同单位上下级', SIBLING: '兄弟姐妹',
@@ -286,21 +272,6 @@ const RULES: Record<string, string> = {
   'IDN-6': '该用户已离职',
   'IDN-7': '你没有此操作的权限',
 };
-
-/** Bean-validation answers the services give for a field, in Chinese. */
-const FIELD_SHAPES: Shape[] = [
-  [/^must not be blank$/, () => '不能为空'],
-  [/^must not be null$/, () => '必填'],
-  [/^is required$/, () => '必填'],
-  [/^size must be between (\d+) and (\d+)$/, (m) => `长度须在 ${m[1]} 到 ${m[2]} 之间`],
-  [/^must be greater than 0$/, () => '须大于 0'],
-  [/^must be an 11-digit mainland mobile number$/, () => '须为 11 位大陆手机号'],
-];
-
-/** A field's message from a 400, in Chinese where its shape is known. */
-export function fieldMessage(message: string): string {
-  return chinese(message, FIELD_SHAPES);
-}
 
 /**
  * A problem detail in words: a refused rule in Chinese by its id (the service's sentence, with its particulars,
