@@ -56,6 +56,21 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
     /** Starts everything and waits until every service is ready; on failure stops what started and throws. */
     public static EmbeddedPlatform start(PlatformConfig config, PrintStream out) throws Exception {
+        try {
+            return startOnce(config, out);
+        } catch (StartupException e) {
+            if (!e.portTaken()) {
+                throw e;
+            }
+            // the ports were free when the launcher checked them, then one was taken as the local end of an outgoing
+            // connection (a port offset puts the platform's ports in the system's ephemeral range, 32768-60999): with
+            // everything stopped, the connections that hold it are gone, and a second start picks other local ends
+            out.printf("  %s found its port taken by another connection; starting everything again%n", e.process());
+            return startOnce(config, out);
+        }
+    }
+
+    private static EmbeddedPlatform startOnce(PlatformConfig config, PrintStream out) throws Exception {
         EmbeddedPlatform platform = new EmbeddedPlatform(config, out);
         try {
             platform.startAll();
@@ -384,6 +399,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
         public List<String> lastLines() {
             return lastLines;
+        }
+
+        /** Whether the process ended because its port was in use ("Port 38080 was already in use", "Address already in use"). */
+        public boolean portTaken() {
+            return lastLines.stream().anyMatch(line -> line.contains("already in use"));
         }
     }
 }
