@@ -94,8 +94,11 @@ class OfficeWebAppE2E {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=zh-CN", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chromium-").toAbsolutePath());
+        // the browser's clock reads the offices' zone, as the staff's phones and desks in China do: a screen that
+        // falls back to the browser's zone (head office, no office of its own) then shows the same day as the test
+        // expects, also between 16:00 and 24:00 UTC, when the machine's UTC date is a day behind Shanghai's
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+                .withEnvironment(java.util.Map.of("TZ", "Asia/Shanghai")).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         BROWSERS.add(driver);
