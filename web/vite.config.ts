@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
+import { HOME_SCRIPTS } from './src/boot/prefetch';
 
 // Vant's stylesheet carries its icon font inline, as ~34 KB of base64 data (plus a fallback on a CDN the page's policy
 // refuses): every first screen would wait for it before painting, icons or not. Written out as a file, it becomes a
@@ -33,19 +35,68 @@ function vantIconFontAsFile(): Plugin {
   };
 }
 
+// The boot script (src/boot/, ADR 35) is a build input of its own, so that it stays a file of a few hundred bytes with no
+// imports that the page asks for first and runs at once (async). The page also lists the consultant's home's scripts, which
+// the boot script preloads only when it resumes a consultant on that screen: the sign-in form never pays for them.
+const BOOT = 'boot';
+const HOME_SCREEN = '/src/views/ConsultantHome.vue';
+
+function bootFirst(): Plugin {
+  return {
+    name: 'anchang:boot-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html: string, ctx: IndexHtmlTransformContext) {
+        const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const boot = chunks.find((c) => c.isEntry && c.name === BOOT);
+        const home = chunks.find((c) => c.facadeModuleId?.endsWith(HOME_SCREEN));
+        const app = chunks.find((c) => c.isEntry && c.name !== BOOT);
+        if (!boot || !home || !app) throw new Error(`boot, home or app chunk missing from the bundle: see vite.config.ts`);
+        if (boot.imports.length > 0) throw new Error(`the boot script must import nothing, it imports ${boot.imports.join(', ')}`);
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const loaded = new Set([app.fileName, ...app.imports]);
+        const homeScripts = new Set<string>();
+        const add = (fileName: string) => {
+          if (loaded.has(fileName) || homeScripts.has(fileName)) return;
+          homeScripts.add(fileName);
+          byName.get(fileName)?.imports.forEach(add);
+        };
+        add(home.fileName);
+        const base = ctx.server ? '/' : '/app/';
+        return [
+          { tag: 'script', attrs: { type: 'module', async: true, src: base + boot.fileName }, injectTo: 'head-prepend' },
+          { tag: 'meta', attrs: { name: HOME_SCRIPTS, content: [...homeScripts].map((f) => base + f).join(' ') },
+            injectTo: 'head' },
+        ];
+      },
+    },
+  };
+}
+
 // Served by the gateway at /app/ (same origin as /auth and /api, so the HttpOnly refresh cookie works).
 // Maven builds it into the web module's jar under static/app (see pom.xml).
 export default defineConfig({
   base: '/app/',
-  plugins: [vue(), vantIconFontAsFile()],
+  plugins: [vue(), vantIconFontAsFile(), bootFirst()],
+  // Every component here, and every Vant component the app uses, is written with setup(): Vue's support for the older
+  // options API (data, methods, ...) is left out of the first screen's script.
+  define: { __VUE_OPTIONS_API__: 'false' },
   build: {
     outDir: process.env.ANCHANG_WEB_OUT ?? 'dist',
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 250,
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        [BOOT]: fileURLToPath(new URL('./src/boot/index.ts', import.meta.url)),
+      },
+    },
   },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/testSetup.ts'],
   },
 });

@@ -1,3 +1,4 @@
+import { earlyOr } from './early';
 import { ApiError, problemOf } from './problem';
 
 // Every call to /api goes through here: the access token (kept in memory only, never in storage) as a
@@ -15,7 +16,8 @@ export function useTokens(source: TokenSource): void {
 }
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response = await send(method, path, body);
+  // a read the boot script started while the app's script was on its way (boot/prefetch.ts) is taken once
+  let response = await (method === 'GET' ? earlyOr(method, path, () => send(method, path)) : send(method, path, body));
   if (response.status === 401 && (await tokens.refresh())) {
     response = await send(method, path, body);
   }

@@ -1,6 +1,8 @@
 import { reactive } from 'vue';
+import { dropEarly, earlyOr } from './early';
 import { api, useTokens } from './http';
 import { ApiError, problemOf } from './problem';
+import { homeOf } from '../desk/home';
 
 /** The caller as identity-service states it (GET /api/identity/me). */
 export interface Me {
@@ -37,17 +39,31 @@ let refreshing: Promise<boolean> | null = null;
 
 // Whether this browser signed in and has not signed out since: only then is there a refresh cookie (HttpOnly, so the
 // page cannot see it) worth a round trip to resume, and a phone that never signed in shows the sign-in form at once.
-const SIGNED_IN = 'anchang.signedIn';
+// And the office of a consultant who starts on the phone's home, so that the boot script (boot/prefetch.ts, which reads
+// both under the same names) can start that screen's reads beside "me". Nothing personal: a mark and an office's id.
+export const STORED = { signedIn: 'anchang.signedIn', consultantOffice: 'anchang.consultantOffice' } as const;
 
 function remember(signedIn: boolean): void {
   if (typeof localStorage === 'undefined') return;
-  if (signedIn) localStorage.setItem(SIGNED_IN, '1');
-  else localStorage.removeItem(SIGNED_IN);
+  if (signedIn) localStorage.setItem(STORED.signedIn, '1');
+  else {
+    localStorage.removeItem(STORED.signedIn);
+    localStorage.removeItem(STORED.consultantOffice);
+  }
+}
+
+function rememberHome(me: Me, officeId: string | null): void {
+  if (typeof localStorage === 'undefined') return;
+  if (officeId && homeOf(me, officeId) === '/' && me.officeRoles[officeId]?.includes('CONSULTANT')) {
+    localStorage.setItem(STORED.consultantOffice, officeId);
+  } else {
+    localStorage.removeItem(STORED.consultantOffice);
+  }
 }
 
 /** False when this browser has no session to resume (never signed in, signed out, or its last refresh was refused). */
 export function mayResume(): boolean {
-  return typeof localStorage === 'undefined' || localStorage.getItem(SIGNED_IN) !== null;
+  return typeof localStorage === 'undefined' || localStorage.getItem(STORED.signedIn) !== null;
 }
 
 useTokens({
@@ -56,6 +72,7 @@ useTokens({
 });
 
 export async function signIn(username: string, password: string): Promise<void> {
+  dropEarly();
   const response = await fetch('/auth/sign-in', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -72,7 +89,8 @@ export async function signIn(username: string, password: string): Promise<void> 
 
 /** A new access token from the refresh cookie; false when there is no session to resume. */
 export async function refresh(): Promise<boolean> {
-  const response = await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin' });
+  const response = await earlyOr('POST', '/auth/refresh',
+    () => fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin' }));
   if (!response.ok) {
     session.accessToken = null;
     if (response.status === 401) remember(false);
@@ -91,6 +109,7 @@ export async function resume(): Promise<boolean> {
 }
 
 export async function signOut(): Promise<void> {
+  dropEarly();
   await fetch('/auth/sign-out', { method: 'POST', credentials: 'same-origin' });
   remember(false);
   session.accessToken = null;
@@ -103,6 +122,7 @@ async function loadMe(): Promise<void> {
   const me = await api<Me>('GET', '/api/identity/me');
   session.me = me;
   session.officeId = Object.keys(me.officeRoles)[0] ?? null;
+  rememberHome(me, session.officeId);
   session.office = session.officeId
     ? await api<Office>('GET', `/api/identity/offices/${encodeURIComponent(session.officeId)}`)
     : null;

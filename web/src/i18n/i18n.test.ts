@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from './messages';
-import { lang, named, officeTime, t } from './index';
+import { en } from './en';
+import { lang, named, officeTime, setLang, t } from './index';
 
 describe('texts in Chinese first, with English', () => {
   it('has every key in both languages', () => {
-    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.zh).sort());
+    expect(Object.keys(en).sort()).toEqual(Object.keys(messages.zh).sort());
+  });
+
+  it('loads English only when switched to, and then says everything in it', async () => {
+    await setLang('zh');
+    expect(t('signIn.submit')).toBe('登录');
+    await setLang('en');
+    expect(t('signIn.submit')).toBe(en['signIn.submit']);
+    expect(document.documentElement.lang).toBe('en');
+    await setLang('zh');
   });
 
   it('fills parameters', () => {

@@ -1,17 +1,35 @@
 import { ref } from 'vue';
 import { type Lang, type MessageKey, messages } from './messages';
 
-const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('anchang.lang');
-export const lang = ref<Lang>(stored === 'en' ? 'en' : 'zh');
+// The Chinese texts are part of the app's first script; the English ones are fetched when a person switches to them.
+const texts: { [L in Lang]?: Record<MessageKey, string> } = { zh: messages.zh };
 
-export function setLang(next: Lang): void {
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('anchang.lang');
+export const lang = ref<Lang>('zh');
+
+/** Fetches a language's texts once. */
+export async function loadLang(next: Lang): Promise<void> {
+  if (next === 'en') texts.en ??= (await import('./en')).en;
+}
+
+export async function setLang(next: Lang): Promise<void> {
+  await loadLang(next);
   lang.value = next;
   localStorage.setItem('anchang.lang', next);
   document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
 }
 
+/** The language this browser chose before, its texts loaded (main.ts shows the first screen after it). */
+export function storedLang(): Promise<void> {
+  return stored === 'en' ? setLang('en') : Promise.resolve();
+}
+
+function table(): Record<MessageKey, string> {
+  return texts[lang.value] ?? messages.zh;
+}
+
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text: string = messages[lang.value][key] ?? key;
+  const text: string = table()[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
@@ -21,7 +39,7 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
  */
 export function named(prefix: string, value: string): string {
   const key = `${prefix}.${value}`;
-  return key in messages[lang.value] ? t(key as MessageKey) : value;
+  return key in table() ? t(key as MessageKey) : value;
 }
 
 /** Every time a person reads is in the office's time zone, not the browser's or UTC. */
