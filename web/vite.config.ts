@@ -35,25 +35,33 @@ function vantIconFontAsFile(): Plugin {
   };
 }
 
-// The boot script (src/boot/, ADR 35) is a build input of its own, so that it stays a file of a few hundred bytes with no
-// imports that the page asks for first and runs at once (async). The page also lists the consultant's home's scripts, which
-// the boot script preloads only when it resumes a consultant on that screen: the sign-in form never pays for them.
+// The boot script (src/boot/, ADR 35) is a build input of its own, so that it stays a few hundred bytes with no imports;
+// the build then writes it into the page itself, right after the charset and before the stylesheet (a script after a
+// stylesheet would wait for it), so it runs while the page is parsed, with no round trip of its own. The gateway allows
+// exactly that script by its hash in the page's content security policy. The page also lists the consultant's home's
+// scripts, which the boot script preloads only when it resumes a consultant on that screen.
 const BOOT = 'boot';
 const HOME_SCREEN = '/src/views/ConsultantHome.vue';
+const CHARSET = '<meta charset="utf-8">';
 
-function bootFirst(): Plugin {
+function bootInPage(): Plugin {
   return {
-    name: 'anchang:boot-first',
+    name: 'anchang:boot-in-page',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html: string, ctx: IndexHtmlTransformContext) {
-        const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+      handler(html: string, ctx: IndexHtmlTransformContext) {
+        const bundle = ctx.bundle ?? {};
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
         const boot = chunks.find((c) => c.isEntry && c.name === BOOT);
         const home = chunks.find((c) => c.facadeModuleId?.endsWith(HOME_SCREEN));
         const app = chunks.find((c) => c.isEntry && c.name !== BOOT);
-        if (!boot || !home || !app) throw new Error(`boot, home or app chunk missing from the bundle: see vite.config.ts`);
-        if (boot.imports.length > 0) throw new Error(`the boot script must import nothing, it imports ${boot.imports.join(', ')}`);
+        if (!boot || !home || !app) throw new Error('boot, home or app chunk missing from the bundle: see vite.config.ts');
+        if (boot.imports.length > 0 || /^\s*(import|export)\b/m.test(boot.code) || boot.code.includes('</script')) {
+          throw new Error('the boot script must be a plain script with no imports or exports: see src/boot/');
+        }
+        if (!html.includes(CHARSET)) throw new Error(`index.html must start its head with ${CHARSET}`);
+        delete bundle[boot.fileName];
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
         const loaded = new Set([app.fileName, ...app.imports]);
         const homeScripts = new Set<string>();
@@ -63,12 +71,8 @@ function bootFirst(): Plugin {
           byName.get(fileName)?.imports.forEach(add);
         };
         add(home.fileName);
-        const base = ctx.server ? '/' : '/app/';
-        return [
-          { tag: 'script', attrs: { type: 'module', async: true, src: base + boot.fileName }, injectTo: 'head-prepend' },
-          { tag: 'meta', attrs: { name: HOME_SCRIPTS, content: [...homeScripts].map((f) => base + f).join(' ') },
-            injectTo: 'head' },
-        ];
+        const list = `<meta name="${HOME_SCRIPTS}" content="${[...homeScripts].map((f) => `/app/${f}`).join(' ')}">`;
+        return html.replace(CHARSET, `${CHARSET}\n  ${list}\n  <script>(() => {${boot.code.trim()}})();</script>`);
       },
     },
   };
@@ -78,7 +82,7 @@ function bootFirst(): Plugin {
 // Maven builds it into the web module's jar under static/app (see pom.xml).
 export default defineConfig({
   base: '/app/',
-  plugins: [vue(), vantIconFontAsFile(), bootFirst()],
+  plugins: [vue(), vantIconFontAsFile(), bootInPage()],
   // Every component here, and every Vant component the app uses, is written with setup(): Vue's support for the older
   // options API (data, methods, ...) is left out of the first screen's script.
   define: { __VUE_OPTIONS_API__: 'false' },

@@ -1,9 +1,11 @@
-// The page's first script, a small file of its own with no imports (boot/index.ts), which arrives long before the app's
-// script has been fetched and run. On a browser that signed in before (session.ts's mark) it starts resuming the session at
-// once: the refresh, then who the caller is and their office; and when the page opens on the consultant's home, that
-// screen's script and its two reads (at once when this browser's consultant is known from last time, else after "me"). The app takes each answer once, by method and path (api/early.ts); what it does not
-// take within a few seconds is dropped. On a slow phone that turns five round trips made after the app's script has run
-// into round trips made while it downloads (issue 15's budget; ADR 35).
+// The page's first script, a plain script with no imports that the build writes into the page itself (vite.config.ts;
+// the gateway allows it by its hash): it runs while the page is parsed, long before the app's script has been fetched
+// and run. On a browser that signed in before (session.ts's mark) it starts resuming the session at once: the refresh,
+// then who the caller is and their office; and when the page opens on the consultant's home, that screen's script and
+// its two reads (at once when this browser's consultant is known from last time, else after "me"). The app takes each
+// answer once, by method and path (api/early.ts); what it does not take within a few seconds is dropped. On a slow
+// phone that turns five round trips made after the app's script has run into round trips made while it downloads
+// (issue 15's budget; ADR 35).
 
 /** The answers started early, by "METHOD path", and when (performance.now()). */
 export interface Early {

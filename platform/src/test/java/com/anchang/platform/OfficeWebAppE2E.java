@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -160,6 +161,17 @@ class OfficeWebAppE2E {
         shot(wang, "phone-consultant-home-live");
         assertThat(wang.findElement(testId("standing-WALK_IN")).getText()).contains("下一位就是你");
         assertPageFitsThePhone(wang);
+
+        // opened again, the phone resumes the session without the form: the page's own boot script, allowed by its hash
+        // in the page's policy, asked for the board before the app ran, and the app took that answer instead of asking
+        // again (ADR 35)
+        li.navigate().refresh();
+        awaitText(li, "standing-WALK_IN", "前面还有 1 位");
+        Object early = ((JavascriptExecutor) li).executeScript("""
+                const board = location.origin + '/api/leads/rotation/office-binjiang/board';
+                return [window.anchangEarly !== undefined, window.anchangEarly?.answers.has('GET ' + board.slice(location.origin.length)),
+                        performance.getEntriesByName(board).length];""");
+        assertThat(early).as("boot script ran, board answer left untaken, board requests").isEqualTo(List.of(true, false, 1L));
     }
 
     @Test

@@ -16,14 +16,34 @@ class WebAppRoutesTest {
     private final WebTestClient client = WebTestClient.bindToRouterFunction(new WebAppRoutes().officeWebApp()).build();
 
     @Test
-    void servesTheAppPageWithItsPolicyAndNoCaching() {
+    void servesTheAppPageWithItsPolicyAndNoCaching() throws IOException {
+        String built = new ClassPathResource("static/app/index.html").getContentAsString(StandardCharsets.UTF_8);
         String page = client.get().uri("/app/").exchange()
                 .expectStatus().isOk()
+                .expectHeader().contentType("text/html;charset=UTF-8")
                 .expectHeader().valueEquals("Cache-Control", "no-cache")
-                .expectHeader().valueEquals("Content-Security-Policy", WebAppRoutes.APP_POLICY)
+                .expectHeader().valueEquals("Content-Security-Policy", WebAppRoutes.policyFor(built))
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("<div id=\"app\">").contains("/app/assets/");
         client.get().uri("/app").exchange().expectStatus().isEqualTo(301).expectHeader().location("/app/");
+    }
+
+    @Test
+    void allowsThePageItsOwnInlineScriptByItsHashAndNoOther() {
+        String policy = WebAppRoutes.policyFor("<head><meta charset=\"utf-8\"><script>alert(1)</script>"
+                + "<script type=\"module\" crossorigin src=\"/app/assets/index-1.js\"></script></head>");
+
+        // base64(sha256("alert(1)")), as a browser hashes the script's text
+        assertThat(policy).contains("script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='; ")
+                .doesNotContainPattern("script-src[^;]*unsafe");
+        assertThat(WebAppRoutes.policyFor("<head></head>")).contains("script-src 'self'; ");
+    }
+
+    @Test
+    void theBuiltPageCarriesTheBootScriptInline() throws IOException {
+        String built = new ClassPathResource("static/app/index.html").getContentAsString(StandardCharsets.UTF_8);
+        assertThat(built).contains("<script>(() => {").contains("anchangEarly");
+        assertThat(WebAppRoutes.policyFor(built)).containsPattern("script-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; ");
     }
 
     @Test
