@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP link between a service and the store or the broker that a test can hurt (issue 17's network faults):
  * it listens on a port and forwards every connection to a target, byte for byte, both ways, until told to
  * {@link #cut} the link (every open connection closed, new ones closed as soon as they are accepted, as a peer
- * that is gone would answer) or to {@link #slow} it (each chunk held back before it is passed on, each way).
+ * that is gone would answer), to {@link #blackhole} it (a silent partition: connections stay open, nothing passes
+ * either way, no peer says a word) or to {@link #slow} it (each chunk held back before it is passed on, each way).
  * One thread per direction of a connection: the links it serves carry a few connections each.
  */
 public final class LinkProxy implements AutoCloseable {
@@ -25,6 +26,7 @@ public final class LinkProxy implements AutoCloseable {
     private final InetSocketAddress target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean blackholed;
     private volatile long delayNanos;
     private volatile boolean closed;
 
@@ -56,6 +58,14 @@ public final class LinkProxy implements AutoCloseable {
         open.clear();
     }
 
+    /**
+     * A silent partition until {@link #heal}: open connections stay open but every byte is dropped, new connections
+     * are accepted and never answered — what a client meets when packets are lost rather than refused.
+     */
+    public void blackhole() {
+        blackholed = true;
+    }
+
     /** Each chunk of bytes waits {@code delay} before it is passed on, each way ({@link Duration#ZERO}: at once). */
     public void slow(Duration delay) {
         delayNanos = delay.toNanos();
@@ -65,6 +75,12 @@ public final class LinkProxy implements AutoCloseable {
     public void heal() {
         delayNanos = 0;
         cut = false;
+        if (blackholed) {
+            blackholed = false;
+            // the connections that lost bytes are broken streams now: closed, as their peers' timeouts would end them
+            open.forEach(LinkProxy::closeQuietly);
+            open.clear();
+        }
     }
 
     /** How many connections the link carries now (both ends counted once). */
@@ -85,6 +101,10 @@ public final class LinkProxy implements AutoCloseable {
             }
             if (cut) {
                 closeQuietly(client);
+                continue;
+            }
+            if (blackholed) {
+                open.add(client); // held open and never answered
                 continue;
             }
             Thread.ofPlatform().daemon().name(name + "-connect").start(() -> connect(client));
@@ -117,6 +137,9 @@ public final class LinkProxy implements AutoCloseable {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
+                if (blackholed) {
+                    continue; // dropped, as a partition drops packets
+                }
                 long delay = delayNanos;
                 if (delay > 0) {
                     Thread.sleep(Duration.ofNanos(delay)); // the slow link's latency, by design

@@ -91,6 +91,15 @@ final class FaultChecks {
                 .timeout(Duration.ofSeconds(15)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET straight to a service's port, with a demo user's token (what the gateway would pass on), headers included. */
+    HttpResponse<String> direct(String service, String username, String path) throws Exception {
+        int port = e2e.platform().config().port(PlatformConfig.SERVICES.stream()
+                .filter(s -> s.name().equals(service)).findFirst().orElseThrow());
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + as(username).token()).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A GET through the gateway as the client sees it, headers included. */
     HttpResponse<String> throughGateway(String username, String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(e2e.platform().config().gatewayUrl() + path))

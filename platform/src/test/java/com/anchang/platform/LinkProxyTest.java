@@ -106,6 +106,42 @@ class LinkProxyTest {
         }
     }
 
+    @Test
+    @DisplayName("blackholed: an open connection stays open but nothing comes back, a new one is accepted and never answered; healed: the broken connections are closed and new ones pass again")
+    void blackholeAndHeal() throws IOException {
+        try (Socket before = connect(); Socket during = new Socket()) {
+            assertThat(roundTrip(before, "before")).isEqualTo("before");
+            before.setSoTimeout(500);
+
+            link.blackhole();
+
+            assertThat(silent(before)).as("no answer and no close on the open connection").isTrue();
+            during.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), link.port()), 2_000);
+            during.setSoTimeout(500);
+            assertThat(silent(during)).as("a new connection is accepted and never answered").isTrue();
+
+            link.heal();
+
+            before.setSoTimeout(5_000);
+            assertThat(endOfStream(before)).as("the connection that lost bytes is closed").isTrue();
+        }
+        try (Socket after = connect()) {
+            assertThat(roundTrip(after, "after")).isEqualTo("after");
+        }
+    }
+
+    /** Whether a byte sent is answered by nothing at all (neither bytes nor a close) within the socket's read timeout. */
+    private static boolean silent(Socket socket) throws IOException {
+        socket.getOutputStream().write('x');
+        socket.getOutputStream().flush();
+        try {
+            socket.getInputStream().read();
+            return false;
+        } catch (java.net.SocketTimeoutException timedOut) {
+            return true;
+        }
+    }
+
     /** Whether the peer closed the connection: end of stream or a reset, within the socket's read timeout. */
     private static boolean endOfStream(Socket socket) {
         try {

@@ -93,9 +93,7 @@ class NetworkFaultsE2E {
         } finally {
             store.heal();
         }
-        await().atMost(EVENTUALLY).until(() -> "UP".equals(CHECKS.component(LINKED, "mongo")));
-        JsonNode deal = ok(CHECKS.as("bj.pm").get("/api/deals/" + dealId));
-        assertThat(deal.path("status").asText()).isEqualTo("UNIT_HELD");
+        storeBackAndDealRight(dealId);
     }
 
     @Test
@@ -159,6 +157,61 @@ class NetworkFaultsE2E {
             CHECKS.depositAppliedOnce(dealId, unitId);
         } finally {
             store.heal();
+        }
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("the store link silent (packets lost, nothing refused or closed): the client gets a 503 with Retry-After, the service gives up on the store itself (its own 503, not a thread held for ever) and health says mongo DOWN; healed: UP, and the read answers 200")
+    void storeLinkSilent() throws Exception {
+        String unitId = E2E.buildingId() + "-1001";
+        String dealId = CHECKS.heldDeal(unitId, "1001");
+        String path = "/api/deals/" + dealId;
+        LinkProxy store = E2E.platform().storeLink();
+
+        store.blackhole();
+        try {
+            var direct = java.util.concurrent.CompletableFuture.supplyAsync(() -> timed(() -> CHECKS.direct(LINKED, "bj.pm", path)));
+            Timed<HttpResponse<String>> client = timed(() -> CHECKS.throughGateway("bj.pm", path));
+            Timed<HttpResponse<String>> service = direct.get(60, TimeUnit.SECONDS);
+            System.out.printf("store link silent: the client's read answered %d in %d ms, the service's own %d in %d ms%n",
+                    client.value().statusCode(), client.millis(), service.value().statusCode(), service.millis());
+            for (HttpResponse<String> answer : List.of(client.value(), service.value())) {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
+                assertThat(answer.headers().firstValue("Retry-After")).as("Retry-After").isPresent();
+            }
+            assertThat(service.millis()).as("the service gave up on the silent store (socket timeout 10 s, a read retried once)")
+                    .isLessThan(30_000);
+            long start = System.nanoTime();
+            await().atMost(EVENTUALLY).ignoreExceptions().until(() -> "DOWN".equals(CHECKS.component(LINKED, "mongo")));
+            System.out.printf("store link silent: health said mongo DOWN %d ms later%n", (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            store.heal();
+        }
+        storeBackAndDealRight(dealId);
+    }
+
+    /** The store link healed: health says mongo UP again, and the held deal reads as it was. */
+    private static void storeBackAndDealRight(String dealId) {
+        await().atMost(EVENTUALLY).ignoreExceptions().until(() -> "UP".equals(CHECKS.component(LINKED, "mongo")));
+        JsonNode deal = ok(CHECKS.as("bj.pm").get("/api/deals/" + dealId));
+        assertThat(deal.path("status").asText()).isEqualTo("UNIT_HELD");
+    }
+
+    record Timed<T>(T value, long millis) {
+    }
+
+    interface Call<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> Timed<T> timed(Call<T> call) {
+        long start = System.nanoTime();
+        try {
+            T value = call.call();
+            return new Timed<>(value, (System.nanoTime() - start) / 1_000_000);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
