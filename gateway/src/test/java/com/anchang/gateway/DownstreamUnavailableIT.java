@@ -47,10 +47,11 @@ class DownstreamUnavailableIT {
 
     @ParameterizedTest
     @EnumSource(Downstreams.class)
-    @DisplayName("a service that is down answers 503 as an RFC 9457 problem naming that service, not a 500")
+    @DisplayName("a service that is down answers 503 as an RFC 9457 problem naming that service, with Retry-After, not a 500")
     void downServiceIsNamed(Downstreams downstream) {
         client.get().uri(downstream.apiPrefix + "/X-1").exchange()
                 .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "2")
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://anchang.dev/problems/unavailable")

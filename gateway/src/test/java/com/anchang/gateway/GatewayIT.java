@@ -155,13 +155,14 @@ class GatewayIT {
     }
 
     @Test
-    @DisplayName("a service slower than the response timeout answers 503 as a problem naming it")
+    @DisplayName("a service slower than the response timeout answers 503 as a problem naming it, with Retry-After")
     void slowServiceIsUnavailable() {
         SERVICES.get(Downstreams.INVENTORY).stubFor(get(urlEqualTo("/api/inventory/units/U-1"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(3_000).withBody("{}")));
 
         client.get().uri("/api/inventory/units/U-1").exchange()
                 .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "2")
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(503)

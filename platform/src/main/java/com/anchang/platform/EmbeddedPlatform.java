@@ -42,6 +42,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private final StartupCache cache;
     private volatile MongoServer mongo;
     private ManagedProcess kafka;
+    /** The linked service's links to the store and the broker (issue 17's network faults), when the config asks for them. */
+    private LinkProxy storeLink;
+    private LinkProxy brokerLink;
     private volatile boolean stopped;
     private double cachePreparationSeconds;
     private PlatformSecrets secrets;
@@ -98,6 +101,14 @@ public final class EmbeddedPlatform implements AutoCloseable {
         startStore();
         out.printf("  mongo (in-process, H2 file)   on port %d%n", config.mongoPort());
 
+        if (config.linkedService() != null) {
+            storeLink = LinkProxy.open(config.linkedService() + "-store-link", config.storeLinkPort(),
+                    new InetSocketAddress("127.0.0.1", config.mongoPort()));
+            brokerLink = LinkProxy.open(config.linkedService() + "-broker-link", config.brokerLinkPort(),
+                    new InetSocketAddress("127.0.0.1", config.linkedListenerPort()));
+            out.printf("  %s reaches the store through port %d, the broker through port %d%n", config.linkedService(),
+                    storeLink.port(), brokerLink.port());
+        }
         kafka = new KafkaBroker(config).start();
         cachePreparationSeconds = cache.prepare(PlatformConfig.SERVICES, JVM_FLAGS, this::arguments, this::environment);
         // the services start while the broker comes up: their clients connect when it is there
@@ -153,6 +164,23 @@ public final class EmbeddedPlatform implements AutoCloseable {
         awaitPort("kafka", broker, config.kafkaPort(), READY_TIMEOUT);
     }
 
+    /** The linked service's link to the store ({@link PlatformConfig#withLinksThroughProxies}), to cut or slow. */
+    public LinkProxy storeLink() {
+        return link(storeLink);
+    }
+
+    /** The linked service's link to the broker ({@link PlatformConfig#withLinksThroughProxies}), to cut or slow. */
+    public LinkProxy brokerLink() {
+        return link(brokerLink);
+    }
+
+    private LinkProxy link(LinkProxy link) {
+        if (link == null) {
+            throw new IllegalStateException("no service's links pass through proxies: see PlatformConfig.withLinksThroughProxies");
+        }
+        return link;
+    }
+
     /** Starts one service's JVM (used at start and to restart a service that was stopped). */
     ManagedProcess startService(PlatformConfig.Service service) throws IOException {
         List<String> command = new ArrayList<>();
@@ -200,13 +228,15 @@ public final class EmbeddedPlatform implements AutoCloseable {
     /** The service's settings on the embedded default: where the broker, its database and its peers are. */
     private List<String> arguments(PlatformConfig.Service service) {
         List<String> command = new ArrayList<>();
-        command.add("--spring.kafka.bootstrap-servers=localhost:" + config.kafkaPort());
+        boolean linked = service.name().equals(config.linkedService());
+        command.add("--spring.kafka.bootstrap-servers=" + (linked ? "127.0.0.1:" + config.brokerLinkPort() : "localhost:" + config.kafkaPort()));
         // one instance of each service here, so a static member of its consumer group: a service killed and
         // started again takes its partitions back at once, instead of waiting for the broker to give up on the
         // old member (the session timeout, 45 s) before anything of its topics is consumed (issue 17)
         command.add("--spring.kafka.consumer.properties.group.instance.id=" + service.name() + "-embedded");
         if (service.database() != null) {
-            command.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + config.mongoPort() + "/" + service.database());
+            command.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + (linked ? config.storeLinkPort() : config.mongoPort())
+                    + "/" + service.database());
             command.add("--anchang.mongo.embedded=true");
         }
         for (PlatformConfig.Service other : PlatformConfig.SERVICES) {
@@ -378,6 +408,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
         }
         if (mongo != null) {
             mongo.shutdown();
+        }
+        if (storeLink != null) {
+            storeLink.close();
+            brokerLink.close();
         }
     }
 

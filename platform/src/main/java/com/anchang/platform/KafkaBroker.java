@@ -86,15 +86,26 @@ final class KafkaBroker {
      */
     String serverProperties() {
         String data = home.resolve("data").toAbsolutePath().toString();
+        String listeners = "PLAINTEXT://localhost:%d,CONTROLLER://localhost:%d".formatted(config.kafkaPort(),
+                config.kafkaControllerPort());
+        String advertised = "PLAINTEXT://localhost:%d".formatted(config.kafkaPort());
+        String protocols = "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT";
+        if (config.linkedService() != null) {
+            // issue 17's network faults: a listener of its own for the linked service that advertises the link's
+            // port, so that a client that came through the link is told to reach the broker through it, not around it
+            listeners += ",LINKED://localhost:" + config.linkedListenerPort();
+            advertised += ",LINKED://127.0.0.1:" + config.brokerLinkPort();
+            protocols += ",LINKED:PLAINTEXT";
+        }
         return """
                 process.roles=broker,controller
                 node.id=1
                 controller.quorum.voters=1@localhost:%2$d
-                listeners=PLAINTEXT://localhost:%1$d,CONTROLLER://localhost:%2$d
-                advertised.listeners=PLAINTEXT://localhost:%1$d
+                listeners=%4$s
+                advertised.listeners=%5$s
                 controller.listener.names=CONTROLLER
                 inter.broker.listener.name=PLAINTEXT
-                listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+                listener.security.protocol.map=%6$s
                 log.dirs=%3$s
                 num.partitions=3
                 offsets.topic.replication.factor=1
@@ -107,6 +118,6 @@ final class KafkaBroker {
                 auto.create.topics.enable=false
                 log.retention.ms=-1
                 log.retention.bytes=-1
-                """.formatted(config.kafkaPort(), config.kafkaControllerPort(), data);
+                """.formatted(config.kafkaPort(), config.kafkaControllerPort(), data, listeners, advertised, protocols);
     }
 }

@@ -2,6 +2,7 @@ package com.anchang.platform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,21 +17,28 @@ final class E2EPlatform implements BeforeAllCallback, AfterAllCallback {
 
     private final int portOffset;
     private final String varPrefix;
+    private final UnaryOperator<PlatformConfig> configured;
     private EmbeddedPlatform platform;
     private GatewayClient gateway;
     private String buildingId;
 
     E2EPlatform(int portOffset, String varPrefix) {
+        this(portOffset, varPrefix, UnaryOperator.identity());
+    }
+
+    /** The platform with a change to its config, e.g. {@link PlatformConfig#withLinksThroughProxies}. */
+    E2EPlatform(int portOffset, String varPrefix, UnaryOperator<PlatformConfig> configured) {
         this.portOffset = portOffset;
         this.varPrefix = varPrefix;
+        this.configured = configured;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Path home = Path.of("..").toAbsolutePath().normalize();
         Path var = Files.createTempDirectory(Path.of("target"), varPrefix).toAbsolutePath();
-        PlatformConfig config = new PlatformConfig(home, var, portOffset, true,
-                Path.of(ProcessHandle.current().info().command().orElse("java")));
+        PlatformConfig config = configured.apply(new PlatformConfig(home, var, portOffset, true,
+                Path.of(ProcessHandle.current().info().command().orElse("java"))));
         platform = EmbeddedPlatform.start(config, System.out);
         gateway = new GatewayClient(config.gatewayUrl());
         buildingId = new DemoData().loadOnce(config, platform.secrets()).getFirst();

@@ -24,4 +24,18 @@ class KafkaBrokerTest {
 
         assertThat(properties).contains("log.retention.ms=-1\n", "log.retention.bytes=-1\n").doesNotContain("retention.hours");
     }
+
+    @Test
+    @DisplayName("with a service's links through proxies, the broker listens for it on a port of its own and advertises the link's port there, so that the service's clients stay on the link (issue 17)")
+    void linkedServiceIsToldTheLinksPort() {
+        PlatformConfig config = new PlatformConfig(Path.of("."), Path.of("var"), 36_000, false, Path.of("java"))
+                .withLinksThroughProxies("transaction-service");
+
+        assertThat(new KafkaBroker(config).serverProperties()).contains(
+                "listeners=PLAINTEXT://localhost:45092,CONTROLLER://localhost:45093,LINKED://localhost:45095\n",
+                "advertised.listeners=PLAINTEXT://localhost:45092,LINKED://127.0.0.1:45094\n",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,LINKED:PLAINTEXT\n");
+        assertThat(new KafkaBroker(new PlatformConfig(Path.of("."), Path.of("var"), 0, false, Path.of("java")))
+                .serverProperties()).doesNotContain("LINKED");
+    }
 }

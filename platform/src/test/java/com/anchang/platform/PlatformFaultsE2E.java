@@ -6,14 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.anchang.platform.GatewayClient.Answer;
 import com.anchang.platform.GatewayClient.Staff;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -32,12 +25,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformFaultsE2E {
 
-    static final Duration EVENTUALLY = Duration.ofSeconds(60);
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final Duration EVENTUALLY = FaultChecks.EVENTUALLY;
 
     @RegisterExtension
     static final E2EPlatform E2E = new E2EPlatform(33_000, "e2e-faults-var-");
+    static final FaultChecks CHECKS = new FaultChecks(E2E);
 
     static Staff as(String username) {
         return E2E.gateway().as(username);
@@ -145,55 +137,26 @@ class PlatformFaultsE2E {
     }
 
     private static String heldDeal(String unitId, String suffix) {
-        String mobile = "1380000" + suffix;
-        return Deals.heldDeal(as("bj.consultant1"), unitId, "lead-fault-" + suffix, "赵先生", mobile,
-                "赵先生 138****" + suffix);
+        return CHECKS.heldDeal(unitId, suffix);
     }
 
-    /** Finance enters the formal deposit; it waits for the second person (DEAL-1). */
     private static String enterDeposit(String dealId) {
-        JsonNode entered = ok(as("bj.finance").call("POST", "/api/deals/" + dealId + "/payments", Map.of(
-                "purpose", "FORMAL_DEPOSIT", "amount", "50000.00", "method", "TRANSFER",
-                "downPaymentDueDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString())));
-        return entered.path("waitingPayment").path("paymentId").asText();
+        return CHECKS.enterDeposit(dealId);
     }
 
-    /**
-     * transaction.deposit-received, applied once by each consumer: the unit reserved (inventory), the provisional
-     * credit at the deal's price (commission), the buyer's two down-payment reminders, not four (notification).
-     */
     private static void depositAppliedOnce(String dealId, String unitId) {
-        await().atMost(EVENTUALLY).until(() -> "RESERVED".equals(as("bj.control").get("/api/inventory/units/" + unitId)
-                .body().path("status").asText()));
-        await().atMost(EVENTUALLY).until(() -> as("bj.pm").get("/api/commissions/deals/" + dealId).status() == 200);
-        JsonNode credit = as("bj.pm").get("/api/commissions/deals/" + dealId).body();
-        assertThat(credit.path("stage").asText()).as(credit.toString()).isEqualTo("PROVISIONAL");
-        assertThat(new java.math.BigDecimal(credit.path("amount").asText())).isEqualByComparingTo(
-                new java.math.BigDecimal(as("bj.pm").get("/api/deals/" + dealId).body().path("price").asText()));
-        String reminders = "/api/notifications/deals/" + dealId + "/reminders";
-        await().atMost(EVENTUALLY).until(() -> as("bj.consultant1").get(reminders).body().path("reminders").size() >= 2);
-        assertThat(as("bj.consultant1").get(reminders).body().path("reminders")).hasSize(2);
+        CHECKS.depositAppliedOnce(dealId, unitId);
     }
 
     private static JsonNode ok(Answer answer) {
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
-        return answer.body();
+        return FaultChecks.ok(answer);
     }
 
-    /** A service's own health (straight to its port: the gateway does not route the actuator). */
     private static String component(String service, String component) throws Exception {
-        HttpResponse<String> health = get(service, "/actuator/health");
-        return JSON.readTree(health.body()).path("components").path(component).path("status").asText();
+        return CHECKS.component(service, component);
     }
 
     private static int status(String service, String path) throws Exception {
-        return get(service, path).statusCode();
-    }
-
-    private static HttpResponse<String> get(String service, String path) throws Exception {
-        int port = E2E.platform().config().port(PlatformConfig.SERVICES.stream()
-                .filter(s -> s.name().equals(service)).findFirst().orElseThrow());
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(15)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return CHECKS.status(service, path);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,8 +26,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * When the service behind a route cannot be reached or does not answer in time, the caller gets a
- * 503 RFC 9457 problem naming that service ("inventory-service is unavailable"), instead of the
- * gateway's 500 (connection refused) or 504 (response timeout). The service comes from the route's
+ * 503 RFC 9457 problem naming that service ("inventory-service is unavailable") with {@code Retry-After},
+ * instead of the gateway's 500 (connection refused) or 504 (response timeout). The service comes from the route's
  * {@value #SERVICE} metadata, so every route answers for its own service. Errors the downstream
  * itself answers (its own 4xx/5xx) pass through untouched: they are responses, not failures.
  */
@@ -39,6 +40,8 @@ public class DownstreamUnavailableFilter implements GlobalFilter, Ordered {
     private static final String OBSERVATION_STOPPED = "gateway.observation.stopped";
 
     static final URI TYPE = URI.create("https://anchang.dev/problems/unavailable");
+    /** When to try again, as the services say it of their own 503s (ADR 34): a restart or a link back takes seconds. */
+    static final String RETRY_AFTER_SECONDS = "2";
 
     private static final Logger log = LoggerFactory.getLogger(DownstreamUnavailableFilter.class);
 
@@ -80,6 +83,7 @@ public class DownstreamUnavailableFilter implements GlobalFilter, Ordered {
         stopObservation(exchange, error);
         ProblemDetail problem = problem(service, timedOut, exchange.getRequest().getPath().value());
         return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyValue(problem)
                 .flatMap(response -> response.writeTo(exchange, context));

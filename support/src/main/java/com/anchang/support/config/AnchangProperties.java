@@ -10,7 +10,7 @@ public record AnchangProperties(Events events, Outbox outbox, Mongo mongo, Jobs 
     public AnchangProperties {
         events = events == null ? new Events(null, 3, 1, 3, null) : events;
         outbox = outbox == null ? new Outbox(Duration.ofMinutes(5), Duration.ofSeconds(30)) : outbox;
-        mongo = mongo == null ? new Mongo(false, null) : mongo;
+        mongo = mongo == null ? new Mongo(false, null, null) : mongo;
         jobs = jobs == null ? new Jobs(null, null) : jobs;
     }
 
@@ -35,11 +35,16 @@ public record AnchangProperties(Events events, Outbox outbox, Mongo mongo, Jobs 
      * @param serverSelectionTimeout how long a read or write waits for a reachable store before it fails (the
      *     driver's default is 30 s, longer than the gateway waits for an answer): a request then answers 503
      *     at once instead of hanging, and an event is retried (issue 17)
+     * @param socketTimeout how long a read or write waits for the store's answer on a connection it already has (the
+     *     driver's default is for ever): when the link to the store goes silent (packets lost, nothing refused or
+     *     closed) a request answers 503 itself, before the gateway's 15 s, instead of holding its thread until the
+     *     gateway gives up and after (issue 17, NetworkFaultsE2E); longer than any query the services make
      */
-    public record Mongo(boolean embedded, Duration serverSelectionTimeout) {
+    public record Mongo(boolean embedded, Duration serverSelectionTimeout, Duration socketTimeout) {
 
         public Mongo {
             serverSelectionTimeout = serverSelectionTimeout == null ? Duration.ofSeconds(5) : serverSelectionTimeout;
+            socketTimeout = socketTimeout == null ? Duration.ofSeconds(10) : socketTimeout;
         }
     }
 

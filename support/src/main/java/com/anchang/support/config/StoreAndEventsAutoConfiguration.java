@@ -122,12 +122,17 @@ public class StoreAndEventsAutoConfiguration {
         return handler;
     }
 
-    /** A store that cannot be reached fails a read or write after {@code anchang.mongo.server-selection-timeout}. */
+    /**
+     * A store that cannot be reached fails a read or write after {@code anchang.mongo.server-selection-timeout}; one
+     * that stopped answering on a connection already open (a silent link) after {@code anchang.mongo.socket-timeout}.
+     */
     @Bean
-    MongoClientSettingsBuilderCustomizer storeSelectionTimeout(AnchangProperties properties) {
-        long millis = properties.mongo().serverSelectionTimeout().toMillis();
-        return settings -> settings.applyToClusterSettings(cluster ->
-                cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS));
+    MongoClientSettingsBuilderCustomizer storeTimeouts(AnchangProperties properties) {
+        long selectionMillis = properties.mongo().serverSelectionTimeout().toMillis();
+        long socketMillis = properties.mongo().socketTimeout().toMillis();
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(selectionMillis, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.readTimeout(socketMillis, TimeUnit.MILLISECONDS));
     }
 
     @Bean
