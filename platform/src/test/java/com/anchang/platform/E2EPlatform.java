@@ -2,6 +2,7 @@ package com.anchang.platform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,25 +13,32 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * that tests and a running platform stay apart), data and logs in a fresh folder under {@code target},
  * the demo data loaded; a client of its gateway; stopped after the class.
  */
-final class E2EPlatform implements BeforeAllCallback, AfterAllCallback {
+public final class E2EPlatform implements BeforeAllCallback, AfterAllCallback {
 
     private final int portOffset;
     private final String varPrefix;
+    private final UnaryOperator<PlatformConfig> more;
     private EmbeddedPlatform platform;
     private GatewayClient gateway;
     private String buildingId;
 
     E2EPlatform(int portOffset, String varPrefix) {
+        this(portOffset, varPrefix, config -> config);
+    }
+
+    /** @param more adds to the platform's configuration (a simulated clock, a service's arguments) */
+    public E2EPlatform(int portOffset, String varPrefix, UnaryOperator<PlatformConfig> more) {
         this.portOffset = portOffset;
         this.varPrefix = varPrefix;
+        this.more = more;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Path home = Path.of("..").toAbsolutePath().normalize();
         Path var = Files.createTempDirectory(Path.of("target"), varPrefix).toAbsolutePath();
-        PlatformConfig config = new PlatformConfig(home, var, portOffset, true,
-                Path.of(ProcessHandle.current().info().command().orElse("java")));
+        PlatformConfig config = more.apply(new PlatformConfig(home, var, portOffset, true,
+                Path.of(ProcessHandle.current().info().command().orElse("java"))));
         platform = EmbeddedPlatform.start(config, System.out);
         gateway = new GatewayClient(config.gatewayUrl());
         buildingId = new DemoData().loadOnce(config, platform.secrets()).getFirst();
@@ -43,7 +51,7 @@ final class E2EPlatform implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    EmbeddedPlatform platform() {
+    public EmbeddedPlatform platform() {
         return platform;
     }
 

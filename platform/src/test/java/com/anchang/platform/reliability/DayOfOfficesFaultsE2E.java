@@ -1,0 +1,56 @@
+package com.anchang.platform.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.anchang.platform.E2EPlatform;
+import com.anchang.platform.reliability.DayOfOffices.Day;
+import com.anchang.platform.reliability.Reconciler.Report;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The short version of {@code ./anchang reliability --faults} (issue 17): a day of three offices worked by one
+ * client thread (so that the day outlasts the faults on a busy machine), the opening rush beside it, while the
+ * gateway, transaction-service and lead-service are each killed with kill -9 and restarted, then two at once, the Kafka broker killed and restarted and the store stopped and started; then the week
+ * on the clock and the books reconciled. Ports offset by 34000.
+ */
+class DayOfOfficesFaultsE2E {
+
+    /** Everyone signs in again from this one address after a restart of the gateway: its limit raised. */
+    @RegisterExtension
+    static final E2EPlatform DAY = new E2EPlatform(34_000, "e2e-reliability-faults-var-", c -> c.withClock(
+            DayOfOffices.CLOCK_START).withArguments("gateway", "--anchang.gateway.sign-in-rate-limit.per-address=100000"));
+
+    @Test
+    @DisplayName("a day of three offices with the opening rush beside it, while services are killed (one, then two at "
+            + "once) and restarted, the broker killed and restarted and the store stopped and started: every 5xx or "
+            + "refused connection resolved by a retry, no wrong answer, every fault kind injected while the day ran, "
+            + "and the books reconcile with nothing lost or doubled")
+    void faultsDuringTheDayLoseAndDoubleNothing() throws Exception {
+        DayOfOffices simulator = DayOfOffices.on(DAY.platform()).withFaults(DAY.platform(),
+                FaultSchedule.plan(11, List.of("gateway", "transaction-service", "lead-service")), 10);
+
+        Day day = simulator.run(11, 3, 1);
+        Report report = simulator.reconcile(day, Set.of());
+        System.out.println(DayOfOffices.table(day, report, simulator.desk().latencies(), DayOfOffices.loadAverage()));
+
+        assertThat(day.faults()).as("every fault mended").allSatisfy(f -> assertThat(f.error()).isNull());
+        assertThat(day.faults()).extracting(f -> f.fault().kind()).containsAll(FaultSchedule.KINDS);
+        assertThat(day.faults()).as("faults met by the day's requests").filteredOn(FaultSchedule.Injected::duringTheDay)
+                .extracting(f -> f.fault().kind()).containsAll(FaultSchedule.KINDS);
+        assertThat(day.tally().fiveXxSeen() + day.tally().noAnswerSeen()).as("clients met the faults").isPositive();
+        assertThat(day.tally().resolvedByRetry()).isPositive();
+        assertThat(day.tally().unresolved()).as("calls a retry did not resolve").isZero();
+        assertThat(day.tally().wrongAnswers()).as("wrong answers").isEmpty();
+        assertThat(day.failures()).as("the day's commands").isEmpty();
+        assertThat(day.clock()).as("the clock moved a week, once (a retry of the move would move it again)")
+                .contains("to 2026-03-09T");
+        assertThat(day.officeDaysAtRush()).as("office days under way when the rush began").isPositive();
+        assertThat(day.deals()).extracting(DayOfOffices.DealDone::fate).contains("RUSH_WON", "RUSH_WITHDRAWN");
+        assertThat(report.checked()).allSatisfy((invariant, n) -> assertThat(n).as(invariant).isPositive());
+        assertThat(report.discrepancies()).isEmpty();
+    }
+}
