@@ -270,11 +270,43 @@ public final class EmbeddedPlatform implements AutoCloseable {
         process.awaitStop(20);
     }
 
-    /** Starts a stopped service again and waits until it is ready. */
+    /**
+     * Starts a stopped service again and waits until it is ready. Its port may have been taken meanwhile as the local
+     * end of some outgoing connection (a port offset puts the platform's ports in the system's ephemeral range, and a
+     * killed service leaves its port free for seconds): then the start waits until that connection has let the port
+     * go and tries again, at most three times (issue 17's fault run lost commission-service so).
+     */
     public void restartService(String name) throws Exception {
         PlatformConfig.Service service = service(name);
-        services.put(name, startService(service));
-        awaitReady(service);
+        for (int attempt = 1; ; attempt++) {
+            services.put(name, startService(service));
+            try {
+                awaitReady(service);
+                return;
+            } catch (StartupException e) {
+                if (!e.portTaken() || attempt == 3 || !awaitPortFree(config.port(service), READY_TIMEOUT)) {
+                    throw e;
+                }
+                out.printf("  %s found its port %d taken by another connection; starting it again now that it is free%n",
+                        name, config.port(service));
+            }
+        }
+    }
+
+    /** Whether a server could listen on the port (on every address, as a service does) within the time. */
+    static boolean awaitPortFree(int port, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.bind(new InetSocketAddress(port));
+                return true;
+            } catch (IOException inUse) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(250);
+            }
+        }
     }
 
     private void awaitReady(PlatformConfig.Service service) throws Exception {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * that tests and a running platform stay apart), data and logs in a fresh folder under {@code target},
  * the demo data loaded; a client of its gateway; stopped after the class.
  */
-final class E2EPlatform implements BeforeAllCallback, AfterAllCallback {
+public final class E2EPlatform implements BeforeAllCallback, AfterAllCallback {
 
     private final int portOffset;
     private final String varPrefix;
@@ -26,8 +26,8 @@ final class E2EPlatform implements BeforeAllCallback, AfterAllCallback {
         this(portOffset, varPrefix, UnaryOperator.identity());
     }
 
-    /** The platform with a change to its config, e.g. {@link PlatformConfig#withLinksThroughProxies}. */
-    E2EPlatform(int portOffset, String varPrefix, UnaryOperator<PlatformConfig> configured) {
+    /** The platform with a change to its config: {@link PlatformConfig#withLinksThroughProxies}, a simulated clock. */
+    public E2EPlatform(int portOffset, String varPrefix, UnaryOperator<PlatformConfig> configured) {
         this.portOffset = portOffset;
         this.varPrefix = varPrefix;
         this.configured = configured;
@@ -51,7 +51,7 @@ final class E2EPlatform implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    EmbeddedPlatform platform() {
+    public EmbeddedPlatform platform() {
         return platform;
     }
 

@@ -24,11 +24,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -58,6 +60,20 @@ final class BooksReader {
             "inventory-service", Topics.TRANSACTION, "transaction-service", Topics.COMMISSION, "commission-service",
             Topics.NOTIFICATION, "notification-service", Topics.IDENTITY, "identity-service");
 
+    /**
+     * Each topic's consumer groups (README, Events): a group that has committed nothing on a topic that holds records
+     * has consumed none of them.
+     */
+    static final Map<String, Set<String>> CONSUMERS = Map.of(
+            Topics.LEAD, Set.of("commission-service", "notification-service", "dashboard-service"),
+            Topics.INVENTORY, Set.of("transaction-service", "dashboard-service"),
+            Topics.TRANSACTION, Set.of("inventory-service", "commission-service", "notification-service",
+                    "dashboard-service"),
+            Topics.COMMISSION, Set.of("notification-service", "commission-service", "dashboard-service"),
+            Topics.NOTIFICATION, Set.of("transaction-service", "dashboard-service"),
+            Topics.IDENTITY, Set.of("lead-service", "inventory-service", "transaction-service", "commission-service",
+                    "notification-service", "dashboard-service"));
+
     private final Desk desk;
     private final PlatformConfig config;
     private final String admin;
@@ -69,7 +85,8 @@ final class BooksReader {
         this.admin = admin;
     }
 
-    Books read(List<Office> offices, Expected expected, Set<String> explainedDeadLetters) throws Exception {
+    Books read(List<Office> offices, Expected expected, Set<String> explainedDeadLetters, Set<String> restarted)
+            throws Exception {
         Desk.Answer clock = desk.get(admin, "/api/platform/clock");
         Instant now = clock.ok() ? Instant.parse(clock.body().get("now").asText()) : Instant.now();
         List<Unit> units = new ArrayList<>();
@@ -115,7 +132,7 @@ final class BooksReader {
         }
         Expected day = expected == null ? null : new Expected(expected.dealStatus(), openCollisions);
         return new Books(now, units, deals, credits, reminders, inboxSends, topics(), deadLetters(),
-                explainedDeadLetters, day);
+                explainedDeadLetters, day, restarted);
     }
 
     /** Every deal of the office, as its PM lists them (newest first, in pages of 200). */
@@ -191,24 +208,31 @@ final class BooksReader {
         for (Map.Entry<String, String> producer : new TreeMap<>(PRODUCERS).entrySet()) {
             String topic = producer.getKey();
             Map<String, Long> onTopic = new TreeMap<>();
-            Map<TopicPartition, Long> end = readAll(topic, record -> onTopic.merge(header(record, EventHeaders.TYPE), 1L,
-                    Long::sum));
+            Set<String> ids = new HashSet<>();
+            long[] republished = {0};
+            Map<TopicPartition, Long> end = readAll(topic, record -> {
+                onTopic.merge(header(record, EventHeaders.TYPE), 1L, Long::sum);
+                if (!ids.add(header(record, EventHeaders.EVENT_ID))) {
+                    republished[0]++;
+                }
+            });
             Map<String, Map<String, Long>> byConsumer = new TreeMap<>();
             Map<String, Long> lag = new TreeMap<>();
-            committed.forEach((group, offsets) -> {
+            Set<String> groups = new TreeSet<>(CONSUMERS.getOrDefault(topic, Set.of()));
+            groups.addAll(committed.keySet());
+            groups.forEach(group -> {
+                Map<TopicPartition, OffsetAndMetadata> offsets = committed.getOrDefault(group, Map.of());
                 long behind = 0;
-                boolean subscribed = false;
+                boolean subscribed = CONSUMERS.getOrDefault(topic, Set.of()).contains(group);
                 for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
                     OffsetAndMetadata at = offsets.get(partition.getKey());
-                    if (at != null) {
-                        subscribed = true;
-                        behind += partition.getValue() - at.offset();
-                    }
+                    subscribed |= at != null;
+                    behind += partition.getValue() - (at == null ? 0 : at.offset());
                 }
                 if (subscribed) {
                     lag.put(group, behind);
                     Map<String, Long> counts = new TreeMap<>();
-                    processed.get(group).forEach((type, n) -> {
+                    processed.getOrDefault(group, Map.of()).forEach((type, n) -> {
                         if (onTopic.containsKey(type) || type.startsWith(prefix(producer.getValue()))) {
                             counts.put(type, Math.round(n));
                         }
@@ -219,7 +243,7 @@ final class BooksReader {
             Map<String, Long> publishedCounts = new TreeMap<>();
             published.getOrDefault(producer.getValue(), Map.of()).forEach((type, n) -> publishedCounts.put(type,
                     Math.round(n)));
-            topics.add(new Topic(topic, producer.getValue(), onTopic, publishedCounts, byConsumer, lag));
+            topics.add(new Topic(topic, producer.getValue(), onTopic, republished[0], publishedCounts, byConsumer, lag));
         }
         return topics;
     }

@@ -26,9 +26,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -49,8 +51,11 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@link #run} answers what was done (every deal and the status its commands should leave it at);
  * {@link #reconcile} reads the books back and answers the {@link Reconciler}'s discrepancies.
  *
+ * <p>With {@link #withFaults} a {@link FaultSchedule} kills and restarts services, the broker and the store beside
+ * the day; the clients ask again after 502/503/504 or no answer ({@link Desk}).
+ *
  * <p>From the repository root: {@code ./anchang reliability [--offices 20] [--seed 17] [--clients 3]
- * [--port-offset 31000]}.
+ * [--port-offset 31000] [--faults [--fault-every 60]]}.
  */
 public final class DayOfOffices {
 
@@ -64,9 +69,17 @@ public final class DayOfOffices {
     record DealDone(String dealId, String officeId, String unitId, String fate, String expectedStatus) {
     }
 
-    /** What the day did. */
+    /**
+     * What the day did.
+     *
+     * @param tally what the clients saw: requests, retries, 5xx, wrong answers
+     * @param faults the faults injected while it ran (none without {@link #withFaults})
+     * @param restarted the services killed and started again during the day
+     * @param officeDaysAtRush how many offices' days were under way when the opening rush began
+     */
     record Day(long seed, int offices, List<BooksReader.Office> officeBooks, List<DealDone> deals,
-            Map<String, Integer> counts, List<String> failures, double seconds, String clock) {
+            Map<String, Integer> counts, List<String> failures, double seconds, String clock, Desk.Tally tally,
+            List<FaultSchedule.Injected> faults, Set<String> restarted, int officeDaysAtRush) {
 
         Expected expected() {
             Map<String, String> status = new TreeMap<>();
@@ -82,6 +95,12 @@ public final class DayOfOffices {
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<DealDone> deals = Collections.synchronizedList(new ArrayList<>());
+    /** Opened when the offices' day is under way: the opening rush starts then, beside it. */
+    private final CountDownLatch dayUnderWay = new CountDownLatch(1);
+    private final AtomicInteger officeDaysRunning = new AtomicInteger();
+    private EmbeddedPlatform platform;
+    private List<FaultSchedule.Fault> faultPlan = List.of();
+    private long faultSpacing;
 
     DayOfOffices(PlatformConfig config, boolean simulatedClock) {
         this.config = config;
@@ -89,12 +108,28 @@ public final class DayOfOffices {
         this.desk = new Desk(config.gatewayUrl());
     }
 
+    /** A day on this platform (on its simulated clock if it runs one). */
+    static DayOfOffices on(EmbeddedPlatform platform) {
+        return new DayOfOffices(platform.config(), platform.simulatedClock());
+    }
+
     Desk desk() {
         return desk;
     }
 
+    /** The day runs with these faults injected beside it, one every {@code spacing} requests or so. */
+    DayOfOffices withFaults(EmbeddedPlatform platform, List<FaultSchedule.Fault> plan, long spacing) {
+        this.platform = platform;
+        this.faultPlan = List.copyOf(plan);
+        this.faultSpacing = spacing;
+        return this;
+    }
+
     private void did(String what) {
-        counts.merge(what, 1, Integer::sum);
+        int n = counts.merge(what, 1, Integer::sum);
+        if (what.equals("deals opened") && n >= 2) {
+            dayUnderWay.countDown();
+        }
     }
 
     /** One office's people and building. */
@@ -113,40 +148,79 @@ public final class DayOfOffices {
         String tag = "s" + seed;
         List<Office> all = onboard(new Random(seed), tag, offices);
         LocalDate today = LocalDate.ofInstant(now(), ZONE);
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, clients))) {
+        FaultSchedule faults = new FaultSchedule(platform, desk, faultPlan, faultSpacing);
+        faults.start();
+        AtomicInteger atRush = new AtomicInteger();
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, clients));
+                ExecutorService rushDesk = Executors.newSingleThreadExecutor()) {
             List<Future<?>> days = new ArrayList<>();
             for (Office office : all) {
                 days.add(pool.submit(() -> {
                     Random random = new Random(seed * 1_000_003L + office.index());
+                    officeDaysRunning.incrementAndGet();
                     try {
                         officeDay(office, random, today, tag);
                     } catch (RuntimeException e) {
                         failures.add(office.officeId() + ": " + e.getMessage());
+                    } finally {
+                        officeDaysRunning.decrementAndGet();
                     }
                     return null;
                 }));
             }
+            // the opening rush in the first office, while the offices' day is under way (its units kept aside)
+            Office first = all.getFirst();
+            Future<?> rush = rushDesk.submit(() -> {
+                dayUnderWay.await(10, TimeUnit.MINUTES);
+                atRush.set(officeDaysRunning.get());
+                try {
+                    rush(first, rushUnits(first), new AtomicInteger(900), new Random(seed * 1_000_003L - 1), today);
+                } catch (RuntimeException e) {
+                    failures.add(first.officeId() + " opening rush: " + e.getMessage());
+                }
+                return null;
+            });
             for (Future<?> day : days) {
                 day.get();
             }
+            dayUnderWay.countDown();
+            rush.get();
+        } finally {
+            faults.finish(Duration.ofMinutes(30));
         }
+        faults.injected().stream().filter(f -> f.error() != null).forEach(f -> failures.add("fault " + f.fault().name()
+                + " could not be mended: " + f.error()));
         String clock = "real";
         if (simulatedClock) {
-            JsonNode moved = desk.expect(200, admin, "POST", "/api/platform/clock", Map.of("by", "7d"));
-            clock = "simulated, moved 7d to " + moved.path("now").asText(moved.path("to").asText()) + " in "
-                    + moved.path("tookMillis").asLong() + " ms";
+            try {
+                // to an instant, not "by 7d": a move stopped part-way (503) and asked again ends at the same time
+                Instant weekOn = now().plus(Duration.ofDays(7));
+                JsonNode moved = desk.expect(200, admin, "POST", "/api/platform/clock", Map.of("to", weekOn.toString()));
+                clock = "simulated, moved 7d to " + moved.path("now").asText(moved.path("to").asText()) + " in "
+                        + moved.path("tookMillis").asLong() + " ms";
+            } catch (RuntimeException e) {
+                failures.add("moving the clock a week: " + e.getMessage());
+                clock = "simulated, not moved";
+            }
         }
-        settle(Duration.ofMinutes(3));
+        settle(Duration.ofMinutes(3), faults.restarted());
         List<BooksReader.Office> books = all.stream().map(o -> new BooksReader.Office(o.officeId(), o.pm(),
                 List.of(o.buildingId()))).toList();
         return new Day(seed, offices, books, List.copyOf(deals), new TreeMap<>(counts), List.copyOf(failures),
-                (System.nanoTime() - started) / 1e9, clock);
+                (System.nanoTime() - started) / 1e9, clock, desk.tally(), faults.injected(), faults.restarted(),
+                atRush.get());
+    }
+
+    /** The first office's last five units, kept aside for its opening rush. */
+    private static List<String> rushUnits(Office office) {
+        return office.index() == 0 ? List.copyOf(office.units().subList(office.units().size() - 5,
+                office.units().size())) : List.of();
     }
 
     /** The books read back and held against each other, with what the day did. */
     Report reconcile(Day day, Set<String> explainedDeadLetters) throws Exception {
         return Reconciler.check(new BooksReader(desk, config, admin).read(day.officeBooks(), day.expected(),
-                explainedDeadLetters));
+                explainedDeadLetters, day.restarted()));
     }
 
     private Instant now() {
@@ -154,19 +228,15 @@ public final class DayOfOffices {
         return clock.ok() ? Instant.parse(clock.body().get("now").asText()) : Instant.now();
     }
 
-    /** Waits until every consumer has consumed every record of its topics and processed each type as often. */
-    private void settle(Duration atMost) throws Exception {
+    /**
+     * Waits until every consumer has consumed every record of its topics (and, where its counters count from the
+     * start, processed each type as often): until the reconciler's event check finds nothing.
+     */
+    private void settle(Duration atMost, Set<String> restarted) throws Exception {
         BooksReader reader = new BooksReader(desk, config, admin);
         long deadline = System.nanoTime() + atMost.toNanos();
         while (true) {
-            boolean settled = true;
-            for (Reconciler.Topic topic : reader.topics()) {
-                settled &= topic.lagByConsumer().values().stream().allMatch(lag -> lag == 0);
-                for (Map<String, Long> processed : topic.processedByConsumer().values()) {
-                    settled &= topic.onTopic().entrySet().stream()
-                            .allMatch(type -> processed.getOrDefault(type.getKey(), 0L) >= type.getValue());
-                }
-            }
+            boolean settled = Reconciler.events(reader.topics(), restarted).discrepancies().isEmpty();
             if (settled || System.nanoTime() > deadline) {
                 return;
             }
@@ -237,7 +307,7 @@ public final class DayOfOffices {
         Map<String, String> byId = new HashMap<>();
         for (String consultant : office.consultants()) {
             byId.put(desk.userId(consultant), consultant);
-            desk.expect(200, consultant, "POST", rotation + "/check-in", null);
+            desk.command(consultant, "POST", rotation + "/check-in", null);
             did("check-ins");
         }
         AtomicInteger customers = new AtomicInteger();
@@ -248,7 +318,7 @@ public final class DayOfOffices {
                     Map.of("source", "自然来访"));
             String consultant = byId.get(assignment.path("consultant").asText());
             leads.add(register(office, consultant, customers, random, "WALK_IN", assignment.path("assignmentId").asText()));
-            desk.expect(200, consultant, "POST", rotation + "/finish", Map.of("outcome", "留了电话"));
+            desk.command(consultant, "POST", rotation + "/finish", Map.of("outcome", "留了电话"));
             did("walk-ins received");
         }
         int calls = 1 + random.nextInt(3);
@@ -258,7 +328,7 @@ public final class DayOfOffices {
             JsonNode assignment = desk.expect(200, consultant, "POST", rotation + "/calls/" + offer.path("offerId").asText()
                     + "/take", null);
             leads.add(register(office, consultant, customers, random, "PHONE", assignment.path("assignmentId").asText()));
-            desk.expect(200, consultant, "POST", rotation + "/finish", Map.of("outcome", "约了看房"));
+            desk.command(consultant, "POST", rotation + "/finish", Map.of("outcome", "约了看房"));
             did("calls taken");
         }
         collisions(office, leads, random);
@@ -271,9 +341,7 @@ public final class DayOfOffices {
             }
         }
         List<String> units = new ArrayList<>(office.units());
-        List<String> rushUnits = office.index() == 0 ? new ArrayList<>(units.subList(units.size() - 5, units.size()))
-                : List.of();
-        units.removeAll(rushUnits);
+        units.removeAll(rushUnits(office));
         int nextUnit = 0;
         for (Lead lead : leads) {
             if (random.nextDouble() >= 0.7 || nextUnit >= units.size()) {
@@ -288,9 +356,6 @@ public final class DayOfOffices {
             } catch (RuntimeException e) {
                 failures.add(office.officeId() + " deal for " + lead.leadId() + " (" + fate + "): " + e.getMessage());
             }
-        }
-        if (!rushUnits.isEmpty()) {
-            rush(office, rushUnits, customers, random, today);
         }
     }
 
@@ -320,8 +385,8 @@ public final class DayOfOffices {
             Desk.Answer again = desk.call(colleague, "POST", "/api/leads", Map.of("officeId", office.officeId(),
                     "consent", "VERBAL", "customerName", lead.name(), "mobile", lead.mobile(), "source", "WALK_IN"));
             if (again.status() != 409 || !again.body().path("rule").asText().equals("LEAD-5")) {
-                failures.add(office.officeId() + ": registering " + lead.leadId() + "'s customer again answered "
-                        + again.why() + ", not 409 LEAD-5");
+                failures.add(desk.wrong(office.officeId() + ": registering " + lead.leadId() + "'s customer again "
+                        + "answered " + again.why() + ", not 409 LEAD-5"));
             }
             did("collisions provoked");
         }
@@ -468,7 +533,8 @@ public final class DayOfOffices {
                             + "/hold", Map.of("dealId", dealId, "buyerRef", buyer.name()));
                     if (hold.ok()) {
                         if (winners.putIfAbsent(attempt.unitId(), dealId) != null) {
-                            failures.add("rush: a second hold of " + attempt.unitId() + " was granted (deal " + dealId + ")");
+                            failures.add(desk.wrong("rush: a second hold of " + attempt.unitId() + " was granted (deal "
+                                    + dealId + ")"));
                         }
                         did("rush: holds won");
                     } else {
@@ -502,11 +568,50 @@ public final class DayOfOffices {
 
     // ---- the command ------------------------------------------------------------------------------------------
 
-    /** The day's table: what was done, per invariant checked and failed, p99 by endpoint from the client's side. */
+    /**
+     * The day's table: the summary issue 17 asks for (faults, requests, hostile cases, events checked, lost, doubled,
+     * 5xx, wrong answers), each fault, what was done, per invariant checked and failed, p99 by endpoint from the
+     * client's side.
+     */
     static String table(Day day, Report report, List<Desk.Latency> latencies, String loadAverage) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%n=== a day of %d offices, seed %d: %.1f s; clock %s; load average %s ===%n",
                 day.offices(), day.seed(), day.seconds(), day.clock(), loadAverage));
+        Desk.Tally tally = day.tally();
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        FaultSchedule.KINDS.forEach(kind -> kinds.put(kind, 0L));
+        day.faults().stream().filter(f -> f.error() == null).forEach(f -> kinds.merge(f.fault().kind(), 1L, Long::sum));
+        String row = "  %-22s %s%n";
+        out.append("reliability:\n");
+        out.append(String.format(row, "faults injected", day.faults().stream().filter(f -> f.error() == null).count()
+                + (day.faults().isEmpty() ? " (run with --faults)" : " " + kinds)));
+        out.append(String.format(row, "requests sent", String.format("%,d (%,d calls, %,d of them asked again)",
+                tally.requestsSent(), tally.calls(), tally.retries())));
+        out.append(String.format(row, "hostile cases tried", hostileCases()));
+        out.append(String.format(row, "events checked", String.format("%,d on the six event topics, every consumer "
+                + "group's committed offsets at each topic's end; %,d published again, %,d processed again (applied "
+                + "once: units, credits, reminders)%s", report.events(), report.republished(), report.redelivered(),
+                day.restarted().isEmpty() ? "" : "; counters of " + day.restarted() + " count from their restart")));
+        out.append(String.format(row, "lost", report.count(Reconciler.Kind.LOST)));
+        out.append(String.format(row, "doubled", report.count(Reconciler.Kind.DOUBLED)));
+        out.append(String.format(row, "other discrepancies", report.count(Reconciler.Kind.WRONG)));
+        out.append(String.format(row, "5xx", String.format("%,d seen and %,d requests not answered (connection refused "
+                + "or cut); %,d calls resolved by a retry, %,d unresolved", tally.fiveXxSeen(), tally.noAnswerSeen(),
+                tally.resolvedByRetry(), tally.unresolved())));
+        out.append(String.format(row, "wrong answers", tally.wrongAnswers().size()));
+        tally.wrongAnswers().forEach(w -> out.append("    ").append(w).append('\n'));
+        out.append(String.format(row, "refused on a retry", tally.refusedOnRetry().size() + " (a command without "
+                + "Idempotency-Key asked again after its answer was lost, then refused 409: done by the first attempt?)"));
+        tally.refusedOnRetry().forEach(w -> out.append("    ").append(w).append('\n'));
+        out.append(String.format(row, "opening rush", "began while " + day.officeDaysAtRush() + " of the " + day.offices()
+                + " offices' days were under way"));
+        if (!day.faults().isEmpty()) {
+            out.append(String.format("faults, in order:%n  %-58s %6s %9s %13s %9s%n", "fault", "day", "requests",
+                    "5xx/no answer", "seconds"));
+            day.faults().forEach(f -> out.append(String.format("  %-58s %6s %,9d %,13d %9.1f%s%n", f.fault().name(),
+                    f.duringTheDay() ? "during" : "after", f.requestsDuring(), f.failuresSeen(), f.seconds(),
+                    f.error() == null ? "" : "  NOT MENDED: " + f.error())));
+        }
         out.append("what was done:\n");
         day.counts().forEach((what, n) -> out.append(String.format("  %-60s %,7d%n", what, n)));
         Map<String, Long> fates = new TreeMap<>();
@@ -526,6 +631,21 @@ public final class DayOfOffices {
         return out.toString();
     }
 
+    /**
+     * The hostile-input suites' count as README records it: they run in {@code ./anchang test} (each service's
+     * {@code *HostileInputIT}), not in this command.
+     */
+    static String hostileCases() {
+        try {
+            java.util.regex.Matcher figure = java.util.regex.Pattern.compile("([0-9,]+) cases, 0 × 5xx")
+                    .matcher(Files.readString(Path.of("..", "README.md")));
+            return "not run by this command: each service's *HostileInputIT in ./anchang test"
+                    + (figure.find() ? " (README: " + figure.group(1) + " cases, 0 × 5xx)" : "");
+        } catch (Exception e) {
+            return "not run by this command: each service's *HostileInputIT in ./anchang test";
+        }
+    }
+
     static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
@@ -537,8 +657,13 @@ public final class DayOfOffices {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> given = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            given.put(args[i], args[i + 1]);
+        boolean withFaults = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--faults")) {
+                withFaults = true;
+            } else if (i + 1 < args.length) {
+                given.put(args[i], args[++i]);
+            }
         }
         int offices = Integer.parseInt(given.getOrDefault("--offices", "20"));
         long seed = Long.parseLong(given.getOrDefault("--seed", "17"));
@@ -561,13 +686,27 @@ public final class DayOfOffices {
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "stop-platform"));
             OpeningRushBenchmark.loadDemoData(config, platform);
             DayOfOffices simulator = new DayOfOffices(config, platform.simulatedClock());
+            if (withFaults) {
+                simulator.withFaults(platform, FaultSchedule.plan(seed, PlatformConfig.SERVICES.stream()
+                        .map(PlatformConfig.Service::name).toList()), Long.parseLong(given.getOrDefault("--fault-every",
+                        "10")));
+            }
             Day day = simulator.run(seed, offices, clients);
-            Report report = simulator.reconcile(day, Set.of());
+            Report report;
+            try {
+                report = simulator.reconcile(day, Set.of());
+            } catch (Exception e) {
+                report = new Report(Map.of(), List.of(new Discrepancy("the day", Reconciler.Kind.WRONG,
+                        "the books could not be read: " + e)), 0, 0, 0);
+            }
             System.out.println(table(day, report, simulator.desk().latencies(), loadAverage()));
             List<Discrepancy> all = report.discrepancies();
-            status = all.isEmpty() && day.failures().isEmpty() ? 0 : 1;
+            Desk.Tally tally = day.tally();
+            status = all.isEmpty() && day.failures().isEmpty() && tally.wrongAnswers().isEmpty()
+                    && tally.unresolved() == 0 ? 0 : 1;
             System.out.println(status == 0 ? "the books agree" : all.size() + " discrepancies, " + day.failures().size()
-                    + " failed commands");
+                    + " failed commands, " + tally.wrongAnswers().size() + " wrong answers, " + tally.unresolved()
+                    + " calls a retry did not resolve");
         }
         System.exit(status);
     }

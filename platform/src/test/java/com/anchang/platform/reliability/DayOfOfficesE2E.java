@@ -2,18 +2,13 @@ package com.anchang.platform.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.anchang.platform.EmbeddedPlatform;
-import com.anchang.platform.PlatformConfig;
-import com.anchang.platform.bench.OpeningRushBenchmark;
+import com.anchang.platform.E2EPlatform;
 import com.anchang.platform.reliability.DayOfOffices.Day;
 import com.anchang.platform.reliability.Reconciler.Report;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A small day of offices (three, a fixed seed) on the embedded platform on its simulated clock, then the books
@@ -21,32 +16,16 @@ import org.junit.jupiter.api.Test;
  */
 class DayOfOfficesE2E {
 
-    static PlatformConfig config;
-    static EmbeddedPlatform platform;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path home = Path.of("..").toAbsolutePath().normalize();
-        Path var = Files.createTempDirectory(Path.of("target"), "e2e-reliability-var-").toAbsolutePath();
-        config = new PlatformConfig(home, var, 30_000, true, Path.of(ProcessHandle.current().info().command()
-                .orElse("java"))).withClock(DayOfOffices.CLOCK_START);
-        platform = EmbeddedPlatform.start(config, System.out);
-        OpeningRushBenchmark.loadDemoData(config, platform);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
+    @RegisterExtension
+    static final E2EPlatform DAY = new E2EPlatform(30_000, "e2e-reliability-var-", c -> c.withClock(
+            DayOfOffices.CLOCK_START));
 
     @Test
     @DisplayName("a day of three offices (walk-ins, calls, collisions resolved, holds, discounts, deposits, subscriptions, "
             + "contracts, cancellations, an opening rush) and a week on the clock: every command answered as expected "
             + "and the reconciler finds the units, credits, reminders, events and dead letters in agreement")
     void dayOfOfficesReconciles() throws Exception {
-        DayOfOffices simulator = new DayOfOffices(config, platform.simulatedClock());
+        DayOfOffices simulator = DayOfOffices.on(DAY.platform());
 
         Day day = simulator.run(7, 3, 2);
         Report report = simulator.reconcile(day, Set.of());

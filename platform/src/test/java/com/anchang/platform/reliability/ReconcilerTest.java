@@ -9,6 +9,7 @@ import com.anchang.platform.reliability.Reconciler.Deal;
 import com.anchang.platform.reliability.Reconciler.Discrepancy;
 import com.anchang.platform.reliability.Reconciler.Entry;
 import com.anchang.platform.reliability.Reconciler.Expected;
+import com.anchang.platform.reliability.Reconciler.Kind;
 import com.anchang.platform.reliability.Reconciler.Reminder;
 import com.anchang.platform.reliability.Reconciler.Report;
 import com.anchang.platform.reliability.Reconciler.Topic;
@@ -40,7 +41,7 @@ class ReconcilerTest {
 
     static Topic topic(long onTopic, long published, long consumed) {
         return new Topic("anchang.transaction.events", "transaction-service",
-                Map.of("transaction.contract-signed", onTopic), Map.of("transaction.contract-signed", published),
+                Map.of("transaction.contract-signed", onTopic), 0, Map.of("transaction.contract-signed", published),
                 Map.of("inventory-service", Map.of("transaction.contract-signed", consumed)),
                 Map.of("inventory-service", 0L));
     }
@@ -53,7 +54,7 @@ class ReconcilerTest {
                 Map.of("d1", recognised("d1", credit("e1"))),
                 Map.of("d1", List.of(new Reminder("r1", "DOWN_PAYMENT", "DELIVERED", NOW.minusSeconds(3600)))),
                 Map.of("r1", 1), List.of(topic(3, 3, 3)), List.of(), Set.of(),
-                new Expected(Map.of("d1", "CONTRACT_SIGNED"), Map.of("o1", 0)));
+                new Expected(Map.of("d1", "CONTRACT_SIGNED"), Map.of("o1", 0)), Set.of());
     }
 
     @Test
@@ -78,12 +79,16 @@ class ReconcilerTest {
                 Map.of("r1", 2), List.of(topic(3, 3, 2)),
                 List.of(new DeadLetter("anchang.commission-service.dlt", "d1", "transaction.contract-signed",
                         "JSON parse error")),
-                Set.of(), new Expected(Map.of("d1", "CANCELLED"), Map.of("o1", 1)));
+                Set.of(), new Expected(Map.of("d1", "CANCELLED"), Map.of("o1", 1)), Set.of());
 
         List<Discrepancy> found = Reconciler.check(books).discrepancies();
 
         assertThat(found).extracting(Discrepancy::invariant).containsExactlyInAnyOrder("units", "credits", "reminders",
                 "events", "dead letters", "the day", "the day");
+        assertThat(found).filteredOn(d -> d.kind() == Kind.DOUBLED).extracting(Discrepancy::invariant)
+                .containsExactlyInAnyOrder("credits", "reminders");
+        assertThat(found).filteredOn(d -> d.kind() == Kind.LOST).extracting(Discrepancy::invariant)
+                .containsExactlyInAnyOrder("units", "events", "dead letters");
         assertThat(found).extracting(Discrepancy::line).anySatisfy(line -> assertThat(line)
                 .contains("unit u1 is AVAILABLE but its deal d1 is CONTRACT_SIGNED").contains("should be CONTRACTED"))
                 .anySatisfy(line -> assertThat(line).contains("deal d1").contains("2 credit entries")
@@ -117,7 +122,7 @@ class ReconcilerTest {
                 Map.of("d1", List.of(), "d3", List.of(), "d4", List.of(new Reminder("r4", "DOWN_PAYMENT", "PLANNED",
                         NOW.plusSeconds(86_400)))),
                 Map.of(), List.of(), List.of(new DeadLetter("anchang.inventory-service.dlt", "k1", "x", "injected")),
-                Set.of("k1"), null);
+                Set.of("k1"), null, Set.of());
 
         List<Discrepancy> found = Reconciler.check(books).discrepancies();
 
@@ -129,5 +134,45 @@ class ReconcilerTest {
                 .anySatisfy(line -> assertThat(line).contains("deal d6 (CANCELLED) took no deposit but commission holds"))
                 .noneSatisfy(line -> assertThat(line).contains("deal d5"))
                 .noneSatisfy(line -> assertThat(line).contains("dlt"));
+    }
+
+    /** One topic whose producer is transaction-service, consumed by inventory- and commission-service. */
+    static Topic afterFaults(long held, long republished, long published, long inventoryProcessed, long inventoryLag,
+            long commissionProcessed, long commissionLag) {
+        String type = "transaction.deposit-received";
+        return new Topic("anchang.transaction.events", "transaction-service", Map.of(type, held), republished,
+                Map.of(type, published), Map.of("inventory-service", Map.of(type, inventoryProcessed),
+                        "commission-service", Map.of(type, commissionProcessed)),
+                Map.of("inventory-service", inventoryLag, "commission-service", commissionLag));
+    }
+
+    @Test
+    @DisplayName("a service killed and restarted counts its events from its restart: its counters short of the topic "
+            + "are no discrepancy while its committed offsets reach the topic's end, and a redelivery or an event "
+            + "published again is counted, not reported; offsets behind the end are reported as lost, restarted or not")
+    void eventsCheckSurvivesRestarts() {
+        Set<String> restarted = Set.of("transaction-service", "inventory-service");
+        // transaction-service restarted (published 2 since), inventory-service restarted (processed 1 since),
+        // commission-service ran all day and processed the 10 records, one of them twice
+        Topic settled = afterFaults(10, 1, 2, 1, 0, 11, 0);
+
+        Report report = Reconciler.events(List.of(settled), restarted);
+
+        assertThat(report.discrepancies()).isEmpty();
+        assertThat(report.events()).isEqualTo(10);
+        assertThat(report.republished()).isEqualTo(1);
+        assertThat(report.redelivered()).isEqualTo(1);
+        // the same counters without the restarts: the producer's and inventory's counts fall short of the topic
+        assertThat(Reconciler.events(List.of(settled), Set.of()).discrepancies()).extracting(Discrepancy::line)
+                .anySatisfy(line -> assertThat(line).contains("transaction-service counts 2"))
+                .anySatisfy(line -> assertThat(line).contains("inventory-service processed 1 of the 10"));
+
+        Topic behind = afterFaults(10, 0, 2, 1, 3, 10, 0);
+        List<Discrepancy> found = Reconciler.events(List.of(behind), restarted).discrepancies();
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Kind.LOST);
+            assertThat(d.line()).contains("inventory-service has 3 record(s) of anchang.transaction.events not consumed");
+        });
     }
 }
