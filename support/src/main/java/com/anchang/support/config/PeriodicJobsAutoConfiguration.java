@@ -1,16 +1,19 @@
 package com.anchang.support.config;
 
+import com.anchang.support.clock.SimulatedClock;
 import com.anchang.support.scheduling.MongoJobLocks;
 import com.anchang.support.scheduling.PeriodicJob;
 import com.anchang.support.scheduling.PeriodicJobs;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
 import io.micrometer.core.instrument.MeterRegistry;
-import com.anchang.support.clock.SimulatedClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.support.Utils;
+import org.bson.Document;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -18,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -37,9 +41,12 @@ public class PeriodicJobsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    LockProvider jobLockProvider(MongoTemplate mongo) {
-        return new MongoJobLocks(mongo.getCollection(LOCKS)
-                .withWriteConcern(WriteConcern.MAJORITY).withReadConcern(ReadConcern.MAJORITY));
+    LockProvider jobLockProvider(MongoTemplate mongo, Environment environment) {
+        MongoCollection<Document> locks = mongo.getCollection(LOCKS)
+                .withWriteConcern(WriteConcern.MAJORITY).withReadConcern(ReadConcern.MAJORITY);
+        // a fixed port names this instance across restarts, so it takes back what a killed run of it held
+        int port = environment.getProperty("server.port", Integer.class, 0);
+        return port > 0 ? new MongoJobLocks(locks, Utils.getHostname() + ":" + port) : new MongoJobLocks(locks);
     }
 
     @Bean

@@ -24,12 +24,31 @@ import org.bson.Document;
  * taken by a compare-and-set on {@code {_id, lockUntil <= now}}. Released only by the run that took it
  * (its instance and the end it set), so a run that outlived {@code lockAtMostFor} does not release the
  * lock another instance has taken since.
+ *
+ * <p>An instance named by what stays the same across its restarts (its host and port) takes back, when it starts,
+ * the locks its previous life held: a process killed during a run would otherwise keep its job locked for
+ * {@code lockAtMostFor}, and the restarted one, asked by the simulated clock to run that job, would wait as long
+ * (found by the day of offices under faults, issue 17). No other live instance can have the same host and port.
  */
 public class MongoJobLocks extends StorageBasedLockProvider {
 
+    /** An instance known only for this run of the process (a random port, a test): nothing to take back. */
     public MongoJobLocks(MongoCollection<Document> locks) {
-        super(new Accessor(locks, "%s/%s".formatted(Utils.getHostname(),
-                UUID.randomUUID())));
+        this(locks, Utils.getHostname() + "/" + UUID.randomUUID());
+    }
+
+    /**
+     * @param instance what names this instance across its restarts (host and port); locks left by its previous life
+     *     are released at once
+     */
+    public MongoJobLocks(MongoCollection<Document> locks, String instance) {
+        super(takingBack(locks, instance));
+    }
+
+    private static Accessor takingBack(MongoCollection<Document> locks, String instance) {
+        locks.updateMany(new Document("lockedBy", instance),
+                new Document("$set", new Document("lockUntil", Date.from(ClockProvider.now()))));
+        return new Accessor(locks, instance);
     }
 
     static final class Accessor extends AbstractStorageAccessor {

@@ -104,6 +104,25 @@ class MongoJobLocksTest {
         assertThat(failedCommands).isEmpty();
     }
 
+    @Test
+    @DisplayName("an instance restarted after a kill -9 during a run (same host and port) takes its job's lock back at "
+            + "once instead of waiting lock-at-most-for; another instance still waits (issue 17's day under faults)")
+    void aRestartedInstanceTakesBackWhatItsKilledRunHeld() {
+        MongoJobLocks killed = new MongoJobLocks(collection, "host-a:8084");
+        assertThat(killed.lock(lock("due-reminders", Duration.ofMinutes(5)))).isPresent(); // never released: killed
+        assertThat(new MongoJobLocks(collection, "host-b:8084").lock(lock("due-reminders", Duration.ofMinutes(5))))
+                .as("another instance waits for lock-at-most-for").isEmpty();
+
+        MongoJobLocks restarted = new MongoJobLocks(collection, "host-a:8084");
+
+        Optional<SimpleLock> taken = restarted.lock(lock("due-reminders", Duration.ofMinutes(5)));
+        assertThat(taken).as("the restarted instance runs the job now").isPresent();
+        assertThat(new MongoJobLocks(collection).lock(lock("due-reminders", Duration.ofMinutes(5))))
+                .as("held by the restarted instance's run").isEmpty();
+        taken.get().unlock();
+        assertThat(failedCommands).isEmpty();
+    }
+
     static <T> T get(Future<T> future) {
         try {
             return future.get();
